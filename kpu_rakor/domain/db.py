@@ -1,0 +1,220 @@
+"""Opening the database: SQLite on this PC by default, PostgreSQL when several PCs share data.
+
+Every model binds to `database` (a proxy), so the same code runs on either engine; `open_database()` picks
+the engine from a URL, applies the settings that keep data safe, and brings the schema up to date.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+from playhouse.pool import PooledPostgresqlDatabase
+
+from .errors import UserError
+
+database = peewee.DatabaseProxy()
+
+ENV_VAR = "KPU_RAKOR_DB"
+
+# synchronous=full: NORMAL can lose the last commits on power loss, and "nothing is lost" is the product bar.
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 10000,
+    "cache_size": -16000,
+}
+
+
+def app_data_dir() -> Path:
+    """The platform's per-user application-data folder (what QStandardPaths.AppDataLocation gives)."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "KPU" / "KPU Rakor"
+
+
+def default_url() -> str:
+    return "sqlite:///" + str(app_data_dir() / "kpu-rakor.db")
+
+
+def resolve_url(url: str | None) -> str:
+    return url or os.environ.get(ENV_VAR) or default_url()
+
+
+@dataclass
+class DatabaseInfo:
+    url: str
+    engine: str  # "sqlite" or "postgresql"
+    path: Path | None  # the file, for SQLite
+
+
+NETWORK_FS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "sshfs", "fuse.sshfs", "afs", "davfs", "fuse.davfs2"}
+
+
+def _is_network_path(path: Path) -> bool:
+    """True when the folder lies on a network share, where SQLite's WAL locking is not safe."""
+    p = str(path)
+    if p.startswith("\\\\") or p.startswith("//"):
+        return True
+    if sys.platform.startswith("win"):
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(os.path.abspath(p))[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except Exception:  # pragma: no cover - only on Windows
+            return False
+    try:
+        best, fstype = "", ""
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) < 3:
+                    continue
+                mount = parts[1].replace("\\040", " ")
+                if p == mount or p.startswith(mount.rstrip("/") + "/"):
+                    if len(mount) > len(best):
+                        best, fstype = mount, parts[2]
+        return fstype in NETWORK_FS
+    except OSError:
+        return False
+
+
+def _parse(url: str) -> DatabaseInfo:
+    if url.startswith("sqlite:///"):
+        raw = url[len("sqlite:///"):]
+        if raw in ("", ":memory:"):
+            raise UserError("Basis data SQLite perlu nama berkas, misalnya sqlite:///C:/data/rakor.db.")
+        path = Path(unquote(raw)).expanduser()
+        if not path.is_absolute() and not url.startswith("sqlite:////"):
+            path = Path(os.path.abspath(path))
+        return DatabaseInfo(url, "sqlite", path)
+    if url.startswith(("postgresql://", "postgres://")):
+        return DatabaseInfo(url, "postgresql", None)
+    raise UserError(
+        f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///lokasi/berkas.db atau "
+        "postgresql://pengguna:sandi@server:5432/nama_db."
+    )
+
+
+def _sqlite(info: DatabaseInfo) -> peewee.SqliteDatabase:
+    assert info.path is not None
+    folder = info.path.parent
+    if _is_network_path(folder):
+        raise UserError(
+            f"Basis data SQLite tidak boleh berada di folder jaringan ({folder}): data bisa rusak bila dua PC "
+            "menulis bersamaan. Simpan di disk PC ini, atau gunakan server PostgreSQL untuk beberapa PC "
+            "(--db postgresql://... atau KPU_RAKOR_DB)."
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Folder basis data {folder} tidak dapat dibuat: {exc.strerror}.") from exc
+    return peewee.SqliteDatabase(str(info.path), pragmas=SQLITE_PRAGMAS, timeout=10)
+
+
+def _postgres(info: DatabaseInfo) -> PooledPostgresqlDatabase:
+    # playhouse.db_url does not decode a percent-encoded password, so parse the URL ourselves.
+    u = urlparse(info.url)
+    name = unquote(u.path.lstrip("/"))
+    if not name:
+        raise UserError("Alamat PostgreSQL perlu nama basis data, misalnya postgresql://server/kpu_rakor.")
+    kwargs = {
+        "host": u.hostname or "localhost",
+        "port": u.port or 5432,
+        "user": unquote(u.username) if u.username else None,
+        "password": unquote(u.password) if u.password else None,
+        "connect_timeout": 5,
+    }
+    # A pool with a stale timeout hands out a fresh connection after the server restarts; a single held
+    # connection would keep failing while is_closed() says False.
+    return PooledPostgresqlDatabase(
+        name,
+        max_connections=16,
+        stale_timeout=60,
+        timeout=10,
+        **{k: v for k, v in kwargs.items() if v is not None},
+    )
+
+
+def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
+    info = _parse(url)
+    db = _sqlite(info) if info.engine == "sqlite" else _postgres(info)
+    return db, info
+
+
+_current: DatabaseInfo | None = None
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseInfo:
+    """Bind the models to the database at `url` (or the default), create or upgrade its schema."""
+    global _current
+    from .migrations import upgrade
+
+    info = None
+    url = resolve_url(url)
+    db, info = make_database(url)
+    close_database()
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        database.initialize(None)
+        raise UserError(_connect_message(info, exc)) from exc
+    if migrate:
+        upgrade(db)
+    _current = info
+    return info
+
+
+def _connect_message(info: DatabaseInfo, exc: Exception) -> str:
+    if info.engine == "sqlite":
+        return f"Basis data {info.path} tidak dapat dibuka: {exc}. Periksa izin folder dan ruang disk."
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+    return (
+        f"Tidak dapat terhubung ke server PostgreSQL ({first}). Periksa alamat server, nama pengguna, "
+        "sandi, dan bahwa server menyala."
+    )
+
+
+def current_info() -> DatabaseInfo | None:
+    return _current
+
+
+def close_database() -> None:
+    global _current
+    obj = database.obj
+    if obj is not None:
+        if isinstance(obj, PooledPostgresqlDatabase):
+            obj.close_all()
+        elif not obj.is_closed():
+            obj.close()
+    _current = None
+
+
+def is_postgres() -> bool:
+    return isinstance(database.obj, peewee.PostgresqlDatabase)
+
+
+def write_tx():
+    """A write transaction. On SQLite, IMMEDIATE takes the write lock up front, so two desks never deadlock
+    on a lock upgrade; PostgreSQL's default isolation with unique indexes gives the same guarantee."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+def ensure_connection() -> None:
+    """Per-thread connections: a worker thread calls this before touching the database."""
+    db = database.obj
+    if db is not None and db.is_closed():
+        db.connect(reuse_if_open=True)

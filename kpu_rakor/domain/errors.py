@@ -1,0 +1,15 @@
+"""Errors meant for the user: one sentence in Indonesian, shown as is by the GUI and the CLI."""
+
+
+class UserError(Exception):
+    """Something the user can act on. The message is complete, in Indonesian, and names what to do."""
+
+
+class NotFound(UserError):
+    pass
+
+
+class ValidationError(UserError):
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field

@@ -1,0 +1,126 @@
+"""Schema versions and the steps between them.
+
+A new database gets the current tables and is stamped with the newest version. An older database runs each
+step after its version, in order, in one transaction per step. Every released schema stays upgradeable:
+never edit a step that has shipped; add a new one and bump `models` to match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import peewee
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
+
+from .errors import UserError
+from .models import ALL_MODELS, Person, utcnow
+from .names import name_key
+
+
+class SchemaMigration(peewee.Model):
+    version = peewee.IntegerField(primary_key=True)
+    name = peewee.CharField(max_length=120)
+    applied_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "schema_migrations"
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    up: Callable[[peewee.Database, object], None]
+    down: Callable[[peewee.Database, object], None] | None = None
+
+
+def _migrator(db: peewee.Database):
+    return SqliteMigrator(db) if isinstance(db, peewee.SqliteDatabase) else PostgresqlMigrator(db)
+
+
+# --- the steps -------------------------------------------------------------------------------------------
+
+def _v1_up(db, migrator):
+    """Version 1 is the first release's tables; only reached by a database made before any stamp existed."""
+    raise UserError("Basis data ini tidak memiliki versi skema dan tidak dapat ditingkatkan otomatis.")
+
+
+def _v2_up(db, migrator):
+    # Search and sorting ignore titles, accents and case ("amarodin" finds "Much. Amarodin"): keep that key.
+    field = peewee.CharField(max_length=300, default="")
+    migrate(migrator.add_column("person", "name_key", field))
+    migrate(migrator.add_index("person", ("name_key",), False))
+    rows = list(db.execute_sql("SELECT id, name FROM person"))
+    for pid, name in rows:
+        Person.update(name_key=name_key(name)).where(Person.id == pid).execute()
+
+
+def _v2_down(db, migrator):
+    migrate(migrator.drop_index("person", "person_name_key"))
+    migrate(migrator.drop_column("person", "name_key"))
+
+
+STEPS: list[Step] = [
+    Step(1, "tabel awal", _v1_up),
+    Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
+]
+LATEST = STEPS[-1].version
+
+
+# --- running them ----------------------------------------------------------------------------------------
+
+def current_version(db: peewee.Database) -> int | None:
+    """The schema version of the database, 0 for an empty one, None if it has tables but no stamp."""
+    with db.bind_ctx([SchemaMigration]):
+        if SchemaMigration.table_exists():
+            return SchemaMigration.select(peewee.fn.MAX(SchemaMigration.version)).scalar() or 0
+    return None if db.table_exists("meeting") else 0
+
+
+def _stamp(db, version: int, name: str) -> None:
+    with db.bind_ctx([SchemaMigration]):
+        SchemaMigration.insert(version=version, name=name, applied_at=utcnow()).on_conflict_ignore().execute()
+
+
+def upgrade(db: peewee.Database, target: int = LATEST) -> int:
+    """Bring the schema to `target`. Returns the version reached."""
+    with db.bind_ctx([SchemaMigration]):
+        db.create_tables([SchemaMigration], safe=True)
+    version = current_version(db)
+    if version is None:
+        raise UserError("Basis data ini bukan milik KPU Rakor atau versinya tidak dikenal; tidak diubah.")
+    if version > LATEST:
+        raise UserError(
+            f"Basis data ini dibuat oleh versi KPU Rakor yang lebih baru (skema {version}, aplikasi ini "
+            f"mengenal sampai {LATEST}). Perbarui aplikasi di PC ini.")
+    if version == 0:
+        with db.atomic():
+            db.create_tables(ALL_MODELS, safe=True)
+            for step in STEPS:
+                if step.version <= target:
+                    _stamp(db, step.version, step.name)
+        return target
+    migrator = _migrator(db)
+    for step in STEPS:
+        if version < step.version <= target:
+            # The migrator's context turns SQLite's foreign keys off around the step (a table rebuild must
+            # not cascade-delete child rows) and wraps it in one transaction.
+            with migrator.migration_context():
+                step.up(db, migrator)
+                _stamp(db, step.version, step.name)
+            version = step.version
+    return version
+
+
+def downgrade_to(db: peewee.Database, target: int) -> None:
+    """Undo steps down to `target`. Used by tests to build an older schema on a server database."""
+    migrator = _migrator(db)
+    for step in reversed(STEPS):
+        if step.version > target:
+            if step.down is None:
+                raise RuntimeError(f"step {step.version} cannot be undone")
+            with migrator.migration_context():
+                step.down(db, migrator)
+                with db.bind_ctx([SchemaMigration]):
+                    SchemaMigration.delete().where(SchemaMigration.version == step.version).execute()
+

@@ -1,0 +1,40 @@
+"""Who came: one row per person per meeting, whatever the channel and however often they scanned."""
+from __future__ import annotations
+
+import peewee
+
+from .base import BaseModel, utcnow
+from .directory import Person
+from .meeting import Meeting
+
+ATT_HADIR, ATT_TERLAMBAT, ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_TANPA_KETERANGAN = (
+    "hadir", "terlambat", "izin", "sakit", "dinas_luar", "diwakili", "tanpa_keterangan")
+ATTENDANCE_STATUSES = (ATT_HADIR, ATT_TERLAMBAT, ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI,
+                       ATT_TANPA_KETERANGAN)
+PRESENT_STATUSES = (ATT_HADIR, ATT_TERLAMBAT)
+
+CHANNEL_LURING, CHANNEL_DARING = "luring", "daring"
+
+METHOD_QR, METHOD_MANUAL, METHOD_ZOOM, METHOD_LAN, METHOD_IMPORT = "qr", "manual", "zoom", "lan", "import"
+METHODS = (METHOD_QR, METHOD_MANUAL, METHOD_ZOOM, METHOD_LAN, METHOD_IMPORT)
+
+
+class Attendance(BaseModel):
+    meeting = peewee.ForeignKeyField(Meeting, backref="attendance", on_delete="CASCADE")
+    person = peewee.ForeignKeyField(Person, backref="attendance", on_delete="CASCADE")
+    status = peewee.CharField(max_length=20, default=ATT_HADIR)
+    channel = peewee.CharField(max_length=8, default=CHANNEL_LURING)
+    method = peewee.CharField(max_length=8, default=METHOD_QR)
+    checked_in_at = peewee.DateTimeField(null=True)  # first check-in, UTC; None for izin/sakit set by hand
+    desk = peewee.CharField(max_length=60, default="")
+    minutes_late = peewee.IntegerField(default=0)
+    online_minutes = peewee.IntegerField(null=True)  # from a Zoom report
+    delegate = peewee.ForeignKeyField(Person, null=True, backref="delegated_for", on_delete="SET NULL")
+    note = peewee.CharField(max_length=300, default="")
+    signature = peewee.TextField(null=True)  # strokes as JSON, drawn on the desk or a phone
+    recorded_at = peewee.DateTimeField(default=utcnow)
+    updated_at = peewee.DateTimeField(default=utcnow, index=True)  # desks watch this for others' changes
+
+    class Meta:
+        # The rule "one row per person per meeting" lives in the database, so two desks racing cannot break it.
+        indexes = ((("meeting", "person"), True),)

@@ -1,0 +1,246 @@
+"""Check-in: the one path to an attendance row, for scanners, webcams, phones, Zoom reports and the CLI.
+
+The database's unique (meeting, person) index is the guard: an insert that loses a race is ignored, so two
+desks scanning the same person at the same instant still leave one row, and a repeat scan only reports
+the first one. A scan never undoes or toggles anything.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from ..codes import KIND_INVITATION, KIND_MEETING, KIND_PERSON, CodeError, parse_code
+from ..db import write_tx
+from ..errors import ValidationError
+from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSES, CHANNEL_LURING, METHOD_MANUAL,
+                      METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person,
+                      utcnow)
+from ..timefmt import clock_zone, to_local
+from . import audit, installation
+from . import meetings as meeting_service
+from .people import display_institution
+
+CHECKED_IN, ALREADY, REJECTED = "checked_in", "already_checked_in", "rejected"
+
+REASON_GARBAGE, REASON_FORGED, REASON_UNKNOWN, REASON_OTHER_MEETING, REASON_MEETING_CODE = (
+    "garbage", "forged", "unknown", "other_meeting", "meeting_code")
+
+REASON_TEXT = {
+    REASON_GARBAGE: "Bukan kode KPU Rakor. Coba pindai lagi atau cari nama peserta.",
+    REASON_FORGED: "Kode tidak sah: tanda tangan kode tidak cocok.",
+    REASON_UNKNOWN: "Tidak terdaftar: kode ini tidak dikenal di direktori.",
+    REASON_OTHER_MEETING: "Bukan untuk rapat ini: kode ini milik rapat lain.",
+    REASON_MEETING_CODE: "Ini kode rapat, bukan kode peserta.",
+}
+
+
+@dataclass
+class CheckinResult:
+    result: str
+    meeting_id: int
+    reason: str | None = None
+    message: str = ""
+    person_id: int | None = None
+    name: str = ""
+    position: str = ""
+    satker: str = ""
+    status: str | None = None
+    checked_in_at: datetime | None = None  # UTC
+    time: str = ""  # "08.47 WIB", in the meeting's zone
+    desk: str = ""
+    minutes_late: int = 0
+    invited: bool = True
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["checked_in_at"] = (self.checked_in_at.isoformat() + "Z") if self.checked_in_at else None
+        d.update(d.pop("extra"))
+        if self.result == REJECTED:
+            for k in ("person_id", "name", "position", "satker", "status", "checked_in_at", "time", "desk",
+                      "minutes_late", "invited"):
+                d.pop(k, None)
+        else:
+            d.pop("reason", None)
+        return d
+
+
+def _late_threshold(meeting: Meeting) -> int:
+    if meeting.late_threshold_minutes is not None:
+        return meeting.late_threshold_minutes
+    p = OfficeProfile.select(OfficeProfile.late_threshold_minutes).first()
+    return p.late_threshold_minutes if p else 15
+
+
+def lateness(meeting: Meeting, at: datetime) -> int:
+    """Minutes late, 0 when within the threshold after the start."""
+    minutes = int((at - meeting.starts_at).total_seconds() // 60)
+    return minutes if minutes > _late_threshold(meeting) else 0
+
+
+def _reject(meeting_id: int, reason: str) -> CheckinResult:
+    return CheckinResult(REJECTED, meeting_id, reason=reason, message=REASON_TEXT[reason])
+
+
+def resolve_code(meeting: Meeting, raw: str) -> tuple[Person | None, bool, str | None]:
+    """The person a code stands for at this meeting: (person, invited, reject_reason)."""
+    try:
+        parsed = parse_code(installation.secret(), raw)
+    except CodeError as exc:
+        return None, False, exc.reason
+    if parsed.kind == KIND_MEETING:
+        if parsed.code_id == meeting.code_id:
+            return None, False, REASON_MEETING_CODE
+        exists = Meeting.select().where(Meeting.code_id == parsed.code_id).exists()
+        return None, False, REASON_OTHER_MEETING if exists else REASON_UNKNOWN
+    if parsed.kind == KIND_INVITATION:
+        inv = Invitation.get_or_none(Invitation.code_id == parsed.code_id)
+        if inv is None:
+            return None, False, REASON_UNKNOWN
+        if inv.meeting_id != meeting.id:
+            return None, False, REASON_OTHER_MEETING
+        return inv.person, True, None
+    assert parsed.kind == KIND_PERSON
+    person = Person.get_or_none((Person.code_id == parsed.code_id) & (Person.active == True))  # noqa: E712
+    if person is None:
+        return None, False, REASON_UNKNOWN
+    invited = Invitation.select().where((Invitation.meeting == meeting.id)
+                                        & (Invitation.person == person.id)).exists()
+    return person, invited, None
+
+
+def check_in_code(meeting_id: int, raw: str, desk: str = "", *, at: datetime | None = None) -> CheckinResult:
+    """Scan a code at a desk. Returns only after the attendance row is committed."""
+    meeting = meeting_service.get(meeting_id)
+    person, invited, reason = resolve_code(meeting, raw)
+    if reason:
+        return _reject(meeting_id, reason)
+    return check_in_person(meeting, person, desk=desk, method=METHOD_QR, invited=invited, at=at)
+
+
+def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str = "", method: str = METHOD_MANUAL,
+                    channel: str = CHANNEL_LURING, invited: bool | None = None, at: datetime | None = None,
+                    online_minutes: int | None = None, signature: str | None = None) -> CheckinResult:
+    """Record that a person is here. Idempotent: a second call reports the first check-in."""
+    if not isinstance(meeting, Meeting):
+        meeting = meeting_service.get(meeting)
+    if not isinstance(person, Person):
+        person = Person.get_or_none(Person.id == person)
+        if person is None:
+            return _reject(meeting.id, REASON_UNKNOWN)
+    if invited is None:
+        invited = Invitation.select().where((Invitation.meeting == meeting.id)
+                                            & (Invitation.person == person.id)).exists()
+    now = at or utcnow()
+    late = lateness(meeting, now)
+    status = ATT_TERLAMBAT if late else ATT_HADIR
+    with write_tx():
+        inserted = Attendance.insert(
+            meeting=meeting.id, person=person.id, status=status, channel=channel, method=method,
+            checked_in_at=now, desk=desk, minutes_late=late, online_minutes=online_minutes,
+            signature=signature, recorded_at=now, updated_at=now,
+        ).on_conflict_ignore().as_rowcount().execute()
+        if not inserted:
+            # A row set by hand (izin, sakit…) without a check-in time: the person came after all.
+            inserted = (Attendance.update(status=status, channel=channel, method=method, checked_in_at=now,
+                                          desk=desk, minutes_late=late, updated_at=now)
+                        .where((Attendance.meeting == meeting.id) & (Attendance.person == person.id)
+                               & Attendance.checked_in_at.is_null())
+                        .execute())
+    row = Attendance.get((Attendance.meeting == meeting.id) & (Attendance.person == person.id))
+    result = CHECKED_IN if inserted else ALREADY
+    return CheckinResult(
+        result, meeting.id, person_id=person.id, name=person.name, position=person.position,
+        satker=display_institution(person), status=row.status, checked_in_at=row.checked_in_at,
+        time=clock_zone(row.checked_in_at, meeting.timezone) if row.checked_in_at else "",
+        desk=row.desk, minutes_late=row.minutes_late, invited=invited,
+        message=_message(result, row, meeting),
+    )
+
+
+def _message(result: str, row: Attendance, meeting: Meeting) -> str:
+    if result == CHECKED_IN:
+        if row.minutes_late:
+            return f"Tercatat hadir (terlambat {row.minutes_late} menit)."
+        return "Tercatat hadir."
+    where = f" di {row.desk}" if row.desk else ""
+    when = f" pukul {clock_zone(row.checked_in_at, meeting.timezone)}" if row.checked_in_at else ""
+    return f"Sudah hadir{when}{where}."
+
+
+def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
+               delegate_id: int | None = None, desk: str = "") -> Attendance:
+    """Set a status by hand (izin, sakit, dinas luar, diwakili…). `diwakili` checks the delegate in."""
+    meeting = meeting_service.get(meeting_id)
+    if status not in ATTENDANCE_STATUSES:
+        raise ValidationError(f"Status kehadiran {status!r} tidak dikenal; pilih salah satu: "
+                              f"{', '.join(ATTENDANCE_STATUSES)}.", "status")
+    if Person.get_or_none(Person.id == person_id) is None:
+        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+    if status == ATT_DIWAKILI:
+        if delegate_id is None:
+            raise ValidationError("Status diwakili perlu orang yang mewakili (--delegate).", "delegate")
+        if delegate_id == person_id:
+            raise ValidationError("Seseorang tidak dapat mewakili dirinya sendiri.", "delegate")
+        if Person.get_or_none(Person.id == delegate_id) is None:
+            raise ValidationError(f"Wakil nomor {delegate_id} tidak ada di direktori.", "delegate")
+    now = utcnow()
+    with write_tx():
+        Attendance.insert(meeting=meeting.id, person=person_id, status=status, method=METHOD_MANUAL,
+                          checked_in_at=now if status in PRESENT_STATUSES else None, desk=desk, note=note,
+                          delegate=delegate_id, recorded_at=now, updated_at=now).on_conflict_ignore().execute()
+        row = Attendance.get((Attendance.meeting == meeting.id) & (Attendance.person == person_id))
+        before = row.status
+        row.status, row.note, row.delegate, row.updated_at = status, note, delegate_id, now
+        if status in PRESENT_STATUSES and row.checked_in_at is None:
+            row.checked_in_at = now
+        row.save()
+        audit.log("set_status", "attendance", row.id, meeting_id=meeting.id, personal_data=True,
+                  detail={"person_id": person_id, "from": before, "to": status, "note": note})
+    if status == ATT_DIWAKILI:
+        check_in_person(meeting, delegate_id, desk=desk, method=METHOD_MANUAL)
+    return row
+
+
+def undo(meeting_id: int, person_id: int, reason: str) -> None:
+    """Remove a mistaken manual check-in. Needs a reason; the audit log keeps what was removed."""
+    if not (reason or "").strip():
+        raise ValidationError("Alasan pembatalan wajib diisi.", "reason")
+    with write_tx():
+        row = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
+        if row is None:
+            raise ValidationError("Orang ini belum tercatat hadir di rapat ini.", "person_id")
+        audit.log("undo", "attendance", row.id, meeting_id=meeting_id, personal_data=True,
+                  detail={"person_id": person_id, "status": row.status, "desk": row.desk,
+                          "checked_in_at": row.checked_in_at, "reason": reason.strip()})
+        row.delete_instance()
+
+
+@dataclass
+class Counts:
+    invited: int
+    hadir: int
+    terlambat: int
+    izin: int
+    sakit: int
+    dinas_luar: int
+    diwakili: int
+    tanpa_keterangan: int
+    belum_hadir: int  # invited and no row yet
+
+
+def counts(meeting_id: int) -> Counts:
+    from peewee import fn
+    by_status = dict(Attendance.select(Attendance.status, fn.COUNT(Attendance.id))
+                     .where(Attendance.meeting == meeting_id).group_by(Attendance.status).tuples())
+    invited = Invitation.select().where(Invitation.meeting == meeting_id).count()
+    invited_with_row = (Invitation.select().join(Attendance, on=(
+        (Attendance.person == Invitation.person) & (Attendance.meeting == Invitation.meeting)))
+        .where(Invitation.meeting == meeting_id).count())
+    return Counts(invited=invited, hadir=by_status.get("hadir", 0), terlambat=by_status.get("terlambat", 0),
+                  izin=by_status.get("izin", 0), sakit=by_status.get("sakit", 0),
+                  dinas_luar=by_status.get("dinas_luar", 0), diwakili=by_status.get("diwakili", 0),
+                  tanpa_keterangan=by_status.get("tanpa_keterangan", 0), belum_hadir=invited - invited_with_row)
+
+
+

@@ -1,0 +1,105 @@
+"""First-start facts of an installation: the built-in satker directory, the QR secret, the office profile."""
+from __future__ import annotations
+
+import csv
+import io
+from importlib import resources
+
+from ..codes import new_secret
+from ..db import write_tx
+from ..errors import NotFound
+from ..models import KIND_KPU, OfficeProfile, Satker, Setting
+
+SECRET_KEY = "qr_secret"
+
+
+def _satker_rows() -> list[dict]:
+    text = resources.files("kpu_rakor.resources").joinpath("data/satker.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def ensure_directory() -> int:
+    """Load the 553 KPU offices once. Returns how many were added (0 when already there)."""
+    if Satker.select().where(Satker.builtin == True).exists():  # noqa: E712 - peewee expression
+        return 0
+    rows = _satker_rows()
+    with write_tx():
+        ids: dict[str, int] = {}
+        # Parents first: the file lists KPU RI, then provinces, then regencies.
+        for row in rows:
+            sid = Satker.insert(
+                name=row["name"], short_name=row["short_name"], full_name=row["full_name"], level=row["level"],
+                kind=KIND_KPU, parent=ids.get(row["parent_code"]), region_code=row["region_code"],
+                region_name=row["region_name"], city=row["city"], timezone=row["timezone"],
+                website=row["website"], builtin=True,
+            ).execute()
+            ids[row["region_code"]] = sid
+    return len(rows)
+
+
+def secret() -> str:
+    """The per-installation secret that signs QR codes; made on first use and shared by every PC on a server."""
+    row = Setting.get_or_none(Setting.key == SECRET_KEY)
+    if row is not None:
+        return row.value
+    with write_tx():
+        Setting.insert(key=SECRET_KEY, value=new_secret()).on_conflict_ignore().execute()
+    return Setting.get(Setting.key == SECRET_KEY).value
+
+
+def ensure_ready() -> None:
+    """Everything a fresh database needs before the first screen: directory, secret, profile row."""
+    ensure_directory()
+    secret()
+    if not OfficeProfile.select().exists():
+        with write_tx():
+            if not OfficeProfile.select().exists():
+                OfficeProfile.create()
+
+
+def profile() -> OfficeProfile:
+    ensure_ready()
+    return OfficeProfile.select().order_by(OfficeProfile.id).first()
+
+
+def is_configured() -> bool:
+    """False until the user has said which satker this office is (the first-start question)."""
+    p = OfficeProfile.select().order_by(OfficeProfile.id).first()
+    return bool(p and p.satker_id)
+
+
+def default_letterhead(satker: Satker) -> str:
+    """The kop lines a KPU office prints: the body's name in capitals, then the address when known."""
+    head = satker.full_name.upper() or satker.name.upper()
+    lines = [head]
+    if satker.address:
+        lines.append(satker.address)
+    return "\n".join(lines)
+
+
+def set_office(satker_id: int, **fields) -> OfficeProfile:
+    """Say which satker this installation belongs to; fills the letterhead, city and website when empty."""
+    satker = Satker.get_or_none(Satker.id == satker_id)
+    if satker is None:
+        raise NotFound(f"Satker dengan nomor {satker_id} tidak ada di direktori.")
+    p = profile()
+    with write_tx():
+        p.satker = satker
+        if not p.letterhead_lines:
+            p.letterhead_lines = default_letterhead(satker)
+        if not p.city:
+            p.city = satker.city
+        if not p.website:
+            p.website = satker.website
+        for key, value in fields.items():
+            if not hasattr(OfficeProfile, key):
+                raise AttributeError(key)
+            setattr(p, key, value)
+        p.save()
+    return p
+
+
+def office_zone() -> str:
+    p = profile()
+    return p.satker.timezone if p.satker_id else "WIB"
+

@@ -1,0 +1,333 @@
+"""Meetings: create, change, list and read them, with agenda, roles and invitees.
+
+Times come in as wall-clock date and time in the meeting's zone and are stored as UTC instants.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+import peewee
+
+from ..codes import new_code_id
+from ..db import write_tx
+from ..errors import NotFound, ValidationError
+from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem, Attendance,
+                      Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker)
+from ..timefmt import ZONES, combine_utc, to_local
+from . import audit
+
+MEETING_FIELDS = (
+    "title", "kind", "our_role", "mode", "date", "start_time", "end_time", "timezone", "venue", "venue_address",
+    "online_platform", "zoom_meeting_id", "zoom_passcode", "online_link", "livestream_link", "organizer_id",
+    "invitation_number", "invitation_date", "invitation_nature", "invitation_attachment", "basis_letters",
+    "description", "chair_id", "note_taker_id", "status", "series", "late_threshold_minutes",
+)
+
+
+def get(meeting_id: int) -> Meeting:
+    m = Meeting.get_or_none(Meeting.id == meeting_id)
+    if m is None:
+        raise NotFound(f"Rapat dengan nomor {meeting_id} tidak ditemukan.")
+    return m
+
+
+def _check_choice(value, allowed, label, fieldname):
+    if value not in allowed:
+        raise ValidationError(f"{label} {value!r} tidak dikenal; pilih salah satu: {', '.join(allowed)}.", fieldname)
+
+
+def _person_or_none(pid, fieldname):
+    if pid is None:
+        return None
+    if not Person.select().where(Person.id == pid).exists():
+        raise ValidationError(f"Orang nomor {pid} tidak ada di direktori.", fieldname)
+    return pid
+
+
+def _series_id(name: str | None) -> int | None:
+    name = (name or "").strip()
+    if not name:
+        return None
+    MeetingSeries.insert(name=name).on_conflict_ignore().execute()
+    return MeetingSeries.get(MeetingSeries.name == name).id
+
+
+def _values(data: dict, current: Meeting | None) -> dict:
+    unknown = set(data) - set(MEETING_FIELDS)
+    if unknown:
+        raise ValidationError(f"Kolom rapat tidak dikenal: {', '.join(sorted(unknown))}.")
+    out: dict = {}
+    if "title" in data:
+        title = " ".join((data["title"] or "").split())
+        if not title:
+            raise ValidationError("Nama kegiatan/rapat wajib diisi.", "title")
+        out["title"] = title[:300]
+    for key, allowed, label in (("our_role", OUR_ROLES, "Peran kita"), ("mode", MODES, "Mode rapat"),
+                                ("status", MEETING_STATUSES, "Status rapat")):
+        if key in data:
+            _check_choice(data[key], allowed, label, key)
+            out[key] = data[key]
+    if "timezone" in data:
+        _check_choice(data["timezone"], tuple(ZONES), "Zona waktu", "timezone")
+        out["timezone"] = data["timezone"]
+    zone = out.get("timezone") or (current.timezone if current else "WIB")
+    # Date and times are given in the meeting's zone; recompute the instants whenever any of them changes.
+    if current is not None:
+        local_start = to_local(current.starts_at, current.timezone)
+        local_end = to_local(current.ends_at, current.timezone) if current.ends_at else None
+        day, start, end = local_start.date(), local_start.time(), (local_end.time() if local_end else None)
+    else:
+        day, start, end = None, time(9, 0), None
+    day = data.get("date", day)
+    start = data.get("start_time", start) or time(9, 0)
+    end = data.get("end_time", end)
+    if isinstance(day, str):
+        day = _parse_date(day, "date")
+    if day is None:
+        raise ValidationError("Tanggal rapat wajib diisi.", "date")
+    if end is not None and end <= start:
+        raise ValidationError("Jam selesai harus sesudah jam mulai (kosongkan untuk \"s.d. selesai\").", "end_time")
+    out["starts_at"] = combine_utc(day, start, zone)
+    out["ends_at"] = combine_utc(day, end, zone) if end is not None else None
+    for key in ("kind", "venue", "venue_address", "online_platform", "zoom_meeting_id", "zoom_passcode",
+                "online_link", "livestream_link", "invitation_number", "invitation_nature",
+                "invitation_attachment", "basis_letters", "description"):
+        if key in data:
+            out[key] = (data[key] or "").strip()
+    if "invitation_date" in data:
+        v = data["invitation_date"]
+        out["invitation_date"] = _parse_date(v, "invitation_date") if isinstance(v, str) and v else (v or None)
+    if "organizer_id" in data:
+        sid = data["organizer_id"]
+        if sid is not None and not Satker.select().where(Satker.id == sid).exists():
+            raise ValidationError(f"Satker penyelenggara nomor {sid} tidak ada.", "organizer_id")
+        out["organizer"] = sid
+    if "chair_id" in data:
+        out["chair"] = _person_or_none(data["chair_id"], "chair_id")
+    if "note_taker_id" in data:
+        out["note_taker"] = _person_or_none(data["note_taker_id"], "note_taker_id")
+    if "series" in data:
+        out["series"] = _series_id(data["series"])
+    if "late_threshold_minutes" in data:
+        v = data["late_threshold_minutes"]
+        if v is not None and (not isinstance(v, int) or v < 0):
+            raise ValidationError("Batas terlambat harus bilangan menit 0 atau lebih.", "late_threshold_minutes")
+        out["late_threshold_minutes"] = v
+    mode = out.get("mode") or (current.mode if current else None)
+    if mode in (MODE_DARING,) and not out.get("online_platform") and not (current and current.online_platform):
+        out.setdefault("online_platform", "Zoom Meeting")
+    return out
+
+
+def _parse_date(text, fieldname) -> date:
+    if isinstance(text, date):
+        return text
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise ValidationError(f"Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07.",
+                              fieldname) from None
+
+
+def create(**data) -> Meeting:
+    if not data.get("title"):
+        raise ValidationError("Nama kegiatan/rapat wajib diisi.", "title")
+    values = _values(data, None)
+    with write_tx():
+        m = Meeting.create(code_id=new_code_id(), **values)
+        audit.log("create", "meeting", m.id, meeting_id=m.id, detail={"title": m.title})
+    return m
+
+
+def update(meeting_id: int, **data) -> Meeting:
+    m = get(meeting_id)
+    values = _values(data, m)
+    with write_tx():
+        for key, value in values.items():
+            setattr(m, key, value)
+        m.save()
+        audit.log("update", "meeting", m.id, meeting_id=m.id, detail=sorted(data))
+    return m
+
+
+def delete(meeting_id: int) -> None:
+    m = get(meeting_id)
+    with write_tx():
+        audit.log("delete", "meeting", m.id, detail={"title": m.title})
+        m.delete_instance(recursive=False)
+
+
+# --- lists ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of the meeting list: only what the list shows, cheap to fetch for 10,000 meetings."""
+
+    id: int
+    title: str
+    kind: str
+    our_role: str
+    mode: str
+    status: str
+    starts_at: datetime
+    ends_at: datetime | None
+    timezone: str
+    venue: str
+    organizer: str
+
+
+def listing(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
+            our_role: str | None = None, limit: int | None = None, offset: int = 0) -> list[MeetingRow]:
+    """Meetings newest first. `month` is (year, month) in the meeting's own zone (approximated in UTC+7..9)."""
+    q = (Meeting.select(Meeting.id, Meeting.title, Meeting.kind, Meeting.our_role, Meeting.mode, Meeting.status,
+                        Meeting.starts_at, Meeting.ends_at, Meeting.timezone, Meeting.venue,
+                        Satker.name.alias("organizer_name"))
+         .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Meeting.organizer == Satker.id)))
+    if mode:
+        q = q.where(Meeting.mode == mode)
+    if our_role:
+        q = q.where(Meeting.our_role == our_role)
+    if month:
+        year, mon = month
+        nxt = date(year + (mon == 12), mon % 12 + 1, 1)
+        # The month is the meeting's local one: widen the UTC window to cover WIB..WIT, then check exactly.
+        q = q.where((Meeting.starts_at >= combine_utc(date(year, mon, 1), time(0, 0), "WIT"))
+                    & (Meeting.starts_at < combine_utc(nxt, time(0, 0), "WIB")))
+    for word in (search or "").split():
+        like = f"%{word}%"
+        q = q.where(Meeting.title ** like | Meeting.venue ** like | Meeting.kind ** like
+                    | Meeting.invitation_number ** like)
+    q = q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).offset(offset)
+    if limit:
+        q = q.limit(limit)
+    rows = []
+    for r in q.dicts():
+        if month:
+            local = to_local(r["starts_at"], r["timezone"])
+            if (local.year, local.month) != month:
+                continue
+        rows.append(MeetingRow(r["id"], r["title"], r["kind"], r["our_role"], r["mode"], r["status"],
+                               r["starts_at"], r["ends_at"], r["timezone"], r["venue"], r["organizer_name"] or ""))
+    return rows
+
+
+def count() -> int:
+    return Meeting.select().count()
+
+
+# --- agenda, roles, invitations ---------------------------------------------------------------------------
+
+def set_agenda(meeting_id: int, items: list[dict]) -> list[AgendaItem]:
+    """Replace the agenda with `items` (title, optional start/end wall-clock times), in that order.
+    Items keep their ids when given one, so roles and minutes tied to them stay tied."""
+    m = get(meeting_id)
+    day = to_local(m.starts_at, m.timezone).date()
+    with write_tx():
+        keep = []
+        for pos, item in enumerate(items):
+            title = " ".join((item.get("title") or "").split())
+            if not title:
+                raise ValidationError(f"Acara nomor {pos + 1} belum diberi judul.", "agenda")
+            start, end = item.get("start_time"), item.get("end_time")
+            values = dict(meeting=m, position=pos, title=title, notes=item.get("notes", ""),
+                          planned_start=combine_utc(day, start, m.timezone) if start else None,
+                          planned_end=combine_utc(day, end, m.timezone) if end else None)
+            existing = None
+            if item.get("id"):
+                existing = AgendaItem.get_or_none((AgendaItem.id == item["id"]) & (AgendaItem.meeting == m))
+            if existing:
+                for k, v in values.items():
+                    setattr(existing, k, v)
+                existing.save()
+                keep.append(existing)
+            else:
+                keep.append(AgendaItem.create(**values))
+        AgendaItem.delete().where((AgendaItem.meeting == m) & AgendaItem.id.not_in([a.id for a in keep])).execute()
+        audit.log("update", "agenda", m.id, meeting_id=m.id, detail={"items": len(keep)})
+    return keep
+
+
+def agenda(meeting_id: int) -> list[AgendaItem]:
+    return list(AgendaItem.select().where(AgendaItem.meeting == meeting_id).order_by(AgendaItem.position))
+
+
+def set_roles(meeting_id: int, roles: list[dict]) -> list[MeetingRole]:
+    """Replace the roles: each dict has person_id, role, optional agenda_item_id and topic."""
+    m = get(meeting_id)
+    with write_tx():
+        MeetingRole.delete().where(MeetingRole.meeting == m).execute()
+        out = []
+        for pos, r in enumerate(roles):
+            _check_choice(r.get("role"), MEETING_ROLES, "Peran", "role")
+            pid = _person_or_none(r.get("person_id"), "person_id")
+            if pid is None:
+                raise ValidationError("Setiap peran perlu orangnya.", "person_id")
+            aid = r.get("agenda_item_id")
+            if aid is not None and not AgendaItem.select().where(
+                    (AgendaItem.id == aid) & (AgendaItem.meeting == m)).exists():
+                raise ValidationError(f"Acara nomor {aid} bukan bagian dari rapat ini.", "agenda_item_id")
+            out.append(MeetingRole.create(meeting=m, person=pid, role=r["role"], agenda_item=aid,
+                                          topic=(r.get("topic") or "").strip(), position=pos))
+        # The chair and note-taker fields follow the roles, so documents see one truth.
+        chair = next((r.person_id for r in out if r.role == "chair"), None)
+        notes = next((r.person_id for r in out if r.role == "note_taker"), None)
+        Meeting.update(chair=chair, note_taker=notes).where(Meeting.id == m.id).execute()
+        audit.log("update", "roles", m.id, meeting_id=m.id, detail={"roles": len(out)})
+    return out
+
+
+def roles(meeting_id: int) -> list[MeetingRole]:
+    return list(MeetingRole.select(MeetingRole, Person).join(Person)
+                .where(MeetingRole.meeting == meeting_id).order_by(MeetingRole.position, MeetingRole.id))
+
+
+def invite(meeting_id: int, person_ids: list[int], channel: str = "") -> int:
+    """Invite people; those already invited stay as they are. Returns how many were added."""
+    m = get(meeting_id)
+    ids = list(dict.fromkeys(person_ids))
+    known = {p for (p,) in Person.select(Person.id).where(Person.id.in_(ids)).tuples()} if ids else set()
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise ValidationError(f"Orang nomor {missing[0]} tidak ada di direktori.", "person_id")
+    added = 0
+    with write_tx():
+        for pid in ids:
+            added += Invitation.insert(meeting=m, person=pid, code_id=new_code_id(),
+                                       channel=channel).on_conflict_ignore().as_rowcount().execute() or 0
+        audit.log("invite", "meeting", m.id, meeting_id=m.id, detail={"added": added})
+    return added
+
+
+def set_invitees(meeting_id: int, person_ids: list[int]) -> None:
+    """Make the invitation list exactly `person_ids` (keeping existing invitations and their codes)."""
+    get(meeting_id)
+    with write_tx():
+        Invitation.delete().where((Invitation.meeting == meeting_id)
+                                  & Invitation.person.not_in(list(person_ids) or [0])).execute()
+        invite(meeting_id, person_ids)
+
+
+def invitees(meeting_id: int) -> list[Person]:
+    return list(Person.select(Person, Satker).join(Invitation, on=(Invitation.person == Person.id))
+                .switch(Person).join(Satker, peewee.JOIN.LEFT_OUTER)
+                .where(Invitation.meeting == meeting_id).order_by(Person.position_rank, Person.name_key))
+
+
+def invitation(meeting_id: int, person_id: int) -> Invitation:
+    inv = Invitation.get_or_none((Invitation.meeting == meeting_id) & (Invitation.person == person_id))
+    if inv is None:
+        raise NotFound(f"Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.")
+    return inv
+
+
+def todays(now: datetime | None = None) -> list[MeetingRow]:
+    """Meetings of today (in any zone), for the check-in page: earliest first."""
+    from ..models import utcnow
+    now = now or utcnow()
+    return [r for r in listing(limit=200) if abs((r.starts_at - now).total_seconds()) < 18 * 3600][::-1]
+
+
+def attendance_count(meeting_id: int) -> int:
+    return Attendance.select().where(Attendance.meeting == meeting_id).count()
+
