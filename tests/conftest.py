@@ -1,0 +1,72 @@
+"""Test fixtures: a real database file per test (SQLite), and the same tests on PostgreSQL when
+KPU_RAKOR_TEST_PG names a server database (CI sets it; elsewhere those runs are skipped)."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import peewee  # noqa: E402
+import pytest  # noqa: E402
+
+from kpu_rakor.domain import db as dbmod  # noqa: E402
+from kpu_rakor.domain.models import ALL_MODELS  # noqa: E402
+from kpu_rakor.domain.services import installation  # noqa: E402
+
+PG_URL = os.environ.get("KPU_RAKOR_TEST_PG", "")
+
+
+def reset_postgres(url: str) -> None:
+    """Drop every table of the test database, so each test starts from an empty schema."""
+    raw, _ = dbmod.make_database(url)
+    raw.connect()
+    try:
+        raw.execute_sql("DROP SCHEMA public CASCADE")
+        raw.execute_sql("CREATE SCHEMA public")
+    finally:
+        raw.close_all() if hasattr(raw, "close_all") else raw.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request, tmp_path):
+    """A database URL on each engine: the test runs once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'rakor.db'}"
+    else:
+        if not PG_URL:
+            pytest.skip("KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati")
+        reset_postgres(PG_URL)
+        yield PG_URL
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'rakor.db'}"
+
+
+@pytest.fixture
+def any_db(any_db_url):
+    """An open, ready database (directory loaded) on each engine."""
+    dbmod.open_database(any_db_url)
+    installation.ensure_ready()
+    yield any_db_url
+    dbmod.close_database()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url):
+    dbmod.open_database(sqlite_url)
+    installation.ensure_ready()
+    yield sqlite_url
+    dbmod.close_database()
+
+
+@pytest.fixture
+def office(sqlite_db):
+    """An installation configured as KPU Kabupaten Tulungagung (WIB)."""
+    from kpu_rakor.domain.services import satker
+    s = satker.by_region_code("35.04")
+    installation.set_office(s.id, writer_initials="amr")
+    return s
+
+

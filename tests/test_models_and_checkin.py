@@ -1,0 +1,126 @@
+"""The model's rules that users rely on, on both engines: one row per person per meeting, codes, zones."""
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, time
+
+import pytest
+
+from kpu_rakor.domain import db as dbmod
+from kpu_rakor.domain.models import Attendance, Satker
+from kpu_rakor.domain.services import checkin, installation, meetings, people, qr
+
+
+def _meeting_with_people(n=3, zone="WIB"):
+    ps = [people.create(name=f"Peserta {i}", position="Anggota") for i in range(n)]
+    m = meetings.create(title="Rakor Bakohumas", date=date(2021, 4, 7), start_time=time(9, 0), timezone=zone)
+    meetings.invite(m.id, [p.id for p in ps])
+    return m, ps
+
+
+def test_directory_has_every_kpu_office(any_db):
+    assert Satker.select().where(Satker.builtin == True).count() == 553  # noqa: E712
+    assert Satker.get(Satker.region_code == "11").name == "KIP Aceh"
+    assert Satker.get(Satker.region_code == "73.71").timezone == "WITA"
+    assert Satker.get(Satker.region_code == "94.01").timezone == "WIT"
+    assert Satker.get(Satker.region_code == "61").timezone == "WIB"  # Kalimantan Barat
+    assert Satker.get(Satker.region_code == "35.04").parent.region_code == "35"
+    assert installation.ensure_directory() == 0  # loaded once, never twice
+
+
+def test_second_scan_reports_first_and_keeps_one_row(any_db):
+    m, ps = _meeting_with_people(1)
+    code = qr.invitation_code(m.id, ps[0].id)
+    first = checkin.check_in_code(m.id, code, "Meja 1", at=datetime(2021, 4, 7, 1, 55))
+    again = checkin.check_in_code(m.id, code, "Meja 2", at=datetime(2021, 4, 7, 2, 30))
+    assert first.result == "checked_in" and first.time == "08.55 WIB"
+    assert again.result == "already_checked_in"
+    assert again.desk == "Meja 1" and again.time == "08.55 WIB"
+    assert Attendance.select().where(Attendance.meeting == m.id).count() == 1
+    assert again.to_json()["message"] == "Sudah hadir pukul 08.55 WIB di Meja 1."
+
+
+def test_late_arrival_is_marked_with_minutes(any_db):
+    m, ps = _meeting_with_people(1)
+    r = checkin.check_in_person(m, ps[0], at=datetime(2021, 4, 7, 2, 40))  # 09.40 WIB, 40 minutes late
+    assert r.status == "terlambat" and r.minutes_late == 40
+
+
+@pytest.mark.parametrize("tamper,reason", [
+    (lambda c: c[:-2] + ("AA" if c[-2:] != "AA" else "BB"), "forged"),
+    (lambda c: "hello world", "garbage"),
+    (lambda c: c[:5] + ":" + c[6:], "garbage"),
+])
+def test_bad_codes_are_rejected_with_a_reason(any_db, tamper, reason):
+    m, ps = _meeting_with_people(1)
+    r = checkin.check_in_code(m.id, tamper(qr.invitation_code(m.id, ps[0].id)))
+    assert r.result == "rejected" and r.reason == reason
+    assert Attendance.select().count() == 0
+
+
+def test_code_for_another_meeting_is_refused(any_db):
+    m, ps = _meeting_with_people(1)
+    other = meetings.create(title="Rapat Pleno", date=date(2021, 4, 8))
+    r = checkin.check_in_code(other.id, qr.invitation_code(m.id, ps[0].id))
+    assert (r.result, r.reason) == ("rejected", "other_meeting")
+    assert checkin.check_in_code(other.id, qr.meeting_code(m.id)).reason == "other_meeting"
+
+
+def test_scanner_on_another_layout_lowercase_and_whitespace_still_reads(any_db):
+    m, ps = _meeting_with_people(1)
+    code = qr.person_code(ps[0].id)
+    assert set(code) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+    assert checkin.check_in_code(m.id, "  " + code.lower() + "\r\n").result == "checked_in"
+
+
+def test_code_carries_no_personal_data(any_db):
+    a = people.create(name="Gogot Cahyo Baskoro", nip="198609262015051001", phone="08123456789")
+    b = people.create(name="Gogot Cahyo Baskoro")
+    ca, cb = qr.person_code(a.id), qr.person_code(b.id)
+    assert ca != cb  # same name, different random ids
+    assert "GOGOT" not in ca and "1986" not in ca and "0812" not in ca
+
+
+def test_two_desks_racing_make_exactly_one_row_each(any_db_url):
+    dbmod.open_database(any_db_url)
+    installation.ensure_ready()
+    m, ps = _meeting_with_people(30)
+    codes = [qr.invitation_code(m.id, p.id) for p in ps]
+    results: dict[str, list[str]] = {"Meja 1": [], "Meja 2": []}
+    barrier = threading.Barrier(2)
+
+    def desk(name):
+        dbmod.ensure_connection()
+        barrier.wait()
+        for c in codes:
+            results[name].append(checkin.check_in_code(m.id, c, name).result)
+        dbmod.database.close()
+
+    threads = [threading.Thread(target=desk, args=(n,)) for n in results]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert Attendance.select().where(Attendance.meeting == m.id).count() == 30
+    pairs = list(zip(results["Meja 1"], results["Meja 2"]))
+    assert all(sorted(p) == ["already_checked_in", "checked_in"] for p in pairs)
+    dbmod.close_database()
+
+
+def test_times_are_shown_in_the_meetings_zone(any_db):
+    m = meetings.create(title="Rakor KPU RI", date=date(2021, 4, 7), start_time=time(9, 0), timezone="WIB")
+    from kpu_rakor.domain.timefmt import clock_zone, long_date, to_local
+    assert clock_zone(m.starts_at, "WITA") == "10.00 WITA"
+    assert clock_zone(m.starts_at, "WIT") == "11.00 WIT"
+    assert long_date(to_local(m.starts_at, "WIB")) == "Rabu, 07 April 2021"
+
+
+def test_manual_status_then_arrival_becomes_hadir_without_a_second_row(any_db):
+    m, ps = _meeting_with_people(2)
+    checkin.set_status(m.id, ps[0].id, "izin", note="Sakit gigi")
+    r = checkin.check_in_code(m.id, qr.invitation_code(m.id, ps[0].id), at=datetime(2021, 4, 7, 2, 0))
+    assert r.result == "checked_in" and r.status == "hadir"
+    checkin.set_status(m.id, ps[1].id, "diwakili", delegate_id=ps[0].id)
+    assert Attendance.select().count() == 2
+    c = checkin.counts(m.id)
+    assert (c.invited, c.hadir, c.diwakili, c.belum_hadir) == (2, 1, 1, 0)
