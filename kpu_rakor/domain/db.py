@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 from playhouse.pool import PooledPostgresqlDatabase
+from playhouse.shortcuts import ReconnectMixin
 
 from .errors import UserError
 
@@ -121,6 +122,22 @@ def _sqlite(info: DatabaseInfo) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(info.path), pragmas=SQLITE_PRAGMAS, timeout=10)
 
 
+class ServerDatabase(ReconnectMixin, PooledPostgresqlDatabase):
+    """PostgreSQL for several PCs. After the server restarts, a held connection is dead while peewee still
+    thinks it open: a statement outside a transaction, or the BEGIN of one, reconnects and runs again.
+    A failure in the middle of a transaction is never retried silently (its earlier writes are gone)."""
+
+    reconnect_errors = (
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.OperationalError, "connection not open"),
+        (peewee.OperationalError, "could not receive data"),
+        (peewee.OperationalError, "ssl connection has been closed"),
+        (peewee.InterfaceError, "connection already closed"),
+        (peewee.InterfaceError, "cursor already closed"),
+    )
+
+
 def _postgres(info: DatabaseInfo) -> PooledPostgresqlDatabase:
     # playhouse.db_url does not decode a percent-encoded password, so parse the URL ourselves.
     u = urlparse(info.url)
@@ -136,7 +153,7 @@ def _postgres(info: DatabaseInfo) -> PooledPostgresqlDatabase:
     }
     # A pool with a stale timeout hands out a fresh connection after the server restarts; a single held
     # connection would keep failing while is_closed() says False.
-    return PooledPostgresqlDatabase(
+    return ServerDatabase(
         name,
         max_connections=16,
         stale_timeout=60,

@@ -84,8 +84,6 @@ def _stamp(db, version: int, name: str) -> None:
 
 def upgrade(db: peewee.Database, target: int = LATEST) -> int:
     """Bring the schema to `target`. Returns the version reached."""
-    with db.bind_ctx([SchemaMigration]):
-        db.create_tables([SchemaMigration], safe=True)
     version = current_version(db)
     if version is None:
         raise UserError("Basis data ini bukan milik KPU Rakor atau versinya tidak dikenal; tidak diubah.")
@@ -93,6 +91,8 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
         raise UserError(
             f"Basis data ini dibuat oleh versi KPU Rakor yang lebih baru (skema {version}, aplikasi ini "
             f"mengenal sampai {LATEST}). Perbarui aplikasi di PC ini.")
+    with db.bind_ctx([SchemaMigration]):
+        db.create_tables([SchemaMigration], safe=True)
     if version == 0:
         with db.atomic():
             db.create_tables(ALL_MODELS, safe=True)

@@ -1,0 +1,94 @@
+"""Upgrading a database made by an earlier release keeps every row and every link between rows."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kpu_rakor.domain import db as dbmod
+from kpu_rakor.domain.errors import UserError
+from kpu_rakor.domain.migrations import LATEST, SchemaMigration, current_version, downgrade_to
+from kpu_rakor.domain.models import Attendance, Invitation, Meeting, Person
+from kpu_rakor.domain.services import checkin, installation, people, qr
+
+V1_SQL = Path(__file__).parent / "data" / "schema_v1.sql"
+
+
+def _v1_database(tmp_path) -> str:
+    path = tmp_path / "lama.db"
+    con = sqlite3.connect(path)
+    con.executescript(V1_SQL.read_text(encoding="utf-8"))
+    con.close()
+    return f"sqlite:///{path}"
+
+
+def test_v1_database_upgrades_without_losing_a_row(tmp_path):
+    url = _v1_database(tmp_path)
+    dbmod.open_database(url)
+    try:
+        assert current_version(dbmod.database.obj) == LATEST
+        assert Person.select().count() == 3
+        assert Meeting.get_by_id(1).title == "Rakor Penguatan Bakohumas"
+        # The rows that hang off people survived the table rebuild (no cascade delete).
+        assert Attendance.select().count() == 1 and Invitation.select().count() == 1
+        # The new column was filled from the names: search ignores titles and accents now.
+        assert [p.name for p in people.listing("amarodin")] == ["Much. Amarodin, S.Pd."]
+        assert [p.name for p in people.listing("lukasz")] == ["Łukasz <Tamu> & Co"]
+        # Codes printed before the upgrade still check in (same secret, same ids).
+        r = checkin.check_in_code(1, qr.invitation_code(1, 1), "Meja 1")
+        assert r.result == "already_checked_in"
+        installation.ensure_ready()  # the directory of a v1 database is not loaded twice
+        assert installation.profile().writer_initials == "amr"
+    finally:
+        dbmod.close_database()
+
+
+def test_upgrade_runs_once(tmp_path):
+    url = _v1_database(tmp_path)
+    dbmod.open_database(url)
+    dbmod.close_database()
+    dbmod.open_database(url)
+    try:
+        with dbmod.database.obj.bind_ctx([SchemaMigration]):
+            assert SchemaMigration.select().count() == LATEST
+    finally:
+        dbmod.close_database()
+
+
+def test_database_from_a_newer_release_is_refused_untouched(tmp_path):
+    url = f"sqlite:///{tmp_path / 'baru.db'}"
+    dbmod.open_database(url)
+    dbmod.database.obj.execute_sql("INSERT INTO schema_migrations (version, name, applied_at) "
+                                   "VALUES (99, 'masa depan', '2030-01-01 00:00:00')")
+    dbmod.close_database()
+    with pytest.raises(UserError, match="lebih baru"):
+        dbmod.open_database(url)
+    dbmod.close_database()
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "lain.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE meeting (x)")
+    con.close()
+    with pytest.raises(UserError, match="bukan milik KPU Rakor"):
+        dbmod.open_database(f"sqlite:///{path}")
+    dbmod.close_database()
+
+
+def test_upgrade_from_previous_schema_on_each_engine(any_db_url):
+    """The server gets the same steps: build the previous schema with the step's undo, add rows, upgrade."""
+    dbmod.open_database(any_db_url)
+    installation.ensure_ready()
+    p = people.create(name="Hj. Siti Aminah, S.E.", position="Sekretaris")
+    raw = dbmod.database.obj
+    downgrade_to(raw, LATEST - 1)
+    assert current_version(raw) == LATEST - 1
+    dbmod.close_database()
+    dbmod.open_database(any_db_url)
+    try:
+        assert current_version(dbmod.database.obj) == LATEST
+        assert Person.get_by_id(p.id).name_key == "siti aminah"
+    finally:
+        dbmod.close_database()
