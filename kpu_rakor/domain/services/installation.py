@@ -6,7 +6,7 @@ import io
 from importlib import resources
 
 from ..codes import new_secret
-from ..db import write_tx
+from ..db import database, write_tx
 from ..errors import NotFound
 from ..models import KIND_KPU, OfficeProfile, Satker, Setting
 
@@ -37,14 +37,24 @@ def ensure_directory() -> int:
     return len(rows)
 
 
+_secret_cache: dict[int, str] = {}
+
+
 def secret() -> str:
-    """The per-installation secret that signs QR codes; made on first use and shared by every PC on a server."""
+    """The per-installation secret that signs QR codes; made on first use and shared by every PC on a server.
+    It never changes once made, so it is read once per open database (every scan needs it)."""
+    key = id(database.obj)
+    cached = _secret_cache.get(key)
+    if cached is not None:
+        return cached
     row = Setting.get_or_none(Setting.key == SECRET_KEY)
-    if row is not None:
-        return row.value
-    with write_tx():
-        Setting.insert(key=SECRET_KEY, value=new_secret()).on_conflict_ignore().execute()
-    return Setting.get(Setting.key == SECRET_KEY).value
+    if row is None:
+        with write_tx():
+            Setting.insert(key=SECRET_KEY, value=new_secret()).on_conflict_ignore().execute()
+        row = Setting.get(Setting.key == SECRET_KEY)
+    _secret_cache.clear()
+    _secret_cache[key] = row.value
+    return row.value
 
 
 def ensure_ready() -> None:

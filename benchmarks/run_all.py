@@ -1,0 +1,21 @@
+"""Every benchmark in one report: start-up, check-in and the 1,000-row daftar hadir. `make bench` runs it."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_checkin  # noqa: E402
+import bench_pdf  # noqa: E402
+import bench_startup  # noqa: E402
+
+
+def main() -> None:
+    for bench in (bench_startup, bench_checkin, bench_pdf):
+        for key, value in bench.run().items():
+            print(f"{key}: {value}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
