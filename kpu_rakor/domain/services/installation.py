@@ -7,7 +7,7 @@ from importlib import resources
 
 from ..codes import new_secret
 from ..db import database, write_tx
-from ..errors import NotFound
+from ..errors import NotFound, UserError
 from ..models import KIND_KPU, OfficeProfile, Satker, Setting
 
 SECRET_KEY = "qr_secret"
@@ -113,3 +113,32 @@ def office_zone() -> str:
     p = profile()
     return p.satker.timezone if p.satker_id else "WIB"
 
+
+
+LOGO_MAX_BYTES = 2_000_000
+
+
+def set_logo(path: str) -> None:
+    """Keep the letterhead logo in the database (so every PC on a shared server prints it), downscaled."""
+    import io
+    from pathlib import Path
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(Path(path)) as img:
+            img.load()
+            img.thumbnail((600, 600))
+            buf = io.BytesIO()
+            img.convert("RGBA").save(buf, format="PNG", optimize=True)
+    except FileNotFoundError:
+        raise UserError(f"Berkas logo {path} tidak ditemukan.") from None
+    except (UnidentifiedImageError, OSError):
+        raise UserError(f"Berkas {path} bukan gambar yang dapat dibaca (gunakan PNG atau JPG).") from None
+    data = buf.getvalue()
+    if len(data) > LOGO_MAX_BYTES:
+        raise UserError("Logo terlalu besar setelah diperkecil; gunakan gambar yang lebih sederhana.")
+    p = profile()
+    with write_tx():
+        p.logo, p.logo_path = data, str(path)
+        p.save()
