@@ -1,0 +1,179 @@
+"""Import people from a CSV file as offices keep them (Excel exports: `;` or `,`, UTF-8 or Windows-1252)."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..codes import new_code_id
+from ..db import write_tx
+from ..errors import UserError, ValidationError
+from ..models import Person, utcnow
+from ..names import fold, name_key
+from ..nip import normalize_nip
+from . import audit
+from . import satker as satker_service
+from .people import ImportReport, position_rank
+
+# Header words as offices write them, folded (lower case, punctuation to spaces), to the field they mean.
+HEADERS = {
+    "name": ("nama", "name", "nama lengkap", "nama peserta", "full name"),
+    "nip": ("nip", "nip nik", "nomor induk pegawai"),
+    "position": ("jabatan", "position", "job title", "title"),
+    "satker": ("satker", "instansi", "institution", "unit kerja", "instansi unit kerja", "satuan kerja",
+               "organisasi", "organization", "lembaga"),
+    "phone": ("hp", "no hp", "nomor hp", "no hp wa", "telepon", "telp", "no telp", "phone", "no telepon",
+              "whatsapp", "wa", "mobile"),
+    "email": ("email", "e mail", "surel", "alamat surel", "alamat email"),
+}
+_BY_HEADER = {word: key for key, words in HEADERS.items() for word in words}
+BATCH = 500  # rows per INSERT: well under SQLite's limit on bound variables
+LIMITS = {"position": 200, "phone": 30, "email": 200}
+
+
+def _decode(raw: bytes, label: str) -> str:
+    if b"\x00" in raw[:4096]:
+        raise UserError(f"Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). "
+                        "Simpan dulu sebagai CSV dari Excel.")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Excel on Indonesian Windows saves "CSV" in Windows-1252.
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise UserError(f"Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun Windows-1252).") from None
+
+
+def _separator(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (";", ",", "\t")}
+    return max(counts, key=counts.get) if any(counts.values()) else ","
+
+
+def _columns(header: list[str], label: str) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, title in enumerate(header):
+        key = _BY_HEADER.get(fold(title.lstrip("\ufeff")))
+        if key and key not in cols:
+            cols[key] = i
+    if "name" not in cols:
+        shown = ", ".join(h.strip() for h in header[:8] if h.strip()) or "(kosong)"
+        raise UserError(f"Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). "
+                        "Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No HP;Email.")
+    return cols
+
+
+class _SatkerCache:
+    """find_by_name scans the directory; a file names the same few satker thousands of times."""
+
+    def __init__(self):
+        self._seen: dict[str, int | None] = {}
+
+    def find(self, text: str) -> int | None:
+        key = fold(text)
+        if key not in self._seen:
+            found = satker_service.find_by_name(text)
+            self._seen[key] = found.id if found else None
+        return self._seen[key]
+
+
+def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> dict:
+    def cell(key):
+        i = cols.get(key)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    name = " ".join(cell("name").split())
+    if not name:
+        raise ValidationError("nama kosong.", "name")
+    if len(name) > 300:
+        raise ValidationError("nama terlalu panjang (paling banyak 300 huruf).", "name")
+    values = {"name": name, "name_key": name_key(name), "nip": normalize_nip(cell("nip"))}
+    for key, limit in LIMITS.items():
+        if cell(key):
+            values[key] = cell(key)[:limit]
+    if "position" in values:
+        values["position_rank"] = position_rank(values["position"])
+    place = cell("satker")
+    if place:
+        sid = satkers.find(place)
+        values.update({"satker": sid, "institution": ""} if sid else {"satker": None, "institution": place[:200]})
+    return values
+
+
+def import_people_csv(path: str | Path) -> ImportReport:
+    """Add or update people from a CSV. A person whose NIP is already known is updated, not duplicated
+    (only the columns filled in the file change). Bad rows are skipped and reported with their line number;
+    a file that is not a people CSV at all is refused and nothing changes."""
+    path = Path(path)
+    label = repr(str(path))
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"Berkas {label} tidak ditemukan.") from None
+    except IsADirectoryError:
+        raise UserError(f"{label} adalah folder, bukan berkas CSV.") from None
+    except PermissionError:
+        raise UserError(f"Berkas {label} tidak dapat dibaca: izin ditolak.") from None
+    text = _decode(raw, label)
+    if not text.strip():
+        raise UserError(f"Berkas {label} kosong.")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
+    try:
+        header = next(reader)
+        cols = _columns(header, label)
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise UserError(f"Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).") from None
+    return _store(rows, cols, str(path))
+
+
+def _identity(key: str, satker_id: int | None, institution: str | None) -> tuple:
+    return (key, satker_id, "" if satker_id else fold(institution or ""))
+
+
+def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str) -> ImportReport:
+    report = ImportReport()
+    satkers = _SatkerCache()
+    known: dict = {}
+    for pid, nip, key, sid, inst in Person.select(Person.id, Person.nip, Person.name_key, Person.satker,
+                                                  Person.institution).order_by(Person.id.desc()).tuples():
+        known[nip or _identity(key, sid, inst)] = pid  # oldest wins when the directory already has twins
+    fresh: dict = {}  # people new in this file: a later row with the same NIP or identity updates them
+    inserts: list[dict] = []
+    with write_tx():
+        for line, row in rows:
+            if not any(c.strip() for c in row):
+                continue  # blank lines Excel leaves at the end
+            try:
+                values = _row_values(row, cols, satkers)
+            except ValidationError as exc:
+                report.skipped.append(f"Baris {line}: {exc}")
+                continue
+            # Without a NIP, the same name at the same satker (or institution) is taken as the same person.
+            ident = values["nip"] or _identity(values["name_key"], values.get("satker"), values.get("institution"))
+            if ident in known:
+                Person.update(**values, updated_at=utcnow()).where(Person.id == known[ident]).execute()
+                report.updated += 1
+            elif ident in fresh:
+                fresh[ident].update(values)
+                report.updated += 1
+            else:
+                values.update(code_id=new_code_id(), created_at=utcnow(), updated_at=utcnow())
+                inserts.append(values)
+                fresh[ident] = values
+                report.created += 1
+        # insert_many needs the same keys in every row.
+        keys = sorted({k for v in inserts for k in v})
+        defaults = {"position": "", "position_rank": 90, "satker": None, "institution": "", "phone": "",
+                    "email": ""}
+        full = [{k: v.get(k, defaults.get(k)) for k in keys} for v in inserts]
+        for start in range(0, len(full), BATCH):
+            Person.insert_many(full[start:start + BATCH]).execute()
+        audit.log("import", "person", None, personal_data=True,
+                  detail={"source": source, "created": report.created, "updated": report.updated,
+                          "skipped": len(report.skipped)})
+    return report
