@@ -99,6 +99,9 @@ def _status(spec: dict, starts: datetime, now: datetime) -> str:
 
 def _meeting(spec: dict, people: dict, today: date, rng: random.Random) -> Meeting:
     day = today + timedelta(days=spec["offset"])
+    if spec["offset"] and day.weekday() >= 5:
+        # Offices meet on working days: a past weekend date moves back to Friday, a future one on to Monday.
+        day += timedelta(days=(4 - day.weekday()) if spec["offset"] < 0 else (7 - day.weekday()))
     organizer = spec.get("organizer", "35.04")
     daring = spec["mode"] in ("daring", "hibrida")
     inv_day = day - timedelta(days=rng.randint(3, 7))

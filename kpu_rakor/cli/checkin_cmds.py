@@ -1,0 +1,54 @@
+"""`checkin` and `attendance set`: record who came, by code or by hand."""
+from __future__ import annotations
+
+import sys
+
+from ..domain.models import ATTENDANCE_STATUSES
+from ..domain.services import checkin, meetings, people
+from . import labels
+from .output import print_json
+from .parsing import record_id
+
+EXIT_REJECTED = 3
+
+
+def register(sub) -> None:
+    c = sub.add_parser("checkin", help="catat kehadiran dengan kode QR",
+                       description="Catat kehadiran dengan kode QR. Mencetak hasil sebagai JSON. Status keluar: "
+                                   "0 tercatat atau sudah hadir, 3 ditolak.")
+    c.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    c.add_argument("code", metavar="KODE", help="teks kode QR (orang atau undangan)")
+    c.add_argument("--desk", default="CLI", metavar="NAMA", help="nama meja presensi (bawaan: CLI)")
+    c.set_defaults(func=cmd_checkin)
+    a = sub.add_parser("attendance", help="ubah status kehadiran secara manual",
+                       description="Ubah status kehadiran secara manual.")
+    cmds = a.add_subparsers(dest="attendance_command", metavar="SUBPERINTAH", required=True)
+    s = cmds.add_parser("set", help="tetapkan status kehadiran seseorang",
+                        description="Tetapkan status kehadiran seseorang (izin, sakit, dinas luar, diwakili …).")
+    s.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    s.add_argument("person_id", type=record_id, metavar="ID_ORANG")
+    s.add_argument("--status", required=True, choices=ATTENDANCE_STATUSES, metavar="STATUS",
+                   help="salah satu dari: " + ", ".join(ATTENDANCE_STATUSES))
+    s.add_argument("--note", default="", metavar="KETERANGAN", help="keterangan, misalnya alasan izin")
+    s.add_argument("--delegate", type=record_id, metavar="ID_ORANG", help="yang mewakili (untuk status diwakili)")
+    s.set_defaults(func=cmd_attendance_set)
+
+
+def cmd_checkin(args) -> int:
+    result = checkin.check_in_code(meetings.get(args.meeting_id), args.code, args.desk)
+    print_json(result.to_json())
+    if result.result == checkin.REJECTED:
+        print(result.message, file=sys.stderr)
+        return EXIT_REJECTED
+    return 0
+
+
+def cmd_attendance_set(args) -> int:
+    row = checkin.set_status(args.meeting_id, args.person_id, args.status, note=args.note,
+                             delegate_id=args.delegate, desk="CLI")
+    who = people.get(args.person_id).name
+    text = f"Kehadiran {who} di rapat nomor {args.meeting_id}: {labels.ATTENDANCE.get(row.status, row.status)}"
+    if args.delegate:
+        text += f", diwakili oleh {people.get(args.delegate).name}"
+    print(text + ".")
+    return 0

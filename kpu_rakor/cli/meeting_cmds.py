@@ -1,0 +1,73 @@
+"""`meeting list|show|export|import`: read meetings and move them between installations."""
+from __future__ import annotations
+
+import sys
+
+from ..domain.services import meetings, transfer
+from ..domain.timefmt import clock, to_local
+from . import labels, meeting_view
+from .output import print_json, print_table
+from .parsing import record_id
+
+
+def register(sub) -> None:
+    p = sub.add_parser("meeting", help="daftar, rincian, ekspor dan impor rapat",
+                       description="Daftar, rincian, ekspor dan impor rapat.")
+    cmds = p.add_subparsers(dest="meeting_command", metavar="SUBPERINTAH", required=True)
+    ls = cmds.add_parser("list", help="daftar rapat, terbaru dulu", description="Daftar rapat, terbaru dulu.")
+    ls.add_argument("--json", action="store_true", help="keluaran JSON")
+    ls.set_defaults(func=cmd_list)
+    show = cmds.add_parser("show", help="rincian satu rapat", description="Rincian satu rapat.")
+    show.add_argument("meeting_id", type=record_id, metavar="ID", help="nomor rapat")
+    show.add_argument("--json", action="store_true", help="keluaran JSON")
+    show.set_defaults(func=cmd_show)
+    exp = cmds.add_parser("export", help="ekspor satu rapat lengkap sebagai JSON",
+                          description="Ekspor satu rapat lengkap (agenda, peran, undangan, kehadiran, notulen, "
+                                      "tindak lanjut) sebagai JSON. Berisi data pribadi; ekspor dicatat di log audit.")
+    exp.add_argument("meeting_id", type=record_id, metavar="ID", help="nomor rapat")
+    exp.add_argument("-o", "--output", metavar="BERKAS", help="simpan ke berkas (tanpa ini: ke layar/stdout)")
+    exp.set_defaults(func=cmd_export)
+    imp = cmds.add_parser("import", help="impor rapat dari berkas JSON; mencetak nomor rapat baru",
+                          description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
+    imp.add_argument("file", metavar="BERKAS", help="berkas JSON hasil 'meeting export'")
+    imp.set_defaults(func=cmd_import)
+
+
+def cmd_list(args) -> int:
+    rows = meetings.listing()
+    if args.json:
+        print_json([{**vars(r), "starts_at": r.starts_at, "ends_at": r.ends_at} for r in rows])
+        return 0
+    table = []
+    for r in rows:
+        local = to_local(r.starts_at, r.timezone)
+        table.append([r.id, local.strftime("%d-%m-%Y"), f"{clock(local)} {r.timezone}",
+                      labels.MODE.get(r.mode, r.mode).split(" ")[0], labels.OUR_ROLE.get(r.our_role, r.our_role),
+                      labels.STATUS.get(r.status, r.status), r.title])
+    print_table(["ID", "Tanggal", "Pukul", "Mode", "Peran", "Status", "Judul"], table,
+                empty="Belum ada rapat. Coba 'kpu-rakor-cli demo' untuk memuat contoh.")
+    return 0
+
+
+def cmd_show(args) -> int:
+    if args.json:
+        print_json(meeting_view.summary(args.meeting_id))
+    else:
+        print(meeting_view.describe(args.meeting_id))
+    return 0
+
+
+def cmd_export(args) -> int:
+    if args.output:
+        path = transfer.write_export(args.meeting_id, args.output)
+        print(f"Rapat nomor {args.meeting_id} diekspor ke {path}.", file=sys.stderr)
+    else:
+        sys.stdout.write(transfer.export_json(args.meeting_id, "stdout"))
+    return 0
+
+
+def cmd_import(args) -> int:
+    m = transfer.import_file(args.file)
+    print(m.id)
+    print(f"Rapat \"{m.title}\" diimpor sebagai nomor {m.id}.", file=sys.stderr)
+    return 0

@@ -1,0 +1,70 @@
+"""argparse in Indonesian: usage errors become one sentence, help headings and messages are translated."""
+from __future__ import annotations
+
+import argparse
+import re
+
+
+class UsageError(Exception):
+    """A mistake in the command line; main() prints it as one line and exits with status 2."""
+
+
+# argparse's English messages (Python 3.11) and their Indonesian form.
+_MESSAGES = (
+    (re.compile(r"^argument (?P<arg>[^:]+): invalid choice: (?P<val>'[^']*') \(choose from (?P<opts>.*)\)$"),
+     "pilihan {val} untuk {arg} tidak dikenal; pilih salah satu: {opts}"),
+    (re.compile(r"^invalid choice: (?P<val>'[^']*') \(choose from (?P<opts>.*)\)$"),
+     "pilihan {val} tidak dikenal; pilih salah satu: {opts}"),
+    (re.compile(r"^the following arguments are required: (?P<args>.*)$"), "argumen berikut wajib diisi: {args}"),
+    (re.compile(r"^unrecognized arguments: (?P<args>.*)$"), "argumen tidak dikenal: {args}"),
+    (re.compile(r"^argument (?P<arg>[^:]+): expected one argument$"), "{arg} perlu satu nilai"),
+    (re.compile(r"^argument (?P<arg>[^:]+): invalid (?P<type>\S+) value: (?P<val>.*)$"),
+     "nilai {val} untuk {arg} tidak sah"),
+    (re.compile(r"^argument (?P<arg>[^:]+): (?P<msg>.*)$"), "{arg}: {msg}"),
+    (re.compile(r"^ambiguous option: (?P<opt>\S+) could match (?P<opts>.*)$"),
+     "opsi {opt} ambigu; mungkin maksudnya: {opts}"),
+)
+_HEADINGS = (("usage: ", "Penggunaan: "), ("positional arguments:", "Argumen:"), ("options:", "Opsi:"))
+
+
+def translate(message: str) -> str:
+    for pattern, template in _MESSAGES:
+        match = pattern.match(message)
+        if match:
+            return template.format(**match.groupdict())
+    return message
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        # Our own -h, so its help text is Indonesian too.
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="tampilkan bantuan ini lalu keluar")
+
+    def error(self, message):
+        raise UsageError(f"{translate(message)} (lihat: {self.prog} --help)")
+
+    def format_help(self):
+        return _headings(super().format_help())
+
+    def format_usage(self):
+        return _headings(super().format_usage())
+
+
+def _headings(text: str) -> str:
+    for en, idn in _HEADINGS:
+        text = text.replace(en, idn)
+    return text
+
+
+def record_id(text: str) -> int:
+    """A row number given on the command line."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} bukan nomor; tulis angka, misalnya 12") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"nomor harus 1 atau lebih (tertulis {value})")
+    return value

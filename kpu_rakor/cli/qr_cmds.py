@@ -1,0 +1,45 @@
+"""`qr person|meeting|invitation`: print a sign-in code, optionally as a PNG image."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..domain.services import qr
+from .parsing import record_id
+
+
+def register(sub) -> None:
+    p = sub.add_parser("qr", help="kode QR orang, rapat atau undangan",
+                       description="Cetak teks kode QR; dengan --png simpan juga gambarnya.")
+    cmds = p.add_subparsers(dest="qr_command", metavar="JENIS", required=True)
+    person = cmds.add_parser("person", help="kode pribadi seseorang", description="Kode pribadi seseorang.")
+    person.add_argument("person_id", type=record_id, metavar="ID_ORANG")
+    meeting = cmds.add_parser("meeting", help="kode sebuah rapat", description="Kode sebuah rapat.")
+    meeting.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    inv = cmds.add_parser("invitation", help="kode undangan seseorang untuk satu rapat",
+                          description="Kode undangan seseorang untuk satu rapat.")
+    inv.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    inv.add_argument("person_id", type=record_id, metavar="ID_ORANG")
+    for parser, func in ((person, cmd_person), (meeting, cmd_meeting), (inv, cmd_invitation)):
+        parser.add_argument("--png", metavar="BERKAS", help="simpan gambar QR (PNG) ke berkas ini")
+        parser.set_defaults(func=func)
+
+
+def _emit(code: str, png: str | None) -> int:
+    print(code)
+    if png:
+        Path(png).write_bytes(qr.qr_png(code))
+        print(f"Gambar QR disimpan di {png}.", file=sys.stderr)
+    return 0
+
+
+def cmd_person(args) -> int:
+    return _emit(qr.person_code(args.person_id), args.png)
+
+
+def cmd_meeting(args) -> int:
+    return _emit(qr.meeting_code(args.meeting_id), args.png)
+
+
+def cmd_invitation(args) -> int:
+    return _emit(qr.invitation_code(args.meeting_id, args.person_id), args.png)
