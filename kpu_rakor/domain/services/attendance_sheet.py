@@ -1,0 +1,171 @@
+"""What a daftar hadir (attendance list) says, independent of how it is printed: header fields, rows, footer."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import peewee
+
+from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, MODE_DARING, MODE_HIBRIDA,
+                      PRESENT_STATUSES, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Attendance, Invitation, Person,
+                      Satker, Signatory)
+from ..nip import format_nip, format_nip_bare
+from ..timefmt import date_only, long_date, time_range, to_local
+from . import installation
+from . import meetings as meeting_service
+
+TITLE = "DAFTAR HADIR"
+
+# Who did not come for a known reason gets that reason in the signature cell instead of a line to sign on.
+ABSENCE_NOTES = {ATT_IZIN: "Izin", ATT_SAKIT: "Sakit", ATT_DINAS_LUAR: "Dinas Luar", ATT_DIWAKILI: "Diwakili"}
+STATUS_LABELS = {"hadir": "Hadir", "terlambat": "Terlambat", "izin": "Izin", "sakit": "Sakit",
+                 "dinas_luar": "Dinas Luar", "diwakili": "Diwakili", "tanpa_keterangan": "Tanpa Keterangan"}
+CHANNEL_LABELS = {"luring": "Luring", "daring": "Daring"}
+
+MAX_SIGNATURE_POINTS = 4000  # a real signature has a few hundred; more is noise that bloats the PDF
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int
+    name: str = ""
+    nip: str = ""  # `19860926 201505 1 001`, `-` when none, "" on a blank row
+    position: str = ""
+    institution: str = ""
+    phone: str = ""
+    status: str | None = None  # attendance status, None when not (yet) recorded
+    status_label: str = ""
+    channel: str = ""  # Luring / Daring, filled for hybrid meetings
+    note: str = ""  # shown in the signature cell instead of a signature line (Izin, Sakit …)
+    strokes: tuple = ()  # the drawn signature: tuple of strokes, each a tuple of (x, y) in 0..1
+    blank: bool = False
+
+
+@dataclass(frozen=True)
+class SheetSigner:
+    title: str  # the line above the space to sign: "Sekretaris KPU Kabupaten Tulungagung,"
+    name: str
+    nip: str  # `NIP. 19860926 201505 1 001`, or "" for commissioners
+
+
+@dataclass
+class AttendanceSheet:
+    meeting_id: int
+    activity: str
+    day_date: str  # Rabu, 07 April 2021
+    time: str  # 09.00 WIB s.d. selesai
+    place: str
+    hybrid: bool
+    rows: list[SheetRow] = field(default_factory=list)
+    present_count: int | None = None  # None when nothing is recorded yet: the office fills it in by hand
+    place_date: str = ""  # "Tulungagung, 07 April 2021" above the signature
+    signer: SheetSigner | None = None
+    title: str = TITLE
+
+    @property
+    def count_text(self) -> str:
+        n = "........" if self.present_count is None else str(self.present_count)
+        return f"Jumlah peserta: {n} orang"
+
+
+def parse_signature(raw: str | None) -> tuple:
+    """Strokes from Attendance.signature (JSON `[[[x, y], …], …]`, 0..1, origin top-left); () when unusable.
+
+    A damaged signature must never stop the list from printing, so anything malformed is dropped."""
+    if not raw:
+        return ()
+    try:
+        data = json.loads(raw)
+    except (ValueError, TypeError):
+        return ()
+    if not isinstance(data, list):
+        return ()
+    strokes, budget = [], MAX_SIGNATURE_POINTS
+    for stroke in data:
+        if not isinstance(stroke, list):
+            continue
+        points = []
+        for pt in stroke[:budget]:
+            if (isinstance(pt, (list, tuple)) and len(pt) >= 2
+                    and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pt[:2])):
+                points.append((min(max(float(pt[0]), 0.0), 1.0), min(max(float(pt[1]), 0.0), 1.0)))
+        budget -= len(points)
+        if points:
+            strokes.append(tuple(points))
+        if budget <= 0:
+            break
+    return tuple(strokes)
+
+
+def _signer(office_name: str) -> SheetSigner | None:
+    for role, label in ((SIGNATORY_SECRETARY, "Sekretaris"), (SIGNATORY_CHAIR, "Ketua")):
+        s = Signatory.get_or_none(Signatory.role == role)
+        if s is not None and s.name.strip():
+            title = s.title.strip() or f"{label} {office_name}".strip()
+            return SheetSigner(title=title.rstrip(",") + ",", name=s.name.strip(),
+                               nip=format_nip(s.nip) if s.nip else "")
+    return None
+
+
+def _place(meeting) -> str:
+    venue = meeting.venue.strip()
+    online = f"Daring melalui {meeting.online_platform.strip() or 'Zoom Meeting'}"
+    if meeting.mode == MODE_DARING:
+        return online
+    if meeting.mode == MODE_HIBRIDA:
+        return f"{venue} dan {online[0].lower()}{online[1:]}" if venue else online
+    return venue or "-"
+
+
+def _people(meeting_id: int) -> list[tuple]:
+    """(person, satker name, attendance or None, invitation channel) for invitees and everyone recorded."""
+    invited = {pid: ch for pid, ch in Invitation.select(Invitation.person, Invitation.channel)
+               .where(Invitation.meeting == meeting_id).tuples()}
+    att = {a.person_id: a for a in Attendance.select().where(Attendance.meeting == meeting_id)}
+    ids = set(invited) | set(att)
+    if not ids:
+        return []
+    people = (Person.select(Person, Satker.name.alias("satker_name"))
+              .join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.id.in_(list(ids)))
+              .order_by(Person.position_rank, Person.name_key, Person.id).objects())
+    return [(p, p.satker_name if p.satker_id else p.institution, att.get(p.id), invited.get(p.id, ""))
+            for p in people]
+
+
+def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) -> AttendanceSheet:
+    """The sheet for a meeting: invitees and everyone recorded, then `blank_rows` numbered empty rows for
+    walk-ins. `include_people=False` gives an empty sheet to sign on paper."""
+    m = meeting_service.get(meeting_id)
+    profile = installation.profile()
+    office_name = profile.satker.name if profile.satker_id else ""
+    local_start = to_local(m.starts_at, m.timezone)
+    hybrid = m.mode == MODE_HIBRIDA
+    rows: list[SheetRow] = []
+    present, recorded = 0, False
+    for person, institution, a, invited_channel in (_people(meeting_id) if include_people else []):
+        status = a.status if a else None
+        recorded = recorded or a is not None
+        present += status in PRESENT_STATUSES
+        note = ABSENCE_NOTES.get(status, "")
+        if status == ATT_DIWAKILI and a.delegate_id:
+            note = f"Diwakili {a.delegate.name}"
+        channel = a.channel if a else invited_channel
+        rows.append(SheetRow(
+            number=len(rows) + 1, name=person.name, nip=format_nip_bare(person.nip), position=person.position,
+            institution=institution or "", phone=person.phone, status=status,
+            status_label=STATUS_LABELS.get(status, ""), note=note,
+            channel=CHANNEL_LABELS.get(channel, "") if hybrid else "",
+            strokes=parse_signature(a.signature) if a else ()))
+    for _ in range(max(0, blank_rows)):
+        rows.append(SheetRow(number=len(rows) + 1, blank=True))
+    city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
+    return AttendanceSheet(
+        meeting_id=m.id, activity=m.title, day_date=long_date(local_start),
+        time=time_range(m.starts_at, m.ends_at, m.timezone), place=_place(m), hybrid=hybrid, rows=rows,
+        present_count=present if recorded else None, place_date=f"{city}, {date_only(local_start)}",
+        signer=_signer(office_name))
+
+
+def empty_sheet(meeting_id: int, rows: int = 30) -> AttendanceSheet:
+    """A sheet of `rows` blank numbered rows, for walk-ins or when the desk has no PC."""
+    return build(meeting_id, blank_rows=rows, include_people=False)
