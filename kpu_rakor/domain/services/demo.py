@@ -46,13 +46,15 @@ def load_demo(today: date | None = None) -> DemoResult:
         raise UserError("Basis data ini sudah berisi data kantor, jadi data demo tidak dimuat agar tidak tercampur. "
                         "Gunakan basis data baru, misalnya --db sqlite:///demo.db.")
     rng = random.Random(SEED)
-    today = today or to_local(utcnow(), "WIB").date()
+    real_today = to_local(utcnow(), "WIB").date()
+    today = today or real_today
+    now = utcnow() + (today - real_today)  # "now" on the chosen day, so statuses fit the dates
     with write_tx():
         _office()
         people = create_people(rng)
         _signatories(people)
         for spec in MEETINGS:
-            _meeting(spec, people, today, rng)
+            _meeting(spec, people, today, now, rng)
         Setting.create(key=DEMO_KEY, value=utcnow().isoformat())
     n_people, n_meetings = Person.select().count(), Meeting.select().count()
     return DemoResult(True, n_people, n_meetings,
@@ -97,7 +99,7 @@ def _status(spec: dict, starts: datetime, now: datetime) -> str:
     return "underway" if starts <= now else "scheduled"
 
 
-def _meeting(spec: dict, people: dict, today: date, rng: random.Random) -> Meeting:
+def _meeting(spec: dict, people: dict, today: date, now: datetime, rng: random.Random) -> Meeting:
     day = today + timedelta(days=spec["offset"])
     if spec["offset"] and day.weekday() >= 5:
         # Offices meet on working days: a past weekend date moves back to Friday, a future one on to Monday.
@@ -124,7 +126,7 @@ def _meeting(spec: dict, people: dict, today: date, rng: random.Random) -> Meeti
     meetings.set_roles(m.id, _roles(spec, people, agenda))
     invited = _expand(spec.get("invite") or spec.get("attend") or [], people)
     meetings.invite(m.id, [p.id for p in invited], channel="daring" if spec["mode"] == "daring" else "")
-    status = _status(spec, m.starts_at, utcnow())
+    status = _status(spec, m.starts_at, now)
     meetings.update(m.id, status=status)
     if status == "done":
         _attendance(m, spec, people, invited, rng)
