@@ -1,0 +1,6 @@
+"""`python -m kpu_rakor` opens the desktop app."""
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,60 @@
+"""Read-only questions the desktop screens ask that the other services do not answer yet (no Qt here)."""
+from __future__ import annotations
+
+from datetime import date, time
+
+from ..db import current_info
+from ..models import Meeting, MeetingSeries, Person
+from ..timefmt import combine_utc, to_local
+
+
+def meeting_months() -> list[tuple[int, int]]:
+    """(year, month) of every month that has a meeting, newest first, in each meeting's own zone."""
+    seen: set[tuple[int, int]] = set()
+    for starts_at, zone in Meeting.select(Meeting.starts_at, Meeting.timezone).tuples().iterator():
+        local = to_local(starts_at, zone)
+        seen.add((local.year, local.month))
+    return sorted(seen, reverse=True)
+
+
+def meeting_count(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
+                  our_role: str | None = None) -> int:
+    """How many meetings `meetings.listing` would return with the same filters (without fetching them)."""
+    q = Meeting.select(Meeting.starts_at, Meeting.timezone)
+    if mode:
+        q = q.where(Meeting.mode == mode)
+    if our_role:
+        q = q.where(Meeting.our_role == our_role)
+    for word in (search or "").split():
+        like = f"%{word}%"
+        q = q.where(Meeting.title ** like | Meeting.venue ** like | Meeting.kind ** like
+                    | Meeting.invitation_number ** like)
+    if not month:
+        return q.count()
+    year, mon = month
+    nxt = date(year + (mon == 12), mon % 12 + 1, 1)
+    # Same widened UTC window as the listing, then the exact local month in Python.
+    q = q.where((Meeting.starts_at >= combine_utc(date(year, mon, 1), time(0, 0), "WIT"))
+                & (Meeting.starts_at < combine_utc(nxt, time(0, 0), "WIB")))
+    return sum(1 for s, z in q.tuples().iterator() if (to_local(s, z).year, to_local(s, z).month) == month)
+
+
+def series_names() -> list[str]:
+    return [name for (name,) in MeetingSeries.select(MeetingSeries.name).order_by(MeetingSeries.name).tuples()]
+
+
+def people_count() -> int:
+    return Person.select().where(Person.active == True).count()  # noqa: E712 - peewee expression
+
+
+def database_label() -> str:
+    """Where the data lives, for the status bar: the SQLite file, or the PostgreSQL server without password."""
+    from urllib.parse import urlparse
+
+    info = current_info()
+    if info is None:
+        return ""
+    if info.engine == "sqlite":
+        return str(info.path)
+    u = urlparse(info.url)
+    return f"{u.hostname or 'localhost'}:{u.port or 5432}/{u.path.lstrip('/')}"

@@ -1,0 +1,61 @@
+"""The last line of defence: every uncaught exception is logged with its traceback and shown as one sentence."""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from ..domain.db import app_data_dir
+
+_log_path: Path | None = None
+
+
+def log_path() -> Path:
+    return _log_path or (app_data_dir() / "kpu-rakor.log")
+
+
+def setup_logging() -> Path:
+    """A small rotating log in the app-data folder, so an office can send it when something breaks."""
+    global _log_path
+    path = app_data_dir() / "kpu-rakor.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2,
+                                                                        encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()  # a read-only profile must not stop the app from starting
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("kpu_rakor")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    _log_path = path
+    return path
+
+
+_showing = False
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    global _showing
+    logging.getLogger("kpu_rakor").error("Kesalahan tak tertangani", exc_info=(exc_type, exc, tb))
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if _showing:  # an error inside the error box must not stack boxes without end
+        return
+    _showing = True
+    try:
+        from . import messages
+
+        if isinstance(exc, messages.UserError):
+            messages.error(None, str(exc))
+        else:
+            messages.error(None, messages.unexpected_text())
+    finally:
+        _showing = False
+
+
+def install() -> None:
+    setup_logging()
+    sys.excepthook = excepthook

@@ -1,0 +1,161 @@
+"""The main window: navigation on the left, one page per area, the database and office in the status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+                               QStyle, QWidget)
+
+from ..domain.db import current_info
+from ..domain.services import installation, ui_queries
+from . import messages
+
+PAGES = ("rapat", "direktori", "checkin", "laporan", "pengaturan")
+
+
+def settings() -> QSettings:
+    return QSettings("KPU", "KPU Rakor")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("KPU Rakor"))
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setMinimumWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        style = self.style()
+        titles = (
+            (self.tr("Rapat"), QStyle.SP_FileDialogDetailedView),
+            (self.tr("Direktori"), QStyle.SP_DirHomeIcon),
+            (self.tr("Check-in"), QStyle.SP_DialogApplyButton),
+            (self.tr("Laporan"), QStyle.SP_FileIcon),
+            (self.tr("Pengaturan"), QStyle.SP_FileDialogInfoView),
+        )
+        for n, (key, (title, icon)) in enumerate(zip(PAGES, titles), start=1):
+            item = QListWidgetItem(style.standardIcon(icon), title)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(title, n))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda row=n - 1: self.nav.setCurrentRow(row))
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel()
+        self.office_label = QLabel()
+        self.statusBar().addPermanentWidget(self.office_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.update_status()
+
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.nav.setCurrentRow(0)
+        self._restore_state()
+
+    # --- pages -----------------------------------------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        key = PAGES[row]
+        if key not in self.pages:
+            with messages.guarded(self) as g:
+                page = self._build(key)
+            if not g.ok:
+                return
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
+        self.stack.setCurrentIndex(row)
+
+    def _build(self, key: str) -> QWidget:
+        # Pages are imported on first view: only the Rapat page is paid for at start-up.
+        if key == "rapat":
+            from .meetings_page import MeetingsPage
+            return MeetingsPage()
+        if key == "direktori":
+            from .directory_page import DirectoryPage
+            return DirectoryPage()
+        if key == "pengaturan":
+            from .settings_page import SettingsPage
+            page = SettingsPage()
+            page.office_changed.connect(self.update_status)
+            return page
+        from .placeholder_page import PlaceholderPage
+        if key == "checkin":
+            return PlaceholderPage(self.tr("Check-in"), self.tr(
+                "Di sini nanti peserta rapat hari ini mencatat kehadiran: memindai kode QR pada undangan atau "
+                "kartu dengan pemindai USB atau kamera, atau mencari namanya, lalu tanda tangan. Daftar yang "
+                "hadir dan yang belum datang tampil langsung. Halaman ini belum tersedia pada versi ini."))
+        return PlaceholderPage(self.tr("Laporan"), self.tr(
+            "Di sini nanti dibuat dokumen setiap rapat: daftar hadir (A4 atau F4), notula rapat, dan draf berita "
+            "kegiatan untuk situs web kantor, siap dicetak atau disimpan sebagai PDF. Halaman ini belum "
+            "tersedia pada versi ini."))
+
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    # --- status bar ------------------------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        info = current_info()
+        if info is None:
+            self.db_label.setText("")
+        elif info.engine == "sqlite":
+            self.db_label.setText(self.tr("Basis data: {0}").format(ui_queries.database_label()))
+        else:
+            self.db_label.setText(self.tr("Server PostgreSQL: {0}").format(ui_queries.database_label()))
+        with messages.guarded(self):
+            profile = installation.profile()
+            if profile.satker_id:
+                self.office_label.setText(self.tr("Kantor: {0}").format(profile.satker.name))
+            else:
+                self.office_label.setText(self.tr("Kantor belum dipilih (Pengaturan)"))
+
+    # --- first start -----------------------------------------------------------------------------------
+
+    def ask_office_if_needed(self) -> None:
+        if installation.is_configured():
+            return
+        from .first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self)
+        if dialog.exec():
+            self.update_status()
+            settings_page = self.pages.get("pengaturan")
+            if settings_page is not None:
+                settings_page.load()
+            self.statusBar().showMessage(self.tr("Kantor tersimpan."), 5000)
+        else:
+            self.statusBar().showMessage(self.tr(
+                "Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen."))
+
+    # --- remembered layout -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = settings()
+        geometry = s.value("main/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 720)  # readable on the 1366×768 screens many offices have
+        splitter = s.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        s = settings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

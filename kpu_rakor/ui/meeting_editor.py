@@ -1,0 +1,156 @@
+"""The meeting editor: one dialog with the main fields, the agenda, the roles and the invitees."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QTabWidget, QVBoxLayout
+
+from ..domain.errors import ValidationError
+from ..domain.services import meetings
+from . import messages
+from .agenda_tab import AgendaTab
+from .invitees_tab import InviteesTab
+from .meeting_form import MeetingForm
+from .roles_tab import RolesTab
+from .widgets import HintLabel
+
+ERROR_STYLE = "border: 2px solid #b00020;"
+
+
+class MeetingEditor(QDialog):
+    def __init__(self, meeting_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.meeting_id = meeting_id
+        self.setWindowTitle(self.tr("Rapat baru") if meeting_id is None else self.tr("Ubah rapat"))
+        self.form = MeetingForm()
+        self.agenda = AgendaTab()
+        self.roles = RolesTab(self.agenda.rows)
+        self.invitees = InviteesTab()
+        self.error_label = HintLabel()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(self.form)  # the main tab scrolls on small screens instead of squeezing
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("&1 Rapat"))
+        self.tabs.addTab(self.agenda, self.tr("&2 Agenda"))
+        self.tabs.addTab(self.roles, self.tr("&3 Peran"))
+        self.tabs.addTab(self.invitees, self.tr("&4 Undangan"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        save = QAction(self.tr("Simpan"), self)
+        save.setShortcut(QKeySequence.Save)
+        save.setShortcutContext(Qt.WindowShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.tabs.currentChanged.connect(lambda _i: self.roles.refresh_agenda_choices())
+
+        if meeting_id is not None:
+            self._load(meeting_id)
+        self.roles.refresh_agenda_choices()
+        self.dirty = False
+        for part in (self.form, self.agenda, self.roles, self.invitees):
+            part.changed.connect(self._mark_dirty)
+        self._restore_size()
+        self.form.title.setFocus()
+
+    def _restore_size(self) -> None:
+        geometry = QSettings("KPU", "KPU Rakor").value("editor/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1000, 660)  # fits under the taskbar at 1366×768
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def _load(self, meeting_id: int) -> None:
+        m = meetings.get(meeting_id)
+        self.form.load(m)
+        items = meetings.agenda(meeting_id)
+        self.agenda.load([(a, m.timezone) for a in items])
+        key_of_item = {a.id: key for a, (key, _t) in zip(items, self.agenda.rows())}
+        self.roles.load(meetings.roles(meeting_id), key_of_item)
+        self.invitees.load(meetings.invitees(meeting_id))
+
+    # --- saving ----------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self._clear_error()
+        try:
+            self._save()
+        except ValidationError as exc:
+            self._show_error(exc)  # the dialog stays open with what the user typed
+            return
+        except Exception as exc:  # noqa: BLE001 - any failure is shown as a sentence at the edge
+            messages.show_exception(self, exc)
+            return
+        self.dirty = False
+        QSettings("KPU", "KPU Rakor").setValue("editor/geometry", self.saveGeometry())
+        self.accept()
+
+    def _save(self) -> None:
+        values = self.form.values()
+        items, keys = self.agenda.items()  # checks the agenda's times before anything is written
+        if self.meeting_id is None:
+            self.meeting_id = meetings.create(**values).id
+            self.setWindowTitle(self.tr("Ubah rapat"))
+        else:
+            meetings.update(self.meeting_id, **values)
+        saved = meetings.set_agenda(self.meeting_id, items)
+        self.agenda.remember_ids(keys, [a.id for a in saved])
+        id_of_key = dict(zip(keys, [a.id for a in saved]))
+        meetings.set_roles(self.meeting_id, self.roles.roles(id_of_key))
+        meetings.set_invitees(self.meeting_id, self.invitees.person_ids())
+
+    def _show_error(self, exc: ValidationError) -> None:
+        self.error_label.set_error(str(exc))
+        tab = {"agenda": self.agenda, "role": self.roles, "person_id": self.roles,
+               "agenda_item_id": self.roles}.get(exc.field or "")
+        widget = self.form.field_widget(exc.field)
+        if widget is not None:
+            self.tabs.setCurrentIndex(0)
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
+            self._error_widget = widget
+        elif tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def _clear_error(self) -> None:
+        self.error_label.set_error("")
+        widget = getattr(self, "_error_widget", None)
+        if widget is not None:
+            widget.setStyleSheet("")
+            self._error_widget = None
+
+    def keyPressEvent(self, event) -> None:
+        # Enter belongs to the field it is typed in (add an agenda item, invite the match), never "save":
+        # a half-filled meeting must not be stored by accident. Ctrl+S saves.
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- closing ---------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        # Esc and Batal land here: never drop typed work without asking.
+        if self.dirty and not messages.confirm(
+                self, self.tr("Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?"),
+                self.tr("Tutup tanpa menyimpan")):
+            return
+        QSettings("KPU", "KPU Rakor").setValue("editor/geometry", self.saveGeometry())
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.result() == QDialog.Accepted or not self.dirty:
+            event.accept()
+            return
+        event.ignore()
+        self.reject()

@@ -1,0 +1,113 @@
+"""The meeting list as a lazy Qt table model: rows come from meetings.listing() a page at a time."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..domain import timefmt
+from ..domain.services import meetings
+from . import labels
+
+PAGE_SIZE = 200
+
+
+class MeetingListModel(QAbstractTableModel):
+    COLUMNS = ("date", "time", "title", "kind", "role", "mode", "venue", "status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[meetings.MeetingRow] = []
+        self._filters: dict = {}
+        self._exhausted = True
+        self._labels = (labels.our_roles(), labels.modes(), labels.statuses())
+        self._headers = (self.tr("Tanggal"), self.tr("Waktu"), self.tr("Kegiatan"), self.tr("Jenis"),
+                         self.tr("Peran"), self.tr("Mode"), self.tr("Tempat"), self.tr("Status"))
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def set_filters(self, search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
+                    our_role: str | None = None) -> None:
+        """Start over with new filters and load the first page."""
+        self.beginResetModel()
+        self._filters = dict(search=search, month=month, mode=mode, our_role=our_role)
+        self._rows = self._fetch(0)
+        self._exhausted = self._page_was_last(self._rows)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filters(**self._filters)
+
+    def _fetch(self, offset: int) -> list[meetings.MeetingRow]:
+        return meetings.listing(limit=PAGE_SIZE, offset=offset, **self._filters)
+
+    def _page_was_last(self, page: list) -> bool:
+        # With a month filter the service drops rows at the month's edges after LIMIT, so a short page
+        # is not proof of the end; only an empty one is.
+        if self._filters.get("month"):
+            return not page
+        return len(page) < PAGE_SIZE
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        # The raw offset counts rows the service skipped too; with a month filter it may lag by a few rows,
+        # which only means a few rows are read twice, so drop ids already shown.
+        page = self._fetch(len(self._rows))
+        seen = {r.id for r in self._rows[-PAGE_SIZE:]}
+        page = [r for r in page if r.id not in seen]
+        self._exhausted = self._page_was_last(page)
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # --- the table -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self._text(row, self.COLUMNS[index.column()])
+        if role == Qt.ToolTipRole and self.COLUMNS[index.column()] in ("title", "venue"):
+            return self._text(row, self.COLUMNS[index.column()])
+        if role == Qt.UserRole:
+            return row.id
+        return None
+
+    def _text(self, row: meetings.MeetingRow, column: str) -> str:
+        roles, modes, statuses = self._labels
+        if column == "date":
+            return labels.short_date(timefmt.to_local(row.starts_at, row.timezone))
+        if column == "time":
+            return timefmt.clock_zone(row.starts_at, row.timezone)
+        if column == "title":
+            return row.title
+        if column == "kind":
+            return row.kind
+        if column == "role":
+            return roles.get(row.our_role, row.our_role)
+        if column == "mode":
+            return modes.get(row.mode, row.mode)
+        if column == "venue":
+            return row.venue or row.organizer
+        return statuses.get(row.status, row.status)
+
+    def meeting_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, meeting_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), -1)

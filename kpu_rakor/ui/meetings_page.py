@@ -1,0 +1,180 @@
+"""The Rapat screen: every meeting, newest first, with search and filters; opens the meeting editor."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ..domain.services import meetings, ui_queries
+from . import labels, messages
+from .meetings_model import MeetingListModel
+from .widgets import SearchBox
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search_box = SearchBox(self.tr("Cari kegiatan, tempat, jenis atau nomor undangan…"))
+        self.month_combo = QComboBox()
+        self.mode_combo = QComboBox()
+        self.role_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("Semua mode"), None)
+        for code, text in labels.modes().items():
+            self.mode_combo.addItem(text, code)
+        self.role_combo.addItem(self.tr("Semua peran"), None)
+        for code, text in labels.our_roles().items():
+            self.role_combo.addItem(text, code)
+        self.new_button = QPushButton(self.tr("&Baru"))
+        self.open_button = QPushButton(self.tr("B&uka"))
+        self.delete_button = QPushButton(self.tr("&Hapus"))
+        self.new_button.setToolTip(self.tr("Rapat baru (Ctrl+N)"))
+        self.open_button.setToolTip(self.tr("Buka rapat terpilih (Enter)"))
+        self.delete_button.setToolTip(self.tr("Hapus rapat terpilih (Delete)"))
+        self.count_label = QLabel()
+
+        self.model = MeetingListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)  # the title takes what is left
+        for col, width in ((0, 150), (1, 90), (3, 110), (4, 95), (5, 75), (6, 190), (7, 95)):
+            self.table.setColumnWidth(col, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.month_combo, 1)
+        filters.addWidget(self.mode_combo, 1)
+        filters.addWidget(self.role_combo, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        title = QLabel(self.tr("Rapat"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        self._actions()
+        self.search_box.search.connect(lambda _t: self.refresh())
+        self.search_box.returnPressed.connect(self.search_box.flush)
+        for combo in (self.month_combo, self.mode_combo, self.role_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.reload_months()
+        self.refresh()
+
+    def _actions(self) -> None:
+        def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
+            a = QAction(text, widget or self)
+            a.setShortcuts(keys)
+            a.setShortcutContext(context)
+            a.triggered.connect(slot)
+            (widget or self).addAction(a)
+            return a
+
+        # Ctrl+N works anywhere on this page; Enter and Delete only in the table, so they still edit text
+        # in the search box.
+        self.new_action = action(self.tr("Rapat baru"), [QKeySequence.New], self.new_meeting)
+        self.open_action = action(self.tr("Buka"), [QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)],
+                                  self.open_selected, Qt.WidgetShortcut, self.table)
+        self.delete_action = action(self.tr("Hapus"), [QKeySequence.Delete], self.delete_selected,
+                                    Qt.WidgetShortcut, self.table)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def reload_months(self) -> None:
+        current = self.month_combo.currentData()
+        self.month_combo.blockSignals(True)
+        self.month_combo.clear()
+        self.month_combo.addItem(self.tr("Semua bulan"), None)
+        with messages.guarded(self):
+            for year, month in ui_queries.meeting_months():
+                # Stored as "YYYY-MM": combo data compares reliably as a string, not as a Python tuple.
+                self.month_combo.addItem(labels.month_year(year, month), f"{year:04d}-{month:02d}")
+        self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(current)))
+        self.month_combo.blockSignals(False)
+
+    def filters(self) -> dict:
+        month = self.month_combo.currentData()
+        month = tuple(map(int, month.split("-"))) if month else None
+        return dict(search=self.search_box.text().strip(), month=month,
+                    mode=self.mode_combo.currentData(), our_role=self.role_combo.currentData())
+
+    def refresh(self) -> None:
+        with messages.guarded(self):
+            self.model.set_filters(**self.filters())
+            self._total = ui_queries.meeting_count(**self.filters())
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        total = getattr(self, "_total", self.model.rowCount())
+        self.count_label.setText(self.tr("{0} rapat").format(labels.number(total)))
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.meeting_id(rows[0].row()) if rows else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.model.row_of(meeting_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # --- actions ---------------------------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        self._edit(None)
+
+    def open_selected(self) -> None:
+        mid = self.selected_id()
+        if mid is not None:
+            self._edit(mid)
+
+    def _edit(self, meeting_id: int | None) -> None:
+        from .meeting_editor import MeetingEditor  # imported on first use: keeps start-up fast
+
+        with messages.guarded(self):
+            editor = MeetingEditor(meeting_id, self)
+            if editor.exec():
+                self.reload_months()
+                self.refresh()
+                self.select_meeting(editor.meeting_id)
+
+    def delete_selected(self) -> None:
+        mid = self.selected_id()
+        if mid is None:
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        title = self.model.data(self.model.index(row, 2))
+        question = self.tr("Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? "
+                           "Tindakan ini tidak dapat dibatalkan.").format(title)
+        if not messages.confirm(self, question, self.tr("Hapus")):
+            return
+        with messages.guarded(self):
+            meetings.delete(mid)
+            self.reload_months()
+            self.refresh()

@@ -1,0 +1,86 @@
+"""The one way the app talks to the user: message boxes, confirmations and error reports.
+
+Tests replace `backend` (see tests/ui/conftest.py) so no modal box ever blocks them.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import UserError
+
+log = logging.getLogger("kpu_rakor.ui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+class QtBackend:
+    """Real message boxes. Each method mirrors one kind of question the app asks."""
+
+    def info(self, parent, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def confirm(self, parent, title: str, text: str, yes_label: str) -> bool:
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
+        yes = box.addButton(yes_label, QMessageBox.AcceptRole)
+        no = box.addButton(QCoreApplication.translate("messages", "Batal"), QMessageBox.RejectRole)
+        box.setDefaultButton(no)  # destructive actions need a deliberate click
+        box.exec()
+        return box.clickedButton() is yes
+
+
+backend = QtBackend()
+
+
+def info(parent: QWidget | None, text: str) -> None:
+    backend.info(parent, _tr("KPU Rakor"), text)
+
+
+def error(parent: QWidget | None, text: str) -> None:
+    backend.error(parent, _tr("KPU Rakor"), text)
+
+
+def confirm(parent: QWidget | None, text: str, yes_label: str | None = None) -> bool:
+    return backend.confirm(parent, _tr("KPU Rakor"), text, yes_label or _tr("Ya"))
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """A UserError is a complete sentence; anything else is logged and shown as one general sentence."""
+    if isinstance(exc, UserError):
+        error(parent, str(exc))
+        return
+    log.error("Kesalahan tak terduga", exc_info=(type(exc), exc, exc.__traceback__))
+    error(parent, unexpected_text())
+
+
+def unexpected_text() -> str:
+    from .crash import log_path
+
+    return _tr("Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan "
+               "aman. Laporkan berkas itu kepada pengelola aplikasi.").format(log_path())
+
+
+class guarded:
+    """`with guarded(self): ...` runs an action and shows its error as a sentence; `.ok` says if it worked."""
+
+    def __init__(self, parent: QWidget | None):
+        self.parent, self.ok = parent, True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc is None:
+            return False
+        if not isinstance(exc, Exception):
+            return False  # KeyboardInterrupt and SystemExit pass through
+        self.ok = False
+        show_exception(self.parent, exc)
+        return True

@@ -1,0 +1,87 @@
+"""Small widgets several screens share: a debounced search box, a satker combo, a hint label."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit
+
+from ..domain.services import satker as satker_service
+
+SEARCH_DELAY_MS = 200
+
+
+class SearchBox(QLineEdit):
+    """A search field that emits `search` once typing pauses, so each keystroke does not hit the database."""
+
+    search = Signal(str)
+
+    def __init__(self, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.search.emit(self.text().strip()))
+        self.textChanged.connect(lambda _t: self._timer.start())
+
+    def flush(self) -> None:
+        """Run a pending search now (Enter, or a test that does not want to wait)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.search.emit(self.text().strip())
+
+
+class SatkerCombo(QComboBox):
+    """Pick a satker by typing any part of its name; the 553 KPU offices and the institutions users added."""
+
+    def __init__(self, parent=None, allow_empty: bool = True):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setMaxVisibleItems(15)
+        model = QStandardItemModel(self)
+        if allow_empty:
+            empty = QStandardItem("")
+            empty.setData(None, Qt.UserRole)
+            model.appendRow(empty)
+        for s in satker_service.search(""):
+            item = QStandardItem(s.name)
+            item.setData(s.id, Qt.UserRole)
+            model.appendRow(item)
+        self.setModel(model)
+        completer = QCompleter(model, self)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setFilterMode(Qt.MatchContains)  # "tulung" finds "KPU Kabupaten Tulungagung"
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Ketik nama satker…"))
+
+    def satker_id(self) -> int | None:
+        # The text may have been typed without picking: match it back to an item.
+        i = self.findText(self.currentText().strip(), Qt.MatchFixedString)
+        return self.itemData(i, Qt.UserRole) if i >= 0 else None
+
+    def set_satker_id(self, satker_id: int | None) -> None:
+        i = self.findData(satker_id, Qt.UserRole) if satker_id is not None else 0
+        self.setCurrentIndex(max(i, 0) if satker_id is not None or self.count() else -1)
+        if satker_id is None:
+            self.setEditText("")
+
+
+class HintLabel(QLabel):
+    """A sentence under a form: grey for hints, red for what went wrong."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.set_hint(text)
+
+    def set_error(self, text: str) -> None:
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def set_hint(self, text: str) -> None:
+        self.setStyleSheet("color: #555555;")
+        self.setText(text)
+        self.setVisible(bool(text))

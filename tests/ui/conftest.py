@@ -1,0 +1,54 @@
+"""GUI test fixtures: fresh QSettings and app-data folders per test, and message boxes that never block."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from kpu_rakor.ui import messages
+
+
+class RecordingBackend:
+    """Stands in for message boxes: records what would have been shown, answers confirmations."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str]] = []
+        self.answer = True
+
+    def info(self, parent, title, text):
+        self.shown.append(("info", text))
+
+    def error(self, parent, title, text):
+        self.shown.append(("error", text))
+
+    def confirm(self, parent, title, text, yes_label):
+        self.shown.append(("confirm", text))
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Each test gets its own QSettings file and app-data folder, never the developer's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "config"))
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def message_log(monkeypatch):
+    backend = RecordingBackend()
+    monkeypatch.setattr(messages, "backend", backend)
+    return backend
+
+
+@pytest.fixture
+def people_fixture(office):
+    """A few people in the directory, as an office would have them."""
+    from kpu_rakor.domain.services import people
+    return [
+        people.create(name="Much. Amarodin", position="Kasubag Teknis dan Hupmas", satker_id=office.id),
+        people.create(name="Dr. H. Rochani, S.Pd., M.Si.", position="Ketua", satker_id=office.id),
+        people.create(name="Gogot Cahyo Baskoro", position="Anggota", satker_id=office.id),
+    ]
+

@@ -1,0 +1,72 @@
+"""The main window: opens, switches pages with Ctrl+1..5, remembers its geometry, starts from the command line."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QRect, Qt
+
+from kpu_rakor.ui.main_window import MainWindow
+
+from ui_helpers import activate
+
+
+def test_navigation_shortcuts_switch_pages(qtbot, office):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    activate(qtbot, win)
+    assert win.current_page_key() == "rapat"
+    for n, key in enumerate(("rapat", "direktori", "checkin", "laporan", "pengaturan"), start=1):
+        qtbot.keyClick(win, Qt.Key(Qt.Key_0 + n), Qt.ControlModifier)
+        assert win.current_page_key() == key
+        assert win.stack.currentWidget() is win.pages[key]
+    assert "belum tersedia" in win.pages["checkin"].findChildren(type(win.db_label))[1].text()
+    assert "Tulungagung" in win.office_label.text()
+    assert "rakor.db" in win.db_label.text()
+
+
+def test_geometry_is_restored(qtbot, office):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.setGeometry(QRect(30, 40, 720, 520))  # inside the offscreen screen (800×600)
+    win.splitter.setSizes([210, 510])
+    qtbot.wait(10)
+    win.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size() == win.size()
+    assert again.splitter.sizes()[0] == win.splitter.sizes()[0]
+
+
+def test_unconfigured_office_shows_in_status_bar(qtbot, sqlite_db, message_log, monkeypatch):
+    from kpu_rakor.ui import first_start
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert "belum dipilih" in win.office_label.text()
+    monkeypatch.setattr(first_start.FirstStartDialog, "exec", lambda self: 0)  # the user cancels
+    win.ask_office_if_needed()
+    assert "Pengaturan" in win.statusBar().currentMessage()
+
+
+def test_quit_after_start_exits_zero(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path))
+    url = f"sqlite:///{tmp_path / 'smoke.db'}"
+    done = subprocess.run([sys.executable, "-m", "kpu_rakor", "--quit-after-start", "--db", url], env=env,
+                          timeout=60, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "smoke.db").exists()
+
+
+def test_database_error_is_a_sentence_not_a_traceback(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "kpu_rakor", "--quit-after-start", "--db", "mysql://x/y"],
+                          env=env, timeout=60, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "Alamat basis data tidak dikenal" in done.stderr
+    assert "Traceback" not in done.stderr

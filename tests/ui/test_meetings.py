@@ -1,0 +1,161 @@
+"""The Rapat page and the meeting editor, driven like a user: type, click, Ctrl+S, search."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QTime, Qt
+from ui_helpers import activate
+
+from kpu_rakor.domain import models
+from kpu_rakor.domain.codes import new_code_id
+from kpu_rakor.domain.services import meetings
+from kpu_rakor.ui import meetings_model
+from kpu_rakor.ui.meeting_editor import MeetingEditor
+from kpu_rakor.ui.meetings_page import MeetingsPage
+
+
+def test_create_meeting_in_editor_then_find_it(qtbot, people_fixture, monkeypatch):
+    amarodin, rochani, gogot = people_fixture
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    editors = []
+
+    def run_editor(self):
+        # Drive the dialog as a user would, instead of blocking in exec().
+        editors.append(self)
+        activate(qtbot, self)
+        qtbot.keyClicks(self.form.title, "Rakor Persiapan Pemilihan Serentak")
+        self.form.date.setDate(QDate(2024, 9, 18))
+        self.form.start.setTime(QTime(9, 30))
+        self.form.until_done.setChecked(False)
+        self.form.end.setTime(QTime(12, 0))
+        self.form.mode.setCurrentIndex(self.form.mode.findData(models.MODE_HIBRIDA))
+        assert self.form.zoom_id.isEnabled()
+        qtbot.keyClicks(self.form.zoom_id, "812 3456 7890")
+        self.tabs.setCurrentWidget(self.agenda)
+        for title in ("Pembukaan", "Paparan tahapan pemilihan"):
+            qtbot.keyClicks(self.agenda.title_edit, title)
+            qtbot.mouseClick(self.agenda.add_button, Qt.LeftButton)
+        self.tabs.setCurrentWidget(self.roles)
+        self.roles.role_combo.setCurrentIndex(self.roles.role_combo.findData(models.ROLE_SPEAKER))
+        self.roles.agenda_combo.setCurrentIndex(2)
+        qtbot.keyClicks(self.roles.topic_edit, "Tahapan pencalonan")
+        qtbot.keyClicks(self.roles.finder.search_box, "gogot")
+        self.roles.finder.search_box.flush()
+        qtbot.mouseClick(self.roles.add_button, Qt.LeftButton)
+        self.tabs.setCurrentWidget(self.invitees)
+        for name in ("amarodin", "rochani"):
+            self.invitees.finder.search_box.clear()
+            qtbot.keyClicks(self.invitees.finder.search_box, name)
+            qtbot.keyClick(self.invitees.finder.search_box, Qt.Key_Return)  # Enter invites the match
+        assert self.invitees.count_label.text().startswith("2 ")
+        qtbot.keyClick(self, Qt.Key_S, Qt.ControlModifier)
+        return self.result()
+
+    monkeypatch.setattr(MeetingEditor, "exec", run_editor)
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    assert editors and editors[0].result() == MeetingEditor.DialogCode.Accepted
+
+    mid = editors[0].meeting_id
+    m = meetings.get(mid)
+    assert (m.title, m.mode, m.timezone) == ("Rakor Persiapan Pemilihan Serentak", "hibrida", "WIB")
+    assert m.starts_at == datetime(2024, 9, 18, 2, 30)  # 09.30 WIB in UTC
+    assert m.zoom_meeting_id == "812 3456 7890"
+    agenda = meetings.agenda(mid)
+    assert [a.title for a in agenda] == ["Pembukaan", "Paparan tahapan pemilihan"]
+    roles = meetings.roles(mid)
+    assert [(r.person_id, r.role, r.agenda_item_id, r.topic) for r in roles] == [
+        (gogot.id, "speaker", agenda[1].id, "Tahapan pencalonan")]
+    assert {p.id for p in meetings.invitees(mid)} == {amarodin.id, rochani.id}
+
+    meetings.create(title="Sosialisasi Pemilih Pemula", date=date(2024, 9, 20))
+    page.refresh()
+    assert page.model.rowCount() == 2
+    qtbot.keyClicks(page.search_box, "serentak")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)  # the debounced search ran
+    assert page.model.data(page.model.index(0, 2)) == "Rakor Persiapan Pemilihan Serentak"
+    assert page.model.data(page.model.index(0, 0)) == "Rabu, 18 Sep 2024"
+    assert page.model.data(page.model.index(0, 1)) == "09.30 WIB"
+    assert page.model.data(page.model.index(0, 5)) == "Hibrida"
+
+
+def test_validation_error_keeps_the_dialog_open(qtbot, office):
+    editor = MeetingEditor()
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    editor.form.until_done.setChecked(False)
+    editor.form.start.setTime(QTime(10, 0))
+    editor.form.end.setTime(QTime(9, 0))
+    qtbot.keyClicks(editor.form.title, "Rapat pleno")
+    qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)
+    assert editor.isVisible()
+    assert editor.result() != MeetingEditor.DialogCode.Accepted
+    assert "Jam selesai harus sesudah jam mulai" in editor.error_label.text()
+    assert editor.error_label.isVisible()
+    assert meetings.count() == 0
+    editor.form.title.clear()
+    editor.form.until_done.setChecked(True)
+    qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)
+    assert "wajib diisi" in editor.error_label.text()
+    assert editor.form.title.hasFocus()
+
+
+def test_escape_with_changes_asks_first(qtbot, office, message_log):
+    editor = MeetingEditor()
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    qtbot.keyClicks(editor.form.title, "Rapat")
+    message_log.answer = False
+    qtbot.keyClick(editor, Qt.Key_Escape)
+    assert editor.isVisible()
+    assert message_log.shown[-1][0] == "confirm"
+    message_log.answer = True
+    qtbot.keyClick(editor, Qt.Key_Escape)
+    assert not editor.isVisible()
+
+
+def _insert_meetings(n: int) -> None:
+    base = datetime(2020, 1, 1, 2, 0)
+    rows = [dict(title=f"Rapat koordinasi nomor {i}", kind="rakor", our_role="host", mode="luring",
+                 starts_at=base.replace(year=2020 + i % 5, month=1 + i % 12, day=1 + i % 28), timezone="WIB",
+                 code_id=new_code_id(), status="scheduled") for i in range(n)]
+    with models.Meeting._meta.database.atomic():
+        for start in range(0, n, 1000):
+            models.Meeting.insert_many(rows[start:start + 1000]).execute()
+
+
+def test_ten_thousand_meetings_load_a_page_at_a_time(qtbot, office):
+    _insert_meetings(10_000)
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.rowCount() == meetings_model.PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * meetings_model.PAGE_SIZE
+    assert page.count_label.text() == "10.000 rapat"
+    # Scrolling to the bottom of the view asks for more rows by itself.
+    page.resize(1200, 700)
+    page.show()
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 2 * meetings_model.PAGE_SIZE, timeout=2000)
+    # Filtering by month goes to the service and starts over.
+    page.month_combo.setCurrentIndex(page.month_combo.findData("2021-02"))
+    assert 0 < model.rowCount() <= meetings_model.PAGE_SIZE
+    assert all(model.data(model.index(r, 0)).endswith("Feb 2021") for r in range(model.rowCount()))
+
+
+def test_delete_asks_then_removes(qtbot, office, message_log):
+    meetings.create(title="Rapat yang batal", date=date(2024, 5, 2), start_time=time(9, 0))
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    activate(qtbot, page)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    message_log.answer = False
+    qtbot.keyClick(page.table, Qt.Key_Delete)
+    assert meetings.count() == 1
+    message_log.answer = True
+    qtbot.keyClick(page.table, Qt.Key_Delete)
+    assert meetings.count() == 0
+    assert page.model.rowCount() == 0

@@ -1,0 +1,13 @@
+"""Helpers the GUI tests share (imported by name: tests/ui has no package)."""
+from __future__ import annotations
+
+
+def activate(qtbot, window) -> None:
+    """Show a window and make it the active one: window shortcuts (Ctrl+1, Ctrl+S) fire only there.
+    qtbot.waitActive alone does not activate under the offscreen platform."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
