@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from kpu_rakor.domain.errors import UserError
-from kpu_rakor.domain.models import (Attendance, FollowUp, Meeting, Minutes, Person, Satker, Signatory)
+from kpu_rakor.domain.models import Attendance, FollowUp, Meeting, Minutes, Person, Satker, Signatory
 from kpu_rakor.domain.nip import normalize_nip
 from kpu_rakor.domain.services import demo, installation, meetings, people
 from kpu_rakor.domain.timefmt import to_local

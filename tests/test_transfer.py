@@ -9,7 +9,7 @@ import pytest
 import conftest
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.errors import UserError, ValidationError
-from kpu_rakor.domain.models import AuditLog, FollowUp, Meeting, Minutes, Person, Quote, AgendaMinutes
+from kpu_rakor.domain.models import AgendaMinutes, AuditLog, FollowUp, Meeting, Minutes, Person, Quote
 from kpu_rakor.domain.services import checkin, installation, meetings, people, satker, transfer
 
 
