@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +171,10 @@ def test_written_export_is_complete_json(sqlite_db, tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["format"] == "kpu-rakor-meeting" and doc["version"] == 1
     assert [p.name for p in out.iterdir()] == ["rapat.json"]  # no temporary file left behind
+
+
+def test_the_documented_example_imports(sqlite_db):
+    import re
+    text = (Path(__file__).parent.parent / "docs" / "meeting-format.md").read_text(encoding="utf-8")
+    doc = json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))
+    assert transfer.import_data(doc).title.startswith("Rakor Penguatan Bakohumas")
