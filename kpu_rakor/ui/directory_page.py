@@ -27,8 +27,10 @@ class DirectoryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for col, width in ((1, 170), (2, 200), (3, 230), (4, 120)):
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for col, width in ((0, 290), (1, 170), (2, 290), (4, 130)):
             self.table.setColumnWidth(col, width)
 
         title = QLabel(self.tr("Direktori"))

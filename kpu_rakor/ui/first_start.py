@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit,
                                QListView, QVBoxLayout)
 
-from ..domain.services import installation, satker
+from ..domain.services import installation, ui_queries
 from . import messages
 
 
@@ -47,7 +47,7 @@ class FirstStartDialog(QDialog):
 
     def filter(self, text: str) -> None:
         self.model.clear()
-        for s in satker.search(text):
+        for s in ui_queries.kpu_offices(text):
             item = QStandardItem(f"{s.name} ({s.timezone})")
             item.setData(s.id, Qt.UserRole)
             self.model.appendRow(item)

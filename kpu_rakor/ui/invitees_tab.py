@@ -22,6 +22,9 @@ class InviteesTab(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("&Undang →"))
         self.remove_button = QPushButton(self.tr("← &Batalkan"))
         self.count_label = QLabel()
@@ -63,6 +66,7 @@ class InviteesTab(QWidget):
 
     def _append(self, person) -> None:
         item = QStandardItem(person_text(person))
+        item.setToolTip(item.text())
         item.setData(person.id, Qt.UserRole)
         self.model.appendRow(item)
 

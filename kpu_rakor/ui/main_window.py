@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel()
         self.office_label = QLabel()
+        for label in (self.office_label, self.db_label):
+            label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.update_status()

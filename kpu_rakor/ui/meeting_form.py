@@ -90,7 +90,7 @@ class MeetingForm(QWidget):
         f1.addRow(self.tr("Peran &kantor:"), self.our_role)
         f1.addRow(self.tr("&Mode:"), self.mode)
         f1.addRow(self.tr("&Tanggal:"), self.date)
-        f1.addRow(self.tr("&Waktu:"), when)
+        f1.addRow(self.tr("Waktu:"), when)
         f1.addRow(self.tr("Penyelengg&ara:"), self.organizer)
         f1.addRow(self.tr("&Status:"), self.status)
         f1.addRow(self.tr("Se&ri rapat:"), self.series)
@@ -114,8 +114,12 @@ class MeetingForm(QWidget):
         right = QVBoxLayout()
         right.addWidget(where)
         right.addWidget(letter)
+        right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(what, 1)
+        left = QVBoxLayout()
+        left.addWidget(what)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
         layout.addLayout(right, 1)
 
         self.online_widgets = (self.platform, self.zoom_id, self.passcode, self.online_link, self.livestream)
@@ -195,6 +199,8 @@ class MeetingForm(QWidget):
         d = m.invitation_date
         self.invitation_date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
         self.basis.setPlainText(m.basis_letters)
+        for edit in (self.title, self.venue, self.venue_address, self.online_link, self.livestream):
+            edit.setCursorPosition(0)  # show the start of long text, not its end
 
     def values(self) -> dict:
         inv = self.invitation_date.date()

@@ -46,7 +46,8 @@ class MeetingsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.Stretch)  # the title takes what is left
-        for col, width in ((0, 150), (1, 90), (3, 110), (4, 95), (5, 75), (6, 190), (7, 95)):
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for col, width in ((0, 145), (1, 80), (3, 135), (4, 90), (5, 70), (6, 220), (7, 90)):
             self.table.setColumnWidth(col, width)
 
         filters = QHBoxLayout()

@@ -14,10 +14,6 @@ from ..domain.errors import UserError
 log = logging.getLogger("kpu_rakor.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 class QtBackend:
     """Real message boxes. Each method mirrors one kind of question the app asks."""
 
@@ -40,15 +36,16 @@ backend = QtBackend()
 
 
 def info(parent: QWidget | None, text: str) -> None:
-    backend.info(parent, _tr("KPU Rakor"), text)
+    backend.info(parent, QCoreApplication.translate("messages", "KPU Rakor"), text)
 
 
 def error(parent: QWidget | None, text: str) -> None:
-    backend.error(parent, _tr("KPU Rakor"), text)
+    backend.error(parent, QCoreApplication.translate("messages", "KPU Rakor"), text)
 
 
 def confirm(parent: QWidget | None, text: str, yes_label: str | None = None) -> bool:
-    return backend.confirm(parent, _tr("KPU Rakor"), text, yes_label or _tr("Ya"))
+    yes = yes_label or QCoreApplication.translate("messages", "Ya")
+    return backend.confirm(parent, QCoreApplication.translate("messages", "KPU Rakor"), text, yes)
 
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
@@ -63,8 +60,10 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> None:
 def unexpected_text() -> str:
     from .crash import log_path
 
-    return _tr("Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan "
-               "aman. Laporkan berkas itu kepada pengelola aplikasi.").format(log_path())
+    text = QCoreApplication.translate(
+        "messages", "Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah "
+                    "disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.")
+    return text.format(log_path())
 
 
 class guarded:

@@ -57,6 +57,8 @@ class PeopleModel(QAbstractTableModel):
         p = self._all[index.row()]
         if role == Qt.UserRole:
             return p.id
+        if role == Qt.ToolTipRole and index.column() in (0, 2, 3):
+            return self.data(index, Qt.DisplayRole)
         if role != Qt.DisplayRole:
             return None
         return (p.name, format_nip_bare(p.nip), p.position, people.display_institution(p), p.phone)[index.column()]

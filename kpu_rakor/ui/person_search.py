@@ -32,6 +32,7 @@ class PersonSearch(QWidget):
         self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setUniformItemSizes(True)  # fast scrolling through a few hundred names
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_box)
@@ -47,6 +48,7 @@ class PersonSearch(QWidget):
         with messages.guarded(self):
             for p in people.listing(text, limit=MAX_RESULTS):
                 item = QStandardItem(person_text(p))
+                item.setToolTip(item.text())
                 item.setData(p.id, Qt.UserRole)
                 self.model.appendRow(item)
         if self.model.rowCount():

@@ -63,8 +63,9 @@ class SettingsPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(office)
-        layout.addWidget(lang_box)
+        for box in (office, lang_box):
+            box.setMaximumWidth(900)  # long fields across a wide screen are hard to read
+            layout.addWidget(box)
         layout.addStretch(1)
 
         self.save_button.clicked.connect(self.save)

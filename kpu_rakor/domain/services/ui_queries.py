@@ -58,3 +58,11 @@ def database_label() -> str:
         return str(info.path)
     u = urlparse(info.url)
     return f"{u.hostname or 'localhost'}:{u.port or 5432}/{u.path.lstrip('/')}"
+
+
+def kpu_offices(text: str = "") -> list:
+    """The KPU offices (not the partner institutions users added) whose name matches: the first-start choice."""
+    from ..models import KIND_KPU
+    from . import satker
+
+    return [s for s in satker.search(text) if s.kind == KIND_KPU]
