@@ -124,3 +124,15 @@ def test_manual_status_then_arrival_becomes_hadir_without_a_second_row(any_db):
     assert Attendance.select().count() == 2
     c = checkin.counts(m.id)
     assert (c.invited, c.hadir, c.diwakili, c.belum_hadir) == (2, 1, 1, 0)
+
+
+def test_each_database_keeps_its_own_qr_secret(tmp_path):
+    """A code made for one office's database is forged in another's, even within one process."""
+    secrets_seen = []
+    for name in ("a.db", "b.db"):
+        dbmod.open_database(f"sqlite:///{tmp_path / name}")
+        secrets_seen.append(installation.secret())
+        from kpu_rakor.domain.models import Setting
+        assert Setting.get(Setting.key == "qr_secret").value == secrets_seen[-1]
+        dbmod.close_database()
+    assert secrets_seen[0] != secrets_seen[1]

@@ -37,14 +37,12 @@ def ensure_directory() -> int:
     return len(rows)
 
 
-_secret_cache: dict[int, str] = {}
-
-
 def secret() -> str:
     """The per-installation secret that signs QR codes; made on first use and shared by every PC on a server.
-    It never changes once made, so it is read once per open database (every scan needs it)."""
-    key = id(database.obj)
-    cached = _secret_cache.get(key)
+    It never changes once made, so it is read once per open database (every scan needs it) and kept on the
+    database object itself, which dies with the connection it belongs to."""
+    db = database.obj
+    cached = getattr(db, "_kpu_qr_secret", None)
     if cached is not None:
         return cached
     row = Setting.get_or_none(Setting.key == SECRET_KEY)
@@ -52,8 +50,7 @@ def secret() -> str:
         with write_tx():
             Setting.insert(key=SECRET_KEY, value=new_secret()).on_conflict_ignore().execute()
         row = Setting.get(Setting.key == SECRET_KEY)
-    _secret_cache.clear()
-    _secret_cache[key] = row.value
+    db._kpu_qr_secret = row.value
     return row.value
 
 
