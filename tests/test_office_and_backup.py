@@ -54,3 +54,15 @@ def test_signatories_keep_nip_and_can_be_cleared(sqlite_db):
         signatories.set_signatory("ketua", "Ketua", "12345")
     signatories.set_signatory("sekretaris", "")
     assert signatories.get("sekretaris") is None
+
+
+def test_backup_command_prints_where_the_copy_is(tmp_path, capsys):
+    from kpu_rakor.cli.main import main
+
+    url = f"sqlite:///{tmp_path / 'rakor.db'}"
+    assert main(["--db", url, "backup", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Cadangan tersimpan" in out and "kpu-rakor-cadangan-" in out
+    assert main(["--db", url, "backup", str(tmp_path / "x" / "y.db")]) == 0
+    assert main(["--db", url, "backup", str(tmp_path / "x" / "y.db")]) == 1
+    assert "sudah ada" in capsys.readouterr().err

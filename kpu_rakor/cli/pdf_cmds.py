@@ -1,7 +1,6 @@
 """`pdf attendance`: the daftar hadir of a meeting as a PDF file."""
 from __future__ import annotations
 
-from ..domain.errors import UserError
 from ..domain.services import meetings
 from .parsing import record_id
 
@@ -18,11 +17,9 @@ def register(sub) -> None:
 
 def cmd_attendance(args) -> int:
     meetings.get(args.meeting_id)  # a clear "not found" before any PDF work starts
-    try:
-        # Imported here: reportlab and fonts load only when a PDF is asked for.
-        from ..reports.daftar_hadir import render_daftar_hadir
-    except ImportError:
-        raise UserError("Pembuatan PDF daftar hadir belum tersedia di versi aplikasi ini.") from None
+    # Imported here: reportlab and fonts load only when a PDF is asked for.
+    from ..reports.daftar_hadir import render_daftar_hadir
+
     render_daftar_hadir(args.meeting_id, args.output, args.paper)
     print(f"Daftar hadir rapat nomor {args.meeting_id} disimpan di {args.output}.")
     return 0
