@@ -1,18 +1,20 @@
 """Read-only questions the desktop screens ask that the other services do not answer yet (no Qt here)."""
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from ..db import current_info
 from ..models import Meeting, MeetingSeries, Person
-from ..timefmt import combine_utc, to_local
+from ..timefmt import ZONES, combine_utc, to_local
 
 
 def meeting_months() -> list[tuple[int, int]]:
     """(year, month) of every month that has a meeting, newest first, in each meeting's own zone."""
+    # Plain offsets instead of timefmt.to_local: this runs over every meeting when the list opens.
+    offsets = {zone: timedelta(hours=h) for zone, h in ZONES.items()}
     seen: set[tuple[int, int]] = set()
-    for starts_at, zone in Meeting.select(Meeting.starts_at, Meeting.timezone).tuples().iterator():
-        local = to_local(starts_at, zone)
+    for starts_at, zone in Meeting.select(Meeting.starts_at, Meeting.timezone).distinct().tuples():
+        local = starts_at + offsets.get(zone, offsets["WIB"])
         seen.add((local.year, local.month))
     return sorted(seen, reverse=True)
 
