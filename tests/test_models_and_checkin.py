@@ -136,3 +136,17 @@ def test_each_database_keeps_its_own_qr_secret(tmp_path):
         assert Setting.get(Setting.key == "qr_secret").value == secrets_seen[-1]
         dbmod.close_database()
     assert secrets_seen[0] != secrets_seen[1]
+
+
+def test_month_filter_uses_each_meetings_own_zone_and_pages_exactly(any_db):
+    # 1 May 00.30 WIT is still 30 April in UTC and in WIB: it belongs to May for its own zone.
+    edge = meetings.create(title="Rakor Papua", date=date(2024, 5, 1), start_time=time(0, 30), timezone="WIT")
+    april = meetings.create(title="Rakor April", date=date(2024, 4, 30), start_time=time(23, 0), timezone="WIB")
+    for day in range(1, 26):
+        meetings.create(title=f"Rapat {day}", date=date(2024, 5, day), timezone="WITA")
+    may = [r.id for r in meetings.listing(month=(2024, 5))]
+    assert edge.id in may and april.id not in may and len(may) == 26
+    assert meetings.count(month=(2024, 5)) == 26 and meetings.count(month=(2024, 4)) == 1
+    paged = meetings.listing(month=(2024, 5), limit=10) + meetings.listing(month=(2024, 5), limit=10, offset=10) \
+        + meetings.listing(month=(2024, 5), limit=10, offset=20)
+    assert [r.id for r in paged] == may

@@ -12,8 +12,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
-from playhouse.pool import PooledPostgresqlDatabase
-from playhouse.shortcuts import ReconnectMixin
 
 from .errors import UserError
 
@@ -122,23 +120,37 @@ def _sqlite(info: DatabaseInfo) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(info.path), pragmas=SQLITE_PRAGMAS, timeout=10)
 
 
-class ServerDatabase(ReconnectMixin, PooledPostgresqlDatabase):
-    """PostgreSQL for several PCs. After the server restarts, a held connection is dead while peewee still
-    thinks it open: a statement outside a transaction, or the BEGIN of one, reconnects and runs again.
-    A failure in the middle of a transaction is never retried silently (its earlier writes are gone)."""
+def _server_database_class():
+    """Built on first use: psycopg2 and the pool are imported only when a PostgreSQL URL is used,
+    which keeps the start-up of the common single-PC (SQLite) case short."""
+    global _ServerDatabase
+    if _ServerDatabase is None:
+        from playhouse.pool import PooledPostgresqlDatabase
+        from playhouse.shortcuts import ReconnectMixin
 
-    reconnect_errors = (
-        (peewee.OperationalError, "server closed the connection"),
-        (peewee.OperationalError, "terminating connection"),
-        (peewee.OperationalError, "connection not open"),
-        (peewee.OperationalError, "could not receive data"),
-        (peewee.OperationalError, "ssl connection has been closed"),
-        (peewee.InterfaceError, "connection already closed"),
-        (peewee.InterfaceError, "cursor already closed"),
-    )
+        class ServerDatabase(ReconnectMixin, PooledPostgresqlDatabase):
+            """PostgreSQL for several PCs. After the server restarts, a held connection is dead while peewee still
+            thinks it open: a statement outside a transaction, or the BEGIN of one, reconnects and runs again.
+            A failure in the middle of a transaction is never retried silently (its earlier writes are gone)."""
+
+            reconnect_errors = (
+                (peewee.OperationalError, "server closed the connection"),
+                (peewee.OperationalError, "terminating connection"),
+                (peewee.OperationalError, "connection not open"),
+                (peewee.OperationalError, "could not receive data"),
+                (peewee.OperationalError, "ssl connection has been closed"),
+                (peewee.InterfaceError, "connection already closed"),
+                (peewee.InterfaceError, "cursor already closed"),
+            )
+
+        _ServerDatabase = ServerDatabase
+    return _ServerDatabase
 
 
-def _postgres(info: DatabaseInfo) -> PooledPostgresqlDatabase:
+_ServerDatabase = None
+
+
+def _postgres(info: DatabaseInfo) -> peewee.Database:
     # playhouse.db_url does not decode a percent-encoded password, so parse the URL ourselves.
     u = urlparse(info.url)
     name = unquote(u.path.lstrip("/"))
@@ -153,7 +165,7 @@ def _postgres(info: DatabaseInfo) -> PooledPostgresqlDatabase:
     }
     # A pool with a stale timeout hands out a fresh connection after the server restarts; a single held
     # connection would keep failing while is_closed() says False.
-    return ServerDatabase(
+    return _server_database_class()(
         name,
         max_connections=16,
         stale_timeout=60,
@@ -210,7 +222,7 @@ def close_database() -> None:
     global _current
     obj = database.obj
     if obj is not None:
-        if isinstance(obj, PooledPostgresqlDatabase):
+        if hasattr(obj, "close_all"):  # the server pool: close every pooled connection
             obj.close_all()
         elif not obj.is_closed():
             obj.close()

@@ -30,7 +30,7 @@ class MeetingListModel(QAbstractTableModel):
         self.beginResetModel()
         self._filters = dict(search=search, month=month, mode=mode, our_role=our_role)
         self._rows = self._fetch(0)
-        self._exhausted = self._page_was_last(self._rows)
+        self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
 
     def reload(self) -> None:
@@ -39,25 +39,14 @@ class MeetingListModel(QAbstractTableModel):
     def _fetch(self, offset: int) -> list[meetings.MeetingRow]:
         return meetings.listing(limit=PAGE_SIZE, offset=offset, **self._filters)
 
-    def _page_was_last(self, page: list) -> bool:
-        # With a month filter the service drops rows at the month's edges after LIMIT, so a short page
-        # is not proof of the end; only an empty one is.
-        if self._filters.get("month"):
-            return not page
-        return len(page) < PAGE_SIZE
-
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or self._exhausted:
             return
-        # The raw offset counts rows the service skipped too; with a month filter it may lag by a few rows,
-        # which only means a few rows are read twice, so drop ids already shown.
         page = self._fetch(len(self._rows))
-        seen = {r.id for r in self._rows[-PAGE_SIZE:]}
-        page = [r for r in page if r.id not in seen]
-        self._exhausted = self._page_was_last(page)
+        self._exhausted = len(page) < PAGE_SIZE
         if page:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)

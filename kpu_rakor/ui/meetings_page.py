@@ -122,7 +122,7 @@ class MeetingsPage(QWidget):
     def refresh(self) -> None:
         with messages.guarded(self):
             self.model.set_filters(**self.filters())
-            self._total = ui_queries.meeting_count(**self.filters())
+            self._total = meetings.count(**self.filters())
         self._update_count()
         self._update_buttons()
 

@@ -24,16 +24,17 @@ def ensure_directory() -> int:
         return 0
     rows = _satker_rows()
     with write_tx():
+        # Level by level (KPU RI, provinces, regencies) so each batch knows its parents' ids.
         ids: dict[str, int] = {}
-        # Parents first: the file lists KPU RI, then provinces, then regencies.
-        for row in rows:
-            sid = Satker.insert(
-                name=row["name"], short_name=row["short_name"], full_name=row["full_name"], level=row["level"],
-                kind=KIND_KPU, parent=ids.get(row["parent_code"]), region_code=row["region_code"],
-                region_name=row["region_name"], city=row["city"], timezone=row["timezone"],
-                website=row["website"], builtin=True,
-            ).execute()
-            ids[row["region_code"]] = sid
+        for level in ("ri", "provinsi", "kabkota"):
+            batch = [dict(name=r["name"], short_name=r["short_name"], full_name=r["full_name"], level=level,
+                          kind=KIND_KPU, parent=ids.get(r["parent_code"]), region_code=r["region_code"],
+                          region_name=r["region_name"], city=r["city"], timezone=r["timezone"],
+                          website=r["website"], builtin=True)
+                     for r in rows if r["level"] == level]
+            for chunk in range(0, len(batch), 100):
+                Satker.insert_many(batch[chunk:chunk + 100]).execute()
+            ids.update(Satker.select(Satker.region_code, Satker.id).where(Satker.level == level).tuples())
     return len(rows)
 
 

@@ -177,13 +177,9 @@ class MeetingRow:
     organizer: str
 
 
-def listing(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
-            our_role: str | None = None, limit: int | None = None, offset: int = 0) -> list[MeetingRow]:
-    """Meetings newest first. `month` is (year, month) in the meeting's own zone (approximated in UTC+7..9)."""
-    q = (Meeting.select(Meeting.id, Meeting.title, Meeting.kind, Meeting.our_role, Meeting.mode, Meeting.status,
-                        Meeting.starts_at, Meeting.ends_at, Meeting.timezone, Meeting.venue,
-                        Satker.name.alias("organizer_name"))
-         .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Meeting.organizer == Satker.id)))
+def _filtered(q, search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
+              our_role: str | None = None):
+    """The list's filters, in SQL and exact, so paging and counting agree."""
     if mode:
         q = q.where(Meeting.mode == mode)
     if our_role:
@@ -191,29 +187,43 @@ def listing(search: str = "", month: tuple[int, int] | None = None, mode: str | 
     if month:
         year, mon = month
         nxt = date(year + (mon == 12), mon % 12 + 1, 1)
-        # The month is the meeting's local one: widen the UTC window to cover WIB..WIT, then check exactly.
-        q = q.where((Meeting.starts_at >= combine_utc(date(year, mon, 1), time(0, 0), "WIT"))
-                    & (Meeting.starts_at < combine_utc(nxt, time(0, 0), "WIB")))
+        # The month is the meeting's local one: one UTC window per zone.
+        in_month = None
+        for zone in ZONES:
+            cond = ((Meeting.timezone == zone)
+                    & (Meeting.starts_at >= combine_utc(date(year, mon, 1), time(0, 0), zone))
+                    & (Meeting.starts_at < combine_utc(nxt, time(0, 0), zone)))
+            in_month = cond if in_month is None else (in_month | cond)
+        q = q.where(in_month)
     for word in (search or "").split():
         like = f"%{word}%"
         q = q.where(Meeting.title ** like | Meeting.venue ** like | Meeting.kind ** like
                     | Meeting.invitation_number ** like)
+    return q
+
+
+def listing(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
+            our_role: str | None = None, limit: int | None = None, offset: int = 0) -> list[MeetingRow]:
+    """Meetings newest first, filtered; `month` is (year, month) in each meeting's own zone."""
+    q = (Meeting.select(Meeting.id, Meeting.title, Meeting.kind, Meeting.our_role, Meeting.mode, Meeting.status,
+                        Meeting.starts_at, Meeting.ends_at, Meeting.timezone, Meeting.venue,
+                        Satker.name.alias("organizer_name"))
+         .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Meeting.organizer == Satker.id)))
+    q = _filtered(q, search, month, mode, our_role)
     q = q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
     rows = []
     for r in q.dicts():
-        if month:
-            local = to_local(r["starts_at"], r["timezone"])
-            if (local.year, local.month) != month:
-                continue
         rows.append(MeetingRow(r["id"], r["title"], r["kind"], r["our_role"], r["mode"], r["status"],
                                r["starts_at"], r["ends_at"], r["timezone"], r["venue"], r["organizer_name"] or ""))
     return rows
 
 
-def count() -> int:
-    return Meeting.select().count()
+def count(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
+          our_role: str | None = None) -> int:
+    """How many meetings `listing` returns with the same filters."""
+    return _filtered(Meeting.select(Meeting.id), search, month, mode, our_role).count()
 
 
 # --- agenda, roles, invitations ---------------------------------------------------------------------------

@@ -18,11 +18,14 @@ def get(satker_id: int) -> Satker:
     return s
 
 
-def search(text: str = "", limit: int | None = None, level: str | None = None) -> list[Satker]:
+def search(text: str = "", limit: int | None = None, level: str | None = None,
+           kind: str | None = None) -> list[Satker]:
     """Satker whose name contains every word typed; KPU RI and provinces before regencies."""
     q = Satker.select()
     if level:
         q = q.where(Satker.level == level)
+    if kind:
+        q = q.where(Satker.kind == kind)
     rows = list(q.order_by(Satker.level != "ri", Satker.level != "provinsi", Satker.name))
     words = fold(text).split()
     if words:

@@ -1,11 +1,11 @@
 """Read-only questions the desktop screens ask that the other services do not answer yet (no Qt here)."""
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import timedelta
 
 from ..db import current_info
 from ..models import Meeting, MeetingSeries, Person
-from ..timefmt import ZONES, combine_utc, to_local
+from ..timefmt import ZONES
 
 
 def meeting_months() -> list[tuple[int, int]]:
@@ -17,28 +17,6 @@ def meeting_months() -> list[tuple[int, int]]:
         local = starts_at + offsets.get(zone, offsets["WIB"])
         seen.add((local.year, local.month))
     return sorted(seen, reverse=True)
-
-
-def meeting_count(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
-                  our_role: str | None = None) -> int:
-    """How many meetings `meetings.listing` would return with the same filters (without fetching them)."""
-    q = Meeting.select(Meeting.starts_at, Meeting.timezone)
-    if mode:
-        q = q.where(Meeting.mode == mode)
-    if our_role:
-        q = q.where(Meeting.our_role == our_role)
-    for word in (search or "").split():
-        like = f"%{word}%"
-        q = q.where(Meeting.title ** like | Meeting.venue ** like | Meeting.kind ** like
-                    | Meeting.invitation_number ** like)
-    if not month:
-        return q.count()
-    year, mon = month
-    nxt = date(year + (mon == 12), mon % 12 + 1, 1)
-    # Same widened UTC window as the listing, then the exact local month in Python.
-    q = q.where((Meeting.starts_at >= combine_utc(date(year, mon, 1), time(0, 0), "WIT"))
-                & (Meeting.starts_at < combine_utc(nxt, time(0, 0), "WIB")))
-    return sum(1 for s, z in q.tuples().iterator() if (to_local(s, z).year, to_local(s, z).month) == month)
 
 
 def series_names() -> list[str]:
@@ -67,4 +45,4 @@ def kpu_offices(text: str = "") -> list:
     from ..models import KIND_KPU
     from . import satker
 
-    return [s for s in satker.search(text) if s.kind == KIND_KPU]
+    return satker.search(text, kind=KIND_KPU)
