@@ -8,6 +8,7 @@ from pathlib import Path
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import UserError, ValidationError
+from ..files import read_user_file
 from ..models import Person, utcnow
 from ..names import fold, name_key
 from ..nip import normalize_nip
@@ -110,14 +111,7 @@ def import_people_csv(path: str | Path) -> ImportReport:
     a file that is not a people CSV at all is refused and nothing changes."""
     path = Path(path)
     label = repr(str(path))
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"Berkas {label} tidak ditemukan.") from None
-    except IsADirectoryError:
-        raise UserError(f"{label} adalah folder, bukan berkas CSV.") from None
-    except PermissionError:
-        raise UserError(f"Berkas {label} tidak dapat dibaca: izin ditolak.") from None
+    raw = read_user_file(path, "berkas CSV")
     text = _decode(raw, label)
     if not text.strip():
         raise UserError(f"Berkas {label} kosong.")

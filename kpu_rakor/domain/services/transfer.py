@@ -10,6 +10,7 @@ from pathlib import Path
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import UserError
+from ..files import read_user_file
 from ..models import (AgendaItem, AgendaMinutes, Attendance, FollowUp, Invitation, Meeting, MeetingRole,
                       MeetingSeries, Minutes, Person, Quote, Satker, utcnow)
 from ..names import fold, name_key
@@ -128,14 +129,7 @@ def write_export(meeting_id: int, path: str | Path) -> Path:
 def read_file(path: str | Path):
     """The parsed JSON of a file, or a UserError saying in one sentence what is wrong with it."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"Berkas {str(path)!r} tidak ditemukan.") from None
-    except IsADirectoryError:
-        raise UserError(f"{str(path)!r} adalah folder, bukan berkas ekspor rapat.") from None
-    except PermissionError:
-        raise UserError(f"Berkas {str(path)!r} tidak dapat dibaca: izin ditolak.") from None
+    raw = read_user_file(path, "berkas ekspor rapat")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
