@@ -4,22 +4,44 @@ from __future__ import annotations
 import argparse
 import sys
 
+EXIT_START_FAILED = 2
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kpu-rakor", description="KPU Rakor: rapat koordinasi satker KPU.")
+
+def build_parser():
+    from .cli.parsing import IndonesianArgumentParser
+
+    parser = IndonesianArgumentParser(prog="kpu-rakor", description="KPU Rakor: rapat koordinasi satker KPU.")
     parser.add_argument("--db", help="alamat basis data: sqlite:///berkas.db atau postgresql://… "
                                      "(bawaan: KPU_RAKOR_DB, lalu berkas di folder data aplikasi)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan (bawaan: pilihan di Pengaturan)")
     parser.add_argument("--quit-after-start", action="store_true",
                         help="tampilkan jendela utama lalu keluar (uji asap dan ukur waktu mulai)")
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
     # Qt's own options (-platform, -style) pass through to QApplication.
-    return parser.parse_known_args(argv)[0]
+    return build_parser().parse_known_args(argv)[0]
+
+
+def database_error_text() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "app", "Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan.")
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv if argv is None else argv
-    args = parse_args(argv[1:])
+    from .cli.parsing import UsageError
 
+    argv = sys.argv if argv is None else argv
+    try:
+        args = parse_args(argv[1:])
+    except UsageError as exc:  # one Indonesian line, like the CLI, never an English argparse message
+        print(f"kpu-rakor: {exc}", file=sys.stderr)
+        return EXIT_START_FAILED
+
+    import peewee
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -31,18 +53,26 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("KPU")
     app.setApplicationName("KPU Rakor")
-    crash.install()
+    # With --quit-after-start no one is there to close a message box: errors go to stderr, exit 2.
+    crash.install(headless=args.quit_after_start)
     i18n.install(app, i18n.chosen_language(args.lang))
+
+    def fail(text: str) -> int:
+        if args.quit_after_start:
+            print(text, file=sys.stderr)
+        else:
+            messages.error(None, text)
+        return EXIT_START_FAILED
 
     try:
         open_database(args.db)
         installation.ensure_ready()
     except UserError as exc:
-        if args.quit_after_start:
-            print(str(exc), file=sys.stderr)  # no one is there to close a message box
-        else:
-            messages.error(None, str(exc))
-        return 2
+        return fail(str(exc))
+    except peewee.DatabaseError as exc:  # OperationalError too: a text file, a damaged file, another schema
+        import logging
+        logging.getLogger("kpu_rakor").error("Basis data tidak dapat dibuka: %s", exc)
+        return fail(database_error_text())
 
     from .ui.main_window import MainWindow
 

@@ -11,14 +11,19 @@ from ..domain.db import app_data_dir
 _log_path: Path | None = None
 
 
+def default_log_path() -> Path:
+    """Next to the CLI's log (logs/kpu-rakor-cli.log), so an office sends one folder when something breaks."""
+    return app_data_dir() / "logs" / "kpu-rakor.log"
+
+
 def log_path() -> Path:
-    return _log_path or (app_data_dir() / "kpu-rakor.log")
+    return _log_path or default_log_path()
 
 
 def setup_logging() -> Path:
     """A small rotating log in the app-data folder, so an office can send it when something breaks."""
     global _log_path
-    path = app_data_dir() / "kpu-rakor.log"
+    path = default_log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2,
@@ -34,6 +39,7 @@ def setup_logging() -> Path:
 
 
 _showing = False
+_headless = False  # --quit-after-start: no one is there to close a box
 
 
 def excepthook(exc_type, exc, tb) -> None:
@@ -41,6 +47,17 @@ def excepthook(exc_type, exc, tb) -> None:
     logging.getLogger("kpu_rakor").error("Kesalahan tak tertangani", exc_info=(exc_type, exc, tb))
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
+        return
+    if _headless:
+        from . import messages
+
+        text = str(exc) if isinstance(exc, messages.UserError) else messages.unexpected_text()
+        print(text, file=sys.stderr)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(2)
         return
     if _showing:  # an error inside the error box must not stack boxes without end
         return
@@ -56,6 +73,8 @@ def excepthook(exc_type, exc, tb) -> None:
         _showing = False
 
 
-def install() -> None:
+def install(headless: bool = False) -> None:
+    global _headless
+    _headless = headless
     setup_logging()
     sys.excepthook = excepthook

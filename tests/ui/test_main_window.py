@@ -70,3 +70,32 @@ def test_database_error_is_a_sentence_not_a_traceback(tmp_path):
     assert done.returncode == 2
     assert "Alamat basis data tidak dikenal" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _run_app(tmp_path, *args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path))
+    return subprocess.run([sys.executable, "-m", "kpu_rakor", *args], env=env, timeout=60, capture_output=True,
+                          text=True)
+
+
+def test_text_file_as_database_is_a_sentence_and_exit_2(tmp_path):
+    # Before: peewee.DatabaseError reached the crash hook, whose modal box hung --quit-after-start.
+    bogus = tmp_path / "x.db"
+    bogus.write_text("ini bukan basis data, hanya catatan rapat\n" * 50, encoding="utf-8")
+    done = _run_app(tmp_path, "--quit-after-start", "--db", f"sqlite:///{bogus}")
+    assert done.returncode == 2
+    assert ("Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan."
+            in done.stderr)
+    assert "Traceback" not in done.stderr and "tak terduga" not in done.stderr
+
+
+def test_help_and_usage_errors_are_indonesian(tmp_path):
+    shown = _run_app(tmp_path, "--help")
+    assert shown.returncode == 0
+    assert "Penggunaan: kpu-rakor" in shown.stdout and "Opsi:" in shown.stdout
+    assert "usage:" not in shown.stdout and "show this help" not in shown.stdout
+    wrong = _run_app(tmp_path, "--lang", "fr")
+    assert wrong.returncode == 2
+    assert "pilihan 'fr' untuk --lang tidak dikenal" in wrong.stderr
+    assert "invalid choice" not in wrong.stderr and "Traceback" not in wrong.stderr

@@ -89,4 +89,15 @@ def test_uncaught_exception_is_logged_and_shown_as_a_sentence(message_log, tmp_p
     kind, text = message_log.shown[-1]
     assert kind == "error" and "tidak terduga" in text and "Traceback" not in text
     assert str(tmp_path) in str(path)
+    assert path.parent.name == "logs" and path.name == "kpu-rakor.log"  # beside kpu-rakor-cli.log
     assert "RuntimeError: boom" in path.read_text(encoding="utf-8")
+
+
+def test_headless_start_never_shows_a_box(message_log, capsys, monkeypatch):
+    monkeypatch.setattr(crash, "_headless", True)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        crash.excepthook(type(exc), exc, exc.__traceback__)
+    assert message_log.shown == []
+    assert "tidak terduga" in capsys.readouterr().err
