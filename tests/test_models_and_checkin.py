@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 import pytest
 
 from kpu_rakor.domain import db as dbmod
+from kpu_rakor.domain.errors import ValidationError
 from kpu_rakor.domain.models import Attendance, Satker
 from kpu_rakor.domain.services import checkin, installation, meetings, people, qr
 
@@ -150,3 +151,44 @@ def test_month_filter_uses_each_meetings_own_zone_and_pages_exactly(any_db):
     paged = meetings.listing(month=(2024, 5), limit=10) + meetings.listing(month=(2024, 5), limit=10, offset=10) \
         + meetings.listing(month=(2024, 5), limit=10, offset=20)
     assert [r.id for r in paged] == may
+
+
+def test_editor_save_is_all_or_nothing(any_db):
+    p = people.create(name="Much. Amarodin", position="Anggota")
+    fields = dict(title="Rakor Bakohumas", date=date(2024, 5, 2), start_time=time(9, 0))
+    with pytest.raises(ValidationError, match="Acara nomor 2 belum diberi judul"):
+        meetings.save_full(None, fields, [{"title": "Pembukaan"}, {"title": "  "}], [], [p.id])
+    assert meetings.count() == 0  # nothing half-saved
+    m = meetings.save_full(None, fields, [{"title": "Pembukaan"}, {"title": "Paparan"}],
+                           [{"person_id": p.id, "role": "speaker", "agenda_index": 1, "topic": "Medsos"}], [p.id])
+    assert [a.title for a in meetings.agenda(m.id)] == ["Pembukaan", "Paparan"]
+    assert meetings.roles(m.id)[0].agenda_item.title == "Paparan"
+    assert [x.id for x in meetings.invitees(m.id)] == [p.id]
+
+
+@pytest.mark.parametrize("fields,words", [
+    (dict(zoom_meeting_id="1" * 40), "ID rapat Zoom terlalu panjang"),
+    (dict(venue="Aula\x00"), "karakter yang tidak sah"),
+    (dict(date=date(9999, 12, 31)), "tidak masuk akal"),
+    (dict(mode="online"), "daring"),
+    (dict(late_threshold_minutes=10**20), "antara 0 dan 1440"),
+])
+def test_meeting_fields_are_checked_the_same_on_both_engines(any_db, fields, words):
+    base = dict(title="Rakor", date=date(2024, 5, 2))
+    with pytest.raises(ValidationError, match=words):
+        meetings.create(**{**base, **fields})
+
+
+def test_agenda_end_before_start_is_refused(any_db):
+    m = meetings.create(title="Rakor", date=date(2024, 5, 2))
+    with pytest.raises(ValidationError, match="Jam selesai acara nomor 1"):
+        meetings.set_agenda(m.id, [{"title": "Paparan", "start_time": time(10, 0), "end_time": time(9, 0)}])
+
+
+def test_todays_meetings_by_each_zones_calendar_day(any_db):
+    # At 23.30 WIB on 2 May it is already 3 May in WIT.
+    now = datetime(2024, 5, 2, 16, 30)
+    papua = meetings.create(title="Rakor Papua", date=date(2024, 5, 3), start_time=time(8, 0), timezone="WIT")
+    jawa = meetings.create(title="Rakor Jawa", date=date(2024, 5, 2), start_time=time(9, 0), timezone="WIB")
+    meetings.create(title="Besok", date=date(2024, 5, 3), start_time=time(9, 0), timezone="WIB")
+    assert [r.id for r in meetings.todays(now)] == [jawa.id, papua.id]

@@ -5,7 +5,7 @@ Times come in as wall-clock date and time in the meeting's zone and are stored a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import peewee
 
@@ -15,6 +15,7 @@ from ..errors import NotFound, ValidationError
 from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem, Attendance,
                       Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker)
 from ..timefmt import ZONES, combine_utc, to_local
+from .. import labels
 from . import audit
 
 MEETING_FIELDS = (
@@ -34,7 +35,10 @@ def get(meeting_id: int) -> Meeting:
 
 def _check_choice(value, allowed, label, fieldname):
     if value not in allowed:
-        raise ValidationError(f"{label} {value!r} tidak dikenal; pilih salah satu: {', '.join(allowed)}.", fieldname)
+        names = labels.CHOICES.get(fieldname, {})
+        options = ", ".join(f"{code} ({names[code]})" if code in names and names[code] != code else code
+                            for code in allowed)
+        raise ValidationError(f"{label} {value!r} tidak dikenal; pilih salah satu: {options}.", fieldname)
 
 
 def _person_or_none(pid, fieldname):
@@ -45,12 +49,44 @@ def _person_or_none(pid, fieldname):
     return pid
 
 
-def _series_id(name: str | None) -> int | None:
-    name = (name or "").strip()
+def series_id(name: str | None) -> int | None:
+    """The id of the series called `name`, made when new; None for no series."""
+    name = " ".join((name or "").split())
     if not name:
         return None
+    if len(name) > 200:
+        raise ValidationError("Nama seri rapat terlalu panjang (paling banyak 200 huruf).", "series")
     MeetingSeries.insert(name=name).on_conflict_ignore().execute()
     return MeetingSeries.get(MeetingSeries.name == name).id
+
+
+# Free-text fields and their limits. CharFields take the column's own length, so SQLite (which would
+# store anything) and PostgreSQL (which refuses) agree, and an export always imports again.
+TEXT_FIELDS = ("kind", "venue", "venue_address", "online_platform", "zoom_meeting_id", "zoom_passcode",
+               "online_link", "livestream_link", "invitation_number", "invitation_nature",
+               "invitation_attachment", "basis_letters", "description")
+TEXT_LABELS = {
+    "kind": "Jenis kegiatan", "venue": "Tempat", "venue_address": "Alamat tempat", "online_platform": "Platform daring",
+    "zoom_meeting_id": "ID rapat Zoom", "zoom_passcode": "Kode sandi", "online_link": "Tautan rapat",
+    "livestream_link": "Tautan siaran langsung", "invitation_number": "Nomor surat undangan",
+    "invitation_nature": "Sifat surat", "invitation_attachment": "Lampiran surat", "basis_letters": "Dasar",
+    "description": "Keterangan",
+}
+LONG_TEXT_LIMIT = 20000
+
+
+def text_limit(fieldname: str) -> int:
+    return getattr(getattr(Meeting, fieldname), "max_length", None) or LONG_TEXT_LIMIT
+
+
+def clean_text(value, fieldname: str, label: str, limit: int) -> str:
+    """Trimmed text within `limit` characters, without characters no database can store."""
+    text = (value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(f"{label} terlalu panjang ({len(text)} huruf; paling banyak {limit}).", fieldname)
+    if "\x00" in text or any("\ud800" <= c <= "\udfff" for c in text):
+        raise ValidationError(f"{label} berisi karakter yang tidak sah; ketik ulang isinya.", fieldname)
+    return text
 
 
 def _values(data: dict, current: Meeting | None) -> dict:
@@ -59,11 +95,11 @@ def _values(data: dict, current: Meeting | None) -> dict:
         raise ValidationError(f"Kolom rapat tidak dikenal: {', '.join(sorted(unknown))}.")
     out: dict = {}
     if "title" in data:
-        title = " ".join((data["title"] or "").split())
+        title = clean_text(" ".join((data["title"] or "").split()), "title", "Nama kegiatan", 300)
         if not title:
             raise ValidationError("Nama kegiatan/rapat wajib diisi.", "title")
-        out["title"] = title[:300]
-    for key, allowed, label in (("our_role", OUR_ROLES, "Peran kita"), ("mode", MODES, "Mode rapat"),
+        out["title"] = title
+    for key, allowed, label in (("our_role", OUR_ROLES, "Peran kantor"), ("mode", MODES, "Mode rapat"),
                                 ("status", MEETING_STATUSES, "Status rapat")):
         if key in data:
             _check_choice(data[key], allowed, label, key)
@@ -86,15 +122,15 @@ def _values(data: dict, current: Meeting | None) -> dict:
         day = _parse_date(day, "date")
     if day is None:
         raise ValidationError("Tanggal rapat wajib diisi.", "date")
+    if not 1900 <= day.year <= 2200:
+        raise ValidationError(f"Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya.", "date")
     if end is not None and end <= start:
         raise ValidationError("Jam selesai harus sesudah jam mulai (kosongkan untuk \"s.d. selesai\").", "end_time")
     out["starts_at"] = combine_utc(day, start, zone)
     out["ends_at"] = combine_utc(day, end, zone) if end is not None else None
-    for key in ("kind", "venue", "venue_address", "online_platform", "zoom_meeting_id", "zoom_passcode",
-                "online_link", "livestream_link", "invitation_number", "invitation_nature",
-                "invitation_attachment", "basis_letters", "description"):
+    for key in TEXT_FIELDS:
         if key in data:
-            out[key] = (data[key] or "").strip()
+            out[key] = clean_text(data[key], key, TEXT_LABELS[key], text_limit(key))
     if "invitation_date" in data:
         v = data["invitation_date"]
         out["invitation_date"] = _parse_date(v, "invitation_date") if isinstance(v, str) and v else (v or None)
@@ -108,11 +144,11 @@ def _values(data: dict, current: Meeting | None) -> dict:
     if "note_taker_id" in data:
         out["note_taker"] = _person_or_none(data["note_taker_id"], "note_taker_id")
     if "series" in data:
-        out["series"] = _series_id(data["series"])
+        out["series"] = series_id(data["series"])
     if "late_threshold_minutes" in data:
         v = data["late_threshold_minutes"]
-        if v is not None and (not isinstance(v, int) or v < 0):
-            raise ValidationError("Batas terlambat harus bilangan menit 0 atau lebih.", "late_threshold_minutes")
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 24 * 60):
+            raise ValidationError("Batas terlambat harus antara 0 dan 1440 menit.", "late_threshold_minutes")
         out["late_threshold_minutes"] = v
     mode = out.get("mode") or (current.mode if current else None)
     if mode in (MODE_DARING,) and not out.get("online_platform") and not (current and current.online_platform):
@@ -205,19 +241,23 @@ def _filtered(q, search: str = "", month: tuple[int, int] | None = None, mode: s
 def listing(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
             our_role: str | None = None, limit: int | None = None, offset: int = 0) -> list[MeetingRow]:
     """Meetings newest first, filtered; `month` is (year, month) in each meeting's own zone."""
-    q = (Meeting.select(Meeting.id, Meeting.title, Meeting.kind, Meeting.our_role, Meeting.mode, Meeting.status,
-                        Meeting.starts_at, Meeting.ends_at, Meeting.timezone, Meeting.venue,
-                        Satker.name.alias("organizer_name"))
-         .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Meeting.organizer == Satker.id)))
-    q = _filtered(q, search, month, mode, our_role)
+    q = _filtered(_row_query(), search, month, mode, our_role)
     q = q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
-    rows = []
-    for r in q.dicts():
-        rows.append(MeetingRow(r["id"], r["title"], r["kind"], r["our_role"], r["mode"], r["status"],
-                               r["starts_at"], r["ends_at"], r["timezone"], r["venue"], r["organizer_name"] or ""))
-    return rows
+    return [_row(r) for r in q.dicts()]
+
+
+def _row_query():
+    return (Meeting.select(Meeting.id, Meeting.title, Meeting.kind, Meeting.our_role, Meeting.mode,
+                           Meeting.status, Meeting.starts_at, Meeting.ends_at, Meeting.timezone, Meeting.venue,
+                           Satker.name.alias("organizer_name"))
+            .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Meeting.organizer == Satker.id)))
+
+
+def _row(r: dict) -> MeetingRow:
+    return MeetingRow(r["id"], r["title"], r["kind"], r["our_role"], r["mode"], r["status"], r["starts_at"],
+                      r["ends_at"], r["timezone"], r["venue"], r["organizer_name"] or "")
 
 
 def count(search: str = "", month: tuple[int, int] | None = None, mode: str | None = None,
@@ -236,10 +276,13 @@ def set_agenda(meeting_id: int, items: list[dict]) -> list[AgendaItem]:
     with write_tx():
         keep = []
         for pos, item in enumerate(items):
-            title = " ".join((item.get("title") or "").split())
+            title = clean_text(" ".join((item.get("title") or "").split()), "agenda",
+                               f"Judul acara nomor {pos + 1}", 300)
             if not title:
                 raise ValidationError(f"Acara nomor {pos + 1} belum diberi judul.", "agenda")
             start, end = item.get("start_time"), item.get("end_time")
+            if start and end and end <= start:
+                raise ValidationError(f"Jam selesai acara nomor {pos + 1} harus sesudah jam mulai.", "agenda")
             values = dict(meeting=m, position=pos, title=title, notes=item.get("notes", ""),
                           planned_start=combine_utc(day, start, m.timezone) if start else None,
                           planned_end=combine_utc(day, end, m.timezone) if end else None)
@@ -262,8 +305,10 @@ def agenda(meeting_id: int) -> list[AgendaItem]:
     return list(AgendaItem.select().where(AgendaItem.meeting == meeting_id).order_by(AgendaItem.position))
 
 
-def set_roles(meeting_id: int, roles: list[dict]) -> list[MeetingRole]:
-    """Replace the roles: each dict has person_id, role, optional agenda_item_id and topic."""
+def set_roles(meeting_id: int, roles: list[dict], agenda_items: list[AgendaItem] | None = None
+              ) -> list[MeetingRole]:
+    """Replace the roles: each dict has person_id, role, optional topic, and optionally the agenda item, as
+    agenda_item_id, or as agenda_index (its position in `agenda_items`, for items saved in the same go)."""
     m = get(meeting_id)
     with write_tx():
         MeetingRole.delete().where(MeetingRole.meeting == m).execute()
@@ -274,17 +319,35 @@ def set_roles(meeting_id: int, roles: list[dict]) -> list[MeetingRole]:
             if pid is None:
                 raise ValidationError("Setiap peran perlu orangnya.", "person_id")
             aid = r.get("agenda_item_id")
+            if r.get("agenda_index") is not None:
+                idx = r["agenda_index"]
+                if agenda_items is None or not 0 <= idx < len(agenda_items):
+                    raise ValidationError(f"Acara nomor {idx + 1} untuk peran ini tidak ada.", "agenda_item_id")
+                aid = agenda_items[idx].id
             if aid is not None and not AgendaItem.select().where(
                     (AgendaItem.id == aid) & (AgendaItem.meeting == m)).exists():
                 raise ValidationError(f"Acara nomor {aid} bukan bagian dari rapat ini.", "agenda_item_id")
+            topic = clean_text(r.get("topic"), "topic", "Topik", 300)
             out.append(MeetingRole.create(meeting=m, person=pid, role=r["role"], agenda_item=aid,
-                                          topic=(r.get("topic") or "").strip(), position=pos))
+                                          topic=topic, position=pos))
         # The chair and note-taker fields follow the roles, so documents see one truth.
         chair = next((r.person_id for r in out if r.role == "chair"), None)
         notes = next((r.person_id for r in out if r.role == "note_taker"), None)
         Meeting.update(chair=chair, note_taker=notes).where(Meeting.id == m.id).execute()
         audit.log("update", "roles", m.id, meeting_id=m.id, detail={"roles": len(out)})
     return out
+
+
+def save_full(meeting_id: int | None, fields: dict, agenda: list[dict], roles: list[dict],
+              invitee_ids: list[int]) -> Meeting:
+    """Everything the meeting editor holds, in one transaction: either all of it is saved or nothing is,
+    so a refused agenda item never leaves a half-saved meeting behind."""
+    with write_tx():
+        m = create(**fields) if meeting_id is None else update(meeting_id, **fields)
+        items = set_agenda(m.id, agenda)
+        set_roles(m.id, roles, items)
+        set_invitees(m.id, invitee_ids)
+    return get(m.id)
 
 
 def roles(meeting_id: int) -> list[MeetingRole]:
@@ -332,12 +395,15 @@ def invitation(meeting_id: int, person_id: int) -> Invitation:
 
 
 def todays(now: datetime | None = None) -> list[MeetingRow]:
-    """Meetings of today (in any zone), for the check-in page: earliest first."""
+    """Meetings held today, each by the calendar day of its own zone, earliest first: the check-in page
+    offers these first."""
     from ..models import utcnow
     now = now or utcnow()
-    return [r for r in listing(limit=200) if abs((r.starts_at - now).total_seconds()) < 18 * 3600][::-1]
-
-
-def attendance_count(meeting_id: int) -> int:
-    return Attendance.select().where(Attendance.meeting == meeting_id).count()
-
+    today = None
+    for zone in ZONES:
+        day = to_local(now, zone).date()
+        cond = ((Meeting.timezone == zone) & (Meeting.starts_at >= combine_utc(day, time(0, 0), zone))
+                & (Meeting.starts_at < combine_utc(day + timedelta(days=1), time(0, 0), zone)))
+        today = cond if today is None else (today | cond)
+    q = _row_query().where(today).order_by(Meeting.starts_at, Meeting.id)
+    return [_row(r) for r in q.dicts()]
