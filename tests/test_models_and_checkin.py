@@ -192,3 +192,23 @@ def test_todays_meetings_by_each_zones_calendar_day(any_db):
     jawa = meetings.create(title="Rakor Jawa", date=date(2024, 5, 2), start_time=time(9, 0), timezone="WIB")
     meetings.create(title="Besok", date=date(2024, 5, 3), start_time=time(9, 0), timezone="WIB")
     assert [r.id for r in meetings.todays(now)] == [jawa.id, papua.id]
+
+
+def test_absence_set_by_hand_after_check_in_clears_the_check_in(any_db):
+    m, ps = _meeting_with_people(2)
+    code = qr.invitation_code(m.id, ps[0].id)
+    checkin.check_in_code(m.id, code, "Meja 1", at=datetime(2021, 4, 7, 1, 50))
+    checkin.set_status(m.id, ps[0].id, "sakit", note="Pulang lebih awal")
+    row = Attendance.get(Attendance.person == ps[0].id)
+    assert (row.status, row.checked_in_at) == ("sakit", None)
+    with pytest.raises(ValidationError, match="Wakil hanya diisi untuk status diwakili"):
+        checkin.set_status(m.id, ps[1].id, "izin", delegate_id=ps[0].id)
+    with pytest.raises(ValidationError, match="Nama meja terlalu panjang"):
+        checkin.check_in_code(m.id, code, "M" * 61)
+
+
+def test_invitation_of_a_person_removed_from_the_directory_is_refused(any_db):
+    m, ps = _meeting_with_people(1)
+    code = qr.invitation_code(m.id, ps[0].id)
+    people.update(ps[0].id, active=False)
+    assert checkin.check_in_code(m.id, code).reason == "unknown"

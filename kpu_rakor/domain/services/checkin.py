@@ -15,7 +15,7 @@ from ..errors import ValidationError
 from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSES, CHANNEL_LURING, METHOD_MANUAL,
                       METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person,
                       utcnow)
-from ..timefmt import clock_zone, to_local
+from ..timefmt import clock_zone
 from . import audit, installation
 from . import meetings as meeting_service
 from .people import display_institution
@@ -102,6 +102,8 @@ def resolve_code(meeting: Meeting, raw: str) -> tuple[Person | None, bool, str |
             return None, False, REASON_UNKNOWN
         if inv.meeting_id != meeting.id:
             return None, False, REASON_OTHER_MEETING
+        if not inv.person.active:
+            return None, False, REASON_UNKNOWN  # removed from the directory: same answer as a person code
         return inv.person, True, None
     assert parsed.kind == KIND_PERSON
     person = Person.get_or_none((Person.code_id == parsed.code_id) & (Person.active == True))  # noqa: E712
@@ -117,6 +119,7 @@ def check_in_code(meeting: Meeting | int, raw: str, desk: str = "", *, at: datet
     A desk passes the Meeting it holds, saving a query per scan."""
     if not isinstance(meeting, Meeting):
         meeting = meeting_service.get(meeting)
+    desk = _desk(desk)
     person, invited, reason = resolve_code(meeting, raw)
     if reason:
         return _reject(meeting.id, reason)
@@ -166,6 +169,13 @@ def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str =
     )
 
 
+def _desk(desk: str) -> str:
+    desk = " ".join((desk or "").split())
+    if len(desk) > 60:
+        raise ValidationError("Nama meja terlalu panjang (paling banyak 60 huruf).", "desk")
+    return desk
+
+
 def _message(result: str, row: Attendance, meeting: Meeting) -> str:
     if result == CHECKED_IN:
         if row.minutes_late:
@@ -185,6 +195,12 @@ def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
                               f"{', '.join(ATTENDANCE_STATUSES)}.", "status")
     if Person.get_or_none(Person.id == person_id) is None:
         raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+    note = " ".join((note or "").split())
+    if len(note) > 300:
+        raise ValidationError("Keterangan terlalu panjang (paling banyak 300 huruf).", "note")
+    desk = _desk(desk)
+    if delegate_id is not None and status != ATT_DIWAKILI:
+        raise ValidationError("Wakil hanya diisi untuk status diwakili.", "delegate")
     if status == ATT_DIWAKILI:
         if delegate_id is None:
             raise ValidationError("Status diwakili perlu orang yang mewakili (--delegate).", "delegate")
@@ -198,13 +214,17 @@ def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
                           checked_in_at=now if status in PRESENT_STATUSES else None, desk=desk, note=note,
                           delegate=delegate_id, recorded_at=now, updated_at=now).on_conflict_ignore().execute()
         row = Attendance.get((Attendance.meeting == meeting.id) & (Attendance.person == person_id))
-        before = row.status
+        before = {"status": row.status, "checked_in_at": row.checked_in_at, "desk": row.desk}
         row.status, row.note, row.delegate, row.updated_at = status, note, delegate_id, now
-        if status in PRESENT_STATUSES and row.checked_in_at is None:
-            row.checked_in_at = now
+        if status in PRESENT_STATUSES:
+            row.checked_in_at = row.checked_in_at or now
+        else:
+            # Absent by hand (izin, sakit, diwakili…) means not checked in: the row must not say both.
+            # A later scan checks the person in again, as they are then really here.
+            row.checked_in_at, row.minutes_late = None, 0
         row.save()
         audit.log("set_status", "attendance", row.id, meeting_id=meeting.id, personal_data=True,
-                  detail={"person_id": person_id, "from": before, "to": status, "note": note})
+                  detail={"person_id": person_id, "before": before, "to": status, "note": note})
     if status == ATT_DIWAKILI:
         check_in_person(meeting, delegate_id, desk=desk, method=METHOD_MANUAL)
     return row
