@@ -70,11 +70,14 @@ def test_database_from_a_newer_release_is_refused_untouched(tmp_path):
 def test_foreign_sqlite_file_is_refused(tmp_path):
     path = tmp_path / "lain.db"
     con = sqlite3.connect(path)
-    con.execute("CREATE TABLE meeting (x)")
+    con.execute("CREATE TABLE contacts (name)")
     con.close()
     with pytest.raises(UserError, match="bukan milik KPU Rakor"):
         dbmod.open_database(f"sqlite:///{path}")
     dbmod.close_database()
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["contacts"]
+    con.close()
 
 
 def test_upgrade_from_previous_schema_on_each_engine(any_db_url):

@@ -74,7 +74,8 @@ def current_version(db: peewee.Database) -> int | None:
     with db.bind_ctx([SchemaMigration]):
         if SchemaMigration.table_exists():
             return SchemaMigration.select(peewee.fn.MAX(SchemaMigration.version)).scalar() or 0
-    return None if db.table_exists("meeting") else 0
+    # Tables but no stamp: another program's database (or a damaged one). Never add our tables to it.
+    return None if db.get_tables() else 0
 
 
 def _stamp(db, version: int, name: str) -> None:
