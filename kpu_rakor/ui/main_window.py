@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         titles = (
             (self.tr("Rapat"), QStyle.SP_FileDialogDetailedView),
             (self.tr("Direktori"), QStyle.SP_DirHomeIcon),
-            (self.tr("Check-in"), QStyle.SP_DialogApplyButton),
+            (self.tr("Presensi"), QStyle.SP_DialogApplyButton),
             (self.tr("Laporan"), QStyle.SP_FileIcon),
             (self.tr("Pengaturan"), QStyle.SP_FileDialogInfoView),
         )
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             return page
         from .placeholder_page import PlaceholderPage
         if key == "checkin":
-            return PlaceholderPage(self.tr("Check-in"), self.tr(
+            return PlaceholderPage(self.tr("Presensi"), self.tr(
                 "Di sini nanti peserta rapat hari ini mencatat kehadiran: memindai kode QR pada undangan atau "
                 "kartu dengan pemindai USB atau kamera, atau mencari namanya, lalu tanda tangan. Daftar yang "
                 "hadir dan yang belum datang tampil langsung. Halaman ini belum tersedia pada versi ini."))
@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
         else:
             self.db_label.setText(self.tr("Server PostgreSQL: {0}").format(ui_queries.database_label()))
         with messages.guarded(self):
-            profile = installation.profile()
-            if profile.satker_id:
-                self.office_label.setText(self.tr("Kantor: {0}").format(profile.satker.name))
+            office = ui_queries.office_name()
+            if office:
+                self.office_label.setText(self.tr("Kantor: {0}").format(office))
             else:
                 self.office_label.setText(self.tr("Kantor belum dipilih (Pengaturan)"))
 

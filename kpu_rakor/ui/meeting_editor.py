@@ -96,18 +96,18 @@ class MeetingEditor(QDialog):
         self.accept()
 
     def _save(self) -> None:
-        values = self.form.values()
-        items, keys = self.agenda.items()  # checks the agenda's times before anything is written
-        if self.meeting_id is None:
-            self.meeting_id = meetings.create(**values).id
-            self.setWindowTitle(self.tr("Ubah rapat"))
-        else:
-            meetings.update(self.meeting_id, **values)
-        saved = meetings.set_agenda(self.meeting_id, items)
-        self.agenda.remember_ids(keys, [a.id for a in saved])
-        id_of_key = dict(zip(keys, [a.id for a in saved]))
-        meetings.set_roles(self.meeting_id, self.roles.roles(id_of_key))
-        meetings.set_invitees(self.meeting_id, self.invitees.person_ids())
+        """Everything in one transaction (meetings.save_full): a refused agenda item or role leaves nothing
+        half-saved, so "not saved yet" in the dialog is the truth."""
+        items, keys = self.agenda.items()  # the times typed in the table, as times; the service judges them
+        position = {key: n for n, key in enumerate(keys)}
+        roles = self.roles.roles()
+        for r in roles:
+            key = r.pop("agenda_key")
+            r["agenda_index"] = position.get(key) if key is not None else None
+        m = meetings.save_full(self.meeting_id, self.form.values(), items, roles, self.invitees.person_ids())
+        self.meeting_id = m.id
+        self.setWindowTitle(self.tr("Ubah rapat"))
+        self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
         self.error_label.set_error(str(exc))

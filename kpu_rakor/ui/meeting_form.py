@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGr
 from ..domain import models, timefmt
 from ..domain.services import installation, ui_queries
 from . import labels
-from .widgets import SatkerCombo
+from .widgets import HintLabel, SatkerCombo
 
 DATE_FORMAT = "dddd, dd MMMM yyyy"  # shown with the Indonesian locale: "Rabu, 07 April 2021"
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the invitation date: "no date" (shown as a dash)
@@ -53,6 +53,9 @@ class MeetingForm(QWidget):
         self.zone = QComboBox()
         for code, name in timefmt.ZONE_NAMES.items():
             self.zone.addItem(f"{code} ({name})", code)
+        # The same time in the office's own zone, when the meeting is held in another one.
+        self.office_time = HintLabel()
+        self.office_zone = installation.office_zone()  # read once per editor, not on every keystroke
         self.venue = QLineEdit()
         self.venue_address = QLineEdit()
         self.platform = QComboBox()
@@ -91,6 +94,7 @@ class MeetingForm(QWidget):
         f1.addRow(self.tr("&Mode:"), self.mode)
         f1.addRow(self.tr("&Tanggal:"), self.date)
         f1.addRow(self.tr("Waktu:"), when)
+        f1.addRow("", self.office_time)
         f1.addRow(self.tr("Penyelengg&ara:"), self.organizer)
         f1.addRow(self.tr("&Status:"), self.status)
         f1.addRow(self.tr("Se&ri rapat:"), self.series)
@@ -129,6 +133,10 @@ class MeetingForm(QWidget):
         self._watch()
         self._defaults()
         self._mode_changed()
+        for signal in (self.date.dateChanged, self.start.timeChanged, self.end.timeChanged,
+                       self.until_done.toggled, self.zone.currentIndexChanged):
+            signal.connect(lambda *_: self.update_office_time())
+        self.update_office_time()
 
     def _choice(self, options: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -170,6 +178,23 @@ class MeetingForm(QWidget):
         if i >= 0:
             combo.setCurrentIndex(i)
 
+    def update_office_time(self) -> None:
+        """`Di zona kantor: 10.00 WITA` under the time when the meeting's zone is not the office's."""
+        zone = self.zone.currentData()
+        if not zone or zone == self.office_zone:
+            self.office_time.set_hint("")
+            return
+        day = self.date.date().toPython()
+        start = timefmt.combine_utc(day, self.start.time().toPython(), zone)
+        if self.until_done.isChecked():
+            text = self.tr("Di zona kantor ini: pukul {0} s.d. selesai.").format(
+                timefmt.clock_zone(start, self.office_zone))
+        else:
+            end = timefmt.combine_utc(day, self.end.time().toPython(), zone)
+            text = self.tr("Di zona kantor ini: pukul {0} s.d. {1}.").format(
+                timefmt.clock(timefmt.to_local(start, self.office_zone)), timefmt.clock_zone(end, self.office_zone))
+        self.office_time.set_hint(text)
+
     # --- data in and out -------------------------------------------------------------------------------
 
     def load(self, m) -> None:
@@ -180,7 +205,7 @@ class MeetingForm(QWidget):
         self._select(self.mode, m.mode)
         self._select(self.status, m.status)
         self._select(self.zone, m.timezone)
-        self.series.setCurrentText(m.series.name if m.series_id else "")
+        self.series.setCurrentText(ui_queries.series_name(m.series_id))
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.start.setTime(QTime(local.hour, local.minute))
         self.until_done.setChecked(m.ends_at is None)

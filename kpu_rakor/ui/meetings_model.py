@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..domain import timefmt
-from ..domain.services import meetings
+from ..domain.services import installation, meetings
 from . import labels
 
 PAGE_SIZE = 200
@@ -18,6 +18,7 @@ class MeetingListModel(QAbstractTableModel):
         self._rows: list[meetings.MeetingRow] = []
         self._filters: dict = {}
         self._exhausted = True
+        self._office_zone = "WIB"
         self._labels = (labels.our_roles(), labels.modes(), labels.statuses())
         self._headers = (self.tr("Tanggal"), self.tr("Waktu"), self.tr("Kegiatan"), self.tr("Jenis"),
                          self.tr("Peran"), self.tr("Mode"), self.tr("Tempat"), self.tr("Status"))
@@ -29,6 +30,8 @@ class MeetingListModel(QAbstractTableModel):
         """Start over with new filters and load the first page."""
         self.beginResetModel()
         self._filters = dict(search=search, month=month, mode=mode, our_role=our_role)
+        # Once per reload, not per cell: the Waktu column shows other zones' meetings in the office's time too.
+        self._office_zone = installation.office_zone()
         self._rows = self._fetch(0)
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
@@ -82,7 +85,10 @@ class MeetingListModel(QAbstractTableModel):
         if column == "date":
             return labels.short_date(timefmt.to_local(row.starts_at, row.timezone))
         if column == "time":
-            return timefmt.clock_zone(row.starts_at, row.timezone)
+            own = timefmt.clock_zone(row.starts_at, row.timezone)
+            if row.timezone == self._office_zone:
+                return own
+            return f"{own} ({timefmt.clock_zone(row.starts_at, self._office_zone)})"  # 09.00 WIB (10.00 WITA)
         if column == "title":
             return row.title
         if column == "kind":
@@ -94,6 +100,10 @@ class MeetingListModel(QAbstractTableModel):
         if column == "venue":
             return row.venue or row.organizer
         return statuses.get(row.status, row.status)
+
+    def shows_other_zones(self) -> bool:
+        """True when a loaded meeting is in another zone than the office's (its time cell is longer)."""
+        return any(r.timezone != self._office_zone for r in self._rows)
 
     def meeting_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

@@ -75,7 +75,7 @@ class MeetingsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsInserted.connect(lambda *_: (self._update_count(), self._fit_time_column()))
         self.reload_months()
         self.refresh()
 
@@ -125,6 +125,12 @@ class MeetingsPage(QWidget):
             self._total = meetings.count(**self.filters())
         self._update_count()
         self._update_buttons()
+        self._fit_time_column()
+
+    def _fit_time_column(self) -> None:
+        # "09.00 WIB (10.00 WITA)" needs about twice the room of "09.00 WIB"; take it only when shown.
+        sample = "00.00 WITA (00.00 WITA)" if self.model.shows_other_zones() else "00.00 WITA"
+        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance(sample) + 18)
 
     def _update_count(self) -> None:
         total = getattr(self, "_total", self.model.rowCount())

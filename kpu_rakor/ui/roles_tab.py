@@ -118,13 +118,13 @@ class RolesTab(QWidget):
         for r in roles:
             self.add_role(r.person_id, r.role, key_of_item.get(r.agenda_item_id), r.topic)
 
-    def roles(self, id_of_key: dict[int, int]) -> list[dict]:
-        """What set_roles() takes; agenda row keys become the saved agenda item ids."""
+    def roles(self) -> list[dict]:
+        """The roles as save_full() takes them; `agenda_key` is the agenda tab's row key (or None), which the
+        editor turns into the item's position."""
         out = []
         for r in range(self.model.rowCount()):
-            key = self.model.item(r, 2).data(AGENDA_ROLE)
             out.append(dict(person_id=self.model.item(r, 1).data(PERSON_ROLE),
                             role=self.model.item(r, 0).data(CODE_ROLE),
-                            agenda_item_id=id_of_key.get(key) if key is not None else None,
+                            agenda_key=self.model.item(r, 2).data(AGENDA_ROLE),
                             topic=self.model.item(r, 3).text()))
         return out

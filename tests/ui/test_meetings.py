@@ -159,3 +159,83 @@ def test_delete_asks_then_removes(qtbot, office, message_log):
     qtbot.keyClick(page.table, Qt.Key_Delete)
     assert meetings.count() == 0
     assert page.model.rowCount() == 0
+
+
+def test_blank_agenda_title_saves_nothing(qtbot, people_fixture, message_log):
+    # Before: the meeting was created, then set_agenda failed, and Batal left a half-saved meeting behind.
+    editor = MeetingEditor()
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    qtbot.keyClicks(editor.form.title, "Rapat pleno rekapitulasi")
+    editor.tabs.setCurrentWidget(editor.agenda)
+    qtbot.keyClicks(editor.agenda.title_edit, "Pembukaan")
+    qtbot.mouseClick(editor.agenda.add_button, Qt.LeftButton)
+    editor.agenda.model.item(0, 0).setText("   ")  # the title wiped in the table
+    editor.tabs.setCurrentWidget(editor.invitees)
+    qtbot.keyClicks(editor.invitees.finder.search_box, "amarodin")
+    qtbot.keyClick(editor.invitees.finder.search_box, Qt.Key_Return)
+    qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)
+    assert editor.isVisible()
+    assert editor.error_label.isVisible()
+    assert "Acara nomor 1 belum diberi judul" in editor.error_label.text()
+    assert editor.tabs.currentWidget() is editor.agenda
+    assert editor.meeting_id is None
+    assert meetings.count() == 0
+    message_log.answer = True
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Cancel), Qt.LeftButton)
+    assert not editor.isVisible()
+    assert meetings.count() == 0
+
+
+def test_agenda_end_before_start_is_the_services_sentence(qtbot, office):
+    editor = MeetingEditor()
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    qtbot.keyClicks(editor.form.title, "Rapat pleno")
+    editor.agenda.add_item("Pembukaan", time(10, 0), time(9, 30))
+    qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)
+    assert editor.isVisible()
+    assert "Jam selesai acara nomor 1 harus sesudah jam mulai." in editor.error_label.text()
+    assert editor.tabs.currentWidget() is editor.agenda
+    assert meetings.count() == 0
+
+
+def test_other_zones_show_the_office_time_too(qtbot, office):
+    # The office is KPU Kabupaten Tulungagung (WIB); a KPU Sulawesi Selatan Zoom is held in WITA.
+    meetings.create(title="Rakor KPU Provinsi Sulawesi Selatan", date=date(2024, 9, 18), start_time=time(10, 0),
+                    timezone="WITA")
+    meetings.create(title="Rapat internal", date=date(2024, 9, 17), start_time=time(9, 0), timezone="WIB")
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    texts = {page.model.data(page.model.index(r, 2)): page.model.data(page.model.index(r, 1))
+             for r in range(page.model.rowCount())}
+    assert texts == {"Rakor KPU Provinsi Sulawesi Selatan": "10.00 WITA (09.00 WIB)", "Rapat internal": "09.00 WIB"}
+    assert page.table.columnWidth(1) >= page.fontMetrics().horizontalAdvance("10.00 WITA (09.00 WIB)")
+
+    editor = MeetingEditor(page.model.meeting_id(0))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.form.office_time.isVisible()
+    assert editor.form.office_time.text() == "Di zona kantor ini: pukul 09.00 WIB s.d. selesai."
+    editor.form.until_done.setChecked(False)
+    editor.form.end.setTime(QTime(12, 0))
+    assert editor.form.office_time.text() == "Di zona kantor ini: pukul 09.00 s.d. 11.00 WIB."
+    editor.form.zone.setCurrentIndex(editor.form.zone.findData("WIB"))
+    assert not editor.form.office_time.isVisible()
+
+
+def test_reopening_keeps_series_roles_and_agenda_ids(qtbot, people_fixture):
+    amarodin, rochani, gogot = people_fixture
+    m = meetings.save_full(None, dict(title="Rakor tahapan", date=date(2024, 9, 18), series="Rakor bulanan"),
+                           [dict(title="Pembukaan"), dict(title="Paparan")],
+                           [dict(person_id=gogot.id, role="speaker", agenda_index=1)], [amarodin.id])
+    before = [a.id for a in meetings.agenda(m.id)]
+    editor = MeetingEditor(m.id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    assert editor.form.series.currentText() == "Rakor bulanan"
+    qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)
+    assert editor.result() == MeetingEditor.DialogCode.Accepted
+    assert [a.id for a in meetings.agenda(m.id)] == before
+    assert [(r.person_id, r.agenda_item_id) for r in meetings.roles(m.id)] == [(gogot.id, before[1])]
+    assert meetings.get(m.id).series_id is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ..db import current_info
-from ..models import Meeting, MeetingSeries, Person
+from ..models import Meeting, MeetingSeries, OfficeProfile, Person, Satker
 from ..timefmt import ZONES
 
 
@@ -21,6 +21,25 @@ def meeting_months() -> list[tuple[int, int]]:
 
 def series_names() -> list[str]:
     return [name for (name,) in MeetingSeries.select(MeetingSeries.name).order_by(MeetingSeries.name).tuples()]
+
+
+def series_name(series_id: int | None) -> str:
+    """The name of a meeting's series, read on purpose (a widget must not lazy-load `meeting.series`)."""
+    if series_id is None:
+        return ""
+    return MeetingSeries.select(MeetingSeries.name).where(MeetingSeries.id == series_id).scalar() or ""
+
+
+def office_name() -> str:
+    """This office's satker name for the status bar, or "" before the first-start question is answered."""
+    return (OfficeProfile.select(Satker.name).join(Satker, on=(OfficeProfile.satker == Satker.id))
+            .order_by(OfficeProfile.id).scalar() or "")
+
+
+def office_logo() -> bytes | None:
+    """The letterhead logo as PNG bytes (as set_logo stored it), for the preview in Pengaturan."""
+    data = OfficeProfile.select(OfficeProfile.logo).order_by(OfficeProfile.id).scalar()
+    return bytes(data) if data else None
 
 
 def people_count() -> int:
