@@ -229,10 +229,6 @@ def close_database() -> None:
     _current = None
 
 
-def is_postgres() -> bool:
-    return isinstance(database.obj, peewee.PostgresqlDatabase)
-
-
 def write_tx():
     """A write transaction. On SQLite, IMMEDIATE takes the write lock up front, so two desks never deadlock
     on a lock upgrade; PostgreSQL's default isolation with unique indexes gives the same guarantee."""

@@ -38,13 +38,6 @@ def name_key(name: str) -> str:
     return fold(strip_titles(name))
 
 
-def matches(query: str, name: str) -> bool:
-    """True when every word of the query starts a word of the name, or appears inside it."""
-    key = fold(name)
-    words = fold(query).split()
-    return all(w in key for w in words)
-
-
 def short_name(name: str) -> str:
     """What an article calls someone after the first mention: the first word of the name without titles
     ("Gogot Cahyo Baskoro" → "Gogot"), or the first two when the first is an abbreviation ("Much. Amarodin")."""

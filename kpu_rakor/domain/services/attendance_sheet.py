@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, MODE_DARING, MODE_HIBRIDA,
+from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, MODE_HIBRIDA,
                       PRESENT_STATUSES, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Attendance, Invitation, Person,
                       Satker, Signatory)
 from ..nip import format_nip, format_nip_bare
-from ..timefmt import date_only, long_date, time_range, to_local
-from . import installation
+from ..timefmt import date_only, to_local
+from . import installation, meeting_text
 from . import meetings as meeting_service
 
 TITLE = "DAFTAR HADIR"
@@ -107,16 +107,6 @@ def _signer(office_name: str) -> SheetSigner | None:
     return None
 
 
-def _place(meeting) -> str:
-    venue = meeting.venue.strip()
-    online = f"Daring melalui {meeting.online_platform.strip() or 'Zoom Meeting'}"
-    if meeting.mode == MODE_DARING:
-        return online
-    if meeting.mode == MODE_HIBRIDA:
-        return f"{venue} dan {online[0].lower()}{online[1:]}" if venue else online
-    return venue or "-"
-
-
 def _people(meeting_id: int) -> list[tuple]:
     """(person, satker name, attendance or None, invitation channel) for invitees and everyone recorded."""
     invited = {pid: ch for pid, ch in Invitation.select(Invitation.person, Invitation.channel)
@@ -160,8 +150,8 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) 
         rows.append(SheetRow(number=len(rows) + 1, blank=True))
     city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
     return AttendanceSheet(
-        meeting_id=m.id, activity=m.title, day_date=long_date(local_start),
-        time=time_range(m.starts_at, m.ends_at, m.timezone), place=_place(m), hybrid=hybrid, rows=rows,
+        meeting_id=m.id, activity=m.title, day_date=meeting_text.day_date(m),
+        time=meeting_text.hours(m), place=meeting_text.place(m), hybrid=hybrid, rows=rows,
         present_count=present if recorded else None, place_date=f"{city}, {date_only(local_start)}",
         signer=_signer(office_name))
 

@@ -25,9 +25,3 @@ def log(action: str, entity: str, entity_id: int | None = None, *, meeting_id: i
     AuditLog.create(actor=actor(), action=action, entity=entity, entity_id=entity_id, meeting=meeting_id,
                     detail=text, personal_data=personal_data)
 
-
-def entries(meeting_id: int | None = None, limit: int = 200) -> list[AuditLog]:
-    q = AuditLog.select().order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(limit)
-    if meeting_id is not None:
-        q = q.where(AuditLog.meeting == meeting_id)
-    return list(q)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..codes import new_code_id
@@ -30,6 +31,14 @@ HEADERS = {
 _BY_HEADER = {word: key for key, words in HEADERS.items() for word in words}
 BATCH = 500  # rows per INSERT: well under SQLite's limit on bound variables
 LIMITS = {"position": 200, "phone": 30, "email": 200}
+INSTITUTION_LIMIT = 200
+LABELS = {"position": "jabatan", "phone": "nomor HP", "email": "email", "satker": "instansi"}
+
+
+@dataclass
+class CsvImportReport(ImportReport):
+    """ImportReport plus rows that were imported with a column left out (a value too long to keep whole)."""
+    warnings: list[str] = field(default_factory=list)
 
 
 def _decode(raw: bytes, label: str) -> str:
@@ -82,7 +91,16 @@ class _SatkerCache:
         return self._seen[key]
 
 
-def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> dict:
+def _too_long(key: str, value: str, limit: int) -> str:
+    return (f"{LABELS[key]} terlalu panjang ({len(value)} huruf; paling banyak {limit}), jadi tidak disimpan; "
+            "baris lainnya tetap diimpor.")
+
+
+def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> tuple[dict, list[str]]:
+    """The values to store, and what was left out of them (a value never is silently cut short)."""
+    if any("\x00" in c for c in row):
+        raise ValidationError("berisi karakter NUL (data biner), baris tidak dapat disimpan.", "name")
+
     def cell(key):
         i = cols.get(key)
         return row[i].strip() if i is not None and i < len(row) else ""
@@ -93,22 +111,32 @@ def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> 
     if len(name) > 300:
         raise ValidationError("nama terlalu panjang (paling banyak 300 huruf).", "name")
     values = {"name": name, "name_key": name_key(name), "nip": normalize_nip(cell("nip"))}
+    left_out = []
     for key, limit in LIMITS.items():
-        if cell(key):
-            values[key] = cell(key)[:limit]
+        value = cell(key)
+        if len(value) > limit:
+            left_out.append(_too_long(key, value, limit))
+        elif value:
+            values[key] = value
     if "position" in values:
         values["position_rank"] = position_rank(values["position"])
     place = cell("satker")
     if place:
         sid = satkers.find(place)
-        values.update({"satker": sid, "institution": ""} if sid else {"satker": None, "institution": place[:200]})
-    return values
+        if sid:
+            values.update(satker=sid, institution="")
+        elif len(place) > INSTITUTION_LIMIT:
+            left_out.append(_too_long("satker", place, INSTITUTION_LIMIT))
+        else:
+            values.update(satker=None, institution=place)
+    return values, left_out
 
 
-def import_people_csv(path: str | Path) -> ImportReport:
+def import_people_csv(path: str | Path) -> CsvImportReport:
     """Add or update people from a CSV. A person whose NIP is already known is updated, not duplicated
     (only the columns filled in the file change). Bad rows are skipped and reported with their line number;
-    a file that is not a people CSV at all is refused and nothing changes."""
+    a file that is not a people CSV at all is refused and nothing changes. A value too long to keep is left out
+    of its row (never cut short) and reported in `warnings`, with its line number."""
     path = Path(path)
     label = repr(str(path))
     raw = read_user_file(path, "berkas CSV")
@@ -129,8 +157,8 @@ def _identity(key: str, satker_id: int | None, institution: str | None) -> tuple
     return (key, satker_id, "" if satker_id else fold(institution or ""))
 
 
-def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str) -> ImportReport:
-    report = ImportReport()
+def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str) -> CsvImportReport:
+    report = CsvImportReport()
     satkers = _SatkerCache()
     known: dict = {}
     for pid, nip, key, sid, inst in Person.select(Person.id, Person.nip, Person.name_key, Person.satker,
@@ -143,10 +171,11 @@ def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str)
             if not any(c.strip() for c in row):
                 continue  # blank lines Excel leaves at the end
             try:
-                values = _row_values(row, cols, satkers)
+                values, left_out = _row_values(row, cols, satkers)
             except ValidationError as exc:
                 report.skipped.append(f"Baris {line}: {exc}")
                 continue
+            report.warnings += [f"Baris {line}: {problem}" for problem in left_out]
             # Without a NIP, the same name at the same satker (or institution) is taken as the same person.
             ident = values["nip"] or _identity(values["name_key"], values.get("satker"), values.get("institution"))
             if ident in known:
@@ -169,5 +198,5 @@ def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str)
             Person.insert_many(full[start:start + BATCH]).execute()
         audit.log("import", "person", None, personal_data=True,
                   detail={"source": source, "created": report.created, "updated": report.updated,
-                          "skipped": len(report.skipped)})
+                          "skipped": len(report.skipped), "warnings": len(report.warnings)})
     return report

@@ -15,10 +15,6 @@ def get(role: str) -> Signatory | None:
     return Signatory.get_or_none(Signatory.role == role)
 
 
-def all_signatories() -> dict[str, Signatory]:
-    return {s.role: s for s in Signatory.select()}
-
-
 def set_signatory(role: str, name: str, nip: str | None = None, title: str = "",
                   person_id: int | None = None) -> Signatory | None:
     """Set or clear (empty name) the signatory for `role`. The title is the line above the name."""

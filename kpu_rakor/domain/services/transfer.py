@@ -112,12 +112,27 @@ def export_json(meeting_id: int, target: str = "") -> str:
 def write_export(meeting_id: int, path: str | Path) -> Path:
     """Write the export next to its final name first, so a full disk never leaves half a file behind."""
     path = Path(path)
+    # Checked before anything is exported (and logged), and named as the user wrote it: an error about the
+    # temporary file would name a file the user never asked for.
+    folder = path.parent
+    if not folder.is_dir():
+        what = "bukan folder" if folder.exists() else "tidak ada"
+        raise UserError(f"Tidak dapat menyimpan ke {str(path)!r}: folder {str(folder)!r} {what}.")
+    if path.is_dir():
+        raise UserError(f"Tidak dapat menyimpan ke {str(path)!r}: itu folder; tulis nama berkas, "
+                        f"mis. {str(path / 'rapat.json')!r}.")
     text = export_json(meeting_id, str(path))
-    fd, tmp = tempfile.mkstemp(prefix=".rakor-", suffix=".json", dir=str(path.parent.resolve()))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".rakor-", suffix=".json", dir=str(folder.resolve()))
+    except OSError as exc:  # no permission, read-only disk: report the file the user named
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -141,6 +156,9 @@ def read_file(path: str | Path):
                         f"kolom {exc.colno}).") from None
     except RecursionError:
         raise UserError(f"Berkas {str(path)!r} bersarang terlalu dalam untuk dibaca.") from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+        raise UserError(f"Berkas {str(path)!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat "
+                        "KPU Rakor yang sah.") from None
 
 
 def import_file(path: str | Path) -> Meeting:

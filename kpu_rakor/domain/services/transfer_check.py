@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from ..errors import ValidationError
 from ..models import (ATTENDANCE_STATUSES, FOLLOWUP_STATUSES, KINDS, MEETING_ROLES, MEETING_STATUSES, METHODS,
-                      MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY, MODES, OUR_ROLES, Satker)
+                      KIND_KPU, MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY, MODES, OUR_ROLES, Satker)
 from ..nip import normalize_nip
 from ..timefmt import ZONES
+from . import satker as satker_service
 from . import transfer_fields as f
 
 FORMAT, VERSION = "kpu-rakor-meeting", 1
@@ -47,6 +48,12 @@ def check_satker(value, path: str) -> dict | None:
             raise f.fail(f.join(path, "region_code"), f'berisi kode wilayah {code!r} yang tidak ada di direktori '
                          'dan tidak ada "name" sebagai gantinya.')
         raise f.fail(path, 'perlu "region_code" atau "name".')
+    if kind == KIND_KPU and satker_service.find_by_name(name) is None:
+        # The KPU offices ship with the app; an institution added by name must never join their list
+        # (it would then be offered as "this office" when a new installation starts).
+        raise f.fail(f.join(path, "kind"), f'berisi "kpu", padahal {name!r} bukan kantor KPU di direktori; '
+                     'sebut kantor KPU dengan "region_code" kode wilayahnya (KPU RI: "00"), atau pakai jenis lain '
+                     '(mis. "lainnya").')
     return {"region_code": None, "name": name, "kind": kind}
 
 
@@ -95,7 +102,7 @@ def _check_meeting(data: dict, refs: set[str]) -> dict:
     m["invitation_date"] = f.day(d, "invitation_date", p)
     m["organizer"] = check_satker(d.get("organizer"), "meeting.organizer")
     m["series"] = f.optional_text(d, "series", p, 200)
-    m["late_threshold_minutes"] = f.integer(d, "late_threshold_minutes", p)
+    m["late_threshold_minutes"] = f.integer(d, "late_threshold_minutes", p, maximum=24 * 60)
     m["chair"] = f.ref(d, "chair", p, refs)
     m["note_taker"] = f.ref(d, "note_taker", p, refs)
     return m
@@ -132,12 +139,15 @@ def _check_lists(data: dict, refs: set[str], n_agenda: int) -> dict:
         signature = d.get("signature")
         if signature is not None and not isinstance(signature, str):
             raise f.fail(f.join(p, "signature"), "harus berupa teks (goresan sebagai JSON) atau null.")
+        if signature is not None:
+            f.check_chars(signature, f.join(p, "signature"))
         attendance.append({
             "person": person, "status": f.choice(d, "status", p, ATTENDANCE_STATUSES, "hadir"),
             "channel": f.choice(d, "channel", p, CHANNELS[1:], "luring"),
             "method": f.choice(d, "method", p, METHODS, "manual"),
             "checked_in_at": f.instant(d, "checked_in_at", p), "desk": f.text(d, "desk", p, 60),
-            "minutes_late": f.integer(d, "minutes_late", p, nullable=False, default=0),
+            "minutes_late": f.integer(d, "minutes_late", p, maximum=f.MAX_SPAN_MINUTES, nullable=False,
+                                      default=0),
             "online_minutes": f.integer(d, "online_minutes", p), "delegate": f.ref(d, "delegate", p, refs),
             "note": f.text(d, "note", p, 300), "signature": signature,
             "recorded_at": f.instant(d, "recorded_at", p),

@@ -5,6 +5,15 @@ from datetime import date, datetime, timezone
 
 from ..errors import ValidationError
 
+# Instants and dates outside these years are typing mistakes, and near datetime's limits they overflow as soon
+# as they are shown in WIB/WITA/WIT (9999-12-31T23:30Z is already year 10000 in WIB).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+# The largest count an imported integer may hold; far above real values, far below the database's limit.
+MAX_COUNT = 10**6
+# Minutes between two allowed instants: the most a lateness recorded long after the meeting can be
+# (about 158 million, still inside PostgreSQL's 32-bit integer).
+MAX_SPAN_MINUTES = (LAST_YEAR - FIRST_YEAR + 1) * 366 * 24 * 60
+
 
 def fail(path: str, problem: str) -> ValidationError:
     return ValidationError(f'Kolom "{path}" {problem}', path)
@@ -32,6 +41,18 @@ def items(d: dict, key: str, path: str) -> list:
     return value
 
 
+def check_chars(value: str, path: str) -> str:
+    """Refuse characters no database keeps: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
+    (not encodable as UTF-8 at all)."""
+    if "\x00" in value:
+        raise fail(path, "berisi karakter NUL (\\u0000) yang tidak boleh ada dalam teks.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise fail(path, "berisi karakter Unicode yang rusak (surrogate tanpa pasangan, mis. \\ud800).") from None
+    return value
+
+
 def text(d: dict, key: str, path: str, max_len: int, *, required: bool = False, default: str = "") -> str:
     value = d.get(key)
     p = join(path, key)
@@ -39,7 +60,7 @@ def text(d: dict, key: str, path: str, max_len: int, *, required: bool = False, 
         value = default
     if not isinstance(value, str):
         raise fail(p, "harus berupa teks.")
-    value = value.strip()
+    value = check_chars(value, p).strip()
     if required and not value:
         raise fail(p, "kosong." if key in d else "tidak ada, padahal wajib diisi.")
     if len(value) > max_len:
@@ -80,6 +101,9 @@ def instant(d: dict, key: str, path: str, *, required: bool = False) -> datetime
     if parsed.tzinfo is None:
         # A wall-clock time without a zone is ambiguous across WIB/WITA/WIT: refuse rather than guess.
         raise fail(p, f"tidak menyebut zona waktu: {value!r} (akhiri dengan Z untuk UTC, mis. 2021-04-07T02:00:00Z).")
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise fail(p, f"berisi tahun {parsed.year} yang tidak masuk akal: {value!r} "
+                      f"(harus antara {FIRST_YEAR} dan {LAST_YEAR}).")
     return parsed.astimezone(timezone.utc).replace(tzinfo=None)
 
 
@@ -87,21 +111,35 @@ def day(d: dict, key: str, path: str) -> date | None:
     value = d.get(key)
     if value is None or value == "":
         return None
+    parsed = None
     try:
         if isinstance(value, str) and len(value) == 10:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
     except ValueError:
         pass
-    raise fail(join(path, key), f"bukan tanggal ISO: {value!r} (tulis TTTT-BB-HH, mis. 2021-04-07).")
+    if parsed is None:
+        raise fail(join(path, key), f"bukan tanggal ISO: {value!r} (tulis TTTT-BB-HH, mis. 2021-04-07).")
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise fail(join(path, key), f"berisi tahun {parsed.year} yang tidak masuk akal: {value!r} "
+                                    f"(harus antara {FIRST_YEAR} dan {LAST_YEAR}).")
+    return parsed
 
 
-def integer(d: dict, key: str, path: str, *, minimum: int = 0, nullable: bool = True, default=None) -> int | None:
+def integer(d: dict, key: str, path: str, *, minimum: int = 0, maximum: int = MAX_COUNT, nullable: bool = True,
+            default=None) -> int | None:
     value = d.get(key, default)
     if value is None and nullable:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise fail(join(path, key), f"harus bilangan bulat {minimum} atau lebih (tertulis {value!r}).")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        shown = repr(value) if len(repr(value)) <= 30 else repr(value)[:27] + "..."
+        raise fail(join(path, key), f"harus bilangan bulat antara {minimum} dan {_number(maximum)} "
+                                    f"(tertulis {shown}).")
     return value
+
+
+def _number(n: int) -> str:
+    """1000000 as Indonesians write it: 1.000.000."""
+    return f"{n:,}".replace(",", ".")
 
 
 def flag(d: dict, key: str, path: str, default: bool = False) -> bool:
