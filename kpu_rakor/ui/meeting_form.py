@@ -55,6 +55,7 @@ class MeetingForm(QWidget):
             self.zone.addItem(f"{code} ({name})", code)
         # The same time in the office's own zone, when the meeting is held in another one.
         self.office_time = HintLabel()
+        self.office_time.setWordWrap(False)  # one short line; wrapping made the form row needlessly tall
         self.office_zone = installation.office_zone()  # read once per editor, not on every keystroke
         self.venue = QLineEdit()
         self.venue_address = QLineEdit()

@@ -1,13 +1,20 @@
-"""The Pengaturan screen: this office's profile for documents, and the language of the app."""
+"""The Pengaturan screen: this office's profile for documents, the letterhead logo, who signs, and the language."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from ..domain.services import installation
+from ..domain.errors import ValidationError
+from ..domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
+from ..domain.nip import format_nip_bare, normalize_nip
+from ..domain.services import installation, signatories, ui_queries
 from . import messages
 from .widgets import HintLabel, SatkerCombo
+
+LOGO_PREVIEW = 72  # pixels high: enough to recognise the logo, small beside the form
+ERROR_STYLE = "border: 2px solid #b00020;"
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -37,12 +44,27 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(LOGO_PREVIEW + 8, LOGO_PREVIEW + 8)
+        self.logo_preview.setAlignment(Qt.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.StyledPanel)
+        self.logo_button = QPushButton(self.tr("Pilih &logo…"))
+        self.logo_status = HintLabel()
+        # Ketua and Sekretaris: the name, NIP and the line above the name on every document they sign.
+        self.signer_fields: dict[str, tuple[QLineEdit, QLineEdit, QLineEdit]] = {}
+        for role in (SIGNATORY_CHAIR, SIGNATORY_SECRETARY):
+            name, nip, title = QLineEdit(), QLineEdit(), QLineEdit()
+            name.setPlaceholderText(self.tr("Lengkap dengan gelar"))
+            nip.setPlaceholderText(self.tr("18 angka; kosongkan bila tidak ada"))
+            self.signer_fields[role] = (name, nip, title)
+        self.signers_button = QPushButton(self.tr("Simpan &penanda tangan"))
+        self.signers_status = HintLabel()
 
         office = QGroupBox(self.tr("Profil kantor"))
         form = QFormLayout(office)
         form.addRow(self.tr("Sat&ker kantor ini:"), self.satker)
         form.addRow(self.tr("&Kop surat:"), self.letterhead)
-        form.addRow(self.tr("Ko&ta (untuk dateline):"), self.city)
+        form.addRow(self.tr("Ko&ta pada baris tanggal berita:"), self.city)
         form.addRow(self.tr("Situs &web:"), self.website)
         form.addRow(self.tr("&Inisial penulis berita:"), self.initials)
         form.addRow(self.tr("Tempat rapat &biasa:"), self.venue)
@@ -52,6 +74,33 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.status_label, 1)
         form.addRow("", buttons)
 
+        logo_box = QGroupBox(self.tr("Logo kop surat"))
+        logo_row = QHBoxLayout(logo_box)
+        logo_row.addWidget(self.logo_preview)
+        logo_side = QVBoxLayout()
+        logo_note = QLabel(self.tr("Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis."))
+        logo_note.setWordWrap(True)
+        logo_side.addWidget(logo_note)
+        logo_side.addWidget(self.logo_button, 0, Qt.AlignLeft)
+        logo_side.addWidget(self.logo_status)
+        logo_row.addLayout(logo_side, 1)
+
+        signers_box = QGroupBox(self.tr("Penanda tangan dokumen"))
+        signers_form = QFormLayout(signers_box)
+        role_labels = {SIGNATORY_CHAIR: self.tr("Ketua"), SIGNATORY_SECRETARY: self.tr("Sekretaris")}
+        for role, (name, nip, title) in self.signer_fields.items():
+            heading = QLabel(role_labels[role])
+            heading.setStyleSheet("font-weight: bold;")
+            signers_form.addRow(heading)
+            signers_form.addRow(self.tr("Nama:"), name)
+            signers_form.addRow(self.tr("NIP:"), nip)
+            signers_form.addRow(self.tr("Jabatan:"), title)
+        signers_buttons = QHBoxLayout()
+        signers_buttons.addWidget(self.signers_button)
+        signers_buttons.addWidget(self.signers_status, 1)
+        signers_form.addRow("", signers_buttons)
+        self._role_labels = role_labels
+
         lang_box = QGroupBox(self.tr("Bahasa"))
         lang_form = QFormLayout(lang_box)
         lang_form.addRow(self.tr("Bahasa &tampilan:"), self.language)
@@ -59,15 +108,36 @@ class SettingsPage(QWidget):
         lang_note.setWordWrap(True)
         lang_form.addRow("", lang_note)
 
+        # Two columns fit a 1366×768 screen; the scroll area keeps everything reachable on smaller ones.
+        left = QVBoxLayout()
+        left.addWidget(office)
+        left.addWidget(lang_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(logo_box)
+        right.addWidget(signers_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(columns)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+
         title = QLabel(self.tr("Pengaturan"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for box in (office, lang_box):
-            box.setMaximumWidth(900)  # long fields across a wide screen are hard to read
-            layout.addWidget(box)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
 
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.signers_button.clicked.connect(self.save_signatories)
         self.save_button.clicked.connect(self.save)
         self.load()
         current = QSettings("KPU", "KPU Rakor").value("ui/language", "id")
@@ -75,6 +145,10 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
 
     def load(self) -> None:
+        self._load_profile()
+        self._load_signatories()
+
+    def _load_profile(self) -> None:
         with messages.guarded(self):
             p = installation.profile()
             self.satker.set_satker_id(p.satker_id)
@@ -84,6 +158,18 @@ class SettingsPage(QWidget):
             self.initials.setText(p.writer_initials)
             self.venue.setText(p.default_venue)
             self.late.setValue(p.late_threshold_minutes)
+            self._show_logo(ui_queries.office_logo())
+
+    def _load_signatories(self) -> None:
+        with messages.guarded(self):
+            office = ui_queries.office_name()
+            for role, (name, nip, title) in self.signer_fields.items():
+                row = signatories.get(role)
+                name.setText(row.name if row else "")
+                nip.setText(format_nip_bare(row.nip) if row and row.nip else "")
+                title.setText(row.title if row else "")
+                if office:
+                    title.setPlaceholderText(self.tr("mis. {0} {1}").format(self._role_labels[role], office))
 
     def save(self) -> None:
         satker_id = self.satker.satker_id()
@@ -97,9 +183,74 @@ class SettingsPage(QWidget):
                 website=self.website.text().strip(), writer_initials=self.initials.text().strip(),
                 default_venue=self.venue.text().strip(), late_threshold_minutes=self.late.value())
         if g.ok:
-            self.load()  # set_office fills empty letterhead, city and website from the satker
+            self._load_profile()  # set_office fills empty letterhead, city and website from the satker
             self.status_label.set_hint(self.tr("Profil kantor tersimpan."))
             self.office_changed.emit()
+
+    # --- logo ------------------------------------------------------------------------------------------
+
+    def _show_logo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaled(LOGO_PREVIEW, LOGO_PREVIEW, Qt.KeepAspectRatio,
+                                                      Qt.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(belum ada)"))
+
+    def pick_logo_file(self) -> str:
+        """The file the user chose, or "" (tests replace this instead of driving the native dialog)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo kop surat"), "", self.tr("Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)"))
+        return path
+
+    def choose_logo(self) -> None:
+        path = self.pick_logo_file()
+        if not path:
+            return
+        try:
+            installation.set_logo(path)
+        except messages.UserError as exc:
+            self.logo_status.set_error(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
+            messages.show_exception(self, exc)
+            return
+        with messages.guarded(self):
+            self._show_logo(ui_queries.office_logo())
+        self.logo_status.set_hint(self.tr("Logo tersimpan; dipakai pada kop surat setiap dokumen."))
+
+    # --- signatories -----------------------------------------------------------------------------------
+
+    def save_signatories(self) -> None:
+        fields = [w for trio in self.signer_fields.values() for w in trio]
+        for w in fields:
+            w.setStyleSheet("")
+        # Both NIPs are checked before either is written, so a typo never saves half of the form.
+        for role, (name, nip, title) in self.signer_fields.items():
+            try:
+                if name.text().strip():
+                    normalize_nip(nip.text())
+            except ValidationError as exc:
+                self._signer_error(role, nip, exc)
+                return
+        try:
+            for role, (name, nip, title) in self.signer_fields.items():
+                signatories.set_signatory(role, name.text(), nip.text() or None, title.text())
+        except ValidationError as exc:
+            self._signer_error(role, self.signer_fields[role][1] if exc.field == "nip" else None, exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
+            messages.show_exception(self, exc)
+            return
+        self._load_signatories()  # shows the NIP as it will print, grouped
+        self.signers_status.set_hint(self.tr("Penanda tangan tersimpan."))
+
+    def _signer_error(self, role: str, widget: QWidget | None, exc: ValidationError) -> None:
+        self.signers_status.set_error(self.tr("{0}: {1}").format(self._role_labels[role], str(exc)))
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
 
     def _language_changed(self) -> None:
         QSettings("KPU", "KPU Rakor").setValue("ui/language", self.language.currentData())

@@ -101,3 +101,70 @@ def test_headless_start_never_shows_a_box(message_log, capsys, monkeypatch):
         crash.excepthook(type(exc), exc, exc.__traceback__)
     assert message_log.shown == []
     assert "tidak terduga" in capsys.readouterr().err
+
+
+def _png(path, color=(200, 30, 30)):
+    from PySide6.QtGui import QColor, QImage
+
+    img = QImage(120, 120, QImage.Format_RGB32)
+    img.fill(QColor(*color))
+    assert img.save(str(path))
+    return str(path)
+
+
+def test_settings_sets_the_logo_with_a_preview(qtbot, office, tmp_path, monkeypatch):
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    assert page.logo_preview.pixmap().isNull()
+    monkeypatch.setattr(page, "pick_logo_file", lambda: _png(tmp_path / "logo.png"))
+    qtbot.mouseClick(page.logo_button, Qt.LeftButton)
+    assert installation.profile().logo
+    assert not page.logo_preview.pixmap().isNull()
+    assert page.logo_preview.pixmap().height() <= 72
+    assert "Logo tersimpan" in page.logo_status.text()
+
+    notes = tmp_path / "catatan.jpg"
+    notes.write_text("bukan gambar", encoding="utf-8")
+    monkeypatch.setattr(page, "pick_logo_file", lambda: str(notes))
+    qtbot.mouseClick(page.logo_button, Qt.LeftButton)
+    assert page.logo_status.isVisibleTo(page)
+    assert "bukan gambar yang dapat dibaca" in page.logo_status.text()
+    assert not page.logo_preview.pixmap().isNull()  # the saved logo stays
+
+
+def test_settings_sets_the_signatories(qtbot, office):
+    from kpu_rakor.domain.services import signatories
+
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    name, nip, title = page.signer_fields["ketua"]
+    name.setText("Dr. H. Rochani, S.Pd., M.Si.")
+    title.setText("Ketua KPU Kabupaten Tulungagung")
+    s_name, s_nip, s_title = page.signer_fields["sekretaris"]
+    s_name.setText("Hj. Siti Nur Aini, S.H.")
+    s_nip.setText("12345")
+    s_title.setText("Sekretaris KPU Kabupaten Tulungagung")
+    qtbot.mouseClick(page.signers_button, Qt.LeftButton)
+    assert "Sekretaris: NIP harus 18 angka (tertulis 5 angka)" in page.signers_status.text()
+    assert s_nip.hasFocus() or "b00020" in s_nip.styleSheet()
+    assert signatories.get("ketua") is None and signatories.get("sekretaris") is None  # neither was saved
+    s_nip.setText("NIP. 19860926 201505 2 001")
+    qtbot.mouseClick(page.signers_button, Qt.LeftButton)
+    assert page.signers_status.text() == "Penanda tangan tersimpan."
+    saved = {role: signatories.get(role) for role in ("ketua", "sekretaris")}
+    assert (saved["ketua"].name, saved["ketua"].nip, saved["ketua"].title) == (
+        "Dr. H. Rochani, S.Pd., M.Si.", None, "Ketua KPU Kabupaten Tulungagung")
+    assert saved["sekretaris"].nip == "198609262015052001"
+    again = SettingsPage()
+    qtbot.addWidget(again)
+    assert again.signer_fields["sekretaris"][1].text() == "19860926 201505 2 001"
+
+
+def test_settings_city_label_is_plain_indonesian(qtbot, office):
+    from PySide6.QtWidgets import QLabel
+
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    texts = [lbl.text() for lbl in page.findChildren(QLabel)]
+    assert "Ko&ta pada baris tanggal berita:" in texts
+    assert not any("dateline" in t for t in texts)
