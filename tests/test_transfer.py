@@ -111,6 +111,30 @@ def _doc(any_db) -> dict:
     (lambda d: d["follow_ups"][0].update(due_date="besok"), "follow_ups[0].due_date", "bukan tanggal ISO"),
     (lambda d: d["minutes"]["quotes"][0].update(text=""), "minutes.quotes[0].text", "kosong"),
     (lambda d: d.update(agenda={"title": "x"}), "agenda", "daftar"),
+    # Values that used to be stored and then broke every list (OverflowError, integer out of range, NUL).
+    (lambda d: d["meeting"].update(starts_at="9999-12-31T23:30:00Z"), "meeting.starts_at", "di luar tahun 1900–2200"),
+    (lambda d: d["meeting"].update(starts_at="0001-01-01T00:30+07:00"), "meeting.starts_at",
+     "'0001-01-01T00:30+07:00' di luar tahun"),
+    (lambda d: d["meeting"].update(ends_at="2201-01-01T00:00:00Z"), "meeting.ends_at", "di luar tahun 1900–2200"),
+    (lambda d: d["agenda"][0].update(planned_start="1900-01-01T06:00:00+07:00"), "agenda[0].planned_start",
+     "di luar tahun"),  # 1899 in UTC: what is stored must export and import again
+    (lambda d: d["follow_ups"][0].update(due_date="9999-12-31"), "follow_ups[0].due_date", "di luar tahun 1900–2200"),
+    (lambda d: d["meeting"].update(late_threshold_minutes=10**20), "meeting.late_threshold_minutes",
+     "antara 0 dan 1.440"),
+    (lambda d: d["attendance"][1].update(online_minutes=10**20), "attendance[1].online_minutes", "1.000.000"),
+    (lambda d: d["attendance"][0].update(minutes_late=10**20), "attendance[0].minutes_late", "bilangan bulat"),
+    (lambda d: d["minutes"].update(revision=10**20), "minutes.revision", "antara 1 dan 1.000.000"),
+    (lambda d: d["minutes"].update(revision=0), "minutes.revision", "antara 1 dan"),
+    (lambda d: d["meeting"].update(venue="Aula\x00KPU"), "meeting.venue", "NUL"),
+    (lambda d: d["people"][0].update(name="Agus \ud800"), "people[0].name", "surrogate"),
+    (lambda d: d["attendance"][0].update(signature="[\x00]"), "attendance[0].signature", "NUL"),
+    (lambda d: d["minutes"]["quotes"][0].update(text="\udfff"), "minutes.quotes[0].text", "surrogate"),
+    # An institution named "KPU ..." must not join the KPU offices shipped with the app.
+    (lambda d: d["people"].append({"ref": "px", "name": "Ani",
+                                   "satker": {"name": "KPU Kota Fiktif", "kind": "kpu"}}),
+     "people[5].satker.kind", "region_code"),
+    (lambda d: d["follow_ups"][0].update(satker={"region_code": "99.99", "name": "KPU Entah", "kind": "kpu"}),
+     "follow_ups[0].satker.kind", "bukan kantor KPU"),
 ])
 def test_bad_field_is_named_and_nothing_changes(any_db, change, field, words):
     doc = _doc(any_db)
@@ -121,6 +145,36 @@ def test_bad_field_is_named_and_nothing_changes(any_db, change, field, words):
     assert f'Kolom "{field}"' in str(err.value) and words in str(err.value)
     assert err.value.field == field
     assert (Meeting.select().count(), Person.select().count(), AuditLog.select().count()) == before
+
+
+def test_years_1900_and_2200_import_and_show(any_db):
+    """The edges of the allowed range stay usable: listed, shown in WIB/WITA/WIT, exported again."""
+    from kpu_rakor.domain.timefmt import ZONES, long_date, to_local
+
+    doc = _doc(any_db)
+    doc["meeting"].update(starts_at="2200-12-31T23:30:00Z", ends_at=None, timezone="WIT")
+    doc["agenda"][0].update(planned_start="1900-01-01T09:00:00+09:00")
+    new = transfer.import_data(doc)
+    rows = {r.id: r for r in meetings.listing()}
+    assert long_date(to_local(rows[new.id].starts_at, "WIT")) == "Kamis, 01 Januari 2201"
+    assert all(to_local(r.starts_at, zone) for r in rows.values() for zone in ZONES)
+    again = transfer.export_meeting(new.id)
+    assert again["meeting"]["starts_at"] == "2200-12-31T23:30:00Z"
+    assert again["agenda"][0]["planned_start"] == "1900-01-01T00:00:00Z"
+    assert transfer.import_data(again).id != new.id  # what it exports, it imports
+
+
+def test_kpu_office_named_like_the_directory_is_matched_not_added(any_db):
+    from kpu_rakor.domain.models import Satker
+
+    doc = _doc(any_db)
+    doc["people"].append({"ref": "px", "name": "Ani", "satker": {"name": "KPU Kabupaten Tulungagung",
+                                                                 "kind": "kpu"}})
+    doc["invitees"].append({"person": "px"})
+    kpu_offices = Satker.select().where(Satker.kind == "kpu").count()
+    transfer.import_data(doc)
+    assert Person.get(Person.name == "Ani").satker_id == satker.by_region_code("35.04").id
+    assert Satker.select().where(Satker.kind == "kpu").count() == kpu_offices
 
 
 def test_error_late_in_the_file_leaves_no_people_or_satker_behind(sqlite_db):
@@ -150,6 +204,7 @@ def test_unknown_institution_is_added_and_unknown_people_created(sqlite_db):
     (b'{"format": "something-else", "version": 1}', "bukan berkas ekspor rapat"),
     (b'{"format": "kpu-rakor-meeting", "version": 2}', "lebih baru"),
     (b"[1, 2, 3]", "bukan berkas ekspor rapat"),
+    (b'{"format": "kpu-rakor-meeting", "version": ' + b"1" * 5000 + b"}", "angka yang terlalu panjang"),
 ])
 def test_bad_files_get_a_clear_message(sqlite_db, tmp_path, content, words):
     path = tmp_path / "rapat.json"
@@ -171,6 +226,17 @@ def test_written_export_is_complete_json(sqlite_db, tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["format"] == "kpu-rakor-meeting" and doc["version"] == 1
     assert [p.name for p in out.iterdir()] == ["rapat.json"]  # no temporary file left behind
+
+
+def test_export_into_a_missing_folder_names_the_path_given(sqlite_db, tmp_path):
+    mid = _full_meeting()
+    target = tmp_path / "tidak-ada" / "rapat.json"
+    with pytest.raises(UserError) as err:
+        transfer.write_export(mid, target)
+    assert str(target) in str(err.value) and "tidak ada" in str(err.value) and ".rakor-" not in str(err.value)
+    assert not AuditLog.select().where(AuditLog.action == "export").exists()  # nothing was exported
+    with pytest.raises(UserError, match="itu folder"):
+        transfer.write_export(mid, tmp_path)
 
 
 def test_the_documented_example_imports(sqlite_db):

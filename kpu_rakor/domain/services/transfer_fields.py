@@ -101,10 +101,12 @@ def instant(d: dict, key: str, path: str, *, required: bool = False) -> datetime
     if parsed.tzinfo is None:
         # A wall-clock time without a zone is ambiguous across WIB/WITA/WIT: refuse rather than guess.
         raise fail(p, f"tidak menyebut zona waktu: {value!r} (akhiri dengan Z untuk UTC, mis. 2021-04-07T02:00:00Z).")
-    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
-        raise fail(p, f"berisi tahun {parsed.year} yang tidak masuk akal: {value!r} "
-                      f"(harus antara {FIRST_YEAR} dan {LAST_YEAR}).")
-    return parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    # The year is checked in UTC, as stored, so whatever is exported imports again; the first, looser check
+    # keeps the conversion itself from overflowing (0001-01-01T00:30+07:00).
+    utc = parsed.astimezone(timezone.utc) if FIRST_YEAR - 1 <= parsed.year <= LAST_YEAR + 1 else None
+    if utc is None or not FIRST_YEAR <= utc.year <= LAST_YEAR:
+        raise fail(p, f"berisi waktu {value!r} di luar tahun {FIRST_YEAR}–{LAST_YEAR} (UTC); periksa tahunnya.")
+    return utc.replace(tzinfo=None)
 
 
 def day(d: dict, key: str, path: str) -> date | None:
@@ -120,8 +122,8 @@ def day(d: dict, key: str, path: str) -> date | None:
     if parsed is None:
         raise fail(join(path, key), f"bukan tanggal ISO: {value!r} (tulis TTTT-BB-HH, mis. 2021-04-07).")
     if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
-        raise fail(join(path, key), f"berisi tahun {parsed.year} yang tidak masuk akal: {value!r} "
-                                    f"(harus antara {FIRST_YEAR} dan {LAST_YEAR}).")
+        raise fail(join(path, key), f"berisi tanggal {value!r} di luar tahun {FIRST_YEAR}–{LAST_YEAR}; "
+                                    "periksa tahunnya.")
     return parsed
 
 
