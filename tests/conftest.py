@@ -54,6 +54,18 @@ def any_db(any_db_url):
 
 
 @pytest.fixture
+def pg_db():
+    """An open, ready PostgreSQL database, for tests only a server can run (skipped without a URL)."""
+    if not PG_URL:
+        pytest.skip("KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati")
+    reset_postgres(PG_URL)
+    dbmod.open_database(PG_URL)
+    installation.ensure_ready()
+    yield PG_URL
+    dbmod.close_database()
+
+
+@pytest.fixture
 def sqlite_db(sqlite_url):
     dbmod.open_database(sqlite_url)
     installation.ensure_ready()
