@@ -99,6 +99,68 @@ def test_attendance_set_izin_and_diwakili(run, meeting, sqlite_url):
     dbmod.close_database()
 
 
+def test_attendance_delegate_only_with_diwakili(run, meeting, sqlite_url):
+    mid, a, b = meeting
+    code, out, err = run("attendance", "set", mid, a, "--status", "izin", "--delegate", b)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "--delegate hanya untuk --status diwakili" in err
+    dbmod.open_database(sqlite_url)
+    assert not Attendance.select().where(Attendance.person == a).exists()  # nothing stored
+    dbmod.close_database()
+
+
+def test_delegate_with_a_degree_gets_one_full_stop(run, meeting, sqlite_url):
+    mid, a, _ = meeting
+    dbmod.open_database(sqlite_url)
+    agus = people.create(name="Agus Prasetyo, S.H.", position="Kasubag Hukum")
+    dbmod.close_database()
+    code, out, _ = run("attendance", "set", mid, a, "--status", "diwakili", "--delegate", agus.id)
+    assert code == 0, out
+    assert out.strip().endswith("diwakili oleh Agus Prasetyo, S.H.") and ".." not in out
+
+
+HUGE = "99999999999999999999999"
+
+
+@pytest.mark.parametrize("args", [
+    ["meeting", "show", HUGE], ["qr", "person", HUGE], ["checkin", HUGE, "X"],
+    ["pdf", "attendance", HUGE, "-o", "x.pdf"], ["attendance", "set", "3", HUGE, "--status", "izin"],
+    ["meeting", "export", "2147483648"], ["qr", "invitation", "1", "9" * 5000],
+])
+def test_huge_ids_are_a_usage_error(run, meeting, args):
+    code, out, err = run(*args)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "terlalu besar; paling besar 2147483647" in err and "Traceback" not in err
+
+
+def test_export_to_a_missing_folder_names_the_given_path(run, meeting, tmp_path):
+    target = tmp_path / "tidak-ada" / "x.json"
+    code, out, err = run("meeting", "export", meeting[0], "-o", target)
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert str(target) in err and ".rakor-" not in err
+
+
+@pytest.mark.parametrize("change,field", [
+    ({"starts_at": "9999-12-31T23:30:00Z"}, "meeting.starts_at"),
+    ({"starts_at": "0001-01-01T00:30+07:00"}, "meeting.starts_at"),
+    ({"late_threshold_minutes": 10**20}, "meeting.late_threshold_minutes"),
+    ({"venue": "Aula\u0000"}, "meeting.venue"),
+    ({"venue": "Aula \ud800"}, "meeting.venue"),
+])
+def test_import_refuses_values_that_would_break_the_lists(run, meeting, tmp_path, change, field):
+    path = tmp_path / "rapat.json"
+    m = {"title": "Rakor", "starts_at": "2021-04-07T02:00:00Z", **change}
+    # Written by hand, as a file would hold them: \u0000 and \ud800 as JSON escapes.
+    text = json.dumps({"format": "kpu-rakor-meeting", "version": 1, "meeting": m}).replace("\\\\u", "\\u")
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run("meeting", "import", path)
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert err.startswith(f'Kolom "{field}"')
+    code, out, _ = run("meeting", "list")
+    assert code == 0 and out.count("Rakor") == 1  # only the fixture's meeting; the lists still work
+    assert run("meeting", "show", meeting[0])[0] == 0
+
+
 def test_export_import_round_trip(run, meeting, tmp_path, sqlite_url):
     path = tmp_path / "rapat.json"
     code, _, err = run("meeting", "export", meeting[0], "-o", path)
@@ -129,6 +191,15 @@ def test_person_import_reports_skipped_lines(run, sqlite_url, tmp_path):
     csv_path.write_bytes("Nama;NIP;Jabatan\nSatu;;staf\nDua;123;staf\n".encode("cp1252"))
     code, out, _ = run("person", "import", csv_path)
     assert code == 0 and "1 orang ditambahkan" in out and "Baris 3" in out
+
+
+def test_person_import_reports_values_too_long_to_keep(run, sqlite_url, tmp_path):
+    csv_path = tmp_path / "orang.csv"
+    csv_path.write_text("Nama;No HP;Email\nSatu;0812;satu@x.id\nDua;" + "0" * 31 + ";dua@x.id\n",
+                        encoding="utf-8")
+    code, out, _ = run("person", "import", csv_path)
+    assert code == 0 and "2 orang ditambahkan" in out
+    assert "1 isian tidak disimpan" in out and "Baris 3: nomor HP terlalu panjang (31 huruf; paling banyak 30)" in out
 
 
 def test_demo_command_twice(run):
@@ -183,6 +254,7 @@ def test_disk_full_is_one_sentence(run, meeting, monkeypatch, tmp_path):
     (["meeting", "import", "/tidak/ada.json"], 1, "tidak ditemukan"),
     (["meeting", "import", "{broken}"], 1, "bukan JSON"),
     (["frobnicate"], 2, "tidak dikenal"),
+    (["meeting", "show", "99999999999999999999999"], 2, "terlalu besar"),
 ])
 def test_real_process_never_prints_a_traceback(meeting, sqlite_url, tmp_path, args, exit_code, words):
     if not CLI.exists():

@@ -7,7 +7,7 @@ from ..domain.models import ATTENDANCE_STATUSES
 from ..domain.services import checkin, meetings, people
 from . import labels
 from .output import print_json
-from .parsing import record_id
+from .parsing import UsageError, record_id
 
 EXIT_REJECTED = 3
 
@@ -44,11 +44,15 @@ def cmd_checkin(args) -> int:
 
 
 def cmd_attendance_set(args) -> int:
+    if args.delegate is not None and args.status != "diwakili":
+        raise UsageError(f"--delegate hanya untuk --status diwakili, bukan {args.status} "
+                         f"(lihat: kpu-rakor-cli attendance set --help)")
     row = checkin.set_status(args.meeting_id, args.person_id, args.status, note=args.note,
                              delegate_id=args.delegate, desk="CLI")
     who = people.get(args.person_id).name
     text = f"Kehadiran {who} di rapat nomor {args.meeting_id}: {labels.ATTENDANCE.get(row.status, row.status)}"
     if args.delegate:
         text += f", diwakili oleh {people.get(args.delegate).name}"
-    print(text + ".")
+    # A name may end in a degree ("Agus Prasetyo, S.H."): one full stop is enough.
+    print(text if text.endswith(".") else text + ".")
     return 0

@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         db.open_database(args.db)
         installation.ensure_ready()
         return args.func(args)
+    except UsageError as exc:  # options that cannot go together, found after parsing
+        return _fail(f"Perintah tidak sah: {exc}", EXIT_USAGE)
     except UserError as exc:
         return _fail(str(exc), EXIT_USER)
     except BrokenPipeError:

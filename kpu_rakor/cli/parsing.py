@@ -59,12 +59,25 @@ def _headings(text: str) -> str:
     return text
 
 
+MAX_ID = 2**31 - 1  # row numbers are 32-bit in PostgreSQL; a larger one cannot exist
+
+
 def record_id(text: str) -> int:
-    """A row number given on the command line."""
+    """A row number given on the command line: 1 up to 2147483647."""
+    shown = repr(text) if len(text) <= 30 else repr(text[:27] + "...")
+    stripped = text.strip()
+    digits = stripped.lstrip("+-")
+    if digits.isascii() and digits.isdigit() and len(digits) > 12:
+        # Decided before int(): Python refuses to convert thousands of digits at all.
+        if stripped.startswith("-"):
+            raise argparse.ArgumentTypeError(f"nomor harus 1 atau lebih (tertulis {shown})")
+        raise argparse.ArgumentTypeError(f"nomor {shown} terlalu besar; paling besar {MAX_ID}")
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} bukan nomor; tulis angka, misalnya 12") from None
+        raise argparse.ArgumentTypeError(f"{shown} bukan nomor; tulis angka, misalnya 12") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"nomor harus 1 atau lebih (tertulis {value})")
+    if value > MAX_ID:
+        raise argparse.ArgumentTypeError(f"nomor {value} terlalu besar; paling besar {MAX_ID}")
     return value

@@ -26,6 +26,10 @@ def cmd_import(args) -> int:
           f"{len(report.skipped)} baris dilewati.")
     for line in report.skipped:
         print(f"  {line}")
+    if report.warnings:
+        print(f"{len(report.warnings)} isian tidak disimpan karena terlalu panjang (orangnya tetap diimpor):")
+        for line in report.warnings:
+            print(f"  {line}")
     return 0
 
 
