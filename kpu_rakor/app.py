@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     from .domain.errors import UserError
     from .domain.services import installation
     from .ui import crash, i18n, messages
+    from .ui.none_refcount import protect_none
 
+    protect_none()  # PySide6 6.12 on Python 3.11 loses references to None; see the module
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("KPU")
     app.setApplicationName("KPU Rakor")

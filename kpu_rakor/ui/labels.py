@@ -47,3 +47,15 @@ def short_date(d) -> str:
 def number(n: int) -> str:
     """`10.000`: Indonesian groups thousands with a dot."""
     return QLocale(QLocale.Indonesian, QLocale.Indonesia).toString(n)
+
+
+def institution_kinds(include_kpu: bool = False) -> dict[str, str]:
+    """The kinds of institution a user can add (a KPU office is already in the directory)."""
+    kinds = {m.KIND_BAWASLU: QCoreApplication.translate("labels", "Bawaslu"),
+             m.KIND_PEMDA: QCoreApplication.translate("labels", "Pemerintah daerah"),
+             m.KIND_UNIVERSITAS: QCoreApplication.translate("labels", "Perguruan tinggi"),
+             m.KIND_MEDIA: QCoreApplication.translate("labels", "Media"),
+             m.KIND_LAIN: QCoreApplication.translate("labels", "Lainnya")}
+    if include_kpu:
+        kinds = {m.KIND_KPU: QCoreApplication.translate("labels", "KPU"), **kinds}
+    return kinds

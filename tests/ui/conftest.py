@@ -5,6 +5,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from kpu_rakor.ui import messages
+from kpu_rakor.ui.none_refcount import protect_none
+
+protect_none()  # else the run can abort at exit with "none_dealloc" (a PySide6 6.12 bug on Python 3.11)
 
 
 class RecordingBackend:

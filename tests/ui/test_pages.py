@@ -168,3 +168,56 @@ def test_settings_city_label_is_plain_indonesian(qtbot, office):
     texts = [lbl.text() for lbl in page.findChildren(QLabel)]
     assert "Ko&ta pada baris tanggal berita:" in texts
     assert not any("dateline" in t for t in texts)
+
+
+def test_new_institution_is_listed_and_offered_for_people(qtbot, office, monkeypatch):
+    from kpu_rakor.ui.institution_dialog import InstitutionDialog
+
+    page = DirectoryPage()
+    qtbot.addWidget(page)
+    assert "Bawaslu Kabupaten Tulungagung" not in page.satker_tab.names()
+    kinds = [page.satker_tab.kind_combo.itemText(i) for i in range(page.satker_tab.kind_combo.count())]
+    assert kinds[2:] == ["Bawaslu", "Pemerintah daerah", "Perguruan tinggi", "Media", "Lainnya"]
+
+    def fill(self):
+        self.save()  # an empty name first
+        assert "Nama instansi wajib diisi" in self.error_label.text()
+        assert self.isVisible() or self.result() != InstitutionDialog.DialogCode.Accepted
+        qtbot.keyClicks(self.name, "Bawaslu Kabupaten Tulungagung")
+        self.kind.setCurrentIndex(self.kind.findText("Bawaslu"))
+        self.city.setText("Tulungagung")
+        assert self.zone.currentData() == "WIB"  # the office's zone
+        self.website.setText("tulungagung.bawaslu.go.id")
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(InstitutionDialog, "exec", fill)
+    qtbot.mouseClick(page.new_institution_button, Qt.LeftButton)
+    assert page.tabs.currentWidget() is page.satker_tab
+    table = page.satker_tab.model
+    assert [table.item(0, c).text() for c in range(5)] == [
+        "Bawaslu Kabupaten Tulungagung", "Bawaslu", "Tulungagung", "WIB", "tulungagung.bawaslu.go.id"]
+    assert page.satker_tab.table.selectionModel().selectedRows()[0].row() == 0
+    page.satker_tab.kind_combo.setCurrentIndex(page.satker_tab.kind_combo.findText("Bawaslu"))
+    assert page.satker_tab.names() == ["Bawaslu Kabupaten Tulungagung"]
+
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.satker.findText("Bawaslu Kabupaten Tulungagung") >= 0
+    dialog.name.setText("Ahmad Ketua Bawaslu")
+    dialog.satker.setEditText("Bawaslu Kabupaten Tulungagung")
+    dialog.save()
+    assert dialog.result() == PersonDialog.DialogCode.Accepted
+    assert people.display_institution(people.get(dialog.person_id)) == "Bawaslu Kabupaten Tulungagung"
+
+
+def test_none_survives_pyside_losing_references(qapp):
+    import sys
+
+    from PySide6.QtGui import QStandardItem
+
+    item = QStandardItem("x")
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        item.data(Qt.UserRole)  # each call drops a reference to None on PySide6 6.12 / Python 3.11
+    assert sys.version_info >= (3, 12) or before > 1 << 40  # conftest and app.main call protect_none()
