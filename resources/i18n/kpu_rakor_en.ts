@@ -4,54 +4,54 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="26" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="26"/>
         <source>Jam “{0}” pada acara nomor {1} tidak sah; tulis seperti 09.30.</source>
         <translation>The time “{0}” of agenda item {1} is not valid; write it like 09.30.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38"/>
         <source>Acara</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38" />
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="59" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="59"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38" />
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="61" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="61"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="47" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="47"/>
         <source>Judul acara, mis. Pembukaan oleh Ketua</source>
         <translation>Item title, e.g. Opening by the Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="52" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="52"/>
         <source>&amp;Tambah acara</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="53" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="53"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="54" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="54"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="55" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="55"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="71" />
+        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="71"/>
         <source>Judul dan jam dapat diubah langsung di tabel (klik dua kali). Jam boleh kosong.</source>
         <translation>Titles and times can be edited in the table (double-click). Times may be left empty.</translation>
     </message>
@@ -59,42 +59,57 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="17" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="19"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="18" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="20"/>
         <source>Orang &amp;baru</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="19" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="21"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="36" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="22"/>
+        <source>&amp;Instansi baru</source>
+        <translation>&amp;New institution</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="23"/>
+        <source>Bawaslu, pemerintah daerah, perguruan tinggi, media…</source>
+        <translation>Bawaslu, local government, universities, media…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="40"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="43" />
-        <source>Daftar satker (553 kantor KPU dan instansi yang ditambahkan) belum dapat diubah di sini; pilih satker saat mengisi data orang.</source>
-        <translation>The satker list (553 KPU offices and the institutions added) cannot be edited here yet; pick a satker when filling in a person.</translation>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="57"/>
+        <source>Orang</source>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="52" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="58"/>
+        <source>Satker dan instansi</source>
+        <translation>Offices and institutions</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="63"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="56" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="67"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="71" />
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="83"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -102,55 +117,113 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="16" />
+        <location filename="../../kpu_rakor/ui/first_start.py" line="16"/>
         <source>Selamat datang di KPU Rakor</source>
         <translation>Welcome to KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="17" />
+        <location filename="../../kpu_rakor/ui/first_start.py" line="17"/>
         <source>Satker mana kantor ini? Ketik sebagian nama kabupaten, kota atau provinsi, lalu tekan Enter. Pilihan ini mengisi kop surat, kota dan zona waktu, dan dapat diubah nanti di Pengaturan.</source>
         <translation>Which satker is this office? Type part of the regency, city or province name, then press Enter. This fills in the letterhead, city and time zone, and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="22" />
+        <location filename="../../kpu_rakor/ui/first_start.py" line="22"/>
         <source>mis. Tulungagung</source>
         <translation>e.g. Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="29" />
+        <location filename="../../kpu_rakor/ui/first_start.py" line="29"/>
         <source>Pilih</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="30" />
+        <location filename="../../kpu_rakor/ui/first_start.py" line="30"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="19"/>
+        <source>Instansi baru</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="22"/>
+        <source>mis. Bawaslu Kabupaten Tulungagung</source>
+        <translation>e.g. Bawaslu Kabupaten Tulungagung</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="28"/>
+        <source>mis. Tulungagung</source>
+        <translation>e.g. Tulungagung</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="35"/>
+        <source>mis. tulungagung.bawaslu.go.id (boleh kosong)</source>
+        <translation>e.g. tulungagung.bawaslu.go.id (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="38"/>
+        <source>&amp;Nama instansi:</source>
+        <translation>&amp;Name of the institution:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="39"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="40"/>
+        <source>&amp;Kota:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="41"/>
+        <source>&amp;Zona waktu:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="42"/>
+        <source>Situs &amp;web:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="44"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="45"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>InviteesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="28" />
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="28"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="29" />
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="29"/>
         <source>← &amp;Batalkan</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="32" />
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="32"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="34" />
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="34"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="85" />
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="85"/>
         <source>{0} orang diundang</source>
         <translation>{0} people invited</translation>
     </message>
@@ -158,138 +231,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="23" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="23"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="33" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="33"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="34" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="34"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="35" />
-        <location filename="../../kpu_rakor/ui/main_window.py" line="97" />
-        <source>Check-in</source>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="97"/>
+        <source>Presensi</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="36" />
-        <location filename="../../kpu_rakor/ui/main_window.py" line="101" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="101"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="37" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="37"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="41" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="41"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="98" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="98"/>
         <source>Di sini nanti peserta rapat hari ini mencatat kehadiran: memindai kode QR pada undangan atau kartu dengan pemindai USB atau kamera, atau mencari namanya, lalu tanda tangan. Daftar yang hadir dan yang belum datang tampil langsung. Halaman ini belum tersedia pada versi ini.</source>
-        <translation>Here participants of today's meetings will check in: scan the QR code on the invitation or badge with a USB scanner or a camera, or search for their name, then sign. Who is present and who has not arrived yet will show live. This page is not available in this version yet.</translation>
+        <translation>Here participants of today&apos;s meetings will check in: scan the QR code on the invitation or badge with a USB scanner or a camera, or search for their name, then sign. Who is present and who has not arrived yet will show live. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="102" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="102"/>
         <source>Di sini nanti dibuat dokumen setiap rapat: daftar hadir (A4 atau F4), notula rapat, dan draf berita kegiatan untuk situs web kantor, siap dicetak atau disimpan sebagai PDF. Halaman ini belum tersedia pada versi ini.</source>
         <translation>Here the documents of each meeting will be made: the attendance list (A4 or F4), the minutes, and a draft news article for the office website, ready to print or save as PDF. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="116" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="116"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="118" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="118"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="122" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="122"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="124" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="124"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="139" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="139"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="142" />
+        <location filename="../../kpu_rakor/ui/main_window.py" line="142"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
-        <translation>Office not chosen: choose this office's satker in Settings before making documents.</translation>
+        <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="24" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="24"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="24" />
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="103" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="109"/>
         <source>Ubah rapat</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="35" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="35"/>
         <source>&amp;1 Rapat</source>
         <translation>&amp;1 Meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="36" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="36"/>
         <source>&amp;2 Agenda</source>
         <translation>&amp;2 Agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="37" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="37"/>
         <source>&amp;3 Peran</source>
         <translation>&amp;3 Roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="38" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="38"/>
         <source>&amp;4 Undangan</source>
         <translation>&amp;4 Invitees</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="40" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="40"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="41" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="41"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="47" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="47"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="145" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="145"/>
         <source>Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>Changes to this meeting are not saved. Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="146" />
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="146"/>
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
@@ -297,175 +370,185 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="34" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="34"/>
         <source>mis. Rapat Koordinasi Persiapan Pemilihan</source>
         <translation>e.g. Rapat Koordinasi Persiapan Pemilihan</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="51" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="51"/>
         <source>s.d. selesai</source>
         <translation>until finished</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="70" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="74"/>
         <source>mis. 244/HM.02-SD/06/KPU/III/2021</source>
         <translation>e.g. 244/HM.02-SD/06/KPU/III/2021</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="76" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="80"/>
         <source>Satu surat per baris</source>
         <translation>One letter per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="86" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="90"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="88" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="92"/>
         <source>&amp;Nama kegiatan:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="89" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="93"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="90" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="94"/>
         <source>Peran &amp;kantor:</source>
         <translation>Our &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="91" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="95"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="92" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="96"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="93" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="97"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="94" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="99"/>
         <source>Penyelengg&amp;ara:</source>
         <translation>Or&amp;ganiser:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="95" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="100"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="96" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="101"/>
         <source>Se&amp;ri rapat:</source>
         <translation>Se&amp;ries:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="98" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="103"/>
         <source>Tempat dan daring</source>
         <translation>Venue and online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="100" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="105"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="101" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="106"/>
         <source>Alamat tempat:</source>
         <translation>Venue address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="102" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="107"/>
         <source>Platform daring:</source>
         <translation>Online platform:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="103" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="108"/>
         <source>ID rapat Zoom:</source>
         <translation>Zoom meeting ID:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="104" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="109"/>
         <source>Kode sandi:</source>
         <translation>Passcode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="105" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="110"/>
         <source>Tautan rapat:</source>
         <translation>Meeting link:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="106" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="111"/>
         <source>Siaran langsung:</source>
         <translation>Livestream:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="108" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="113"/>
         <source>Surat undangan</source>
         <translation>Invitation letter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="110" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="115"/>
         <source>N&amp;omor surat:</source>
         <translation>Letter n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="111" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="116"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="112" />
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="117"/>
         <source>&amp;Dasar:</source>
         <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="191"/>
+        <source>Di zona kantor ini: pukul {0} s.d. selesai.</source>
+        <translation>In this office's time zone: {0} until finished.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_form.py" line="195"/>
+        <source>Di zona kantor ini: pukul {0} s.d. {1}.</source>
+        <translation>In this office's time zone: {0} to {1}.</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="22" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="22" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="22" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="22" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23" />
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -473,83 +556,83 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="18" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="18"/>
         <source>Cari kegiatan, tempat, jenis atau nomor undangan…</source>
         <translation>Search title, venue, kind or invitation number…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="22" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="22"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="25" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="25"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="28" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="28"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="29" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="29"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="30" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="30"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="31" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="31"/>
         <source>Rapat baru (Ctrl+N)</source>
         <translation>New meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="32" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="32"/>
         <source>Buka rapat terpilih (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="33" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="33"/>
         <source>Hapus rapat terpilih (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="63" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="63"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="93" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="93"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="94" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="94"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="96" />
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="176" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="182"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="108" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="108"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="131" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="137"/>
         <source>{0} rapat</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="174" />
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="180"/>
         <source>Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the meeting “{0}” with its agenda, roles, invitations and attendance? This cannot be undone.</translation>
     </message>
@@ -557,27 +640,27 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17" />
+        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17" />
+        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17" />
+        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17" />
+        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
         <source>Satker/Instansi</source>
         <translation>Satker/Institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="18" />
+        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
@@ -585,72 +668,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="19" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="19"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="19" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="19"/>
         <source>Ubah data orang</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="21" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="21"/>
         <source>Lengkap dengan gelar, mis. Dr. H. Rochani, S.Pd., M.Si.</source>
         <translation>With titles, e.g. Dr. H. Rochani, S.Pd., M.Si.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="23" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="23"/>
         <source>18 angka; kosongkan bila tidak ada</source>
         <translation>18 digits; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="27" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="27"/>
         <source>Bila satkernya tidak ada di daftar</source>
         <translation>When the satker is not in the list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="32" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="32"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="33" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="33"/>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="34" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="34"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="35" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="35"/>
         <source>&amp;Satker:</source>
         <translation>&amp;Satker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="36" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="36"/>
         <source>&amp;Instansi lain:</source>
         <translation>Other &amp;institution:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="37" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="37"/>
         <source>No. &amp;HP:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="38" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="38"/>
         <source>&amp;Surel:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="40" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="40"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="41" />
+        <location filename="../../kpu_rakor/ui/person_dialog.py" line="41"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -658,7 +741,7 @@
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../kpu_rakor/ui/person_search.py" line="28" />
+        <location filename="../../kpu_rakor/ui/person_search.py" line="28"/>
         <source>Cari nama atau NIP di direktori…</source>
         <translation>Search the directory by name or NIP…</translation>
     </message>
@@ -666,63 +749,63 @@
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="30" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="30"/>
         <source>Materi yang disampaikan (boleh kosong)</source>
         <translation>What they present (optional)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="31" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="31"/>
         <source>&amp;Tambah peran</source>
         <translation>&amp;Add role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="32" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="32"/>
         <source>Hapus peran</source>
         <translation>Remove role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35" />
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="49" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="49"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
         <source>Acara</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="36" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="36"/>
         <source>Topik</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="47" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="47"/>
         <source>Orang dari direktori</source>
         <translation>People in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="51" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="51"/>
         <source>Pe&amp;ran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="52" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="52"/>
         <source>Pada a&amp;cara:</source>
         <translation>For agenda &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="53" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="53"/>
         <source>T&amp;opik:</source>
         <translation>T&amp;opic:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="78" />
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="78"/>
         <source>(seluruh rapat)</source>
         <translation>(whole meeting)</translation>
     </message>
@@ -730,213 +813,394 @@
 <context>
     <name>SatkerCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="56" />
+        <location filename="../../kpu_rakor/ui/widgets.py" line="56"/>
         <source>Ketik nama satker…</source>
         <translation>Type a satker name…</translation>
     </message>
 </context>
 <context>
+    <name>SatkerList</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="125"/>
+        <source>Cari nama satker, instansi atau daerah…</source>
+        <translation>Search office, institution or region…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="127"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="153"/>
+        <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
+        <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="176"/>
+        <source>{0} satker</source>
+        <translation>{0} offices</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="23" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="30"/>
         <source>Satu baris kop per baris, dari atas ke bawah</source>
         <translation>One letterhead line per line, top to bottom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="29" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="36"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="31" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="38"/>
         <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
         <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="34" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="41"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="35" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="42"/>
         <source>&amp;Simpan profil kantor</source>
         <translation>&amp;Save office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="41" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="51"/>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="57"/>
+        <source>Lengkap dengan gelar</source>
+        <translation>In full, with titles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="58"/>
+        <source>18 angka; kosongkan bila tidak ada</source>
+        <translation>18 digits; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="60"/>
+        <source>Simpan &amp;penanda tangan</source>
+        <translation>Save &amp;signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="63"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="43" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="65"/>
         <source>Sat&amp;ker kantor ini:</source>
-        <translation>This office's sat&amp;ker:</translation>
+        <translation>This office&apos;s sat&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="44" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="66"/>
         <source>&amp;Kop surat:</source>
         <translation>&amp;Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="45" />
-        <source>Ko&amp;ta (untuk dateline):</source>
-        <translation>&amp;City (for the dateline):</translation>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="67"/>
+        <source>Ko&amp;ta pada baris tanggal berita:</source>
+        <translation>Ci&amp;ty in the news dateline:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="46" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
         <source>Situs &amp;web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="47" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
         <source>&amp;Inisial penulis berita:</source>
-        <translation>News writer's &amp;initials:</translation>
+        <translation>News writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="48" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
         <source>Tempat rapat &amp;biasa:</source>
         <translation>Usual &amp;venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="49" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
         <source>Dianggap &amp;terlambat setelah:</source>
         <translation>Counted &amp;late after:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="55" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="77"/>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="81"/>
+        <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
+        <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="88"/>
+        <source>Penanda tangan dokumen</source>
+        <translation>Document signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="90"/>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="90"/>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="95"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="96"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="97"/>
+        <source>Jabatan:</source>
+        <translation>Title line:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="104"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="57" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="106"/>
         <source>Bahasa &amp;tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="58" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="107"/>
         <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
         <translation>A language change takes effect after the app is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="62" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="133"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="91" />
-        <source>Pilih dulu satker kantor ini dari daftar.</source>
-        <translation>First choose this office's satker from the list.</translation>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="172"/>
+        <source>mis. {0} {1}</source>
+        <translation>e.g. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="101" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="177"/>
+        <source>Pilih dulu satker kantor ini dari daftar.</source>
+        <translation>First choose this office&apos;s satker from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="187"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="106" />
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="199"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="204"/>
+        <source>Pilih logo kop surat</source>
+        <translation>Choose the letterhead logo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="204"/>
+        <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="221"/>
+        <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
+        <translation>Logo saved; it is used on the letterhead of every document.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="247"/>
+        <source>Penanda tangan tersimpan.</source>
+        <translation>Signatories saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="250"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="257"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../kpu_rakor/app.py" line="30"/>
+        <source>Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan.</source>
+        <translation>The database file is damaged or is not a KPU Rakor database. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="11" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="11"/>
         <source>Luring</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="12" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="12"/>
         <source>Daring</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="13" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
         <source>Hibrida</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="17" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="17"/>
         <source>Tuan rumah</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="18" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="18"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="22" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="22"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="23" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="23"/>
         <source>Terjadwal</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="24" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
         <source>Berlangsung</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="25" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="29" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="29"/>
         <source>Pimpinan rapat</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="30" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="30"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="31" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
         <source>Narasumber</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="32" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="33" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
         <source>MC/Pembawa acara</source>
         <translation>MC/Host</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="34" />
+        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
         <source>Notulis</source>
         <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="54"/>
+        <source>Bawaslu</source>
+        <translation>Bawaslu (election supervisory body)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <source>Pemerintah daerah</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <source>Perguruan tinggi</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="60"/>
+        <source>KPU</source>
+        <translation>KPU</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="29" />
+        <location filename="../../kpu_rakor/ui/messages.py" line="29"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="39" />
-        <location filename="../../kpu_rakor/ui/messages.py" line="43" />
-        <location filename="../../kpu_rakor/ui/messages.py" line="48" />
+        <location filename="../../kpu_rakor/ui/messages.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="48"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="47" />
+        <location filename="../../kpu_rakor/ui/messages.py" line="47"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="63" />
+        <location filename="../../kpu_rakor/ui/messages.py" line="63"/>
         <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
         <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
     </message>

@@ -22,6 +22,8 @@ def test_navigation_shortcuts_switch_pages(qtbot, office):
         assert win.current_page_key() == key
         assert win.stack.currentWidget() is win.pages[key]
     assert "belum tersedia" in win.pages["checkin"].findChildren(type(win.db_label))[1].text()
+    assert win.nav.item(2).text() == "Presensi"  # the word the CLI and the documents use
+    assert win.pages["checkin"].findChildren(type(win.db_label))[0].text() == "Presensi"
     assert "Tulungagung" in win.office_label.text()
     assert "rakor.db" in win.db_label.text()
 

@@ -70,6 +70,9 @@ def test_english_translation_is_complete_and_loads(qapp):
         assert translator is not None
         assert QCoreApplication.translate("labels", "Luring") == "In person"
         assert QCoreApplication.translate("MainWindow", "Pengaturan") == "Settings"
+        assert QCoreApplication.translate("MainWindow", "Presensi") == "Check-in"
+        assert QCoreApplication.translate("app", "Berkas basis data rusak atau bukan basis data KPU Rakor. "
+                                                 "Pulihkan dari cadangan.").startswith("The database file")
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("labels", "Luring") == "Luring"
