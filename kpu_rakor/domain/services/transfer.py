@@ -12,7 +12,7 @@ from ..db import write_tx
 from ..errors import UserError
 from ..files import read_user_file
 from ..models import (AgendaItem, AgendaMinutes, Attendance, FollowUp, Invitation, Meeting, MeetingRole,
-                      MeetingSeries, Minutes, Person, Quote, Satker, utcnow)
+                      Minutes, Person, Quote, Satker, utcnow)
 from ..names import fold, name_key
 from . import audit, meetings, satker as satker_service
 from .people import position_rank
@@ -222,17 +222,10 @@ def _resolve_people(descs: list[dict], satkers: dict) -> tuple[dict[str, int], i
     return out, created
 
 
-def _series_id(name: str | None) -> int | None:
-    if not name:
-        return None
-    MeetingSeries.insert(name=name).on_conflict_ignore().execute()
-    return MeetingSeries.get(MeetingSeries.name == name).id
-
-
 def _create_meeting(plan: dict, people: dict[str, int], satkers: dict) -> Meeting:
     m = dict(plan["meeting"])
     m["organizer"] = _satker_id(m["organizer"], satkers)
-    m["series"] = _series_id(m["series"])
+    m["series"] = meetings.series_id(m["series"])
     m["chair"], m["note_taker"] = people.get(m["chair"]), people.get(m["note_taker"])
     meeting = Meeting.create(code_id=new_code_id(), **m)
     agenda = [AgendaItem.create(meeting=meeting, position=n, **a).id for n, a in enumerate(plan["agenda"])]
