@@ -233,8 +233,9 @@ def test_unexpected_error_is_logged_not_shown(run, meeting, monkeypatch, tmp_pat
     monkeypatch.setattr(service, "listing", boom)
     code, out, err = run("meeting", "list")
     assert code == 70 and "Traceback" not in err and len(err.strip().splitlines()) == 1
-    log = next((tmp_path / "data").rglob("kpu-rakor-cli.log")).read_text(encoding="utf-8")
-    assert "RuntimeError: rusak di dalam" in log
+    log = next((tmp_path / "data").rglob("kpu-rakor-cli.log"))
+    assert log.parent.name == "logs" and str(log) in err  # <app-data>/logs/kpu-rakor-cli.log, named to the user
+    assert "RuntimeError: rusak di dalam" in log.read_text(encoding="utf-8")
 
 
 def test_disk_full_is_one_sentence(run, meeting, monkeypatch, tmp_path):
