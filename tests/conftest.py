@@ -6,11 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import peewee  # noqa: E402
 import pytest  # noqa: E402
 
 from kpu_rakor.domain import db as dbmod  # noqa: E402
-from kpu_rakor.domain.models import ALL_MODELS  # noqa: E402
 from kpu_rakor.domain.services import installation  # noqa: E402
 
 PG_URL = os.environ.get("KPU_RAKOR_TEST_PG", "")

@@ -212,3 +212,9 @@ def test_invitation_of_a_person_removed_from_the_directory_is_refused(any_db):
     code = qr.invitation_code(m.id, ps[0].id)
     people.update(ps[0].id, active=False)
     assert checkin.check_in_code(m.id, code).reason == "unknown"
+
+
+def test_attendance_copied_in_after_the_meeting_is_not_late(any_db):
+    m, ps = _meeting_with_people(1)  # 7 April 2021, 09.00 WIB, s.d. selesai
+    r = checkin.check_in_person(m, ps[0], at=datetime(2021, 4, 9, 3, 0))
+    assert (r.status, r.minutes_late) == ("hadir", 0)

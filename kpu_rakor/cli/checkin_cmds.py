@@ -5,7 +5,7 @@ import sys
 
 from ..domain.models import ATTENDANCE_STATUSES
 from ..domain.services import checkin, meetings, people
-from . import labels
+from ..domain import labels
 from .output import print_json
 from .parsing import UsageError, record_id
 
@@ -50,7 +50,7 @@ def cmd_attendance_set(args) -> int:
     row = checkin.set_status(args.meeting_id, args.person_id, args.status, note=args.note,
                              delegate_id=args.delegate, desk="CLI")
     who = people.get(args.person_id).name
-    text = f"Kehadiran {who} di rapat nomor {args.meeting_id}: {labels.ATTENDANCE.get(row.status, row.status)}"
+    text = f"Kehadiran {who} di rapat nomor {args.meeting_id}: {labels.ATTENDANCE.get(row.status, row.status).lower()}"
     if args.delegate:
         text += f", diwakili oleh {people.get(args.delegate).name}"
     # A name may end in a degree ("Agus Prasetyo, S.H."): one full stop is enough.

@@ -5,7 +5,8 @@ import sys
 
 from ..domain.services import meetings, transfer
 from ..domain.timefmt import clock, to_local
-from . import labels, meeting_view
+from ..domain import labels
+from . import meeting_view
 from .output import print_json, print_table
 from .parsing import record_id
 

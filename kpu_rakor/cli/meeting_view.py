@@ -1,21 +1,9 @@
 """One meeting described for a person (Indonesian dates and times) or as a JSON summary."""
 from __future__ import annotations
 
-from ..domain.services import checkin, installation, meetings
-from ..domain.timefmt import clock_zone, date_only, long_date, time_range, to_local
-from . import labels
-
-
-def _place(m) -> str:
-    online = m.online_platform or "Zoom Meeting"
-    if m.zoom_meeting_id:
-        online += f" (Meeting ID {m.zoom_meeting_id}" + (f", kode sandi {m.zoom_passcode})" if m.zoom_passcode
-                                                          else ")")
-    if m.mode == "daring":
-        return f"Daring melalui {online}"
-    if m.mode == "hibrida":
-        return f"{m.venue or '-'} dan daring melalui {online}"
-    return m.venue or "-"
+from ..domain import labels
+from ..domain.services import checkin, installation, meeting_text, meetings
+from ..domain.timefmt import date_only
 
 
 def _numbered(lines: list[str]) -> list[str]:
@@ -24,16 +12,15 @@ def _numbered(lines: list[str]) -> list[str]:
 
 def describe(meeting_id: int) -> str:
     m = meetings.get(meeting_id)
-    local = to_local(m.starts_at, m.timezone)
     rows = [
         ("Nomor rapat", str(m.id)), ("Jenis", m.kind), ("Peran kantor", labels.OUR_ROLE.get(m.our_role, m.our_role)),
-        ("Penyelenggara", m.organizer.name if m.organizer_id else "-"), ("Hari/Tanggal", long_date(local)),
-        ("Waktu", time_range(m.starts_at, m.ends_at, m.timezone)),
-        ("Mode", labels.MODE.get(m.mode, m.mode)), ("Tempat", _place(m)),
+        ("Penyelenggara", m.organizer.name if m.organizer_id else "-"), ("Hari/Tanggal", meeting_text.day_date(m)),
+        ("Waktu", meeting_text.hours(m)),
+        ("Mode", labels.MODE.get(m.mode, m.mode)), ("Tempat", meeting_text.place(m, details=True)),
     ]
-    zone = installation.office_zone()
-    if zone != m.timezone:
-        rows.append(("Waktu di kantor ini", clock_zone(m.starts_at, zone)))
+    office_time = meeting_text.hours_for_office(m, installation.office_zone())
+    if office_time:
+        rows.append(("Waktu di kantor ini", office_time))
     if m.invitation_number:
         dated = f" tanggal {date_only(m.invitation_date)}" if m.invitation_date else ""
         rows.append(("Surat undangan", f"Nomor {m.invitation_number}{dated}"))
@@ -58,12 +45,11 @@ def describe(meeting_id: int) -> str:
 
 def summary(meeting_id: int) -> dict:
     m = meetings.get(meeting_id)
-    local = to_local(m.starts_at, m.timezone)
     c = checkin.counts(m.id)
     return {
         "id": m.id, "title": m.title, "kind": m.kind, "our_role": m.our_role, "mode": m.mode, "status": m.status,
         "timezone": m.timezone, "starts_at": m.starts_at, "ends_at": m.ends_at,
-        "date_text": long_date(local), "time_text": time_range(m.starts_at, m.ends_at, m.timezone),
+        "date_text": meeting_text.day_date(m), "time_text": meeting_text.hours(m),
         "venue": m.venue, "online_platform": m.online_platform, "zoom_meeting_id": m.zoom_meeting_id,
         "organizer": m.organizer.name if m.organizer_id else None, "invitation_number": m.invitation_number,
         "invitation_date": m.invitation_date, "basis_letters": [b for b in m.basis_letters.splitlines() if b.strip()],

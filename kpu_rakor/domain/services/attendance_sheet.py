@@ -9,6 +9,7 @@ import peewee
 from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, MODE_HIBRIDA,
                       PRESENT_STATUSES, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Attendance, Invitation, Person,
                       Satker, Signatory)
+from .. import labels
 from ..nip import format_nip, format_nip_bare
 from ..timefmt import date_only, to_local
 from . import installation, meeting_text
@@ -18,9 +19,6 @@ TITLE = "DAFTAR HADIR"
 
 # Who did not come for a known reason gets that reason in the signature cell instead of a line to sign on.
 ABSENCE_NOTES = {ATT_IZIN: "Izin", ATT_SAKIT: "Sakit", ATT_DINAS_LUAR: "Dinas Luar", ATT_DIWAKILI: "Diwakili"}
-STATUS_LABELS = {"hadir": "Hadir", "terlambat": "Terlambat", "izin": "Izin", "sakit": "Sakit",
-                 "dinas_luar": "Dinas Luar", "diwakili": "Diwakili", "tanpa_keterangan": "Tanpa Keterangan"}
-CHANNEL_LABELS = {"luring": "Luring", "daring": "Daring"}
 
 MAX_SIGNATURE_POINTS = 4000  # a real signature has a few hundred; more is noise that bloats the PDF
 
@@ -143,8 +141,8 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) 
         rows.append(SheetRow(
             number=len(rows) + 1, name=person.name, nip=format_nip_bare(person.nip), position=person.position,
             institution=institution or "", phone=person.phone, status=status,
-            status_label=STATUS_LABELS.get(status, ""), note=note,
-            channel=CHANNEL_LABELS.get(channel, "") if hybrid else "",
+            status_label=labels.ATTENDANCE.get(status, ""), note=note,
+            channel=labels.CHANNEL.get(channel, "") if hybrid else "",
             strokes=parse_signature(a.signature) if a else ()))
     for _ in range(max(0, blank_rows)):
         rows.append(SheetRow(number=len(rows) + 1, blank=True))

@@ -7,7 +7,7 @@ the first one. A scan never undoes or toggles anything.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..codes import KIND_INVITATION, KIND_MEETING, KIND_PERSON, CodeError, parse_code
 from ..db import write_tx
@@ -72,11 +72,18 @@ def _late_threshold(meeting: Meeting) -> int:
     return p.late_threshold_minutes if p else 15
 
 
+RECORDED_AFTERWARDS = timedelta(hours=12)
+
+
 def lateness(meeting: Meeting, at: datetime) -> int:
-    """Minutes late, 0 when within the threshold after the start."""
+    """Minutes late, 0 when within the threshold after the start. A check-in after the meeting is over
+    (past its end, or 12 hours after a start "s.d. selesai") is attendance copied in afterwards, say from
+    a paper list, not a late arrival."""
     minutes = int((at - meeting.starts_at).total_seconds() // 60)
     if minutes <= 0:
         return 0  # early arrivals never need the threshold (one query fewer per scan)
+    if at > (meeting.ends_at or meeting.starts_at + RECORDED_AFTERWARDS):
+        return 0
     return minutes if minutes > _late_threshold(meeting) else 0
 
 

@@ -12,7 +12,7 @@ import peewee
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import NotFound, ValidationError
-from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem, Attendance,
+from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem,
                       Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker)
 from ..timefmt import ZONES, combine_utc, to_local
 from .. import labels
