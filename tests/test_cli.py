@@ -269,3 +269,16 @@ def test_real_process_never_prints_a_traceback(meeting, sqlite_url, tmp_path, ar
     assert proc.returncode == exit_code
     assert "Traceback" not in proc.stderr and words in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_satker_add_then_list_finds_the_institution(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'satker.db'}"
+    assert main(["--db", url, "satker", "add", "Bawaslu Kabupaten Tulungagung", "--kind", "bawaslu",
+                 "--city", "Tulungagung"]) == 0
+    assert "Instansi tersimpan" in capsys.readouterr().out
+    assert main(["--db", url, "satker", "list", "bawaslu", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["name"] for r in rows] == ["Bawaslu Kabupaten Tulungagung"] and rows[0]["kind"] == "bawaslu"
+    assert main(["--db", url, "satker", "list", "tulungagung"]) == 0
+    out = capsys.readouterr().out
+    assert "KPU Kabupaten Tulungagung" in out and "Bawaslu Kabupaten Tulungagung" in out
