@@ -60,9 +60,19 @@ def _v2_down(db, migrator):
     migrate(migrator.drop_column("person", "name_key"))
 
 
+def _v3_up(db, migrator):
+    # Desks ask "anything new in this meeting since …?" every second; this answers from the index alone.
+    migrate(migrator.add_index("attendance", ("meeting_id", "updated_at"), False))
+
+
+def _v3_down(db, migrator):
+    migrate(migrator.drop_index("attendance", "attendance_meeting_id_updated_at"))
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
+    Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
 ]
 LATEST = STEPS[-1].version
 

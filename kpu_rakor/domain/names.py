@@ -12,6 +12,7 @@ PREFIX_TITLES = {
     "ms", "dt", "st", "kyai", "kiai", "ustadz", "ust", "habib", "gus",
 }
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_APOSTROPHES = re.compile(r"['’ʼ`]")  # inside a word: "Ma'ruf" is searched as "maruf"
 _SPACE = re.compile(r"\s+")
 
 
@@ -21,7 +22,7 @@ def fold(text: str) -> str:
     no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
     # Letters NFKD cannot split (ł, ø, đ) still fold to their base letter.
     no_marks = no_marks.translate(str.maketrans("łŁøØđĐßæÆ", "lLoOdDsaA"))
-    return _SPACE.sub(" ", _PUNCT.sub(" ", no_marks.casefold())).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", _APOSTROPHES.sub("", no_marks.casefold()))).strip()
 
 
 def strip_titles(name: str) -> str:

@@ -37,4 +37,4 @@ class Attendance(BaseModel):
 
     class Meta:
         # The rule "one row per person per meeting" lives in the database, so two desks racing cannot break it.
-        indexes = ((("meeting", "person"), True),)
+        indexes = ((("meeting", "person"), True), (("meeting", "updated_at"), False))
