@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
+import peewee
+
 from ..codes import KIND_INVITATION, KIND_MEETING, KIND_PERSON, CodeError, parse_code
 from ..db import write_tx
 from ..errors import ValidationError
 from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSES, CHANNEL_LURING, METHOD_MANUAL,
-                      METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person,
+                      METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person, Satker,
                       utcnow)
 from ..timefmt import clock_zone
 from . import audit, installation
@@ -103,7 +105,9 @@ def resolve_code(meeting: Meeting, raw: str) -> tuple[Person | None, bool, str |
         exists = Meeting.select().where(Meeting.code_id == parsed.code_id).exists()
         return None, False, REASON_OTHER_MEETING if exists else REASON_UNKNOWN
     if parsed.kind == KIND_INVITATION:
-        inv = (Invitation.select(Invitation, Person).join(Person)
+        # One query for the invitation, the person and their satker: the result shows all three.
+        inv = (Invitation.select(Invitation, Person, Satker).join(Person)
+               .join(Satker, peewee.JOIN.LEFT_OUTER)
                .where(Invitation.code_id == parsed.code_id).first())
         if inv is None:
             return None, False, REASON_UNKNOWN
@@ -113,7 +117,8 @@ def resolve_code(meeting: Meeting, raw: str) -> tuple[Person | None, bool, str |
             return None, False, REASON_UNKNOWN  # removed from the directory: same answer as a person code
         return inv.person, True, None
     assert parsed.kind == KIND_PERSON
-    person = Person.get_or_none((Person.code_id == parsed.code_id) & (Person.active == True))  # noqa: E712
+    person = (Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER)
+              .where((Person.code_id == parsed.code_id) & (Person.active == True)).first())  # noqa: E712
     if person is None:
         return None, False, REASON_UNKNOWN
     invited = Invitation.select().where((Invitation.meeting == meeting.id)
