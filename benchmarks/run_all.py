@@ -1,4 +1,5 @@
-"""Every benchmark in one report: start-up, check-in and the 1,000-row daftar hadir. `make bench` runs it."""
+"""Every benchmark in one report: start-up, check-in (service, stream, races), the 1,000-row daftar hadir.
+`make bench` runs it."""
 from __future__ import annotations
 
 import sys
@@ -7,12 +8,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_checkin  # noqa: E402
+import bench_checkin_stream  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_checkin, bench_pdf):
+    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_pdf):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
 

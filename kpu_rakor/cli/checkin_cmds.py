@@ -1,7 +1,9 @@
 """`checkin` and `attendance set`: record who came, by code or by hand."""
 from __future__ import annotations
 
+import json
 import sys
+import time
 
 from ..domain.models import ATTENDANCE_STATUSES
 from ..domain.services import checkin, meetings, people
@@ -15,9 +17,11 @@ EXIT_REJECTED = 3
 def register(sub) -> None:
     c = sub.add_parser("checkin", help="catat kehadiran dengan kode QR",
                        description="Catat kehadiran dengan kode QR. Mencetak hasil sebagai JSON. Status keluar: "
-                                   "0 tercatat atau sudah hadir, 3 ditolak.")
+                                   "0 tercatat atau sudah hadir, 3 ditolak. Dengan --stdin: satu kode per baris "
+                                   "seperti ketikan pemindai, satu baris JSON per kode setelah tersimpan.")
     c.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
-    c.add_argument("code", metavar="KODE", help="teks kode QR (orang atau undangan)")
+    c.add_argument("code", nargs="?", metavar="KODE", help="teks kode QR (orang atau undangan)")
+    c.add_argument("--stdin", action="store_true", help="baca kode dari masukan standar, satu per baris")
     c.add_argument("--desk", default="CLI", metavar="NAMA", help="nama meja presensi (bawaan: CLI)")
     c.set_defaults(func=cmd_checkin)
     a = sub.add_parser("attendance", help="ubah status kehadiran secara manual",
@@ -35,12 +39,32 @@ def register(sub) -> None:
 
 
 def cmd_checkin(args) -> int:
+    if args.stdin == (args.code is not None):
+        raise UsageError("berikan satu KODE, atau --stdin untuk membaca kode dari masukan standar (tidak keduanya)")
+    if args.stdin:
+        return _checkin_stream(meetings.get(args.meeting_id), args.desk)
     result = checkin.check_in_code(meetings.get(args.meeting_id), args.code, args.desk)
     print_json(result.to_json())
     if result.result == checkin.REJECTED:
         print(result.message, file=sys.stderr)
         return EXIT_REJECTED
     return 0
+
+
+def _checkin_stream(meeting, desk: str) -> int:
+    """One JSON line per code, printed and flushed only after the check-in is committed (SQLite FULL sync
+    or the server's commit): a code acknowledged on stdout survives the process being killed next."""
+    while True:
+        line = sys.stdin.readline()  # not `for line in sys.stdin`: that reads ahead and delays answers
+        if not line:
+            return 0
+        if not line.strip():
+            continue
+        started = time.perf_counter()
+        result = checkin.check_in_code(meeting, line, desk).to_json()
+        result["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
 
 
 def cmd_attendance_set(args) -> int:
