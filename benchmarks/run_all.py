@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_camera  # noqa: E402
 import bench_checkin  # noqa: E402
 import bench_checkin_stream  # noqa: E402
 import bench_pdf  # noqa: E402
@@ -14,7 +15,7 @@ import bench_startup  # noqa: E402
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_pdf):
+    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_pdf, bench_camera):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
 

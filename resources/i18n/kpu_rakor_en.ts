@@ -57,6 +57,57 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="139"/>
+        <source>&amp;Kamera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="126"/>
+        <source>(tidak ada kamera)</source>
+        <translation>(no camera)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="301"/>
+        <source>Pustaka multimedia sistem tidak tersedia; gunakan pemindai USB.</source>
+        <translation>The system's multimedia libraries are not available; use a USB scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="302"/>
+        <source>Tidak ada kamera terpasang. Sambungkan webcam atau gunakan pemindai USB.</source>
+        <translation>No camera is connected. Plug in a webcam or use a USB scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="303"/>
+        <source>Kamera sedang dipakai program lain atau tidak dapat dibuka. Tutup program itu (kamera dicoba lagi sendiri), atau gunakan pemindai USB.</source>
+        <translation>The camera is in use by another program or cannot be opened. Close that program (the camera is tried again by itself), or use a USB scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="305"/>
+        <source>Kamera mati.</source>
+        <translation>Camera off.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="306"/>
+        <source>Menyalakan kamera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="307"/>
+        <source>Tunjukkan kode QR ke kamera.</source>
+        <translation>Hold the QR code up to the camera.</translation>
+    </message>
+</context>
+<context>
+    <name>_Preview</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="100"/>
+        <source>Belum ada gambar dari kamera</source>
+        <translation>No picture from the camera yet</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../../kpu_rakor/ui/directory_page.py" line="19"/>

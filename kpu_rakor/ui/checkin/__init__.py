@@ -1,0 +1,1 @@
+"""The Check-in desk: scanner input, webcam reader, results and counts."""
