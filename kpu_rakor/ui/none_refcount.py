@@ -18,7 +18,10 @@ _RESERVE = 1 << 40  # far more than a program can lose in its lifetime
 def protect_none() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    if sys.getrefcount(None) > _RESERVE:
-        return  # already done
-    # ob_refcnt is the first field of every CPython object; id() is the object's address.
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    # `Signal.emit()` called from Python loses a reference to True the same way (one per emit; True starts
+    # with about 600), so the two booleans get the same reserve.
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) > _RESERVE:
+            continue  # already done
+        # ob_refcnt is the first field of every CPython object; id() is the object's address.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
