@@ -1,4 +1,4 @@
-"""`pdf attendance`: the daftar hadir of a meeting as a PDF file."""
+"""`pdf attendance` and `pdf badges`: the daftar hadir, and name cards with QR codes, as PDF files."""
 from __future__ import annotations
 
 from ..domain.services import meetings
@@ -13,6 +13,14 @@ def register(sub) -> None:
     a.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf", help="berkas PDF yang dibuat")
     a.add_argument("--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas: a4 atau f4 (bawaan a4)")
     a.set_defaults(func=cmd_attendance)
+    b = cmds.add_parser("badges", help="kartu peserta dengan kode QR",
+                        description="Kartu nama peserta dengan kode QR undangan, beberapa per lembar, dengan "
+                                    "tanda potong.")
+    b.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    b.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf", help="berkas PDF yang dibuat")
+    b.add_argument("--paper", choices=("a4", "f4"), default="a4",
+                   help="ukuran kertas: a4 (8 kartu per lembar) atau f4 (10 kartu), bawaan a4")
+    b.set_defaults(func=cmd_badges)
 
 
 def cmd_attendance(args) -> int:
@@ -22,4 +30,13 @@ def cmd_attendance(args) -> int:
 
     render_daftar_hadir(args.meeting_id, args.output, args.paper)
     print(f"Daftar hadir rapat nomor {args.meeting_id} disimpan di {args.output}.")
+    return 0
+
+
+def cmd_badges(args) -> int:
+    meetings.get(args.meeting_id)
+    from ..reports.badges import render_badges
+
+    render_badges(args.meeting_id, args.output, args.paper)
+    print(f"Kartu peserta rapat nomor {args.meeting_id} disimpan di {args.output}.")
     return 0

@@ -23,6 +23,9 @@ def register(sub) -> None:
     for parser, func in ((person, cmd_person), (meeting, cmd_meeting), (inv, cmd_invitation)):
         parser.add_argument("--png", metavar="BERKAS", help="simpan gambar QR (PNG) ke berkas ini")
         parser.set_defaults(func=func)
+    inv.add_argument("--whatsapp", action="store_true",
+                     help="cetak teks undangan siap tempel untuk WhatsApp, bukan kodenya saja (waktu dalam zona "
+                          "satker orang itu); dengan --png gambar QR-nya untuk dikirim")
 
 
 def _emit(code: str, png: str | None) -> int:
@@ -42,4 +45,13 @@ def cmd_meeting(args) -> int:
 
 
 def cmd_invitation(args) -> int:
+    if args.whatsapp:
+        from ..domain.services.invitation_message import code_png, whatsapp_text
+
+        text = whatsapp_text(args.meeting_id, args.person_id)
+        if args.png:
+            Path(args.png).write_bytes(code_png(args.meeting_id, args.person_id))
+            print(f"Gambar QR disimpan di {args.png}.", file=sys.stderr)
+        print(text)
+        return 0
     return _emit(qr.invitation_code(args.meeting_id, args.person_id), args.png)

@@ -108,6 +108,39 @@
     </message>
 </context>
 <context>
+    <name>BadgeExport</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="95"/>
+        <source>Simpan kartu peserta</source>
+        <translation>Save participant cards</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="96"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="117"/>
+        <source>Membuat kartu peserta ({0} orang)…</source>
+        <translation>Making participant cards ({0} people)…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="117"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="119"/>
+        <source>Kartu peserta</source>
+        <translation>Participant cards</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="157"/>
+        <source>Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
+        <translation>The participant cards were saved in {0}, but no program can open them. Open the file from a file manager, or install a PDF reader.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../../kpu_rakor/ui/directory_page.py" line="19"/>
