@@ -78,6 +78,7 @@ class MeetingEditor(QDialog):
         key_of_item = {a.id: key for a, (key, _t) in zip(items, self.agenda.rows())}
         self.roles.load(meetings.roles(meeting_id), key_of_item)
         self.invitees.load(meetings.invitees(meeting_id))
+        self.invitees.set_meeting(meeting_id)
 
     # --- saving ----------------------------------------------------------------------------------------
 
@@ -107,6 +108,7 @@ class MeetingEditor(QDialog):
         m = meetings.save_full(self.meeting_id, self.form.values(), items, roles, self.invitees.person_ids())
         self.meeting_id = m.id
         self.setWindowTitle(self.tr("Ubah rapat"))
+        self.invitees.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
