@@ -1289,4 +1289,338 @@
         <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
     </message>
 </context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="22"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="26"/>
+        <source>Tanda tangan dengan tetikus, pena atau jari di bidang putih. Ctrl+Z membatalkan goresan terakhir.</source>
+        <translation>Sign with the mouse, a pen or a finger in the white area. Ctrl+Z undoes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="28"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="29"/>
+        <source>&amp;Lewati</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="30"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="74"/>
+        <source>Tanda tangan masih kosong. Tanda tangani bidang putih, atau pilih Lewati.</source>
+        <translation>The signature is still empty. Sign in the white area, or choose Skip.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="54"/>
+        <source>Bidang tanda tangan</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="55"/>
+        <source>Tanda tangan dengan tetikus, pena atau jari. Ctrl+Z membatalkan goresan terakhir.</source>
+        <translation>Sign with the mouse, a pen or a finger. Ctrl+Z undoes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="206"/>
+        <source>Tanda tangan di sini</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="85"/>
+        <source>Ubah status kehadiran</source>
+        <translation>Change attendance status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <source>&amp;Izin</source>
+        <translation>&amp;Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <source>S&amp;akit</source>
+        <translation>S&amp;ick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
+        <source>&amp;Dinas luar</source>
+        <translation>&amp;Official travel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
+        <source>Di&amp;wakili</source>
+        <translation>Re&amp;presented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="106"/>
+        <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
+        <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
+        <source>Yang mewakili</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="109"/>
+        <source>Ketik nama yang mewakili…</source>
+        <translation>Type the representative&apos;s name…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="131"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="132"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="137"/>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="181"/>
+        <source>sudah hadir</source>
+        <translation>already present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="219"/>
+        <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
+        <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="222"/>
+        <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
+        <translation>Represented by: {0} (checked in when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="232"/>
+        <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
+        <translation>First choose the representative: type their name, then pick from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="34"/>
+        <source>Batalkan kehadiran</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="26"/>
+        <source>Catatan kehadirannya dihapus; alasannya disimpan di log audit. Bila orangnya ternyata hadir, pindai lagi kodenya.</source>
+        <translation>The attendance record is removed; the reason is kept in the audit log. If the person is here after all, scan their code again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="30"/>
+        <source>mis. salah pilih nama, orangnya belum datang</source>
+        <translation>e.g. wrong name picked, the person has not arrived</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="35"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="40"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="58"/>
+        <source>Orang ini belum tercatat di rapat ini.</source>
+        <translation>This person is not recorded at this meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="61"/>
+        <source>{0} pukul {1} di {2}</source>
+        <translation>{0} at {1} at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="63"/>
+        <source>{0} pukul {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="64"/>
+        <source>{0} (dicatat tanpa jam hadir)</source>
+        <translation>{0} (recorded without an arrival time)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="68"/>
+        <source>Tulis alasan pembatalannya; alasan itu disimpan di log audit.</source>
+        <translation>Write the reason for undoing; it is kept in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="46"/>
+        <source>Tamu (belum ada di direktori)</source>
+        <translation>Guest (not in the directory)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="49"/>
+        <source>Lengkap dengan gelar, mis. Dr. H. Rochani, S.Pd., M.Si.</source>
+        <translation>In full with titles, e.g. Dr. H. Rochani, S.Pd., M.Si.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="52"/>
+        <source>mis. Ketua Bawaslu, wartawan</source>
+        <translation>e.g. Chair of Bawaslu, journalist</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="55"/>
+        <source>Ketik nama instansi; pilih bila ada di daftar</source>
+        <translation>Type the institution; pick it if it is in the list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="58"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="65"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="66"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="67"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="68"/>
+        <source>No. &amp;HP:</source>
+        <translation>&amp;Mobile no.:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="71"/>
+        <source>&amp;Simpan dan catat hadir</source>
+        <translation>&amp;Save and check in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="72"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="73"/>
+        <source>Cetak &amp;kode QR…</source>
+        <translation>Print QR &amp;code…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="74"/>
+        <source>Simpan kode QR undangan tamu ini sebagai gambar PNG untuk dicetak</source>
+        <translation>Save this guest&apos;s invitation QR code as a PNG image for printing</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="78"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="105"/>
+        <source>Nama tamu wajib diisi.</source>
+        <translation>The guest&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="131"/>
+        <source>{0} tercatat hadir pukul {1}.</source>
+        <translation>{0} checked in at {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="133"/>
+        <source>Terlambat {0} menit.</source>
+        <translation>{0} minutes late.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="165"/>
+        <source>Simpan kode QR</source>
+        <translation>Save QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="165"/>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="176"/>
+        <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
+        <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="181"/>
+        <source>Kode QR disimpan di {0}.</source>
+        <translation>QR code saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_labels</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
+        <source>Tanpa keterangan</source>
+        <translation>No reason given</translation>
+    </message>
+</context>
 </TS>
