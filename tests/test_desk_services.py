@@ -59,3 +59,11 @@ def test_another_desks_change_shows_in_the_revision_and_last_scans(meeting):
     assert [(s.name, s.desk) for s in last] == [(p.name, "Meja 2")]
     checkin.undo(meeting.id, p.id, "salah orang")
     assert desk.revision(meeting.id)[0] == 0
+
+
+def test_one_persons_scan_reads_with_its_time_and_desk(meeting):
+    p = meetings.invitees(meeting.id)[0]
+    assert desk.scan_of(meeting.id, p.id) is None
+    checkin.check_in_code(meeting.id, qr.invitation_code(meeting.id, p.id), "Meja 2")
+    s = desk.scan_of(meeting.id, p.id)
+    assert (s.name, s.desk, s.status) == (p.name, "Meja 2", s.status) and s.time.endswith("WIB")

@@ -127,15 +127,27 @@ class RecentScan:
     at: datetime | None
 
 
+def _scan_rows(meeting_id: int):
+    return (Attendance.select(Attendance, Person.name, Person.position, Person.institution,
+                              Satker.name.alias("satker_name"))
+            .join(Person, on=(Attendance.person == Person.id))
+            .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Person.satker == Satker.id))
+            .where(Attendance.meeting == meeting_id))
+
+
+def scan_of(meeting_id: int, person_id: int) -> RecentScan | None:
+    """One person's attendance in a meeting as the desk shows it, or None when not recorded."""
+    found = _as_scans(meeting_service.get(meeting_id), _scan_rows(meeting_id).where(Attendance.person == person_id))
+    return found[0] if found else None
+
+
 def recent(meeting_id: int, limit: int = 20) -> list[RecentScan]:
     """The latest changes at any desk, newest first."""
-    meeting = meeting_service.get(meeting_id)
-    q = (Attendance.select(Attendance, Person.name, Person.position, Person.institution,
-                           Satker.name.alias("satker_name"))
-         .join(Person, on=(Attendance.person == Person.id))
-         .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Person.satker == Satker.id))
-         .where(Attendance.meeting == meeting_id)
-         .order_by(Attendance.updated_at.desc(), Attendance.id.desc()).limit(limit))
+    q = _scan_rows(meeting_id).order_by(Attendance.updated_at.desc(), Attendance.id.desc()).limit(limit)
+    return _as_scans(meeting_service.get(meeting_id), q)
+
+
+def _as_scans(meeting, q) -> list[RecentScan]:
     out = []
     for r in q.dicts():
         at = r["checked_in_at"]

@@ -9,7 +9,6 @@ from .. import messages
 from ..widgets import HintLabel
 from .status_dialog import DialogHint, attendance_labels, fit_width, heading_labels
 
-ALL_ROWS = 1_000_000  # desk.recent is the one service that reads a row with its time and desk
 
 
 class UndoDialog(QDialog):
@@ -52,8 +51,7 @@ class UndoDialog(QDialog):
     def _when_text(self) -> str:
         row = None
         with messages.guarded(self):
-            row = next((r for r in desk.recent(self.meeting_id, limit=ALL_ROWS)
-                        if r.person_id == self.person_id), None)
+            row = desk.scan_of(self.meeting_id, self.person_id)
         if row is None:
             return self.tr("Orang ini belum tercatat di rapat ini.")
         status = attendance_labels().get(row.status, row.status)
