@@ -92,12 +92,10 @@ class MainWindow(QMainWindow):
             page = SettingsPage()
             page.office_changed.connect(self.update_status)
             return page
-        from .placeholder_page import PlaceholderPage
         if key == "checkin":
-            return PlaceholderPage(self.tr("Presensi"), self.tr(
-                "Di sini nanti peserta rapat hari ini mencatat kehadiran: memindai kode QR pada undangan atau "
-                "kartu dengan pemindai USB atau kamera, atau mencari namanya, lalu tanda tangan. Daftar yang "
-                "hadir dan yang belum datang tampil langsung. Halaman ini belum tersedia pada versi ini."))
+            from .checkin.desk_page import DeskPage
+            return DeskPage()
+        from .placeholder_page import PlaceholderPage
         return PlaceholderPage(self.tr("Laporan"), self.tr(
             "Di sini nanti dibuat dokumen setiap rapat: daftar hadir (A4 atau F4), notula rapat, dan draf berita "
             "kegiatan untuk situs web kantor, siap dicetak atau disimpan sebagai PDF. Halaman ini belum "

@@ -1,0 +1,477 @@
+"""The Presensi page: the check-in desk at the door (scanner, webcam, name search, result, counts, last scans).
+
+The scan path is kept short: the service commits the row, the result area shows the person, a sound plays,
+and only then, from the event loop, are the counts and the last scans reloaded. A cheap revision query every
+second brings in what other desks (other PCs, other windows) recorded.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...domain import timefmt
+from ...domain.errors import UserError
+from ...domain.services import checkin, installation
+from ...domain.services import desk as desk_service
+from ...domain.services import meetings as meeting_service
+from .. import messages
+from . import kiosk
+from .counts_bar import CountsBar
+from .meeting_picker import MeetingPicker
+from .name_search import NameSearch
+from .recent_model import RecentModel
+from .result_panel import ResultPanel
+from .scanner import ScannerFilter
+from .sounds import OK, REJECT, REPEAT, Sounds
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1000  # other desks' check-ins appear within two seconds
+RECENT_LIMIT = 30
+DESK_KEY, SIGN_KEY = "desk/name", "desk/ask_signature"
+DEFAULT_DESK = "Meja 1"
+
+
+def _settings() -> QSettings:
+    return QSettings("KPU", "KPU Rakor")
+
+
+class DeskPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.meeting = None  # the Meeting row, handed to the service with each scan (saves a query)
+        self.kiosk: kiosk.KioskWindow | None = None
+        self.camera = None
+        self.selected_person_id: int | None = None
+        self.last_result = None  # a CheckinResult, or the sentence of a failure
+        self._revision = None
+        self.sounds = Sounds(self)
+        self.scanner = ScannerFilter(self._accepts_keys, self)
+        self.scanner.scanned.connect(self.handle_code)
+
+        # --- top: meeting, desk, lateness, sound, kiosk ---
+        self.meeting_picker = MeetingPicker()
+        self.desk_edit = QLineEdit(_settings().value(DESK_KEY, DEFAULT_DESK, type=str) or DEFAULT_DESK)
+        self.desk_edit.setMaxLength(60)
+        self.desk_edit.setMaximumWidth(130)
+        self.desk_edit.editingFinished.connect(self._desk_renamed)
+        self.late_label = QLabel()
+        self.late_label.setStyleSheet("color: #455a64;")
+        self.mute_box = QCheckBox(self.tr("Bunyi &mati"))
+        self.mute_box.setChecked(self.sounds.muted)
+        self.mute_box.toggled.connect(self.sounds.set_muted)
+        self.pin_button = QPushButton(self.tr("PIN &kiosk…"))
+        self.pin_button.clicked.connect(self.change_pin)
+        self.kiosk_button = QPushButton(self.tr("Mode kiosk (F11)"))
+        self.kiosk_button.clicked.connect(self.enter_kiosk)
+        top = QHBoxLayout()
+        meeting_label = QLabel(self.tr("&Rapat:"))
+        meeting_label.setBuddy(self.meeting_picker)
+        desk_label = QLabel(self.tr("Nama m&eja:"))
+        desk_label.setBuddy(self.desk_edit)
+        top.addWidget(meeting_label)
+        top.addWidget(self.meeting_picker, 1)
+        top.addWidget(desk_label)
+        top.addWidget(self.desk_edit)
+        top.addWidget(self.mute_box)
+        top.addWidget(self.pin_button)
+        top.addWidget(self.kiosk_button)
+
+        # --- counts and result ---
+        self.counts_bar = CountsBar()
+        self.result_panel = ResultPanel()
+        self.code_field = QLineEdit()
+        self.code_field.setObjectName("codeField")
+        self.code_field.setPlaceholderText(self.tr("Pindai kode QR, atau ketik kodenya lalu Enter"))
+        self.code_field.setStyleSheet("font-size: 12pt; padding: 3px; font-family: monospace;")
+        self.code_field.returnPressed.connect(self._code_entered)
+        code_label = QLabel(self.tr("K&ode:"))
+        code_label.setBuddy(self.code_field)
+        code_row = QHBoxLayout()
+        code_row.addWidget(code_label)
+        code_row.addWidget(self.code_field, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.result_panel, 1)
+        left.addLayout(code_row)
+        left.addWidget(self.late_label)
+
+        # --- right: camera (on demand), name search, last scans ---
+        self.camera_area = QVBoxLayout()
+        self.camera_area.setContentsMargins(0, 0, 0, 0)
+        self.name_search = NameSearch()
+        self.name_search.list.setMaximumHeight(130)
+        self.name_search.chosen.connect(self.check_in_person)
+        self.name_search.selected.connect(self._select)
+        search_label = QLabel(self.tr("&Cari nama (tanpa kode):"))
+        search_label.setBuddy(self.name_search.box)
+        self.recent_model = RecentModel(self)
+        self.recent_view = QTableView()
+        self.recent_view.setModel(self.recent_model)
+        self.recent_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.recent_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.recent_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.recent_view.verticalHeader().hide()
+        self.recent_view.setWordWrap(False)
+        header = self.recent_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.Interactive)
+        header.resizeSection(2, 150)
+        self.recent_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._select(self.recent_model.person_id_at(cur.row())))
+        recent_label = QLabel(self.tr("&Pindaian terakhir (semua meja):"))
+        recent_label.setBuddy(self.recent_view)
+        right = QVBoxLayout()
+        right.addLayout(self.camera_area)
+        right.addWidget(search_label)
+        right.addWidget(self.name_search)
+        right.addWidget(recent_label)
+        right.addWidget(self.recent_view, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 11)
+        middle.addLayout(right, 9)
+
+        # --- bottom: the other desk actions ---
+        self.walk_in_button = QPushButton(self.tr("Tamu baru (F6)"))
+        self.status_button = QPushButton(self.tr("Status… (F7)"))
+        self.undo_button = QPushButton(self.tr("Batalkan presensi (F8)"))
+        self.camera_button = QPushButton(self.tr("Kamera (F9)"))
+        self.camera_button.setCheckable(True)
+        self.badges_button = QPushButton(self.tr("Cetak kartu QR…"))
+        self.sign_box = QCheckBox(self.tr("Minta &tanda tangan setelah presensi"))
+        self.sign_box.setChecked(_settings().value(SIGN_KEY, False, type=bool))
+        self.sign_box.toggled.connect(lambda on: _settings().setValue(SIGN_KEY, on))
+        self.selected_label = QLabel()
+        self.selected_label.setTextFormat(Qt.PlainText)
+        self.selected_label.setStyleSheet("color: #455a64;")
+        bottom = QHBoxLayout()
+        for button, slot, key in ((self.walk_in_button, self.walk_in, "F6"),
+                                  (self.status_button, self.set_status, "F7"),
+                                  (self.undo_button, self.undo, "F8"),
+                                  (self.camera_button, self.toggle_camera, "F9"),
+                                  (self.badges_button, self.print_badges, None)):
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            bottom.addWidget(button)
+            if key:
+                QShortcut(QKeySequence(key), self, slot)
+        QShortcut(QKeySequence(Qt.Key_F11), self, self.enter_kiosk)
+        bottom.addWidget(self.sign_box)
+        bottom.addStretch(1)
+        bottom.addWidget(self.selected_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.counts_bar)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+        for a, b in ((self.meeting_picker, self.desk_edit), (self.desk_edit, self.code_field),
+                     (self.code_field, self.name_search.box), (self.name_search.box, self.name_search.list),
+                     (self.name_search.list, self.recent_view), (self.recent_view, self.walk_in_button)):
+            QWidget.setTabOrder(a, b)
+
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.poll)
+        self._reload_soon = QTimer(self, singleShot=True, interval=0)
+        self._reload_soon.timeout.connect(self.reload)
+        self.meeting_picker.meeting_chosen.connect(self.set_meeting)
+        with messages.guarded(self):
+            self.meeting_picker.reload()
+        if not self.meeting_picker.ids:
+            self.set_meeting(0)
+        self.code_field.setFocus()
+
+    # --- meeting and desk ----------------------------------------------------------------------------------
+
+    @property
+    def desk_name(self) -> str:
+        return " ".join(self.desk_edit.text().split()) or DEFAULT_DESK
+
+    def _desk_renamed(self) -> None:
+        self.desk_edit.setText(self.desk_name)
+        _settings().setValue(DESK_KEY, self.desk_name)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.meeting = None
+        if meeting_id:
+            with messages.guarded(self):
+                self.meeting = meeting_service.get(meeting_id)
+        self.name_search.set_meeting(self.meeting.id if self.meeting else None)
+        self._select(None)
+        self.last_result = None
+        self._revision = None
+        if self.meeting is None:
+            self._apply_result()
+            self.late_label.setText(self.tr("Belum ada rapat: buat rapatnya dulu di halaman Rapat."))
+            self.counts_bar.set_counts(None)
+            self.recent_model.set_rows([])
+            return
+        self._apply_result()
+        self.late_label.setText(self._late_text())
+        self.reload()
+
+    def _late_text(self) -> str:
+        m = self.meeting
+        minutes = m.late_threshold_minutes
+        if minutes is None:
+            minutes = installation.profile().late_threshold_minutes
+        start = timefmt.clock_zone(m.starts_at, m.timezone)
+        return self.tr("Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.").format(start, minutes)
+
+    # --- scanning --------------------------------------------------------------------------------------------
+
+    def _accepts_keys(self, widget) -> bool:
+        if not self.isVisible() or self.meeting is None:
+            return False
+        window = widget.window()
+        return window is self.window() or (self.kiosk is not None and window is self.kiosk)
+
+    def _code_entered(self) -> None:
+        code = self.code_field.text().strip().upper()
+        self.code_field.clear()
+        if code:
+            self.handle_code(code)
+
+    def handle_code(self, code: str) -> None:
+        """A code from the scanner, the camera or the code field: committed, then shown."""
+        if self.meeting is None:
+            self.show_failure(self.tr("Pilih rapatnya dulu."))
+            return
+        try:
+            result = checkin.check_in_code(self.meeting, code, self.desk_name)
+        except Exception as exc:  # shown in the result area: a message box would stop the queue
+            self.show_failure(self._sentence(exc))
+            return
+        self.show_result(result)
+
+    def check_in_person(self, person_id: int) -> None:
+        if self.meeting is None:
+            return
+        try:
+            result = checkin.check_in_person(self.meeting, person_id, desk=self.desk_name, method="manual")
+        except Exception as exc:
+            self.show_failure(self._sentence(exc))
+            return
+        self.name_search.clear()
+        self.show_result(result)
+
+    def show_result(self, result) -> None:
+        self.last_result = result
+        self._apply_result()
+        self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT}.get(result.result, REJECT))
+        if result.person_id:
+            self._select(result.person_id, result.name)
+        self._reload_soon.start()  # after the result is on screen
+        if result.result == checkin.CHECKED_IN and self.sign_box.isChecked():
+            QTimer.singleShot(0, lambda pid=result.person_id: self.ask_signature(pid))
+
+    def show_failure(self, sentence: str) -> None:
+        self.last_result = sentence
+        self._apply_result()
+        self.sounds.play(REJECT)
+
+    def _apply_result(self) -> None:
+        panels = [self.result_panel] + ([self.kiosk.result_panel] if self.kiosk is not None else [])
+        for panel in panels:
+            if self.last_result is None:
+                panel.show_idle(None if self.meeting else self.tr("Pilih rapat di atas untuk mulai."))
+            elif isinstance(self.last_result, str):
+                panel.show_error(self.last_result)
+            else:
+                panel.show_result(self.last_result)
+
+    def _sentence(self, exc: Exception) -> str:
+        if isinstance(exc, UserError):
+            return str(exc)
+        log.error("Presensi gagal", exc_info=(type(exc), exc, exc.__traceback__))
+        return messages.unexpected_text()
+
+    # --- counts and last scans ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.meeting is None:
+            return
+        mid = self.meeting.id
+        try:
+            self._revision = desk_service.revision(mid)
+            counts = checkin.counts(mid)
+            rows = desk_service.recent(mid, limit=RECENT_LIMIT)
+        except Exception as exc:
+            log.warning("Desk reload failed: %s", exc)  # the next poll tries again
+            self._revision = None
+            return
+        self.counts_bar.set_counts(counts)
+        if self.kiosk is not None:
+            self.kiosk.counts.set_counts(counts)
+        self.recent_model.set_rows(rows)
+
+    def poll(self) -> None:
+        if self.meeting is None or self._reload_soon.isActive():
+            return
+        try:
+            changed = desk_service.revision(self.meeting.id) != self._revision
+        except Exception as exc:
+            log.warning("Desk poll failed: %s", exc)
+            return
+        if changed:
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scanner.install()
+        self._poll.start()
+        with messages.guarded(self):
+            self.meeting_picker.reload()  # meetings made on the Rapat page since
+        self.reload()
+        QTimer.singleShot(0, self.sounds.prepare)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self.kiosk is None:
+            self.scanner.remove()
+            self._poll.stop()
+
+    # --- selection (for Status and Batalkan) -------------------------------------------------------------------
+
+    def _select(self, person_id: int | None, name: str | None = None) -> None:
+        self.selected_person_id = person_id
+        if person_id is None:
+            self.selected_label.setText("")
+            return
+        if name is None:
+            name = next((r.name for r in self.recent_model.rows if r.person_id == person_id), None)
+        if name is None:
+            name = next((c.name for c in self.name_search.model.rows if c.person_id == person_id), "")
+        self.selected_label.setText(self.tr("Dipilih: {0}").format(name))
+
+    def _need_person(self) -> int | None:
+        if self.meeting is None:
+            messages.info(self, self.tr("Pilih rapatnya dulu."))
+            return None
+        if self.selected_person_id is None:
+            messages.info(self, self.tr("Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian "
+                                        "terakhir."))
+        return self.selected_person_id
+
+    # --- the other engineers' dialogs, imported when first used ---------------------------------------------
+
+    def _part(self, module: str, name: str):
+        try:
+            return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        except Exception as exc:  # not built yet on this version, or its libraries are missing
+            log.warning("Desk part %s.%s unavailable: %s", module, name, exc)
+            messages.info(self, self.tr("Belum tersedia."))
+            return None
+
+    def walk_in(self) -> None:
+        if self.meeting is None:
+            messages.info(self, self.tr("Pilih rapatnya dulu."))
+            return
+        dialog_class = self._part("walk_in_dialog", "WalkInDialog")
+        if dialog_class is None:
+            return
+        dialog = dialog_class(self.meeting.id, self.desk_name, self)
+        dialog.exec()
+        result = getattr(dialog, "result", None)
+        if isinstance(result, checkin.CheckinResult):
+            self.show_result(result)
+        self.reload()
+
+    def set_status(self) -> None:
+        pid = self._need_person()
+        dialog_class = self._part("status_dialog", "StatusDialog") if pid else None
+        if dialog_class is None:
+            return
+        if dialog_class(self.meeting.id, pid, self.desk_name, self).exec():
+            self.reload()
+
+    def undo(self) -> None:
+        pid = self._need_person()
+        dialog_class = self._part("undo_dialog", "UndoDialog") if pid else None
+        if dialog_class is None:
+            return
+        if dialog_class(self.meeting.id, pid, self).exec():
+            if getattr(self.last_result, "person_id", None) == pid:
+                self.last_result = None
+                self._apply_result()
+            self._select(None)
+            self.reload()
+
+    def ask_signature(self, person_id: int) -> None:
+        dialog_class = self._part("signature_dialog", "SignatureDialog") if self.meeting else None
+        if dialog_class is not None:
+            dialog_class(self.meeting.id, person_id, self).exec()
+
+    def print_badges(self) -> None:
+        if self.meeting is None:
+            messages.info(self, self.tr("Pilih rapatnya dulu."))
+            return
+        export = self._part("badge_export", "export_badges")
+        if export is not None:
+            export(self, self.meeting.id)
+
+    def toggle_camera(self) -> None:
+        if self.camera is None:
+            panel_class = self._part("camera", "CameraPanel")
+            if panel_class is None:
+                self.camera_button.setChecked(False)
+                return
+            self.camera = panel_class()
+            self.camera.setMinimumHeight(200)
+            self.camera.code_read.connect(self.handle_code)
+            self.camera.hide()
+            self.camera_area.addWidget(self.camera)
+        on = self.camera.isHidden()
+        self.camera_button.setChecked(on)
+        self.camera.setVisible(on)
+        self.camera.start() if on else self.camera.stop()
+
+    # --- kiosk -------------------------------------------------------------------------------------------------
+
+    def change_pin(self) -> bool:
+        pin = kiosk.ask_new_pin(self)
+        if not pin:
+            return False
+        kiosk.set_pin(pin)
+        messages.info(self, self.tr("PIN mode kiosk tersimpan di komputer ini."))
+        return True
+
+    def enter_kiosk(self) -> None:
+        if self.kiosk is not None:
+            return
+        if self.meeting is None:
+            messages.info(self, self.tr("Pilih rapatnya dulu."))
+            return
+        if not kiosk.has_pin():
+            messages.info(self, self.tr("Atur dulu PIN untuk keluar dari mode kiosk."))
+            if not self.change_pin():
+                return
+        self.kiosk = kiosk.KioskWindow()
+        self.kiosk.left.connect(self._kiosk_left)
+        if self.camera is not None and self.camera.isVisible():
+            self.kiosk.camera_area.addWidget(self.camera)  # one camera: it moves into the kiosk and back
+        else:
+            self.kiosk.camera_area.addStretch(0)
+        self._apply_result()
+        self.reload()
+        self.kiosk.showFullScreen()
+        self.kiosk.activateWindow()
+
+    def _kiosk_left(self) -> None:
+        window, self.kiosk = self.kiosk, None
+        if self.camera is not None:
+            self.camera_area.addWidget(self.camera)
+            self.camera.setVisible(self.camera_button.isChecked())
+        window.deleteLater()
+        if not self.isVisible():
+            self.scanner.remove()
+            self._poll.stop()
+        self.code_field.setFocus()
+
+    def in_kiosk(self) -> bool:
+        return self.kiosk is not None

@@ -1,0 +1,65 @@
+"""The desk's meeting chooser: today's meetings first (earliest first), then the recent ones."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QComboBox
+
+from ...domain import timefmt
+from ...domain.services import meetings as meeting_service
+from ..labels import short_date
+
+RECENT_MEETINGS = 30
+LAST_KEY = "desk/meeting"
+
+
+class MeetingPicker(QComboBox):
+    """`meeting_chosen(id)` (0: none). Ids are kept index-aligned in Python, not as item data (none_refcount)."""
+
+    meeting_chosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ids: list[int] = []
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+        self.setPlaceholderText(self.tr("(belum ada rapat)"))
+        self.currentIndexChanged.connect(self._chosen)
+
+    def reload(self) -> None:
+        """Refill, keeping the chosen meeting; the first time, the one used last on this PC or today's first."""
+        today = meeting_service.todays()
+        today_ids = {m.id for m in today}
+        keep = self.current_id()
+        if not keep:
+            # First fill: the meeting this PC used last, unless another meeting is held today.
+            keep = QSettings("KPU", "KPU Rakor").value(LAST_KEY, 0, type=int)
+            if today and keep not in today_ids:
+                keep = today[0].id
+        rows = [(m, True) for m in today]
+        rows += [(m, False) for m in meeting_service.listing(limit=RECENT_MEETINGS) if m.id not in today_ids]
+        ids = [m.id for m, _ in rows]
+        if ids == self.ids:
+            return
+        self.blockSignals(True)
+        self.clear()
+        self.ids = ids
+        for m, is_today in rows:
+            local = timefmt.to_local(m.starts_at, m.timezone)
+            if is_today:
+                text = self.tr("Hari ini, {0} — {1}").format(timefmt.clock_zone(m.starts_at, m.timezone), m.title)
+            else:
+                text = f"{short_date(local)} — {m.title}"
+            self.addItem(text)
+        self.setCurrentIndex(ids.index(keep) if keep in ids else (0 if ids else -1))
+        self.blockSignals(False)
+        self._chosen(self.currentIndex())
+
+    def current_id(self) -> int:
+        i = self.currentIndex()
+        return self.ids[i] if 0 <= i < len(self.ids) else 0
+
+    def _chosen(self, _index: int) -> None:
+        mid = self.current_id()
+        if mid:
+            QSettings("KPU", "KPU Rakor").setValue(LAST_KEY, mid)
+        self.meeting_chosen.emit(mid)

@@ -1,0 +1,169 @@
+"""Check in by name, keyboard only: type part of a name, Down/Up to choose, Enter, then Enter again to confirm.
+
+For people without their code. The search ignores titles, accents and case (desk.search_people); invitees
+of the meeting are offered first.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from ...domain.services import desk as desk_service
+from ...domain.services.desk import Candidate
+from ..widgets import SearchBox
+
+
+class CandidateModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Candidate] = []
+
+    def set_rows(self, rows: list[Candidate]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            text = c.name
+            extra = " · ".join(p for p in (c.position, c.satker) if p)
+            if extra:
+                text += f" — {extra}"
+            if c.checked_in:
+                text += self.tr("  (sudah hadir)")
+            elif not c.invited:
+                text += self.tr("  (tidak diundang)")
+            return text
+        if role == Qt.ForegroundRole and (c.checked_in or not c.invited):
+            return QBrush(QColor("#607d8b"))
+        return None
+
+
+class NameSearch(QWidget):
+    """`chosen(person_id)` once the desk confirmed a candidate; `selected(person_id)` as the highlight moves."""
+
+    chosen = Signal(int)
+    selected = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.meeting_id: int | None = None
+        self._pending: int | None = None  # the person waiting for the confirming Enter
+        self.box = SearchBox(self.tr("Cari nama peserta (tanpa gelar), lalu Enter"))
+        self.box.setObjectName("nameSearch")
+        self.box.setStyleSheet("font-size: 12pt; padding: 3px;")
+        self.model = CandidateModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        self.list.setStyleSheet("font-size: 11pt;")
+        self.confirm = QLabel()
+        self.confirm.setObjectName("confirmLabel")
+        self.confirm.setWordWrap(True)
+        self.confirm.setTextFormat(Qt.PlainText)
+        self.confirm.setStyleSheet("background: #fff3cd; color: #3d2c00; font-size: 12pt; font-weight: bold; "
+                                   "padding: 6px; border: 1px solid #e0b000; border-radius: 4px;")
+        self.confirm.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.list, 1)
+        self.box.search.connect(self._search)
+        self.box.textEdited.connect(lambda _t: self._cancel())
+        self.box.installEventFilter(self)
+        self.list.installEventFilter(self)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.doubleClicked.connect(lambda index: self._ask(index.row()))
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.clear()
+
+    def clear(self) -> None:
+        self._cancel()
+        self.box.clear()
+        self.box.flush()
+        self.model.set_rows([])
+
+    def current_person(self) -> int | None:
+        row = self.list.currentIndex().row()
+        return self.model.rows[row].person_id if 0 <= row < len(self.model.rows) else None
+
+    # --- searching ---------------------------------------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        self._cancel()
+        rows = desk_service.search_people(self.meeting_id, text) if (self.meeting_id and text) else []
+        self.model.set_rows(rows)
+        if rows:
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def _current_changed(self, current, _previous) -> None:
+        self._cancel()
+        pid = self.current_person()
+        if pid is not None:
+            self.selected.emit(pid)
+
+    # --- keyboard ----------------------------------------------------------------------------------------
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.KeyPress:
+            return False
+        key = event.key()
+        if obj is self.box and key in (Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown, Qt.Key_PageUp):
+            self._move(key)
+            return True
+        if key in (Qt.Key_Return, Qt.Key_Enter):
+            self.box.flush()
+            self._enter()
+            return True
+        if key == Qt.Key_Escape and (self._pending is not None or self.box.text()):
+            if self._pending is not None:
+                self._cancel()
+            else:
+                self.clear()
+            return True
+        return False
+
+    def _move(self, key) -> None:
+        n = self.model.rowCount()
+        if not n:
+            return
+        row = self.list.currentIndex().row()
+        step = {Qt.Key_Down: 1, Qt.Key_Up: -1, Qt.Key_PageDown: 5, Qt.Key_PageUp: -5}[key]
+        self.list.setCurrentIndex(self.model.index(max(0, min(n - 1, row + step if row >= 0 else 0))))
+
+    def _enter(self) -> None:
+        pid = self.current_person()
+        if pid is None:
+            return
+        if self._pending == pid:
+            self._cancel()
+            self.chosen.emit(pid)
+        else:
+            self._ask(self.list.currentIndex().row())
+
+    def _ask(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            return
+        c = self.model.rows[row]
+        self._pending = c.person_id
+        self.confirm.setText(self.tr("Tekan Enter sekali lagi untuk mencatat hadir {0} · Esc batal").format(c.name))
+        self.confirm.show()
+
+    def _cancel(self) -> None:
+        self._pending = None
+        self.confirm.hide()
+
+    @property
+    def pending(self) -> int | None:
+        return self._pending

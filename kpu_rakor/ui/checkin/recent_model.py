@@ -1,0 +1,69 @@
+"""The last scans at any desk of the meeting, newest first, as a Qt table model over desk.recent()."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...domain.services.desk import RecentScan
+
+
+def status_text() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {"hadir": t("RecentModel", "Hadir"), "terlambat": t("RecentModel", "Terlambat"),
+            "izin": t("RecentModel", "Izin"), "sakit": t("RecentModel", "Sakit"),
+            "dinas_luar": t("RecentModel", "Dinas luar"), "diwakili": t("RecentModel", "Diwakili"),
+            "tanpa_keterangan": t("RecentModel", "Tanpa keterangan")}
+
+
+_STATUS_COLOUR = {"hadir": "#1b5e20", "terlambat": "#8a5a00"}
+
+
+class RecentModel(QAbstractTableModel):
+    COLUMNS = ("time", "name", "satker", "status", "desk")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[RecentScan] = []
+        self._status = status_text()
+        self._headers = (self.tr("Jam"), self.tr("Nama"), self.tr("Jabatan / satker"), self.tr("Status"),
+                         self.tr("Meja"))
+
+    def set_rows(self, rows: list[RecentScan]) -> None:
+        if rows == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def person_id_at(self, row: int) -> int | None:
+        return self.rows[row].person_id if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if col == "time":
+                return r.time.split(" ")[0] if r.time else ""
+            if col == "name":
+                return r.name
+            if col == "satker":
+                return " · ".join(p for p in (r.position, r.satker) if p)
+            if col == "status":
+                return self._status.get(r.status, r.status)
+            return r.desk
+        if role == Qt.ForegroundRole and col == "status" and r.status in _STATUS_COLOUR:
+            return QBrush(QColor(_STATUS_COLOUR[r.status]))
+        return None

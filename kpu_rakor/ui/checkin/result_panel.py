@@ -1,0 +1,110 @@
+"""The big result area of the desk: green for a fresh check-in, amber for a repeat, red with the reason,
+grey while waiting. Large type and strong contrast so the person at the table can read it from two metres."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
+
+from ...domain.services.checkin import (ALREADY, CHECKED_IN, REASON_FORGED, REASON_GARBAGE, REASON_MEETING_CODE,
+                                        REASON_OTHER_MEETING, REASON_UNKNOWN, CheckinResult)
+
+IDLE, GREEN, AMBER, RED = "idle", "green", "amber", "red"
+
+# Background and text colour per state: white on dark green and dark red, near-black on amber (WCAG AA+).
+COLOURS = {IDLE: ("#eceff1", "#263238", "#90a4ae"), GREEN: ("#1b5e20", "#ffffff", "#0d3d12"),
+           AMBER: ("#ffb300", "#1a1a1a", "#c68400"), RED: ("#b71c1c", "#ffffff", "#7f0000")}
+
+
+class ResultPanel(QFrame):
+    """`show_result(CheckinResult)`, `show_error(sentence)`, `show_idle()`; `state` says which colour is shown."""
+
+    def __init__(self, parent=None, scale: float = 1.0):
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.state = IDLE
+        self.scale = scale
+        self.headline = QLabel()
+        self.name = QLabel()
+        self.detail = QLabel()
+        self.line = QLabel()
+        self.note = QLabel()
+        for label, size, bold in ((self.headline, 20, True), (self.name, 32, True), (self.detail, 17, False),
+                                  (self.line, 19, True), (self.note, 14, False)):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignHCenter | Qt.AlignVCenter)
+            label.setTextFormat(Qt.PlainText)  # names come from users: never parse them as markup
+            label.setProperty("pt", size)
+            label.setProperty("bold", bold)
+        self.name.setObjectName("resultName")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(6)
+        layout.addStretch(1)
+        for label in (self.headline, self.name, self.detail, self.line, self.note):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumHeight(220)
+        self.show_idle()
+
+    # --- states ----------------------------------------------------------------------------------------------
+
+    def show_idle(self, hint: str | None = None) -> None:
+        self._set(IDLE, self.tr("Siap"), self.tr("Silakan pindai kode QR"),
+                  hint if hint is not None else self.tr(
+                      "Arahkan kode pada undangan atau kartu ke pemindai, atau cari nama peserta."), "", "")
+
+    def show_result(self, r: CheckinResult) -> None:
+        if r.result == CHECKED_IN:
+            line = self.tr("Tercatat hadir pukul {0}").format(r.time)
+            if r.minutes_late:
+                line += self.tr(" · terlambat {0} menit").format(r.minutes_late)
+            note = "" if r.invited else self.tr("Tidak ada di daftar undangan; tetap dicatat hadir.")
+            self._set(GREEN, self.tr("Selamat datang"), r.name, _join(r.position, r.satker), line, note)
+        elif r.result == ALREADY:
+            if r.time and r.desk:
+                line = self.tr("Sudah hadir pukul {0} di {1}").format(r.time, r.desk)
+            elif r.time:
+                line = self.tr("Sudah hadir pukul {0}").format(r.time)
+            else:
+                line = self.tr("Sudah tercatat")
+            self._set(AMBER, self.tr("Sudah hadir"), r.name, _join(r.position, r.satker), line,
+                      self.tr("Tidak dicatat dua kali."))
+        else:
+            self._set(RED, self.tr("Ditolak"), self.reason_text(r.reason, r.message), "",
+                      "", self.tr("Cari nama peserta, atau minta panitia memeriksa kodenya."))
+
+    def show_error(self, sentence: str) -> None:
+        self._set(RED, self.tr("Belum tercatat"), sentence, "", "", "")
+
+    def reason_text(self, reason: str | None, fallback: str) -> str:
+        texts = {
+            REASON_GARBAGE: self.tr("Bukan kode KPU Rakor."),
+            REASON_FORGED: self.tr("Kode tidak sah."),
+            REASON_UNKNOWN: self.tr("Tidak terdaftar: kode ini tidak dikenal."),
+            REASON_OTHER_MEETING: self.tr("Bukan untuk rapat ini: kode ini milik rapat lain."),
+            REASON_MEETING_CODE: self.tr("Ini kode rapat, bukan kode peserta."),
+        }
+        return texts.get(reason, fallback)
+
+    # --- painting --------------------------------------------------------------------------------------------
+
+    def _set(self, state: str, headline: str, name: str, detail: str, line: str, note: str) -> None:
+        if state != self.state or not self.styleSheet():
+            bg, fg, border = COLOURS[state]
+            sheet = [f"#resultPanel {{ background: {bg}; border: 3px solid {border}; border-radius: 10px; }}"]
+            for label in (self.headline, self.name, self.detail, self.line, self.note):
+                pt = round(label.property("pt") * self.scale)
+                weight = "bold" if label.property("bold") else "normal"
+                label.setStyleSheet(f"color: {fg}; background: transparent; font-size: {pt}pt; "
+                                    f"font-weight: {weight};")
+            self.setStyleSheet(sheet[0])
+        self.state = state
+        for label, text in ((self.headline, headline), (self.name, name), (self.detail, detail),
+                            (self.line, line), (self.note, note)):
+            label.setText(text)
+            label.setVisible(bool(text))
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)

@@ -1,0 +1,127 @@
+"""Telling a USB scanner from a person at the keyboard, wherever the focus is on the desk.
+
+A scanner is a keyboard that types a whole code within a few milliseconds and presses Enter. An event filter
+on the application watches key presses while the desk is shown: a burst of characters with every gap under
+`SCAN_GAP_S`, shaped like one of our codes and ended by Enter, is a scan. The Enter is swallowed and whatever
+the burst typed into the focused field (search box, desk name, a combo's keyboard search) is put back, so the
+person at the desk never sees the code land in the wrong place. Slower typing is left alone.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
+from shiboken6 import Shiboken
+
+from ...domain.codes import CODE_LEN, KINDS, normalize
+
+SCAN_GAP_S = 0.040  # scanners type a key every 1–10 ms; people, even fast typists, rarely under 60 ms
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+_ENTER = (Qt.Key_Return, Qt.Key_Enter)
+
+
+def looks_like_code(text: str) -> bool:
+    return len(text) == CODE_LEN and text[0] in KINDS and all(c in _CODE_CHARS for c in text)
+
+
+def _snapshot(widget):
+    """What a burst of letters may change in `widget`, to put it back if the burst was a scan."""
+    if isinstance(widget, QComboBox):
+        if widget.isEditable() and widget.lineEdit() is not None:
+            widget = widget.lineEdit()
+        else:
+            return ("combo", widget, widget.currentIndex())
+    if isinstance(widget, QLineEdit):
+        return ("line", widget, widget.text(), widget.cursorPosition())
+    if isinstance(widget, QAbstractItemView):
+        return ("view", widget, widget.currentIndex())
+    return None
+
+
+def _restore(snap) -> None:
+    if snap is None:
+        return
+    kind, widget = snap[0], snap[1]
+    if not Shiboken.isValid(widget):
+        return
+    if kind == "line":
+        if widget.text() != snap[2]:
+            widget.setText(snap[2])
+            widget.setCursorPosition(snap[3])
+    elif kind == "combo":
+        if widget.currentIndex() != snap[2]:
+            widget.setCurrentIndex(snap[2])
+    elif kind == "view":
+        if snap[2].isValid():
+            widget.setCurrentIndex(snap[2])
+
+
+class ScannerFilter(QObject):
+    """Emits `scanned(code)` for each scanner burst aimed at a widget `accepts(widget)` approves."""
+
+    scanned = Signal(str)
+
+    def __init__(self, accepts: Callable[[QObject], bool], parent=None):
+        super().__init__(parent)
+        self.accepts = accepts
+        self.clock = time.perf_counter
+        self._installed = False
+        self._reset()
+        self._last_event = (0, None)
+
+    def install(self) -> None:
+        if not self._installed:
+            QApplication.instance().installEventFilter(self)
+            self._installed = True
+
+    def remove(self) -> None:
+        if self._installed:
+            QApplication.instance().removeEventFilter(self)
+            self._installed = False
+        self._reset()
+
+    def _reset(self) -> None:
+        self._chars: list[str] = []
+        self._last = 0.0
+        self._snap = None
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.KeyPress or not obj.isWidgetType():
+            return False
+        # A key the focused widget ignores travels on to its parents, passing this filter again: count it once.
+        address = Shiboken.getCppPointer(event)[0]
+        last_address, last_obj = self._last_event
+        self._last_event = (address, obj)
+        if address == last_address and last_obj is not None and last_obj is not obj \
+                and Shiboken.isValid(last_obj) and obj.isAncestorOf(last_obj):
+            return False
+        key = event.key()
+        now = self.clock()
+        fast = bool(self._chars) and now - self._last < SCAN_GAP_S
+        if key in _ENTER:
+            chars, snap = self._chars, self._snap
+            self._reset()
+            if not (fast and self.accepts(obj)):
+                return False
+            code = normalize("".join(chars))
+            if not looks_like_code(code):
+                return False
+            _restore(snap)
+            self.scanned.emit(code)
+            return True  # the Enter was the scanner's, not the focused widget's
+        text = event.text()
+        if not text or not text.isprintable():
+            return False  # Shift and other modifiers a scanner sends for capitals do not break the burst
+        if not self.accepts(obj):
+            self._reset()
+            return False
+        if fast:
+            self._chars.append(text)
+            if len(self._chars) > CODE_LEN * 2:
+                self._reset()  # a held-down key or a paste, not a code
+        else:
+            self._chars, self._snap = [text], _snapshot(obj)
+        self._last = now
+        return False

@@ -1,0 +1,115 @@
+"""The desk's three sounds (fresh check-in, repeat, rejected), played with QSoundEffect.
+
+QtMultimedia is imported only here and only when the desk first needs it: on a PC without the multimedia
+libraries or without a sound card the desk stays silent, never shows an error. The WAV files in
+resources/sounds are made by `write_tones()` (run this module to regenerate them).
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import math
+import struct
+import wave
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QUrl
+
+log = logging.getLogger(__name__)
+
+OK, REPEAT, REJECT = "ok", "repeat", "reject"
+FILES = {OK: "checkin_ok.wav", REPEAT: "checkin_repeat.wav", REJECT: "checkin_reject.wav"}
+MUTE_KEY = "desk/muted"
+RATE = 22050
+
+
+def _tone(freqs, ms: int, volume: float = 0.5, harmonics=(1.0,)) -> list[float]:
+    """A tone with soft 8 ms edges (no clicks); `freqs` may glide from the first to the second value."""
+    n = int(RATE * ms / 1000)
+    f0, f1 = (freqs, freqs) if isinstance(freqs, (int, float)) else freqs
+    edge = int(RATE * 0.008)
+    out, phase = [], 0.0
+    for i in range(n):
+        f = f0 + (f1 - f0) * i / max(n - 1, 1)
+        phase += 2 * math.pi * f / RATE
+        v = sum(a * math.sin(k * phase) for k, a in enumerate(harmonics, start=1)) / sum(harmonics)
+        env = min(1.0, i / edge, (n - 1 - i) / edge)
+        out.append(volume * v * env)
+    return out
+
+
+def _silence(ms: int) -> list[float]:
+    return [0.0] * int(RATE * ms / 1000)
+
+
+def tones() -> dict[str, list[float]]:
+    return {
+        # Two rising notes (E6 then A6): short and friendly.
+        OK: _tone(1318.5, 90, 0.45) + _tone(1760.0, 140, 0.45),
+        # Two equal mid beeps: "already here", not an error.
+        REPEAT: _tone(784.0, 100, 0.5) + _silence(70) + _tone(784.0, 100, 0.5),
+        # A low buzz with odd harmonics: unmistakably "no".
+        REJECT: _tone(150.0, 420, 0.55, harmonics=(1.0, 0.0, 0.5, 0.0, 0.3)),
+    }
+
+
+def write_tones(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, samples in tones().items():
+        with wave.open(str(folder / FILES[kind]), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(RATE)
+            w.writeframes(b"".join(struct.pack("<h", int(max(-1.0, min(1.0, s)) * 32767)) for s in samples))
+
+
+def sound_path(kind: str) -> Path:
+    ref = resources.files("kpu_rakor.resources").joinpath("sounds", FILES[kind])
+    return Path(str(ref))
+
+
+class Sounds(QObject):
+    """`play(kind)`; loads the effects on first use (or `prepare()`), silent when anything fails."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._effects: dict | None = None
+        self._broken = False
+        self.muted = QSettings("KPU", "KPU Rakor").value(MUTE_KEY, False, type=bool)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = bool(muted)
+        QSettings("KPU", "KPU Rakor").setValue(MUTE_KEY, self.muted)
+
+    def prepare(self) -> None:
+        if self._effects is not None or self._broken:
+            return
+        try:
+            mm = importlib.import_module("PySide6.QtMultimedia")
+            effects = {}
+            for kind in FILES:
+                effect = mm.QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(sound_path(kind))))
+                effect.setVolume(0.8)
+                effects[kind] = effect
+            self._effects = effects
+        except Exception as exc:  # no libpulse, no FFmpeg, no sound card: the desk works silently
+            log.info("Desk sounds unavailable: %s", exc)
+            self._broken = True
+
+    def play(self, kind: str) -> None:
+        if self.muted:
+            return
+        self.prepare()
+        if not self._effects:
+            return
+        try:
+            self._effects[kind].play()
+        except Exception as exc:
+            log.info("Desk sound %s failed: %s", kind, exc)
+            self._broken, self._effects = True, None
+
+
+if __name__ == "__main__":
+    write_tones(Path(__file__).resolve().parents[3] / "resources" / "sounds")
