@@ -1,4 +1,5 @@
-"""Every benchmark in one report: start-up, check-in (service, stream, races), the 1,000-row daftar hadir.
+"""Every benchmark in one report: start-up, check-in (service, stream, races, the desk page), the 1,000-row
+daftar hadir, the webcam.
 `make bench` runs it."""
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_camera  # noqa: E402
 import bench_checkin  # noqa: E402
 import bench_checkin_stream  # noqa: E402
+import bench_desk  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_pdf, bench_camera):
+    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_camera):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
 

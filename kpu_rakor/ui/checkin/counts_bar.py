@@ -7,20 +7,22 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 from ...domain.services.checkin import Counts
 from ..labels import number
 
-_ACCENT = {"hadir": "#1b5e20", "terlambat": "#8a5a00", "belum_hadir": "#b71c1c"}
+_ACCENT = {"present": "#1b5e20", "hadir": "#1b5e20", "terlambat": "#8a5a00", "belum_hadir": "#b71c1c"}
 
 
 class CountsBar(QFrame):
     """One tile per figure; `set_counts(Counts)`; `value(key)` gives the shown number (for tests)."""
 
-    KEYS = ("invited", "hadir", "terlambat", "izin", "sakit", "dinas_luar", "diwakili", "belum_hadir")
+    # "present" is everyone here (on time and late); the rest split the invitees as the service counts them.
+    KEYS = ("invited", "present", "hadir", "terlambat", "izin", "sakit", "dinas_luar", "diwakili", "belum_hadir")
 
     def __init__(self, parent=None, scale: float = 1.0):
         super().__init__(parent)
         self.setObjectName("countsBar")
         self.setStyleSheet("#countsBar { background: #fafafa; border: 1px solid #cfd8dc; border-radius: 6px; }")
         captions = {
-            "invited": self.tr("Diundang"), "hadir": self.tr("Hadir"), "terlambat": self.tr("Terlambat"),
+            "invited": self.tr("Diundang"), "present": self.tr("Sudah hadir"), "hadir": self.tr("Tepat waktu"),
+            "terlambat": self.tr("Terlambat"),
             "izin": self.tr("Izin"), "sakit": self.tr("Sakit"), "dinas_luar": self.tr("Dinas luar"),
             "diwakili": self.tr("Diwakili"), "belum_hadir": self.tr("Belum hadir"),
         }
@@ -43,13 +45,13 @@ class CountsBar(QFrame):
             tile.addWidget(cap)
             layout.addLayout(tile, 1)
             self._numbers[key] = num
-        self._numbers["hadir"].setToolTip(self.tr("Semua yang sudah datang, termasuk yang terlambat"))
+        self._numbers["present"].setToolTip(self.tr("Semua yang sudah datang: tepat waktu dan terlambat"))
 
     def set_counts(self, c: Counts | None) -> None:
         for key in self.KEYS:
             if c is None:
                 value = None
-            elif key == "hadir":
+            elif key == "present":
                 value = c.hadir + c.terlambat  # the Kasubag asks "how many are here", late ones included
             else:
                 value = getattr(c, key)

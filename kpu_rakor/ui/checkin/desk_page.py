@@ -10,7 +10,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1000  # other desks' check-ins appear within two seconds
 RECENT_LIMIT = 30
+CAMERA_MAX_HEIGHT = 250
+QWIDGETSIZE_MAX = (1 << 24) - 1
 DESK_KEY, SIGN_KEY = "desk/name", "desk/ask_signature"
 DEFAULT_DESK = "Meja 1"
 
@@ -50,6 +52,7 @@ class DeskPage(QWidget):
         self.selected_person_id: int | None = None
         self.last_result = None  # a CheckinResult, or the sentence of a failure
         self._revision = None
+        self._pending_select = None
         self.sounds = Sounds(self)
         self.scanner = ScannerFilter(self._accepts_keys, self)
         self.scanner.scanned.connect(self.handle_code)
@@ -65,7 +68,7 @@ class DeskPage(QWidget):
         self.mute_box = QCheckBox(self.tr("Bunyi &mati"))
         self.mute_box.setChecked(self.sounds.muted)
         self.mute_box.toggled.connect(self.sounds.set_muted)
-        self.pin_button = QPushButton(self.tr("PIN &kiosk…"))
+        self.pin_button = QPushButton(self.tr("P&IN kiosk…"))
         self.pin_button.clicked.connect(self.change_pin)
         self.kiosk_button = QPushButton(self.tr("Mode kiosk (F11)"))
         self.kiosk_button.clicked.connect(self.enter_kiosk)
@@ -88,7 +91,11 @@ class DeskPage(QWidget):
         self.code_field = QLineEdit()
         self.code_field.setObjectName("codeField")
         self.code_field.setPlaceholderText(self.tr("Pindai kode QR, atau ketik kodenya lalu Enter"))
-        self.code_field.setStyleSheet("font-size: 12pt; padding: 3px; font-family: monospace;")
+        # A font, not a style sheet: a styled field costs noticeably more per typed key, and a scan is 34 keys.
+        code_font = QFont("DejaVu Sans Mono")
+        code_font.setStyleHint(QFont.Monospace)
+        code_font.setPointSize(12)
+        self.code_field.setFont(code_font)
         self.code_field.returnPressed.connect(self._code_entered)
         code_label = QLabel(self.tr("K&ode:"))
         code_label.setBuddy(self.code_field)
@@ -117,11 +124,13 @@ class DeskPage(QWidget):
         self.recent_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.recent_view.verticalHeader().hide()
         self.recent_view.setWordWrap(False)
+        # Fixed widths: fitting columns to their contents reads every cell again at each reload.
         header = self.recent_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.Interactive)
-        header.resizeSection(2, 150)
+        for column, width in ((0, 52), (2, 150), (3, 80), (4, 64)):
+            header.resizeSection(column, width)
+        self.recent_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.recent_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select(self.recent_model.person_id_at(cur.row())))
         recent_label = QLabel(self.tr("&Pindaian terakhir (semua meja):"))
@@ -178,7 +187,7 @@ class DeskPage(QWidget):
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll)
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
-        self._reload_soon.timeout.connect(self.reload)
+        self._reload_soon.timeout.connect(self._after_result)
         self.meeting_picker.meeting_chosen.connect(self.set_meeting)
         with messages.guarded(self):
             self.meeting_picker.reload()
@@ -265,7 +274,8 @@ class DeskPage(QWidget):
         self._apply_result()
         self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT}.get(result.result, REJECT))
         if result.person_id:
-            self._select(result.person_id, result.name)
+            self.selected_person_id = result.person_id  # its label follows with the reload
+            self._pending_select = (result.person_id, result.name)
         self._reload_soon.start()  # after the result is on screen
         if result.result == checkin.CHECKED_IN and self.sign_box.isChecked():
             QTimer.singleShot(0, lambda pid=result.person_id: self.ask_signature(pid))
@@ -292,6 +302,13 @@ class DeskPage(QWidget):
         return messages.unexpected_text()
 
     # --- counts and last scans ---------------------------------------------------------------------------------
+
+    def _after_result(self) -> None:
+        """What a scan changes besides the result area, done once the result is on screen."""
+        if self._pending_select is not None:
+            self._select(*self._pending_select)
+            self._pending_select = None
+        self.reload()
 
     def reload(self) -> None:
         if self.meeting is None:
@@ -423,6 +440,7 @@ class DeskPage(QWidget):
                 return
             self.camera = panel_class()
             self.camera.setMinimumHeight(200)
+            self.camera.setMaximumHeight(CAMERA_MAX_HEIGHT)  # leave the desk room for the last scans
             self.camera.code_read.connect(self.handle_code)
             self.camera.hide()
             self.camera_area.addWidget(self.camera)
@@ -453,10 +471,9 @@ class DeskPage(QWidget):
                 return
         self.kiosk = kiosk.KioskWindow()
         self.kiosk.left.connect(self._kiosk_left)
-        if self.camera is not None and self.camera.isVisible():
-            self.kiosk.camera_area.addWidget(self.camera)  # one camera: it moves into the kiosk and back
-        else:
-            self.kiosk.camera_area.addStretch(0)
+        if self.camera is not None and not self.camera.isHidden():
+            self.camera.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.kiosk.add_camera(self.camera)  # one camera: it moves into the kiosk and back
         self._apply_result()
         self.reload()
         self.kiosk.showFullScreen()
@@ -465,6 +482,7 @@ class DeskPage(QWidget):
     def _kiosk_left(self) -> None:
         window, self.kiosk = self.kiosk, None
         if self.camera is not None:
+            self.camera.setMaximumHeight(CAMERA_MAX_HEIGHT)
             self.camera_area.addWidget(self.camera)
             self.camera.setVisible(self.camera_button.isChecked())
         window.deleteLater()

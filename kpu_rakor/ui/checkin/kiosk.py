@@ -108,8 +108,6 @@ class KioskWindow(QWidget):
         self.unlocked = False
         self.counts = CountsBar(scale=1.3)
         self.result_panel = ResultPanel(scale=1.5)
-        self.camera_area = QVBoxLayout()
-        self.camera_area.setContentsMargins(0, 0, 0, 0)
         self.hint = QLabel(self.tr("Keluar dari mode kiosk: Esc, lalu PIN."))
         self.hint.setStyleSheet("color: #78909c; font-size: 10pt;")
         self.pin_field = QLineEdit()
@@ -129,9 +127,8 @@ class KioskWindow(QWidget):
         row.addWidget(self.pin_error, 1)
         self.pin_row.hide()
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.result_panel, 3)
-        middle.addLayout(self.camera_area, 2)
+        self.middle = QHBoxLayout()
+        self.middle.addWidget(self.result_panel, 3)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint)
         bottom.addStretch(1)
@@ -139,9 +136,13 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(self.counts)
-        layout.addLayout(middle, 1)
+        layout.addLayout(self.middle, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(Qt.Key_F11), self, self.ask_pin)
+
+    def add_camera(self, camera: QWidget) -> None:
+        """The desk's camera panel moves in beside the result (and back to the desk on leaving)."""
+        self.middle.addWidget(camera, 2)
 
     def ask_pin(self) -> None:
         self.pin_error.set_hint("")

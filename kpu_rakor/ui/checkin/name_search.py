@@ -5,13 +5,19 @@ of the meeting are offered first.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from ...domain.services import desk as desk_service
 from ...domain.services.desk import Candidate
 from ..widgets import SearchBox
+
+
+# Looked up once: each `Qt.Key_Down` costs microseconds in PySide6 6.12, and every typed letter passes here.
+_NAV = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ESCAPE = Qt.Key.Key_Escape
 
 
 class CandidateModel(QAbstractListModel):
@@ -46,6 +52,29 @@ class CandidateModel(QAbstractListModel):
         return None
 
 
+class _Box(SearchBox):
+    """The search field; its navigation keys go to `handler` (a key press override, not an event filter:
+    a filter would run Python for every paint and timer event of the field)."""
+
+    def __init__(self, placeholder: str, handler, parent=None):
+        super().__init__(placeholder, parent)
+        self._handler = handler
+
+    def keyPressEvent(self, event) -> None:
+        if not self._handler(self, event):
+            super().keyPressEvent(event)
+
+
+class _List(QListView):
+    def __init__(self, handler, parent=None):
+        super().__init__(parent)
+        self._handler = handler
+
+    def keyPressEvent(self, event) -> None:
+        if not self._handler(self, event):
+            super().keyPressEvent(event)
+
+
 class NameSearch(QWidget):
     """`chosen(person_id)` once the desk confirmed a candidate; `selected(person_id)` as the highlight moves."""
 
@@ -56,15 +85,21 @@ class NameSearch(QWidget):
         super().__init__(parent)
         self.meeting_id: int | None = None
         self._pending: int | None = None  # the person waiting for the confirming Enter
-        self.box = SearchBox(self.tr("Cari nama peserta (tanpa gelar), lalu Enter"))
+        self.box = _Box(self.tr("Cari nama peserta (tanpa gelar), lalu Enter"), self._key)
         self.box.setObjectName("nameSearch")
-        self.box.setStyleSheet("font-size: 12pt; padding: 3px;")
+        font = self.box.font()
+        font.setPointSize(12)
+        self.box.setFont(font)
         self.model = CandidateModel(self)
-        self.list = QListView()
+        self.list = _List(self._key)
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.list.setUniformItemSizes(True)
-        self.list.setStyleSheet("font-size: 11pt;")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideRight)
+        list_font = self.list.font()
+        list_font.setPointSize(11)
+        self.list.setFont(list_font)
         self.confirm = QLabel()
         self.confirm.setObjectName("confirmLabel")
         self.confirm.setWordWrap(True)
@@ -78,9 +113,6 @@ class NameSearch(QWidget):
         layout.addWidget(self.confirm)
         layout.addWidget(self.list, 1)
         self.box.search.connect(self._search)
-        self.box.textEdited.connect(lambda _t: self._cancel())
-        self.box.installEventFilter(self)
-        self.list.installEventFilter(self)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(lambda index: self._ask(index.row()))
 
@@ -115,23 +147,24 @@ class NameSearch(QWidget):
 
     # --- keyboard ----------------------------------------------------------------------------------------
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.KeyPress:
-            return False
+    def _key(self, obj, event) -> bool:
+        """Handles a key press in the box or the list; True when used up."""
         key = event.key()
-        if obj is self.box and key in (Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown, Qt.Key_PageUp):
+        if obj is self.box and key in _NAV:
             self._move(key)
             return True
-        if key in (Qt.Key_Return, Qt.Key_Enter):
+        if key in _ENTER_KEYS:
             self.box.flush()
             self._enter()
             return True
-        if key == Qt.Key_Escape and (self._pending is not None or self.box.text()):
+        if key == _ESCAPE and (self._pending is not None or self.box.text()):
             if self._pending is not None:
                 self._cancel()
             else:
                 self.clear()
             return True
+        if self._pending is not None and event.text():
+            self._cancel()  # typing again: the name asked about is no longer what is wanted
         return False
 
     def _move(self, key) -> None:
@@ -139,7 +172,7 @@ class NameSearch(QWidget):
         if not n:
             return
         row = self.list.currentIndex().row()
-        step = {Qt.Key_Down: 1, Qt.Key_Up: -1, Qt.Key_PageDown: 5, Qt.Key_PageUp: -5}[key]
+        step = _NAV[key]
         self.list.setCurrentIndex(self.model.index(max(0, min(n - 1, row + step if row >= 0 else 0))))
 
     def _enter(self) -> None:

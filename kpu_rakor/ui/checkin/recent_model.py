@@ -15,7 +15,7 @@ def status_text() -> dict[str, str]:
             "tanpa_keterangan": t("RecentModel", "Tanpa keterangan")}
 
 
-_STATUS_COLOUR = {"hadir": "#1b5e20", "terlambat": "#8a5a00"}
+_BRUSHES = {"hadir": QBrush(QColor("#1b5e20")), "terlambat": QBrush(QColor("#8a5a00"))}
 
 
 class RecentModel(QAbstractTableModel):
@@ -24,6 +24,8 @@ class RecentModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[RecentScan] = []
+        self._cells: list[tuple] = []
+        self._brushes: list = []
         self._status = status_text()
         self._headers = (self.tr("Jam"), self.tr("Nama"), self.tr("Jabatan / satker"), self.tr("Status"),
                          self.tr("Meja"))
@@ -33,6 +35,11 @@ class RecentModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self.rows = list(rows)
+        # The texts are made once here: the view asks data() for every visible cell at every repaint.
+        self._cells = [(r.time.split(" ")[0] if r.time else "", r.name,
+                        " · ".join(p for p in (r.position, r.satker) if p),
+                        self._status.get(r.status, r.status), r.desk) for r in self.rows]
+        self._brushes = [_BRUSHES.get(r.status) for r in self.rows]
         self.endResetModel()
 
     def person_id_at(self, row: int) -> int | None:
@@ -50,20 +57,8 @@ class RecentModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            if col == "time":
-                return r.time.split(" ")[0] if r.time else ""
-            if col == "name":
-                return r.name
-            if col == "satker":
-                return " · ".join(p for p in (r.position, r.satker) if p)
-            if col == "status":
-                return self._status.get(r.status, r.status)
-            return r.desk
-        if role == Qt.ForegroundRole and col == "status" and r.status in _STATUS_COLOUR:
-            return QBrush(QColor(_STATUS_COLOUR[r.status]))
+        if role == Qt.DisplayRole or role == Qt.ToolTipRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ForegroundRole and index.column() == 3:
+            return self._brushes[index.row()]
         return None

@@ -2,7 +2,8 @@
 grey while waiting. Large type and strong contrast so the person at the table can read it from two metres."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from ...domain.services.checkin import (ALREADY, CHECKED_IN, REASON_FORGED, REASON_GARBAGE, REASON_MEETING_CODE,
@@ -22,19 +23,21 @@ class ResultPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("resultPanel")
         self.state = IDLE
-        self.scale = scale
+        self._styled = False
         self.headline = QLabel()
         self.name = QLabel()
         self.detail = QLabel()
         self.line = QLabel()
         self.note = QLabel()
-        for label, size, bold in ((self.headline, 20, True), (self.name, 32, True), (self.detail, 17, False),
+        for label, size, bold in ((self.headline, 20, True), (self.name, 34, True), (self.detail, 17, False),
                                   (self.line, 19, True), (self.note, 14, False)):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignHCenter | Qt.AlignVCenter)
             label.setTextFormat(Qt.PlainText)  # names come from users: never parse them as markup
-            label.setProperty("pt", size)
-            label.setProperty("bold", bold)
+            font = label.font()
+            font.setPointSizeF(size * scale)
+            font.setBold(bold)
+            label.setFont(font)
         self.name.setObjectName("resultName")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -45,6 +48,7 @@ class ResultPanel(QFrame):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumHeight(220)
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
         self.show_idle()
 
     # --- states ----------------------------------------------------------------------------------------------
@@ -88,22 +92,32 @@ class ResultPanel(QFrame):
         return texts.get(reason, fallback)
 
     # --- painting --------------------------------------------------------------------------------------------
+    # Fonts and palettes, not style sheets: the panel is repainted at every scan and style sheets paint slowly.
 
     def _set(self, state: str, headline: str, name: str, detail: str, line: str, note: str) -> None:
-        if state != self.state or not self.styleSheet():
-            bg, fg, border = COLOURS[state]
-            sheet = [f"#resultPanel {{ background: {bg}; border: 3px solid {border}; border-radius: 10px; }}"]
+        if state != self.state or not self._styled:
+            self._styled = True
+            _bg, fg, _border = COLOURS[state]
             for label in (self.headline, self.name, self.detail, self.line, self.note):
-                pt = round(label.property("pt") * self.scale)
-                weight = "bold" if label.property("bold") else "normal"
-                label.setStyleSheet(f"color: {fg}; background: transparent; font-size: {pt}pt; "
-                                    f"font-weight: {weight};")
-            self.setStyleSheet(sheet[0])
-        self.state = state
+                palette = label.palette()
+                palette.setColor(QPalette.WindowText, QColor(fg))
+                label.setPalette(palette)
+            self.state = state
+            self.update()
         for label, text in ((self.headline, headline), (self.name, name), (self.detail, detail),
                             (self.line, line), (self.note, note)):
-            label.setText(text)
+            if label.text() != text:
+                label.setText(text)
             label.setVisible(bool(text))
+
+    def paintEvent(self, _event) -> None:
+        bg, _fg, border = COLOURS[self.state]
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())  # opaque: a repaint need not paint the page
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(QColor(border), 3))
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
 
 
 def _join(*parts: str) -> str:

@@ -18,8 +18,10 @@ from shiboken6 import Shiboken
 from ...domain.codes import CODE_LEN, KINDS, normalize
 
 SCAN_GAP_S = 0.040  # scanners type a key every 1–10 ms; people, even fast typists, rarely under 60 ms
+# Looked up once: reading Qt.Key_Return or QEvent.KeyPress costs microseconds each time in PySide6 6.12.
+_KEY_PRESS = QEvent.Type.KeyPress
+_RETURN, _ENTER = Qt.Key.Key_Return, Qt.Key.Key_Enter
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-_ENTER = (Qt.Key_Return, Qt.Key_Enter)
 
 
 def looks_like_code(text: str) -> bool:
@@ -69,7 +71,6 @@ class ScannerFilter(QObject):
         self.clock = time.perf_counter
         self._installed = False
         self._reset()
-        self._last_event = (0, None)
 
     def install(self) -> None:
         if not self._installed:
@@ -86,24 +87,24 @@ class ScannerFilter(QObject):
         self._chars: list[str] = []
         self._last = 0.0
         self._snap = None
+        self._target = None  # the widget the current burst is typed into
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.KeyPress or not obj.isWidgetType():
+        # Every event of the application passes here while the desk is shown: keep the common path short.
+        if event.type() != _KEY_PRESS:
             return False
-        # A key the focused widget ignores travels on to its parents, passing this filter again: count it once.
-        address = Shiboken.getCppPointer(event)[0]
-        last_address, last_obj = self._last_event
-        self._last_event = (address, obj)
-        if address == last_address and last_obj is not None and last_obj is not obj \
-                and Shiboken.isValid(last_obj) and obj.isAncestorOf(last_obj):
+        now = self.clock()
+        target = self._target
+        fast = target is not None and now - self._last < SCAN_GAP_S
+        if fast and obj is not target:
+            # The same key travelling on to the parents of a widget that ignored it, or a second widget
+            # receiving keys inside a burst: only the widget the burst started in counts.
             return False
         key = event.key()
-        now = self.clock()
-        fast = bool(self._chars) and now - self._last < SCAN_GAP_S
-        if key in _ENTER:
+        if key == _RETURN or key == _ENTER:
             chars, snap = self._chars, self._snap
             self._reset()
-            if not (fast and self.accepts(obj)):
+            if not fast:
                 return False
             code = normalize("".join(chars))
             if not looks_like_code(code):
@@ -114,14 +115,15 @@ class ScannerFilter(QObject):
         text = event.text()
         if not text or not text.isprintable():
             return False  # Shift and other modifiers a scanner sends for capitals do not break the burst
-        if not self.accepts(obj):
-            self._reset()
-            return False
         if fast:
             self._chars.append(text)
             if len(self._chars) > CODE_LEN * 2:
                 self._reset()  # a held-down key or a paste, not a code
+                return False
+        elif obj.isWidgetType() and self.accepts(obj):
+            self._chars, self._snap, self._target = [text], _snapshot(obj), obj
         else:
-            self._chars, self._snap = [text], _snapshot(obj)
+            self._reset()
+            return False
         self._last = now
         return False
