@@ -1623,4 +1623,463 @@
         <translation>No reason given</translation>
     </message>
 </context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="46"/>
+        <source>  (sudah hadir)</source>
+        <translation>  (already here)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="48"/>
+        <source>  (tidak diundang)</source>
+        <translation>  (not invited)</translation>
+    </message>
+</context>
+
+<context>
+    <name>CountsBar</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <source>Sudah hadir</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
+        <source>Dinas luar</source>
+        <translation>On duty elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
+        <source>Belum hadir</source>
+        <translation>Not yet here</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="48"/>
+        <source>Semua yang sudah datang: tepat waktu dan terlambat</source>
+        <translation>Everyone who has arrived: on time and late</translation>
+    </message>
+</context>
+
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="68"/>
+        <source>Bunyi &amp;mati</source>
+        <translation>&amp;Mute sounds</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="71"/>
+        <source>P&amp;IN kiosk…</source>
+        <translation>K&amp;iosk PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
+        <source>Mode kiosk (F11)</source>
+        <translation>Kiosk mode (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="76"/>
+        <source>&amp;Rapat:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
+        <source>Nama m&amp;eja:</source>
+        <translation>D&amp;esk name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="93"/>
+        <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
+        <translation>Scan the QR code, or type the code and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="100"/>
+        <source>K&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="117"/>
+        <source>&amp;Cari nama (tanpa kode):</source>
+        <translation>&amp;Search by name (no code):</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="136"/>
+        <source>&amp;Pindaian terakhir (semua meja):</source>
+        <translation>&amp;Last scans (all desks):</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
+        <source>Tamu baru (F6)</source>
+        <translation>New guest (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="150"/>
+        <source>Status… (F7)</source>
+        <translation>Status… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="151"/>
+        <source>Batalkan presensi (F8)</source>
+        <translation>Undo check-in (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
+        <source>Kamera (F9)</source>
+        <translation>Camera (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="154"/>
+        <source>Cetak kartu QR…</source>
+        <translation>Print QR cards…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="155"/>
+        <source>Minta &amp;tanda tangan setelah presensi</source>
+        <translation>Ask for a &amp;signature after check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="219"/>
+        <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
+        <translation>No meeting yet: create it first on the Meetings page.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="233"/>
+        <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
+        <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="252"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="371"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="390"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="429"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="466"/>
+        <source>Pilih rapatnya dulu.</source>
+        <translation>Choose the meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="292"/>
+        <source>Pilih rapat di atas untuk mulai.</source>
+        <translation>Choose a meeting above to start.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="367"/>
+        <source>Dipilih: {0}</source>
+        <translation>Selected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="374"/>
+        <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
+        <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="385"/>
+        <source>Belum tersedia.</source>
+        <translation>Not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="459"/>
+        <source>PIN mode kiosk tersimpan di komputer ini.</source>
+        <translation>The kiosk PIN is saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="469"/>
+        <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
+        <translation>First set the PIN for leaving kiosk mode.</translation>
+    </message>
+</context>
+
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="105"/>
+        <source>KPU Rakor — Presensi</source>
+        <translation>KPU Rakor — Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="111"/>
+        <source>Keluar dari mode kiosk: Esc, lalu PIN.</source>
+        <translation>To leave kiosk mode: Esc, then the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="123"/>
+        <source>&amp;PIN untuk keluar:</source>
+        <translation>&amp;PIN to leave:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="161"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+</context>
+
+<context>
+    <name>MeetingPicker</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="25"/>
+        <source>(belum ada rapat)</source>
+        <translation>(no meetings yet)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="49"/>
+        <source>Hari ini, {0} — {1}</source>
+        <translation>Today, {0} — {1}</translation>
+    </message>
+</context>
+
+<context>
+    <name>NameSearch</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="88"/>
+        <source>Cari nama peserta (tanpa gelar), lalu Enter</source>
+        <translation>Search a participant by name (without titles), then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="193"/>
+        <source>Tekan Enter sekali lagi untuk mencatat hadir {0} · Esc batal</source>
+        <translation>Press Enter again to check in {0} · Esc cancels</translation>
+    </message>
+</context>
+
+<context>
+    <name>RecentModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <source>Jabatan / satker</source>
+        <translation>Position / office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <source>Meja</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Dinas luar</source>
+        <translation>On duty elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <source>Tanpa keterangan</source>
+        <translation>No notice</translation>
+    </message>
+</context>
+
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="57"/>
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="57"/>
+        <source>Silakan pindai kode QR</source>
+        <translation>Please scan your QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="59"/>
+        <source>Arahkan kode pada undangan atau kartu ke pemindai, atau cari nama peserta.</source>
+        <translation>Hold the code on the invitation or card to the scanner, or search the participant by name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="63"/>
+        <source>Tercatat hadir pukul {0}</source>
+        <translation>Checked in at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="65"/>
+        <source> · terlambat {0} menit</source>
+        <translation> · {0} minutes late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="66"/>
+        <source>Tidak ada di daftar undangan; tetap dicatat hadir.</source>
+        <translation>Not on the invitation list; checked in all the same.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="67"/>
+        <source>Selamat datang</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="70"/>
+        <source>Sudah hadir pukul {0} di {1}</source>
+        <translation>Already here since {0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="72"/>
+        <source>Sudah hadir pukul {0}</source>
+        <translation>Already here since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="74"/>
+        <source>Sudah tercatat</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="75"/>
+        <source>Sudah hadir</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="76"/>
+        <source>Tidak dicatat dua kali.</source>
+        <translation>Not recorded twice.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="78"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="79"/>
+        <source>Cari nama peserta, atau minta panitia memeriksa kodenya.</source>
+        <translation>Search the participant by name, or ask the committee to check the code.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="82"/>
+        <source>Belum tercatat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="86"/>
+        <source>Bukan kode KPU Rakor.</source>
+        <translation>Not a KPU Rakor code.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="87"/>
+        <source>Kode tidak sah.</source>
+        <translation>Invalid code.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="88"/>
+        <source>Tidak terdaftar: kode ini tidak dikenal.</source>
+        <translation>Not registered: this code is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="89"/>
+        <source>Bukan untuk rapat ini: kode ini milik rapat lain.</source>
+        <translation>Not for this meeting: this code belongs to another meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="90"/>
+        <source>Ini kode rapat, bukan kode peserta.</source>
+        <translation>This is a meeting code, not a participant code.</translation>
+    </message>
+</context>
+
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="56"/>
+        <source>PIN mode kiosk</source>
+        <translation>Kiosk mode PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="62"/>
+        <source>PIN ini diminta untuk keluar dari mode kiosk. Paling sedikit {0} angka.</source>
+        <translation>This PIN is asked for to leave kiosk mode. At least {0} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="65"/>
+        <source>&amp;PIN baru:</source>
+        <translation>New &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="66"/>
+        <source>&amp;Ulangi PIN:</source>
+        <translation>&amp;Repeat PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="68"/>
+        <source>Simpan PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="69"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="81"/>
+        <source>PIN harus angka, paling sedikit {0} angka.</source>
+        <translation>The PIN must be digits, at least {0} of them.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="85"/>
+        <source>Kedua PIN tidak sama; ketik ulang.</source>
+        <translation>The two PINs differ; type them again.</translation>
+    </message>
+</context>
 </TS>
