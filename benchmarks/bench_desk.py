@@ -8,7 +8,6 @@ reported on its own. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time

@@ -184,7 +184,7 @@ def test_missing_dialog_says_not_available(qtbot, page, monkeypatch, message_log
             raise ImportError("not yet")
         return real(name, *args)
 
-    monkeypatch.setattr("kpu_rakor.ui.checkin.desk_page.importlib.import_module", fake)
+    monkeypatch.setattr("kpu_rakor.ui.checkin.desk_actions.importlib.import_module", fake)
     page.walk_in()
     assert message_log.shown[-1] == ("info", "Belum tersedia.")
 
@@ -254,3 +254,32 @@ def test_walk_in_result_is_shown(qtbot, page, rakor, monkeypatch):
     assert page.result_panel.name.text() == "Ir. Budi Santoso"
     assert page.counts_bar.value("invited") == 4
     assert page.recent_model.rows[0].name == "Ir. Budi Santoso"
+
+
+def test_result_goes_back_to_idle_and_f_keys_sleep_on_other_pages(qtbot, page, rakor, people_fixture, monkeypatch):
+    page._idle_timer.setInterval(50)
+    scan(page.code_field, qr.person_code(people_fixture[0].id))
+    assert page.result_panel.state == GREEN
+    qtbot.waitUntil(lambda: page.result_panel.state == IDLE, timeout=2000)
+
+
+def test_desk_in_the_main_window(qtbot, rakor, people_fixture, message_log):
+    from kpu_rakor.ui.main_window import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    activate(qtbot, win)
+    QTest.keyClick(win, Qt.Key_3, Qt.ControlModifier)
+    page = win.pages["checkin"]
+    page.sounds.set_muted(True)
+    assert win.current_page_key() == "checkin" and page.meeting.id == rakor.id
+    # Arriving from the navigation list, the focus moves onto the desk so the scanner reaches it.
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))
+    scan(QApplication.focusWidget(), qr.invitation_code(rakor.id, people_fixture[1].id))
+    assert page.result_panel.state == GREEN
+    assert win.current_page_key() == "checkin"
+    QTest.keyClick(win, Qt.Key_1, Qt.ControlModifier)
+    assert not page.isVisible()
+    scan(win.pages["rapat"], qr.invitation_code(rakor.id, people_fixture[2].id))
+    assert checkin.counts(rakor.id).hadir == 1  # the desk hears nothing while another page is shown
+    QTest.keyClick(win, Qt.Key_F8)
+    assert message_log.shown == []  # F8 belongs to the desk only

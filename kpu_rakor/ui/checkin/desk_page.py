@@ -6,12 +6,11 @@ second brings in what other desks (other PCs, other windows) recorded.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain import timefmt
@@ -22,6 +21,7 @@ from ...domain.services import meetings as meeting_service
 from .. import messages
 from . import kiosk
 from .counts_bar import CountsBar
+from .desk_actions import DeskActions
 from .meeting_picker import MeetingPicker
 from .name_search import NameSearch
 from .recent_model import RecentModel
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 1000  # other desks' check-ins appear within two seconds
 RECENT_LIMIT = 30
 CAMERA_MAX_HEIGHT = 250
+RESULT_HOLD_MS = 12_000  # then the result area says "Siap" again
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DESK_KEY, SIGN_KEY = "desk/name", "desk/ask_signature"
 DEFAULT_DESK = "Meja 1"
@@ -43,7 +44,7 @@ def _settings() -> QSettings:
     return QSettings("KPU", "KPU Rakor")
 
 
-class DeskPage(QWidget):
+class DeskPage(DeskActions, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.meeting = None  # the Meeting row, handed to the service with each scan (saves a query)
@@ -188,6 +189,9 @@ class DeskPage(QWidget):
         self._poll.timeout.connect(self.poll)
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
         self._reload_soon.timeout.connect(self._after_result)
+        # The next person in the queue must not read the previous person's result as theirs.
+        self._idle_timer = QTimer(self, singleShot=True, interval=RESULT_HOLD_MS)
+        self._idle_timer.timeout.connect(self._back_to_idle)
         self.meeting_picker.meeting_chosen.connect(self.set_meeting)
         with messages.guarded(self):
             self.meeting_picker.reload()
@@ -206,6 +210,12 @@ class DeskPage(QWidget):
         _settings().setValue(DESK_KEY, self.desk_name)
 
     def set_meeting(self, meeting_id: int) -> None:
+        if self.meeting is not None and meeting_id == self.meeting.id:
+            # The same meeting after the list was refilled: take its edits (start, threshold), keep the result.
+            with messages.guarded(self):
+                self.meeting = meeting_service.get(meeting_id)
+                self.late_label.setText(self._late_text())
+            return
         self.meeting = None
         if meeting_id:
             with messages.guarded(self):
@@ -237,8 +247,10 @@ class DeskPage(QWidget):
     def _accepts_keys(self, widget) -> bool:
         if not self.isVisible() or self.meeting is None:
             return False
-        window = widget.window()
-        return window is self.window() or (self.kiosk is not None and window is self.kiosk)
+        # Only the desk's own widgets: letters typed into the navigation list would switch pages on the way.
+        if self.kiosk is not None and widget.window() is self.kiosk:
+            return True
+        return widget is self or self.isAncestorOf(widget)
 
     def _code_entered(self) -> None:
         code = self.code_field.text().strip().upper()
@@ -272,6 +284,7 @@ class DeskPage(QWidget):
     def show_result(self, result) -> None:
         self.last_result = result
         self._apply_result()
+        self._idle_timer.start()
         self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT}.get(result.result, REJECT))
         if result.person_id:
             self.selected_person_id = result.person_id  # its label follows with the reload
@@ -283,6 +296,7 @@ class DeskPage(QWidget):
     def show_failure(self, sentence: str) -> None:
         self.last_result = sentence
         self._apply_result()
+        self._idle_timer.start()
         self.sounds.play(REJECT)
 
     def _apply_result(self) -> None:
@@ -294,6 +308,10 @@ class DeskPage(QWidget):
                 panel.show_error(self.last_result)
             else:
                 panel.show_result(self.last_result)
+
+    def _back_to_idle(self) -> None:
+        self.last_result = None
+        self._apply_result()
 
     def _sentence(self, exc: Exception) -> str:
         if isinstance(exc, UserError):
@@ -345,151 +363,17 @@ class DeskPage(QWidget):
         with messages.guarded(self):
             self.meeting_picker.reload()  # meetings made on the Rapat page since
         self.reload()
+        QTimer.singleShot(0, self._take_focus)
         QTimer.singleShot(0, self.sounds.prepare)
+
+    def _take_focus(self) -> None:
+        # Arriving from the navigation list leaves the focus there; the scanner needs it on the desk.
+        focus = QApplication.focusWidget()
+        if self.isVisible() and not (focus is not None and self.isAncestorOf(focus)):
+            self.code_field.setFocus()
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         if self.kiosk is None:
             self.scanner.remove()
             self._poll.stop()
-
-    # --- selection (for Status and Batalkan) -------------------------------------------------------------------
-
-    def _select(self, person_id: int | None, name: str | None = None) -> None:
-        self.selected_person_id = person_id
-        if person_id is None:
-            self.selected_label.setText("")
-            return
-        if name is None:
-            name = next((r.name for r in self.recent_model.rows if r.person_id == person_id), None)
-        if name is None:
-            name = next((c.name for c in self.name_search.model.rows if c.person_id == person_id), "")
-        self.selected_label.setText(self.tr("Dipilih: {0}").format(name))
-
-    def _need_person(self) -> int | None:
-        if self.meeting is None:
-            messages.info(self, self.tr("Pilih rapatnya dulu."))
-            return None
-        if self.selected_person_id is None:
-            messages.info(self, self.tr("Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian "
-                                        "terakhir."))
-        return self.selected_person_id
-
-    # --- the other engineers' dialogs, imported when first used ---------------------------------------------
-
-    def _part(self, module: str, name: str):
-        try:
-            return getattr(importlib.import_module(f"{__package__}.{module}"), name)
-        except Exception as exc:  # not built yet on this version, or its libraries are missing
-            log.warning("Desk part %s.%s unavailable: %s", module, name, exc)
-            messages.info(self, self.tr("Belum tersedia."))
-            return None
-
-    def walk_in(self) -> None:
-        if self.meeting is None:
-            messages.info(self, self.tr("Pilih rapatnya dulu."))
-            return
-        dialog_class = self._part("walk_in_dialog", "WalkInDialog")
-        if dialog_class is None:
-            return
-        dialog = dialog_class(self.meeting.id, self.desk_name, self)
-        dialog.exec()
-        result = getattr(dialog, "result", None)
-        if isinstance(result, checkin.CheckinResult):
-            self.show_result(result)
-        self.reload()
-
-    def set_status(self) -> None:
-        pid = self._need_person()
-        dialog_class = self._part("status_dialog", "StatusDialog") if pid else None
-        if dialog_class is None:
-            return
-        if dialog_class(self.meeting.id, pid, self.desk_name, self).exec():
-            self.reload()
-
-    def undo(self) -> None:
-        pid = self._need_person()
-        dialog_class = self._part("undo_dialog", "UndoDialog") if pid else None
-        if dialog_class is None:
-            return
-        if dialog_class(self.meeting.id, pid, self).exec():
-            if getattr(self.last_result, "person_id", None) == pid:
-                self.last_result = None
-                self._apply_result()
-            self._select(None)
-            self.reload()
-
-    def ask_signature(self, person_id: int) -> None:
-        dialog_class = self._part("signature_dialog", "SignatureDialog") if self.meeting else None
-        if dialog_class is not None:
-            dialog_class(self.meeting.id, person_id, self).exec()
-
-    def print_badges(self) -> None:
-        if self.meeting is None:
-            messages.info(self, self.tr("Pilih rapatnya dulu."))
-            return
-        export = self._part("badge_export", "export_badges")
-        if export is not None:
-            export(self, self.meeting.id)
-
-    def toggle_camera(self) -> None:
-        if self.camera is None:
-            panel_class = self._part("camera", "CameraPanel")
-            if panel_class is None:
-                self.camera_button.setChecked(False)
-                return
-            self.camera = panel_class()
-            self.camera.setMinimumHeight(200)
-            self.camera.setMaximumHeight(CAMERA_MAX_HEIGHT)  # leave the desk room for the last scans
-            self.camera.code_read.connect(self.handle_code)
-            self.camera.hide()
-            self.camera_area.addWidget(self.camera)
-        on = self.camera.isHidden()
-        self.camera_button.setChecked(on)
-        self.camera.setVisible(on)
-        self.camera.start() if on else self.camera.stop()
-
-    # --- kiosk -------------------------------------------------------------------------------------------------
-
-    def change_pin(self) -> bool:
-        pin = kiosk.ask_new_pin(self)
-        if not pin:
-            return False
-        kiosk.set_pin(pin)
-        messages.info(self, self.tr("PIN mode kiosk tersimpan di komputer ini."))
-        return True
-
-    def enter_kiosk(self) -> None:
-        if self.kiosk is not None:
-            return
-        if self.meeting is None:
-            messages.info(self, self.tr("Pilih rapatnya dulu."))
-            return
-        if not kiosk.has_pin():
-            messages.info(self, self.tr("Atur dulu PIN untuk keluar dari mode kiosk."))
-            if not self.change_pin():
-                return
-        self.kiosk = kiosk.KioskWindow()
-        self.kiosk.left.connect(self._kiosk_left)
-        if self.camera is not None and not self.camera.isHidden():
-            self.camera.setMaximumHeight(QWIDGETSIZE_MAX)
-            self.kiosk.add_camera(self.camera)  # one camera: it moves into the kiosk and back
-        self._apply_result()
-        self.reload()
-        self.kiosk.showFullScreen()
-        self.kiosk.activateWindow()
-
-    def _kiosk_left(self) -> None:
-        window, self.kiosk = self.kiosk, None
-        if self.camera is not None:
-            self.camera.setMaximumHeight(CAMERA_MAX_HEIGHT)
-            self.camera_area.addWidget(self.camera)
-            self.camera.setVisible(self.camera_button.isChecked())
-        window.deleteLater()
-        if not self.isVisible():
-            self.scanner.remove()
-            self._poll.stop()
-        self.code_field.setFocus()
-
-    def in_kiosk(self) -> bool:
-        return self.kiosk is not None
