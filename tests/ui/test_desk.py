@@ -283,3 +283,29 @@ def test_desk_in_the_main_window(qtbot, rakor, people_fixture, message_log):
     assert checkin.counts(rakor.id).hadir == 1  # the desk hears nothing while another page is shown
     QTest.keyClick(win, Qt.Key_F8)
     assert message_log.shown == []  # F8 belongs to the desk only
+
+
+def test_status_and_undo_open_for_the_selected_person(qtbot, page, rakor, people_fixture, monkeypatch, message_log):
+    from kpu_rakor.ui.checkin.status_dialog import StatusDialog
+    from kpu_rakor.ui.checkin.undo_dialog import UndoDialog
+    QTest.keyClick(page.code_field, Qt.Key_F8)
+    assert "Pilih orangnya dulu" in message_log.shown[-1][1]
+    opened = []
+
+    def undo_exec(self):
+        opened.append(("undo", self_args(self)))
+        checkin.undo(rakor.id, people_fixture[0].id, "salah orang")
+        return 1
+
+    def self_args(dialog):
+        return dialog.meeting_id, dialog.person_id
+
+    monkeypatch.setattr(UndoDialog, "exec", undo_exec)
+    monkeypatch.setattr(StatusDialog, "exec", lambda self: opened.append(("status", self_args(self))) or 0)
+    scan(page.code_field, qr.invitation_code(rakor.id, people_fixture[0].id))
+    assert page.selected_person_id == people_fixture[0].id
+    QTest.keyClick(page.code_field, Qt.Key_F7)
+    QTest.keyClick(page.code_field, Qt.Key_F8)
+    assert opened == [("status", (rakor.id, people_fixture[0].id)), ("undo", (rakor.id, people_fixture[0].id))]
+    assert page.result_panel.state == IDLE  # the undone check-in is no longer shown as done
+    qtbot.waitUntil(lambda: page.counts_bar.value("present") == 0, timeout=2000)
