@@ -83,6 +83,14 @@ def test_scan_lands_whatever_has_the_focus_and_the_code_field_takes_enter(qtbot,
     scan(page.desk_edit, qr.person_code(people_fixture[2].id))
     assert page.desk_edit.text() == "Meja 1"
     assert page.result_panel.name.text() == "Gogot Cahyo Baskoro"
+    other = _meeting("Rapat Pleno Terbuka", day_offset=-2)
+    page.meeting_picker.reload()
+    assert page.meeting_picker.count() == 2
+    page.meeting_picker.setFocus()
+    scan(page.meeting_picker, qr.person_code(people_fixture[0].id))
+    assert page.meeting.id == rakor.id and page.meeting_picker.current_id() == rakor.id
+    assert page.result_panel.name.text() == "Much. Amarodin"
+    assert other.id in page.meeting_picker.ids
     # Typed by hand into the code field, slowly: Enter there is always a code.
     page.code_field.setFocus()
     QTest.keyClicks(page.code_field, qr.person_code(people_fixture[1].id).lower(), Qt.NoModifier, 60)

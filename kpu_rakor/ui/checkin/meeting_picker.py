@@ -54,6 +54,14 @@ class MeetingPicker(QComboBox):
         self.blockSignals(False)
         self._chosen(self.currentIndex())
 
+    def keyPressEvent(self, event) -> None:
+        # No jumping to a meeting by its first letter: a scanner burst while this has the focus would switch
+        # the desk's meeting (and reload it) between two keys. The arrows and the popup still choose.
+        if event.text().isprintable() and event.text().strip():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
     def current_id(self) -> int:
         i = self.currentIndex()
         return self.ids[i] if 0 <= i < len(self.ids) else 0
