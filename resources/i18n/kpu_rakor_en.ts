@@ -287,6 +287,41 @@
 <context>
     <name>InviteesTab</name>
     <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Salin teks &amp;WhatsApp</source>
+        <translation>Copy &amp;WhatsApp text</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Simpan kode &amp;QR…</source>
+        <translation>Save &amp;QR code…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Cetak &amp;kartu QR…</source>
+        <translation>Print QR &amp;badges…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Tersedia setelah rapat dan undangan disimpan.</source>
+        <translation>Available once the meeting and its invitations are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Teks undangan untuk {0} sudah disalin; tempelkan di WhatsApp.</source>
+        <translation>The invitation text for {0} is copied; paste it into WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Simpan kode QR {0}</source>
+        <translation>Save QR code of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
         <location filename="../../kpu_rakor/ui/invitees_tab.py" line="28"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
