@@ -199,3 +199,13 @@ def test_text_helpers_escape_and_wrap():
     fonts.register()
     lines = wrap_plain("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa pendek", 60, fonts.REGULAR, 8).split("\n")
     assert len(lines) >= 3 and lines[-1].endswith("pendek")
+
+
+def test_saving_into_a_missing_folder_is_a_sentence(office, tmp_path):
+    from kpu_rakor.domain.errors import UserError
+    from kpu_rakor.domain.services import meetings
+    from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
+
+    m = meetings.create(title="Rakor", date=__import__("datetime").date(2021, 4, 7))
+    with pytest.raises(UserError, match="tidak ada; pilih folder lain"):
+        render_daftar_hadir(m.id, tmp_path / "tidak-ada" / "dh.pdf")

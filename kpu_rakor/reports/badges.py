@@ -27,6 +27,7 @@ from ..domain.errors import UserError
 from ..domain.services import audit, installation, meeting_text, meetings, qr
 from ..domain.services.people import display_institution
 from . import fonts
+from .output import write_pdf
 from .paper import paper_size
 from .text import para_text
 
@@ -266,12 +267,7 @@ def render_set(s: BadgeSet, path, paper: str = "a4", *, progress=None) -> Path:
         _cut_marks(c, x0, y0, cols, rows)
         c.showPage()
     c.save()
-    path = Path(path)
-    try:
-        path.write_bytes(buf.getvalue())
-    except PermissionError:
-        raise UserError(f"Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). "
-                        "Tutup berkas itu atau simpan dengan nama lain.") from None
+    path = write_pdf(path, buf.getvalue())
     if progress:
         progress(100)
     return path

@@ -23,10 +23,10 @@ from reportlab.platypus import (Flowable, LongTable, Paragraph, SimpleDocTemplat
                                 TableStyle)
 
 from ..domain.db import write_tx
-from ..domain.errors import UserError
 from ..domain.services import attendance_sheet, audit, installation
 from . import fonts
 from .letterhead import from_profile
+from .output import write_pdf
 from .paper import paper_size
 from .text import para_text, wrap_plain
 
@@ -312,12 +312,7 @@ def render_sheet(sheet, path, paper: str = "a4", *, progress=None, profile=None)
             progress(min(95, 40 + d.page * 2))
 
     doc.build(story, onLaterPages=later_pages, canvasmaker=_PagedCanvas)
-    path = Path(path)
-    try:
-        path.write_bytes(buf.getvalue())
-    except PermissionError:
-        raise UserError(f"Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). "
-                        "Tutup berkas itu atau simpan dengan nama lain.") from None
+    path = write_pdf(path, buf.getvalue())
     if progress:
         progress(100)
     return path

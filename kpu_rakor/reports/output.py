@@ -1,0 +1,27 @@
+"""Writing a finished PDF to the file the user chose: every failure is one sentence saying what to do."""
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from ..domain.errors import UserError
+
+
+def write_pdf(path, data: bytes) -> Path:
+    """Write the whole document at once (rendered in memory first, so a failure never leaves half a file
+    behind an old one)."""
+    path = Path(path)
+    try:
+        path.write_bytes(data)
+    except PermissionError:
+        raise UserError(f"Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). "
+                        "Tutup berkas itu atau simpan dengan nama lain.") from None
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise UserError(f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau simpan "
+                            "ke disk lain.") from None
+        if exc.errno == errno.ENOENT:
+            raise UserError(f"Folder {path.parent} tidak ada; pilih folder lain.") from None
+        raise UserError(f"Berkas {path.name} tidak dapat disimpan: {exc.strerror or exc}.") from None
+    return path
