@@ -83,3 +83,18 @@ class guarded:
         self.ok = False
         show_exception(self.parent, exc)
         return True
+
+
+def attempt(parent: QWidget | None, show_inline, action):
+    """Run a service call for a dialog. A UserError (the user can fix it) goes to `show_inline(exc)`, next
+    to the fields, and the dialog stays open; anything else is one sentence (and logged). Returns
+    (True, value) on success, (False, None) otherwise."""
+    from ..domain.errors import UserError
+
+    try:
+        return True, action()
+    except UserError as exc:
+        show_inline(exc)
+    except Exception as exc:  # noqa: BLE001 - the edge of an action: shown as a sentence
+        show_exception(parent, exc)
+    return False, None

@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
-from ...domain.errors import UserError
 from ...domain.services import desk, people
 from .. import messages
 from ..widgets import HintLabel
@@ -75,12 +74,8 @@ class SignatureDialog(QDialog):
                                                "pilih Lewati."))
             self.pad.setFocus()
             return
-        try:
-            desk.save_signature(self.meeting_id, self.person_id, self.pad.strokes())
-        except UserError as exc:
-            self.error_label.set_error(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
-            messages.show_exception(self, exc)
+        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)),
+                                 lambda: desk.save_signature(self.meeting_id, self.person_id, self.pad.strokes()))
+        if not ok:
             return
         self.accept()

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QRadioButton, QVBoxLayout)
 
-from ...domain.errors import UserError
 from ...domain.models import ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT
 from ...domain.services import checkin, desk, people
 from .. import messages
@@ -233,13 +232,11 @@ class StatusDialog(QDialog):
                                                "dari daftar."))
             self.delegate_search.setFocus()
             return
-        try:
-            self.attendance = checkin.set_status(self.meeting_id, self.person_id, status, note=self.note.text(),
-                                                 delegate_id=delegate_id, desk=self.desk)
-        except UserError as exc:
-            self.error_label.set_error(str(exc))
+        ok, row = messages.attempt(
+            self, lambda exc: self.error_label.set_error(str(exc)),
+            lambda: checkin.set_status(self.meeting_id, self.person_id, status, note=self.note.text(),
+                                       delegate_id=delegate_id, desk=self.desk))
+        if not ok:
             return
-        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
-            messages.show_exception(self, exc)
-            return
+        self.attendance = row
         self.accept()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ...domain.errors import UserError
 from ...domain.services import checkin, desk, people
 from .. import messages
 from ..widgets import HintLabel
@@ -66,12 +65,8 @@ class UndoDialog(QDialog):
             self.error_label.set_error(self.tr("Tulis alasan pembatalannya; alasan itu disimpan di log audit."))
             self.reason.setFocus()
             return
-        try:
-            checkin.undo(self.meeting_id, self.person_id, self.reason.text())
-        except UserError as exc:
-            self.error_label.set_error(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
-            messages.show_exception(self, exc)
+        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)),
+                                 lambda: checkin.undo(self.meeting_id, self.person_id, self.reason.text()))
+        if not ok:
             return
         self.accept()

@@ -104,14 +104,13 @@ class WalkInDialog(QDialog):
         if not self.name.text().strip():
             self._field_error(self.tr("Nama tamu wajib diisi."), self.name)
             return
-        try:
-            result = desk.walk_in(self.meeting_id, desk=self.desk, **self.values())
-        except UserError as exc:
+        def inline(exc):
             widget = {"name": self.name, "phone": self.phone}.get(getattr(exc, "field", None) or "")
             self._field_error(str(exc), widget)
-            return
-        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
-            messages.show_exception(self, exc)
+
+        ok, result = messages.attempt(self, inline,
+                                      lambda: desk.walk_in(self.meeting_id, desk=self.desk, **self.values()))
+        if not ok:
             return
         self.result = result
         self._show_done(result)
