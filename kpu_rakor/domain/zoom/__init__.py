@@ -1,0 +1,1 @@
+"""Zoom participant reports: reading the files Zoom and Excel produce, and merging a person's rows."""

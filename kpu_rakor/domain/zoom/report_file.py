@@ -1,0 +1,171 @@
+"""Reading a Zoom participant report into plain rows, whatever Zoom version or Excel re-save made it.
+
+Accepted: the portal's participant CSV with or without the meeting-summary block on top (then a blank row,
+then the participant table); old column names (`Name (Original Name)`, `User Email`, `Join Time`, …) and new
+ones (`Name (original name)`, `Email`, `Join time`, …, `In waiting room`); `,` or `;` separators; UTF-8 with
+or without a BOM, or cp1252 from Excel; the XLSX export. Times as `MM/DD/YYYY hh:mm:ss AM/PM`,
+`YYYY-MM-DD HH:MM:SS`, or Excel's Indonesian `DD/MM/YYYY H:MM`. The report's times are wall-clock times in
+the zone of whoever downloaded it, so they are converted with the zone the user names.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import UserError
+from ..files import read_user_file
+from ..timefmt import to_utc
+
+# Header words, folded to lower case without spaces and brackets' contents, to the field they hold.
+COLUMNS = {
+    "name": ("name(originalname)", "name", "participant", "nama", "nama(namaasli)"),
+    "email": ("useremail", "email", "e-mail", "surel"),
+    "join": ("jointime", "waktubergabung"),
+    "leave": ("leavetime", "waktukeluar"),
+    "duration": ("duration(minutes)", "duration", "durasi(menit)"),
+    "waiting": ("inwaitingroom",),
+    "guest": ("guest",),
+}
+REQUIRED = ("name", "join", "leave")
+_FORMATS = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+            "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M")
+MAX_BYTES = 50_000_000
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    line: int  # in the file, for messages
+    name: str
+    email: str
+    join: datetime  # UTC
+    leave: datetime  # UTC
+    waiting_room: bool
+
+
+def _key(header: str) -> str:
+    return "".join(str(header or "").lower().split()).replace("\ufeff", "")
+
+
+def _field_of(header: str) -> str | None:
+    k = _key(header)
+    for field, names in COLUMNS.items():
+        if k in names:
+            return field
+    return None
+
+
+def parse_time(value, zone: str, line: int, column: str, day_first: bool | None = None) -> datetime:
+    """A report time as a UTC instant; an unreadable one is a sentence naming the line and column."""
+    if isinstance(value, datetime):
+        return to_utc(value, zone)
+    text = " ".join(str(value or "").split())
+    formats = _FORMATS if day_first is None else (
+        [f for f in _FORMATS if f.startswith("%d")] if day_first else [f for f in _FORMATS if not f.startswith("%d")])
+    for fmt in formats:
+        try:
+            return to_utc(datetime.strptime(text, fmt), zone)
+        except ValueError:
+            continue
+    raise UserError(f"Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal "
+                    "(contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).")
+
+
+def _decode(raw: bytes, label: str) -> str:
+    if b"\x00" in raw[:4096]:
+        raise UserError(f"Berkas {label} bukan laporan peserta Zoom (berkas biner). Unduh ulang dalam format CSV.")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise UserError(f"Berkas {label} tidak dapat dibaca sebagai teks.")
+
+
+def _table_rows(path: Path, label: str) -> list[tuple[int, list]]:
+    """(line number, cells) of every line of a CSV or the first sheet of an XLSX."""
+    raw = read_user_file(path, "laporan peserta Zoom")
+    if len(raw) > MAX_BYTES:
+        raise UserError(f"Berkas {label} terlalu besar untuk laporan peserta Zoom (lebih dari 50 MB).")
+    if raw[:2] == b"PK":  # a zip container: the XLSX export
+        return _xlsx_rows(raw, label)
+    text = _decode(raw, label)
+    if not text.strip():
+        raise UserError(f"Berkas {label} kosong.")
+    sample = "\n".join(text.splitlines()[:40])
+    sep = ";" if sample.count(";") > sample.count(",") else ","
+    return [(n, cells) for n, cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep), 1)]
+
+
+def _xlsx_rows(raw: bytes, label: str) -> list[tuple[int, list]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise UserError(f"Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau Excel.") from None
+    ws = wb.worksheets[0]
+    rows = [(n, ["" if v is None else v for v in row]) for n, row in enumerate(ws.iter_rows(values_only=True), 1)]
+    wb.close()
+    return rows
+
+
+def _find_header(rows: list[tuple[int, list]], label: str) -> tuple[int, dict[str, int]]:
+    """Index into `rows` of the participant table's header and the column of each field. The summary block
+    (Meeting ID, Topic, …) above it has no join/leave columns, so the first line naming them is the header."""
+    for i, (_n, cells) in enumerate(rows):
+        cols: dict[str, int] = {}
+        for c, header in enumerate(cells):
+            field = _field_of(header)
+            if field and field not in cols:
+                cols[field] = c
+        if all(f in cols for f in REQUIRED):
+            return i, cols
+    raise UserError(f"Berkas {label} bukan laporan peserta Zoom: kolom nama, waktu bergabung dan waktu keluar "
+                    "tidak ditemukan. Unduh laporan 'Participants' dari portal Zoom.")
+
+
+def _day_first(rows, cols) -> bool | None:
+    """Excel in an Indonesian locale writes 07/04/2021: a first number over 12 anywhere settles it."""
+    for _n, cells in rows:
+        for f in ("join", "leave"):
+            v = cells[cols[f]] if cols[f] < len(cells) else ""
+            if isinstance(v, str) and "/" in v:
+                first, second = v.split("/", 2)[:2]
+                if first.strip().isdigit() and int(first) > 12:
+                    return True
+                if second.strip().isdigit() and int(second) > 12:
+                    return False
+    return None
+
+
+def read_rows(path: str | Path, zone: str) -> list[ReportRow]:
+    """The participant rows of a report, times converted from `zone` (where it was downloaded) to UTC."""
+    path = Path(path)
+    label = repr(path.name)
+    rows = _table_rows(path, label)
+    start, cols = _find_header(rows, label)
+    body = [(n, cells) for n, cells in rows[start + 1:] if any(str(c).strip() for c in cells)]
+    day_first = _day_first(body, cols)
+    out = []
+    headers = rows[start][1]
+    for n, cells in body:
+        def cell(field):
+            c = cols.get(field)
+            return cells[c] if c is not None and c < len(cells) else ""
+        name = " ".join(str(cell("name")).split())
+        if not name:
+            raise UserError(f"Baris {n}, kolom {headers[cols['name']]!r}: nama peserta kosong.")
+        join = parse_time(cell("join"), zone, n, str(headers[cols["join"]]), day_first)
+        leave = parse_time(cell("leave"), zone, n, str(headers[cols["leave"]]), day_first)
+        if leave < join:
+            raise UserError(f"Baris {n}: waktu keluar lebih awal dari waktu bergabung.")
+        waiting = str(cell("waiting")).strip().lower() in ("yes", "ya", "true", "1")
+        out.append(ReportRow(n, name, str(cell("email")).strip().lower(), join, leave, waiting))
+    if not out:
+        raise UserError(f"Berkas {label} tidak berisi satu pun peserta.")
+    return out
