@@ -1,15 +1,14 @@
 """The Undangan tab: the people invited, picked from the directory."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListView,
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QListView,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.services import invitation_message, people
 from . import labels, messages
+from .qr_file import save_invitation_qr
 from .person_search import PersonSearch, person_text
 
 
@@ -133,13 +132,7 @@ class InviteesTab(QWidget):
         if self.meeting_id is None or pid is None:
             return
         with messages.guarded(self):
-            data = invitation_message.code_png(self.meeting_id, pid)
-            name = people.get(pid).name
-            default = str(Path.home() / f"kode-qr-{self.meeting_id}-{pid}.png")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kode QR {0}").format(name), default,
-                                                  self.tr("Gambar PNG (*.png)"))
-            if path:
-                Path(path if path.lower().endswith(".png") else path + ".png").write_bytes(data)
+            save_invitation_qr(self, self.meeting_id, pid, people.get(pid).name)
 
     def print_badges(self) -> None:
         if self.meeting_id is None:

@@ -2117,4 +2117,22 @@
         <translation>The two PINs differ; type them again.</translation>
     </message>
 </context>
+<context>
+    <name>qr_file</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="0"/>
+        <source>Simpan kode QR {0}</source>
+        <translation>Save QR code of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="0"/>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="0"/>
+        <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
+        <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
+    </message>
+</context>
 </TS>

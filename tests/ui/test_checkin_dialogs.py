@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from kpu_rakor.domain import models
 from kpu_rakor.domain.services import checkin, meetings, people
 from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
-from kpu_rakor.ui.checkin import walk_in_dialog
+from kpu_rakor.ui import qr_file
 from kpu_rakor.ui.checkin.signature_dialog import SignatureDialog
 from kpu_rakor.ui.checkin.signature_pad import SignaturePad
 from kpu_rakor.ui.checkin.status_dialog import StatusDialog
@@ -58,7 +58,7 @@ def test_walk_in_with_markup_characters_is_saved_invited_and_checked_in(qtbot, m
     # The QR button is optional and offered only now; it writes a PNG where the user chose.
     assert dialog.qr_button.isVisibleTo(dialog)
     target = tmp_path / "kode-tamu"
-    monkeypatch.setattr(walk_in_dialog, "ask_png_path", lambda *a: str(target))
+    monkeypatch.setattr(qr_file, "ask_png_path", lambda *a: str(target))
     path = dialog.save_qr()
     assert path == tmp_path / "kode-tamu.png" and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # Closing with Esc after saving still tells the desk the guest was added.

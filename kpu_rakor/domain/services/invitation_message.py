@@ -62,6 +62,7 @@ def whatsapp_text(meeting_id: int, person_id: int) -> str:
     return "\n".join(lines)
 
 
-def code_png(meeting_id: int, person_id: int) -> bytes:
-    """The person's invitation QR as a PNG, sized for a phone screen (error correction M, quiet zone kept)."""
-    return qr.qr_png(qr.invitation_code(meeting_id, person_id), for_print=False)
+def code_png(meeting_id: int, person_id: int, *, for_print: bool = False) -> bytes:
+    """The person's invitation QR as a PNG: for a phone screen (error correction M) or, with `for_print`,
+    for paper (Q); the quiet zone kept either way."""
+    return qr.qr_png(qr.invitation_code(meeting_id, person_id), for_print=for_print)

@@ -2,17 +2,16 @@
 can then be saved as a PNG for printing."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout)
 
-from ...domain.errors import UserError
-from ...domain.services import desk, qr
+from ...domain.services import desk
 from ...domain.services.checkin import CHECKED_IN
 from .. import messages
+from ..qr_file import save_invitation_qr
 from ..widgets import SatkerCombo
 from .status_dialog import DialogHint, fit_width
 
@@ -21,17 +20,6 @@ DONE_STYLE = ("background: #e3f5e1; color: #14532d; border: 2px solid #2e7d32; b
               "padding: 8px; font-weight: bold;")
 WARN_STYLE = ("background: #fff4d6; color: #6b4400; border: 2px solid #c98a00; border-radius: 4px; "
               "padding: 8px; font-weight: bold;")
-
-
-def ask_png_path(parent, title: str, suggested: str, filter_text: str) -> str:
-    """The path to save a PNG to, or "" when cancelled. Tests replace this: a file dialog would block."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path
-
-
-def file_stem(name: str) -> str:
-    stem = re.sub(r"[^0-9A-Za-z]+", "-", name).strip("-").lower()
-    return stem[:60] or "tamu"
 
 
 class WalkInDialog(QDialog):
@@ -155,26 +143,11 @@ class WalkInDialog(QDialog):
             super().reject()
 
     def save_qr(self) -> Path | None:
-        """Ask where, then write the guest's invitation QR as a PNG. Returns the path, or None."""
+        """Ask where, then write the guest's invitation QR as a PNG (for printing). Returns the path, or None."""
         if self.result is None or self.result.person_id is None:
             return None
-        folder = (QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
-                  or QStandardPaths.writableLocation(QStandardPaths.HomeLocation))
-        suggested = str(Path(folder) / f"kode-qr-{file_stem(self.result.name)}.png")
-        path = ask_png_path(self, self.tr("Simpan kode QR"), suggested, self.tr("Gambar PNG (*.png)"))
-        if not path:
-            return None
-        path = Path(path)
-        if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")
-        with messages.guarded(self) as g:
-            png = qr.qr_png(qr.invitation_code(self.meeting_id, self.result.person_id), for_print=True)
-            try:
-                path.write_bytes(png)
-            except OSError as exc:
-                raise UserError(self.tr("Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.")
-                                .format(path, exc.strerror or exc)) from None
-        if not g.ok:
+        path = save_invitation_qr(self, self.meeting_id, self.result.person_id, self.result.name, for_print=True)
+        if path is None:
             return None
         self.saved_qr_path = path
         self.done_label.setText(self.done_label.text() + "\n" + self.tr("Kode QR disimpan di {0}.").format(path))
