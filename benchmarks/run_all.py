@@ -14,10 +14,11 @@ import bench_checkin_stream  # noqa: E402
 import bench_desk  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_zoom  # noqa: E402
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_camera):
+    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_camera, bench_zoom):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
 

@@ -67,3 +67,26 @@ def test_broken_files_get_one_sentence_naming_what_is_wrong(tmp_path, content, w
     f.write_bytes(content)
     with pytest.raises(UserError, match=words):
         read_rows(f, "WIB")
+
+
+def test_proposals_follow_email_office_conventions_and_ignore_devices():
+    from kpu_rakor.domain.zoom.match import IGNORE, MATCH, NEW, Candidate, propose, split_display_name
+
+    assert split_display_name("KPU Kab Tulungagung_Much. Amarodin") == ("Much. Amarodin", "KPU Kab Tulungagung")
+    assert split_display_name("KPU Kota Blitar - Operator Medsos") == ("Operator Medsos", "KPU Kota Blitar")
+    assert split_display_name("Budi (Budi Santoso)") == ("Budi Santoso", "")
+    assert split_display_name("Gogot Cahyo Baskoro (KPU Jatim)") == ("Gogot Cahyo Baskoro", "KPU Jatim")
+    people = [Candidate(1, "Much. Amarodin, S.Pd.", "", 10, "KPU Kabupaten Tulungagung"),
+              Candidate(2, "Drs. Gogot Cahyo Baskoro, M.Si.", "gogot@example.org", 20, "KPU Provinsi Jawa Timur"),
+              Candidate(3, "Hj. Siti Aminah, S.E.", "", 10, "KPU Kabupaten Tulungagung")]
+    parts = merge(read_rows(DATA / "portal_old.csv", "WIB"))
+    got = {p.participant.names[0]: p for p in propose(parts, people)}
+    assert (got["KPU Kab Tulungagung_Much. Amarodin"].action, got["KPU Kab Tulungagung_Much. Amarodin"].person_id) \
+        == (MATCH, 1)
+    assert got["Gogot Cahyo Baskoro (KPU Jatim)"].confidence == 100  # by e-mail
+    assert got["iPhone"].action == IGNORE
+    blitar = propose(merge(read_rows(DATA / "portal_new_bom.csv", "WIB")), people)[0]
+    assert blitar.action == NEW and blitar.satker_hint == "KPU Kota Blitar"
+    shouting = merge([r.__class__(2, "SITI AMINAH", "", r.join, r.leave, False)
+                      for r in read_rows(DATA / "portal_old.csv", "WIB")[:1]])
+    assert propose(shouting, people)[0].person_id == 3

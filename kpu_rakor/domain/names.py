@@ -11,6 +11,7 @@ PREFIX_TITLES = {
     "bapak", "ibu", "sdr", "sdri", "saudara", "saudari", "tn", "ny", "nn", "rd", "r", "raden", "mr", "mrs",
     "ms", "dt", "st", "kyai", "kiai", "ustadz", "ust", "habib", "gus",
 }
+_PREFIXES = frozenset(t.replace(".", "") for t in PREFIX_TITLES)
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’ʼ`]")  # inside a word: "Ma'ruf" is searched as "maruf"
 _SPACE = re.compile(r"\s+")
@@ -29,7 +30,7 @@ def strip_titles(name: str) -> str:
     """The name without leading titles and without the degrees after the first comma."""
     core = (name or "").split(",", 1)[0]
     words = core.split()
-    while len(words) > 1 and words[0].lower().replace(".", "").strip() in {t.replace(".", "") for t in PREFIX_TITLES}:
+    while len(words) > 1 and words[0].lower().replace(".", "").strip() in _PREFIXES:
         words.pop(0)
     return " ".join(words).strip() or (name or "").strip()
 

@@ -43,10 +43,13 @@ def merge(rows: list[ReportRow]) -> list[Participant]:
     """Participants in order of first appearance. Rows share a participant by e-mail, else by display name
     (case, accents and punctuation ignored)."""
     by_key: dict[str, Participant] = {}
+    folded: dict[str, str] = {}  # the same display name comes back on every reconnect
     for r in rows:
         if r.waiting_room:
             continue
-        key = r.email or "nama:" + fold(r.name)
+        if not r.email and r.name not in folded:
+            folded[r.name] = "nama:" + fold(r.name)
+        key = r.email or folded[r.name]
         p = by_key.get(key)
         if p is None:
             p = by_key[key] = Participant(key=key, email=r.email)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..errors import UserError
 from ..files import read_user_file
-from ..timefmt import to_utc
+from ..timefmt import ZONES, to_utc
 
 # Header words, folded to lower case without spaces and brackets' contents, to the field they hold.
 COLUMNS = {
@@ -30,8 +31,6 @@ COLUMNS = {
     "guest": ("guest",),
 }
 REQUIRED = ("name", "join", "leave")
-_FORMATS = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
-            "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M")
 MAX_BYTES = 50_000_000
 
 
@@ -57,20 +56,35 @@ def _field_of(header: str) -> str | None:
     return None
 
 
+_SLASHED = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?$")
+
+
 def parse_time(value, zone: str, line: int, column: str, day_first: bool | None = None) -> datetime:
-    """A report time as a UTC instant; an unreadable one is a sentence naming the line and column."""
+    """A report time as a UTC instant; an unreadable one is a sentence naming the line and column.
+    Matched with two patterns instead of strptime: a 10,000-row report has 20,000 of them."""
     if isinstance(value, datetime):
         return to_utc(value, zone)
     text = " ".join(str(value or "").split())
-    formats = _FORMATS if day_first is None else (
-        [f for f in _FORMATS if f.startswith("%d")] if day_first else [f for f in _FORMATS if not f.startswith("%d")])
-    for fmt in formats:
-        try:
-            return to_utc(datetime.strptime(text, fmt), zone)
-        except ValueError:
-            continue
-    raise UserError(f"Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal "
-                    "(contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).")
+    try:
+        m = _ISO.match(text)
+        if m:
+            y, mo, d, h, mi, s = (int(g or 0) for g in m.groups())
+        else:
+            m = _SLASHED.match(text)
+            if not m:
+                raise ValueError(text)
+            a, b, y, h, mi, s = (int(g or 0) for g in m.groups()[:6])
+            mo, d = (b, a) if day_first else (a, b)
+            ampm = (m.group(7) or "").lower()
+            if ampm:
+                if not 1 <= h <= 12:
+                    raise ValueError(text)
+                h = h % 12 + (12 if ampm == "p" else 0)
+        return datetime(y, mo, d, h, mi, s) - timedelta(hours=ZONES[zone])
+    except (ValueError, KeyError):
+        raise UserError(f"Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal "
+                        "(contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).") from None
 
 
 def _decode(raw: bytes, label: str) -> str:
@@ -131,7 +145,7 @@ def _find_header(rows: list[tuple[int, list]], label: str) -> tuple[int, dict[st
 
 def _day_first(rows, cols) -> bool | None:
     """Excel in an Indonesian locale writes 07/04/2021: a first number over 12 anywhere settles it."""
-    for _n, cells in rows:
+    for _n, cells in rows[:5000]:  # a report uses one format throughout: a sample settles it
         for f in ("join", "leave"):
             v = cells[cols[f]] if cols[f] < len(cells) else ""
             if isinstance(v, str) and "/" in v:
