@@ -158,3 +158,69 @@ def test_a_camera_frame_in_yuv_is_read_from_its_luma_plane():
     started = time.perf_counter()
     assert decode_gray(frame_to_gray(frame)) == [code]
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_code_held_steadily_is_not_read_again_after_the_cooldown(panel, qtbot):
+    """Held up for four seconds and lost for one frame: still one check-in (the decoder is silent while the
+    codes in view stay the same, so the panel must not date the code from its first sighting)."""
+    code = a_code()
+    now = [1000.0]
+    panel.clock = lambda: now[0]
+    read: list[str] = []
+    panel.code_read.connect(read.append)
+    decoded = [0]
+
+    def show(image: QImage, at: float) -> None:
+        now[0] = at
+        feed(panel, image)
+        decoded[0] += 1
+        qtbot.waitUntil(lambda: panel._decoder.decoder.frames_decoded == decoded[0], timeout=3000)
+        qtbot.wait(20)  # the decoder's report reaches the panel
+
+    held, empty = frame_image(code), frame_image(None)
+    for second in range(5):
+        show(held, 1000.0 + second)
+    show(empty, 1004.1)  # the hand moves
+    show(held, 1004.2)
+    assert read == [code]
+    show(empty, 1004.3)  # it really goes away, and comes back after the cooldown: read again ("sudah hadir")
+    show(held, 1004.3 + COOLDOWN_S + 0.1)
+    assert read == [code, code]
+
+
+def test_a_frame_after_stop_starts_no_decoder(panel, qtbot):
+    read: list[str] = []
+    panel.code_read.connect(read.append)
+    feed(panel, frame_image(None))
+    qtbot.waitUntil(lambda: panel._decoder.decoder.frames_decoded == 1, timeout=3000)
+    decoder = panel._decoder
+    panel.stop()
+    assert decoder.thread.isFinished()
+    feed(panel, frame_image(a_code()))  # queued by the camera before stop(), delivered after it
+    qtbot.wait(100)
+    assert panel._decoder is None and read == [] and not panel.preview.has_picture()
+    panel.stop()  # twice: nothing happens
+    panel.start()  # started again, frames count again
+    code = a_code()
+    with qtbot.waitSignal(panel.code_read, timeout=3000) as blocker:
+        feed(panel, frame_image(code))
+    assert blocker.args == [code]
+
+
+def test_a_panel_destroyed_without_stop_ends_its_decoder_quietly(qtbot):
+    import shiboken6
+
+    from kpu_rakor.ui.checkin.camera_worker import DecoderThread
+    widget = CameraPanel()
+    feed(widget, frame_image(None))
+    qtbot.waitUntil(lambda: widget._decoder.decoder.frames_decoded == 1, timeout=3000)
+    decoder = widget._decoder
+    widget.destroyed.connect(lambda: widget.stop())  # as a window's teardown might call it
+    shiboken6.delete(widget)
+    assert decoder.thread.isFinished()
+    # stop() after its QThread is gone (interpreter exit) says nothing
+    stray = DecoderThread()
+    stray.stop()
+    shiboken6.delete(stray.thread)
+    stray.stop()
+    stray.submit(frame_image(None))

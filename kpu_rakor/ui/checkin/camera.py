@@ -10,6 +10,8 @@ import importlib
 import logging
 import time
 
+import shiboken6
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -18,7 +20,7 @@ from .camera_worker import DecoderThread
 
 log = logging.getLogger(__name__)
 
-COOLDOWN_S = 3.0  # the same code held up again within this many seconds of its last sighting is ignored
+COOLDOWN_S = 3.0  # a code that comes back into view within this many seconds of leaving it is ignored
 START_TIMEOUT_MS = 6000  # a camera not delivering by then is taken as held by another program
 RETRY_MS = 5000  # after an error the camera is tried again: the other program may have let go of it
 FLASH_MS = 600
@@ -116,7 +118,9 @@ class CameraPanel(QWidget):
         self._wanted = False  # start() was asked for: start again when a camera is plugged in
         self._camera = None
         self._devices: list = []  # index-aligned with the combo (no QVariant data: see none_refcount)
-        self._last_seen: dict[str, float] = {}
+        self._last_seen: dict[str, float] = {}  # code → when it was last in view (for those in view: now)
+        self._in_view: set[str] = set()  # the codes in the newest decoded frame
+        self._taking_frames = True  # False after stop() until start(): a late frame starts nothing
         self._decoder: DecoderThread | None = None
         self.clock = time.monotonic
 
@@ -165,6 +169,7 @@ class CameraPanel(QWidget):
 
     def start(self) -> None:
         self._wanted = True
+        self._taking_frames = True
         if self._mm is None:
             self._set_state(STATE_UNAVAILABLE)
             return
@@ -175,11 +180,22 @@ class CameraPanel(QWidget):
         self._open(device)
 
     def stop(self) -> None:
+        """Camera off, decoder thread ended. Safe to call twice, and while the widget is being destroyed."""
         self._wanted = False
+        self._taking_frames = False
+        alive = shiboken6.isValid(self)
+        decoder, self._decoder = self._decoder, None
+        if decoder is not None:
+            if alive:
+                try:
+                    self.destroyed.disconnect(decoder.stop)
+                except (RuntimeError, TypeError):
+                    pass
+            decoder.stop()
+        self._codes_left_view(self.clock())
+        if not alive:
+            return
         self._close_camera()
-        if self._decoder is not None:
-            self._decoder.stop()
-            self._decoder = None
         self.preview.clear()
         if self._mm is None:
             self._set_state(STATE_UNAVAILABLE)
@@ -272,6 +288,8 @@ class CameraPanel(QWidget):
     # -- frames and codes ----------------------------------------------------------------------------------
 
     def _on_frame(self, frame) -> None:
+        if not self._taking_frames:  # queued before stop(), delivered after it
+            return
         self.preview.set_frame(frame)
         if self._decoder is None:
             self._decoder = DecoderThread()
@@ -281,18 +299,34 @@ class CameraPanel(QWidget):
         self._decoder.submit(frame)
 
     def _on_decoded(self, texts: list) -> None:
+        """The codes in view changed (the decoder says nothing while they stay the same). A code counts when it
+        comes into view, unless it left the view less than COOLDOWN_S ago: held in view for ten seconds, or
+        lost for a frame by a shaky hand, it is one check-in."""
+        if not self._taking_frames:
+            return
         now = self.clock()
+        in_view: list[str] = []
         for text in texts:
             text = text.strip()
-            last = self._last_seen.get(text)
-            # Refreshed at each sighting: a code held in view for ten seconds is one check-in, not four.
+            if text and text not in in_view:
+                in_view.append(text)
+        new = [t for t in in_view if t not in self._in_view]
+        fresh = [t for t in new if t not in self._last_seen or now - self._last_seen[t] >= COOLDOWN_S]
+        self._codes_left_view(now)  # those in view until this frame were seen until now
+        self._in_view = set(in_view)
+        for text in in_view:
             self._last_seen[text] = now
-            if last is not None and now - last < COOLDOWN_S:
-                continue
+        if len(self._last_seen) > 200:
+            self._last_seen = {t: s for t, s in self._last_seen.items()
+                               if t in self._in_view or now - s < COOLDOWN_S}
+        for text in fresh:
             self.preview.flash()
             self.code_read.emit(text)
-        if len(self._last_seen) > 200:
-            self._last_seen = {t: s for t, s in self._last_seen.items() if now - s < COOLDOWN_S}
+
+    def _codes_left_view(self, now: float) -> None:
+        for text in self._in_view:
+            self._last_seen[text] = now
+        self._in_view = set()
 
     # -- the sentence --------------------------------------------------------------------------------------
 

@@ -64,8 +64,10 @@ def decode_gray(image: QImage) -> list[str]:
 
 
 class FrameDecoder(QObject):
-    """Decodes the newest submitted frame in its own thread and emits `decoded(list)` for each frame that held
-    a code. `frames_decoded` counts the frames it actually looked at (the others were dropped)."""
+    """Decodes the newest submitted frame in its own thread and emits `decoded(list)` whenever the texts in view
+    change: a code comes into view, another joins it, or it leaves (then the list is shorter, or empty). Between
+    two emits the same codes stayed in view in every decoded frame. `frames_decoded` counts the frames it
+    actually looked at (the others were dropped)."""
 
     decoded = Signal(list)
     failed = Signal(str)
@@ -110,13 +112,18 @@ class FrameDecoder(QObject):
                 self.failed.emit(str(exc))
                 texts = []
             self.frames_decoded += 1
-            if texts and texts != self._in_view:  # a code held still is one emit, not thirty a second
+            # One emit per change of what is in view, the change to nothing included (the panel dates a
+            # code's last sighting from it): a code held still is one emit, not thirty a second.
+            if texts != self._in_view:
                 self.decoded.emit(texts)
             self._in_view = texts
 
 
 class DecoderThread:
-    """A FrameDecoder in its own QThread, with the start/stop bookkeeping in one place."""
+    """A FrameDecoder in its own QThread, with the start/stop bookkeeping in one place.
+
+    `stop()` may be called any number of times, also from a `destroyed` handler while Qt tears things down:
+    a QThread whose C++ side is already gone is left alone."""
 
     def __init__(self):
         from PySide6.QtCore import QThread
@@ -124,12 +131,20 @@ class DecoderThread:
         self.thread.setObjectName("camera-decoder")
         self.decoder = FrameDecoder()
         self.decoder.moveToThread(self.thread)
+        self._stopped = False
         self.thread.start()
 
     def submit(self, frame) -> None:
-        self.decoder.submit(frame)
+        if not self._stopped:
+            self.decoder.submit(frame)
 
     def stop(self) -> None:
-        self.decoder.clear()
-        self.thread.quit()
-        self.thread.wait()
+        if self._stopped:
+            return
+        self._stopped = True
+        import shiboken6
+        if shiboken6.isValid(self.decoder):
+            self.decoder.clear()
+        if shiboken6.isValid(self.thread):
+            self.thread.quit()
+            self.thread.wait()
