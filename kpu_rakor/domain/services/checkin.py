@@ -67,7 +67,8 @@ class CheckinResult:
         return d
 
 
-def _late_threshold(meeting: Meeting) -> int:
+def late_threshold(meeting: Meeting) -> int:
+    """Minutes after the start from which an arrival counts as late: the meeting's own, else the office's."""
     if meeting.late_threshold_minutes is not None:
         return meeting.late_threshold_minutes
     p = OfficeProfile.select(OfficeProfile.late_threshold_minutes).first()
@@ -86,7 +87,7 @@ def lateness(meeting: Meeting, at: datetime) -> int:
         return 0  # early arrivals never need the threshold (one query fewer per scan)
     if at > (meeting.ends_at or meeting.starts_at + RECORDED_AFTERWARDS):
         return 0
-    return minutes if minutes > _late_threshold(meeting) else 0
+    return minutes if minutes > late_threshold(meeting) else 0
 
 
 def _reject(meeting_id: int, reason: str) -> CheckinResult:

@@ -6,14 +6,15 @@ from __future__ import annotations
 import importlib
 import logging
 
+from PySide6.QtCore import Qt
+from shiboken6 import Shiboken
+
 from ...domain.services import checkin
 from .. import messages
 from . import kiosk
+from .desk_settings import CAMERA_MAX_HEIGHT, QWIDGETSIZE_MAX
 
 log = logging.getLogger(__name__)
-
-CAMERA_MAX_HEIGHT = 250
-QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class DeskActions:
@@ -83,10 +84,25 @@ class DeskActions:
             self._select(None)
             self.reload()
 
+    def signature_open(self) -> bool:
+        return self.signature is not None and Shiboken.isValid(self.signature) and self.signature.isVisible()
+
     def ask_signature(self, person_id: int) -> None:
-        dialog_class = self._part("signature_dialog", "SignatureDialog") if self.meeting else None
-        if dialog_class is not None:
-            dialog_class(self.meeting.id, person_id, self).exec()
+        """Open the signature pad without blocking: the queue goes on scanning (a scan while the pad has the
+        focus is still a scan), and a later check-in while this pad is open gets no pad of its own."""
+        if self.meeting is None or self.signature_open():
+            return
+        dialog_class = self._part("signature_dialog", "SignatureDialog")
+        if dialog_class is None:
+            return
+        dialog = dialog_class(self.meeting.id, person_id, self.kiosk if self.kiosk is not None else self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(self._signature_closed)
+        self.signature = dialog
+        dialog.open()
+
+    def _signature_closed(self, _result: int = 0) -> None:
+        self.signature = None
 
     def print_badges(self) -> None:
         if self.meeting is None:
@@ -142,6 +158,11 @@ class DeskActions:
         self.reload()
         self.kiosk.showFullScreen()
         self.kiosk.activateWindow()
+        # The main window stays out of reach until the PIN: a visitor could not switch to it (or leave the desk
+        # page and so stop the kiosk's scanning). self.kiosk is set first, so hiding keeps the scanner on.
+        main = self.window()
+        if main is not self.kiosk:
+            main.hide()
 
     def _kiosk_left(self) -> None:
         window, self.kiosk = self.kiosk, None
@@ -150,9 +171,13 @@ class DeskActions:
             self.camera_area.addWidget(self.camera)
             self.camera.setVisible(self.camera_button.isChecked())
         window.deleteLater()
+        main = self.window()
+        main.show()
+        main.activateWindow()
         if not self.isVisible():
             self.scanner.remove()
             self._poll.stop()
+            self._pause_camera()
         self.code_field.setFocus()
 
     def in_kiosk(self) -> bool:

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain import timefmt
 from ...domain.errors import UserError
-from ...domain.services import checkin, installation
+from ...domain.services import checkin
 from ...domain.services import desk as desk_service
 from ...domain.services import meetings as meeting_service
 from .. import messages
 from . import kiosk
 from .counts_bar import CountsBar
 from .desk_actions import DeskActions
+from .desk_settings import settings as _settings
 from .meeting_picker import MeetingPicker
 from .name_search import NameSearch
 from .recent_model import RecentModel
@@ -33,15 +34,9 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1000  # other desks' check-ins appear within two seconds
 RECENT_LIMIT = 30
-CAMERA_MAX_HEIGHT = 250
 RESULT_HOLD_MS = 12_000  # then the result area says "Siap" again
-QWIDGETSIZE_MAX = (1 << 24) - 1
 DESK_KEY, SIGN_KEY = "desk/name", "desk/ask_signature"
 DEFAULT_DESK = "Meja 1"
-
-
-def _settings() -> QSettings:
-    return QSettings("KPU", "KPU Rakor")
 
 
 class DeskPage(DeskActions, QWidget):
@@ -54,6 +49,8 @@ class DeskPage(DeskActions, QWidget):
         self.last_result = None  # a CheckinResult, or the sentence of a failure
         self._revision = None
         self._pending_select = None
+        self.signature = None  # the signature dialog while one is open (never two at once)
+        self._camera_paused = False  # the camera was stopped because the page was left; restart on return
         self.sounds = Sounds(self)
         self.scanner = ScannerFilter(self._accepts_keys, self)
         self.scanner.scanned.connect(self.handle_code)
@@ -212,9 +209,7 @@ class DeskPage(DeskActions, QWidget):
     def set_meeting(self, meeting_id: int) -> None:
         if self.meeting is not None and meeting_id == self.meeting.id:
             # The same meeting after the list was refilled: take its edits (start, threshold), keep the result.
-            with messages.guarded(self):
-                self.meeting = meeting_service.get(meeting_id)
-                self.late_label.setText(self._late_text())
+            self._refresh_meeting()
             return
         self.meeting = None
         if meeting_id:
@@ -234,21 +229,37 @@ class DeskPage(DeskActions, QWidget):
         self.late_label.setText(self._late_text())
         self.reload()
 
+    def _refresh_meeting(self) -> None:
+        """Re-read the chosen meeting: its start and late threshold may have been edited on the Rapat page, and
+        the service decides lateness from the row the desk hands it."""
+        if self.meeting is None:
+            return
+        with messages.guarded(self):
+            self.meeting = meeting_service.get(self.meeting.id)
+            self.late_label.setText(self._late_text())
+
     def _late_text(self) -> str:
         m = self.meeting
-        minutes = m.late_threshold_minutes
-        if minutes is None:
-            minutes = installation.profile().late_threshold_minutes
+        minutes = checkin.late_threshold(m)  # the service's own rule, office default included
         start = timefmt.clock_zone(m.starts_at, m.timezone)
         return self.tr("Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.").format(start, minutes)
 
     # --- scanning --------------------------------------------------------------------------------------------
 
     def _accepts_keys(self, widget) -> bool:
-        if not self.isVisible() or self.meeting is None:
+        """May a scanner burst starting in `widget` be a scan? Asked once per burst (its first key).
+
+        While the desk is active (kiosk up, or the page shown), a burst in any window of the application counts,
+        dialogs included: a scan while the undo, walk-in, status or signature dialog is open must check the
+        person in, not type into the dialog and press its default button. In the desk's own main window only the
+        desk's widgets count: letters typed into the navigation list would switch pages on the way."""
+        if self.meeting is None:
             return False
-        # Only the desk's own widgets: letters typed into the navigation list would switch pages on the way.
-        if self.kiosk is not None and widget.window() is self.kiosk:
+        if self.kiosk is not None:
+            return True  # the main window is hidden meanwhile: every key goes to the kiosk or its dialogs
+        if not self.isVisible():
+            return False
+        if widget.window() is not self.window():
             return True
         return widget is self or self.isAncestorOf(widget)
 
@@ -291,7 +302,11 @@ class DeskPage(DeskActions, QWidget):
             self._pending_select = (result.person_id, result.name)
         self._reload_soon.start()  # after the result is on screen
         if result.result == checkin.CHECKED_IN and self.sign_box.isChecked():
-            QTimer.singleShot(0, lambda pid=result.person_id: self.ask_signature(pid))
+            if self.signature_open():
+                # The queue goes on while someone signs; a second pad over the first would lose one of them.
+                self._add_note(self.tr("Tanda tangan: selesaikan dulu yang sedang terbuka."))
+            else:
+                QTimer.singleShot(0, lambda pid=result.person_id: self.ask_signature(pid))
 
     def show_failure(self, sentence: str) -> None:
         self.last_result = sentence
@@ -308,6 +323,13 @@ class DeskPage(DeskActions, QWidget):
                 panel.show_error(self.last_result)
             else:
                 panel.show_result(self.last_result)
+
+    def _add_note(self, sentence: str) -> None:
+        panels = [self.result_panel] + ([self.kiosk.result_panel] if self.kiosk is not None else [])
+        for panel in panels:
+            text = panel.note.text()
+            panel.note.setText(f"{text} {sentence}" if text else sentence)
+            panel.note.setVisible(True)
 
     def _back_to_idle(self) -> None:
         self.last_result = None
@@ -362,7 +384,12 @@ class DeskPage(DeskActions, QWidget):
         self._poll.start()
         with messages.guarded(self):
             self.meeting_picker.reload()  # meetings made on the Rapat page since
+        self._refresh_meeting()  # and edits to the chosen one (the picker keeps quiet when its list is unchanged)
         self.reload()
+        if self._camera_paused:
+            self._camera_paused = False
+            if self.camera is not None and self.camera_button.isChecked():
+                self.camera.start()
         QTimer.singleShot(0, self._take_focus)
         QTimer.singleShot(0, self.sounds.prepare)
 
@@ -377,3 +404,10 @@ class DeskPage(DeskActions, QWidget):
         if self.kiosk is None:
             self.scanner.remove()
             self._poll.stop()
+            self._pause_camera()
+
+    def _pause_camera(self) -> None:
+        """Off the Presensi page the webcam must not go on checking people in unseen."""
+        if self.camera is not None and self.camera_button.isChecked() and not self._camera_paused:
+            self.camera.stop()
+            self._camera_paused = True

@@ -9,21 +9,18 @@ import hashlib
 import hmac
 import secrets
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
 from ..widgets import HintLabel
 from .counts_bar import CountsBar
+from .desk_settings import settings as _settings
 from .result_panel import ResultPanel
 
 PIN_KEY = "desk/kiosk_pin"
 MIN_PIN = 4
-
-
-def _settings() -> QSettings:
-    return QSettings("KPU", "KPU Rakor")
 
 
 def _digest(salt: str, pin: str) -> str:

@@ -1,12 +1,13 @@
 """The desk's meeting chooser: today's meetings first (earliest first), then the recent ones."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 
 from ...domain import timefmt
 from ...domain.services import meetings as meeting_service
 from ..labels import short_date
+from .desk_settings import settings
 
 RECENT_MEETINGS = 30
 LAST_KEY = "desk/meeting"
@@ -32,7 +33,7 @@ class MeetingPicker(QComboBox):
         keep = self.current_id()
         if not keep:
             # First fill: the meeting this PC used last, unless another meeting is held today.
-            keep = QSettings("KPU", "KPU Rakor").value(LAST_KEY, 0, type=int)
+            keep = settings().value(LAST_KEY, 0, type=int)
             if today and keep not in today_ids:
                 keep = today[0].id
         rows = [(m, True) for m in today]
@@ -69,5 +70,5 @@ class MeetingPicker(QComboBox):
     def _chosen(self, _index: int) -> None:
         mid = self.current_id()
         if mid:
-            QSettings("KPU", "KPU Rakor").setValue(LAST_KEY, mid)
+            settings().setValue(LAST_KEY, mid)
         self.meeting_chosen.emit(mid)

@@ -85,6 +85,7 @@ class NameSearch(QWidget):
         super().__init__(parent)
         self.meeting_id: int | None = None
         self._pending: int | None = None  # the person waiting for the confirming Enter
+        self._searched: tuple | None = None  # (meeting, text) of the list shown
         self.box = _Box(self.tr("Cari nama peserta (tanpa gelar), lalu Enter"), self._key)
         self.box.setObjectName("nameSearch")
         font = self.box.font()
@@ -125,6 +126,7 @@ class NameSearch(QWidget):
         self.box.clear()
         self.box.flush()
         self.model.set_rows([])
+        self._searched = None
 
     def current_person(self) -> int | None:
         row = self.list.currentIndex().row()
@@ -133,6 +135,11 @@ class NameSearch(QWidget):
     # --- searching ---------------------------------------------------------------------------------------
 
     def _search(self, text: str) -> None:
+        # The same text again: a scanner burst typed into the box was put back after the scan. Searching anew
+        # would select the first candidate and move the desk's selection off the person just scanned.
+        if (self.meeting_id, text) == self._searched:
+            return
+        self._searched = (self.meeting_id, text)
         self._cancel()
         rows = desk_service.search_people(self.meeting_id, text) if (self.meeting_id and text) else []
         self.model.set_rows(rows)

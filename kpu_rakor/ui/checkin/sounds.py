@@ -14,7 +14,9 @@ import wave
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QUrl
+from PySide6.QtCore import QObject, QUrl
+
+from .desk_settings import settings
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +78,11 @@ class Sounds(QObject):
         super().__init__(parent)
         self._effects: dict | None = None
         self._broken = False
-        self.muted = QSettings("KPU", "KPU Rakor").value(MUTE_KEY, False, type=bool)
+        self.muted = settings().value(MUTE_KEY, False, type=bool)
 
     def set_muted(self, muted: bool) -> None:
         self.muted = bool(muted)
-        QSettings("KPU", "KPU Rakor").setValue(MUTE_KEY, self.muted)
+        settings().setValue(MUTE_KEY, self.muted)
 
     def prepare(self) -> None:
         if self._effects is not None or self._broken:
