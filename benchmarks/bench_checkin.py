@@ -8,28 +8,24 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kpu_rakor.domain import db as dbmod  # noqa: E402
-from kpu_rakor.domain.codes import new_code_id  # noqa: E402
-from kpu_rakor.domain.models import Invitation, Person  # noqa: E402
-from kpu_rakor.domain.services import checkin, installation, meetings, qr  # noqa: E402
+from kpu_rakor.domain.models import Invitation  # noqa: E402
+from kpu_rakor.domain.services import checkin, installation  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stream_helpers import meeting_with_invitees  # noqa: E402
 
 
 def run(invitees: int = 2000, scans: int = 1000) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         dbmod.open_database(f"sqlite:///{tmp}/bench.db")
         installation.ensure_ready()
-        m = meetings.create(title="Rakor Benchmark", date=date.today())
-        with dbmod.write_tx():
-            Person.insert_many([dict(name=f"Peserta {i}", name_key=f"peserta {i}", code_id=new_code_id())
-                                for i in range(invitees)]).execute()
-        ids = [p.id for p in Person.select(Person.id)]
-        meetings.invite(m.id, ids)
-        codes = [qr.invitation_code(m.id, pid) for pid in ids[:scans]]
+        m, by_code = meeting_with_invitees(invitees)
+        codes = list(by_code)[:scans]
         timings = []
         for code in codes:
             t0 = time.perf_counter()

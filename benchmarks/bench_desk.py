@@ -11,7 +11,6 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,9 +30,8 @@ def run(invitees: int = 2000, scans: int = 1000, into_search_box: bool = False) 
     from PySide6.QtWidgets import QApplication
 
     from kpu_rakor.domain import db as dbmod
-    from kpu_rakor.domain.codes import new_code_id
     from kpu_rakor.domain.models import Person
-    from kpu_rakor.domain.services import checkin, installation, meetings, qr
+    from kpu_rakor.domain.services import checkin, installation
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,14 +40,10 @@ def run(invitees: int = 2000, scans: int = 1000, into_search_box: bool = False) 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp)
         dbmod.open_database(f"sqlite:///{tmp}/bench.db")
         installation.ensure_ready()
-        m = meetings.create(title="Rakor Benchmark", date=date.today())
-        with dbmod.write_tx():
-            Person.insert_many([dict(name=f"Peserta {i}", name_key=f"peserta {i}", code_id=new_code_id())
-                                for i in range(invitees)]).execute()
-        ids = [p.id for p in Person.select(Person.id)]
-        meetings.invite(m.id, ids)
+        from stream_helpers import meeting_with_invitees
+        m, by_code = meeting_with_invitees(invitees)
         people = {p.id: p.name for p in Person.select(Person.id, Person.name)}
-        codes = [(qr.invitation_code(m.id, pid), people[pid]) for pid in ids[:scans]]
+        codes = [(code, people[pid]) for code, pid in list(by_code.items())[:scans]]
 
         from kpu_rakor.ui.checkin.desk_page import DeskPage
         page = DeskPage()
