@@ -55,3 +55,14 @@ def people_fixture(office):
         people.create(name="Gogot Cahyo Baskoro", position="Anggota", satker_id=office.id),
     ]
 
+
+
+@pytest.fixture
+def rakor(people_fixture):
+    """Today's meeting, with the directory's people invited: the desk tests' meeting."""
+    from kpu_rakor.domain.services import meetings
+    from ui_helpers import meeting_starting_now
+
+    m = meeting_starting_now()
+    meetings.invite(m.id, [p.id for p in people_fixture])
+    return m

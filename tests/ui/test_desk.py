@@ -1,34 +1,17 @@
 """The check-in desk, driven as at the door: typed scanner bursts, slow typing, name search, other desks, kiosk."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kpu_rakor.domain.models import utcnow
 from kpu_rakor.domain.services import checkin, meetings, qr
-from kpu_rakor.domain.timefmt import to_local
 from kpu_rakor.ui.checkin import kiosk
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import AMBER, GREEN, IDLE, RED
 
-from ui_helpers import activate
-
-
-def _meeting(title="Rakor Persiapan Pilkada", minutes_ago=0, late_threshold=1440, day_offset=0):
-    start = to_local(utcnow(), "WIB") - timedelta(minutes=minutes_ago) + timedelta(days=day_offset)
-    return meetings.create(title=title, date=start.date(), start_time=start.time().replace(second=0, microsecond=0),
-                           late_threshold_minutes=late_threshold)
-
-
-@pytest.fixture
-def rakor(people_fixture):
-    m = _meeting()
-    meetings.invite(m.id, [p.id for p in people_fixture])
-    return m
+from ui_helpers import activate, meeting_starting_now
 
 
 @pytest.fixture
@@ -83,7 +66,7 @@ def test_scan_lands_whatever_has_the_focus_and_the_code_field_takes_enter(qtbot,
     scan(page.desk_edit, qr.person_code(people_fixture[2].id))
     assert page.desk_edit.text() == "Meja 1"
     assert page.result_panel.name.text() == "Gogot Cahyo Baskoro"
-    other = _meeting("Rapat Pleno Terbuka", day_offset=-2)
+    other = meeting_starting_now("Rapat Pleno Terbuka", day_offset=-2)
     page.meeting_picker.reload()
     assert page.meeting_picker.count() == 2
     page.meeting_picker.setFocus()
@@ -116,7 +99,7 @@ def test_forged_and_other_meeting_codes_are_red_with_the_reason(qtbot, page, rak
     scan(page.code_field, forged)
     assert page.result_panel.state == RED
     assert "tidak sah" in page.result_panel.name.text()
-    other = _meeting("Rakor Kabupaten Lain", day_offset=-3)
+    other = meeting_starting_now("Rakor Kabupaten Lain", day_offset=-3)
     meetings.invite(other.id, [people_fixture[1].id])
     scan(page.name_search.box, qr.invitation_code(other.id, people_fixture[1].id))
     assert page.result_panel.state == RED
@@ -126,7 +109,7 @@ def test_forged_and_other_meeting_codes_are_red_with_the_reason(qtbot, page, rak
 
 
 def test_late_arrival_shows_the_minutes(qtbot, people_fixture):
-    m = _meeting("Rapat Pleno", minutes_ago=30, late_threshold=10)
+    m = meeting_starting_now("Rapat Pleno", minutes_ago=30, late_threshold=10)
     meetings.invite(m.id, [people_fixture[0].id])
     p = DeskPage()
     p.sounds.set_muted(True)

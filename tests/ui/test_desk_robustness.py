@@ -19,20 +19,7 @@ from kpu_rakor.ui.checkin import kiosk
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import GREEN
 
-from ui_helpers import activate
-
-
-def _meeting(title="Rakor Persiapan Pilkada", minutes_ago=0, late_threshold=1440):
-    start = to_local(utcnow(), "WIB") - timedelta(minutes=minutes_ago)
-    return meetings.create(title=title, date=start.date(), start_time=start.time().replace(second=0, microsecond=0),
-                           late_threshold_minutes=late_threshold)
-
-
-@pytest.fixture
-def rakor(people_fixture):
-    m = _meeting()
-    meetings.invite(m.id, [p.id for p in people_fixture])
-    return m
+from ui_helpers import activate, meeting_starting_now
 
 
 @pytest.fixture
@@ -228,7 +215,7 @@ def test_meeting_edited_on_another_page_reaches_the_desk(qtbot, stack, rakor, pe
 
 def test_late_text_uses_the_services_threshold(qtbot, people_fixture):
     from kpu_rakor.domain.services import installation
-    m = _meeting("Rapat tanpa batas sendiri", late_threshold=None)
+    m = meeting_starting_now("Rapat tanpa batas sendiri", late_threshold=None)
     p = DeskPage()
     qtbot.addWidget(p)
     p.meeting_picker.setCurrentIndex(p.meeting_picker.ids.index(m.id))
