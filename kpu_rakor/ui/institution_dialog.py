@@ -1,14 +1,14 @@
 """Add an institution that is not a KPU office (Bawaslu, Pemda, a university, the media) to the satker list."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
 from ..domain import timefmt
 from ..domain.errors import ValidationError
 from ..domain.models import KIND_LAIN
 from ..domain.services import installation, satker
 from . import labels, messages
-from .widgets import HintLabel
+from .widgets import HintLabel, save_cancel_buttons
 
 ERROR_STYLE = "border: 2px solid #b00020;"
 
@@ -40,11 +40,7 @@ class InstitutionDialog(QDialog):
         form.addRow(self.tr("&Kota:"), self.city)
         form.addRow(self.tr("&Zona waktu:"), self.zone)
         form.addRow(self.tr("Situs &web:"), self.website)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addLayout(form)

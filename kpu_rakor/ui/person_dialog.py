@@ -1,13 +1,13 @@
 """Add or change one person in the directory."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
 from ..domain.errors import ValidationError
 from ..domain.nip import format_nip_bare
 from ..domain.services import people
 from . import messages
-from .widgets import HintLabel, SatkerCombo
+from .widgets import HintLabel, SatkerCombo, save_cancel_buttons
 
 ERROR_STYLE = "border: 2px solid #b00020;"
 
@@ -36,11 +36,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Instansi lain:"), self.institution)
         form.addRow(self.tr("No. &HP:"), self.phone)
         form.addRow(self.tr("&Surel:"), self.email)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addLayout(form)

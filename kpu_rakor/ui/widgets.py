@@ -1,9 +1,10 @@
-"""Small widgets several screens share: a debounced search box, a satker combo, a hint label."""
+"""Small widgets several screens share: a debounced search box, a satker combo, a hint label, and the
+Simpan/Batal buttons of a dialog."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit
 
 from ..domain.services import satker as satker_service
 
@@ -85,3 +86,14 @@ class HintLabel(QLabel):
         self.setStyleSheet("color: #555555;")
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def save_cancel_buttons(dialog, on_save) -> QDialogButtonBox:
+    """Simpan / Batal in Indonesian (Qt's own labels follow the system language), wired to `on_save` and to
+    the dialog's reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Save).setText(QCoreApplication.translate("widgets", "Simpan"))
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("widgets", "Batal"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

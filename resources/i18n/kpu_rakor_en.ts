@@ -2135,4 +2135,17 @@
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
 </context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="0"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="0"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

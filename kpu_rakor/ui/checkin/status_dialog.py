@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 from ...domain.models import ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT
 from ...domain.services import checkin, desk, people
 from .. import messages
-from ..widgets import HintLabel, SearchBox
+from ..widgets import HintLabel, SearchBox, save_cancel_buttons
 
 MANUAL_STATUSES = (ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI)
 DELEGATE_RESULTS = 20
@@ -125,12 +125,8 @@ class StatusDialog(QDialog):
         self.delegate_view.selectionModel().currentChanged.connect(lambda i, _p: self._pick_index(i))
 
         self.error_label = DialogHint()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons = save_cancel_buttons(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.Save)
-        self.save_button.setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("&Keterangan:"), self.note)
