@@ -69,10 +69,21 @@ def _v3_down(db, migrator):
     migrate(migrator.drop_index("attendance", "attendance_meeting_id_updated_at"))
 
 
+def _v4_up(db, migrator):
+    migrate(migrator.add_column("attendance", "online_intervals", peewee.TextField(null=True)),
+            migrator.add_column("attendance", "needs_review", peewee.BooleanField(default=False)))
+
+
+def _v4_down(db, migrator):
+    migrate(migrator.drop_column("attendance", "needs_review"),
+            migrator.drop_column("attendance", "online_intervals"))
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
     Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
+    Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
 ]
 LATEST = STEPS[-1].version
 

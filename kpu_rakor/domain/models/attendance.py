@@ -29,6 +29,12 @@ class Attendance(BaseModel):
     desk = peewee.CharField(max_length=60, default="")
     minutes_late = peewee.IntegerField(default=0)
     online_minutes = peewee.IntegerField(null=True)  # from a Zoom report
+    # Every [join, leave] seen in Zoom reports (UTC, JSON), so a report imported twice changes nothing and a
+    # second report of the same meeting adds only the time it adds: minutes are the union of these.
+    online_intervals = peewee.TextField(null=True)
+    # For the Kasubag to look at on the meeting's attendance page: a phone sign-in that matched nobody (a guest
+    # to confirm or merge), or too few minutes in Zoom. `note` says why.
+    needs_review = peewee.BooleanField(default=False)
     delegate = peewee.ForeignKeyField(Person, null=True, backref="delegated_for", on_delete="SET NULL")
     note = peewee.CharField(max_length=300, default="")
     signature = peewee.TextField(null=True)  # strokes as JSON, drawn on the desk or a phone

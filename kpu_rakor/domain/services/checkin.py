@@ -133,8 +133,8 @@ _INVITATION_SQL = (
     "LEFT JOIN satker AS s ON s.id = p.satker_id WHERE i.code_id = {p}")
 _INSERT_SQL = (
     "INSERT INTO attendance (meeting_id, person_id, status, channel, method, checked_in_at, desk, minutes_late, "
-    "online_minutes, note, signature, recorded_at, updated_at) "
-    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING")
+    "online_minutes, note, signature, needs_review, recorded_at, updated_at) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT DO NOTHING")
 
 
 def _sql(template: str) -> str:
@@ -167,8 +167,10 @@ def check_in_code(meeting: Meeting | int, raw: str, desk: str = "", *, at: datet
 
 def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str = "", method: str = METHOD_MANUAL,
                     channel: str = CHANNEL_LURING, invited: bool | None = None, at: datetime | None = None,
-                    online_minutes: int | None = None, signature: str | None = None) -> CheckinResult:
-    """Record that a person is here. Idempotent: a second call reports the first check-in."""
+                    online_minutes: int | None = None, signature: str | None = None,
+                    needs_review: bool = False, note: str = "") -> CheckinResult:
+    """Record that a person is here. Idempotent: a second call reports the first check-in.
+    `needs_review` and `note` mark a row for the Kasubag to look at (a phone guest, too few Zoom minutes)."""
     if not isinstance(meeting, Meeting):
         meeting = meeting_service.get(meeting)
     if not isinstance(person, Person):
@@ -185,8 +187,8 @@ def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str =
     with write_tx():
         # ON CONFLICT DO NOTHING on the unique (meeting, person) index: the race guard on both engines.
         inserted = database.obj.execute_sql(_sql(_INSERT_SQL), (
-            meeting.id, person.id, status, channel, method, stamp, desk, late, online_minutes, "", signature,
-            stamp, stamp)).rowcount
+            meeting.id, person.id, status, channel, method, stamp, desk, late, online_minutes, note[:300], signature,
+            bool(needs_review), stamp, stamp)).rowcount
         if not inserted:
             # A row set by hand (izin, sakit…) without a check-in time: the person came after all.
             inserted = (Attendance.update(status=status, channel=channel, method=method, checked_in_at=now,

@@ -1,0 +1,130 @@
+"""The meeting's attendance page: everyone recorded, whatever the channel, and the rows that need the Kasubag's
+eye (a phone guest who matched nobody, too few minutes in Zoom) with the two ways to settle them: confirm the
+row as it is, or merge a guest into the directory person they really are."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+
+from ..db import write_tx
+from ..errors import ValidationError
+from ..models import Attendance, Invitation, Person, Satker
+from ..timefmt import clock_zone
+from .. import labels
+from . import audit
+from . import meetings as meeting_service
+
+METHOD_LABELS = {"qr": "Kode QR", "manual": "Manual", "zoom": "Laporan Zoom", "lan": "HP (LAN)",
+                 "import": "Impor"}
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    person_id: int
+    name: str
+    position: str
+    institution: str
+    is_guest: bool
+    status: str
+    status_label: str
+    channel_label: str  # Luring / Daring
+    method_label: str
+    time: str  # "09.03 WITA", "" when not checked in
+    online_minutes: int | None
+    needs_review: bool
+    note: str
+    signed: bool
+    checked_in_at: datetime | None
+
+
+def lines(meeting_id: int) -> list[AttendanceLine]:
+    """Everyone with an attendance row: rows to review first, then by check-in time."""
+    m = meeting_service.get(meeting_id)
+    q = (Attendance.select(Attendance, Person.name.alias("p_name"), Person.position.alias("p_position"),
+                           Person.institution.alias("p_institution"), Person.is_guest.alias("p_guest"),
+                           Satker.name.alias("satker_name"))
+         .join(Person, on=(Attendance.person == Person.id))
+         .join(Satker, peewee.JOIN.LEFT_OUTER, on=(Person.satker == Satker.id))
+         .where(Attendance.meeting == meeting_id)
+         .order_by(Attendance.needs_review.desc(), Attendance.checked_in_at.is_null(), Attendance.checked_in_at,
+                   Person.name_key)
+         .objects())
+    out = []
+    for a in q:
+        out.append(AttendanceLine(
+            person_id=a.person_id, name=a.p_name, position=a.p_position,
+            institution=a.satker_name or a.p_institution or "", is_guest=bool(a.p_guest),
+            status=a.status, status_label=labels.ATTENDANCE.get(a.status, a.status),
+            channel_label=labels.CHANNEL.get(a.channel, a.channel),
+            method_label=METHOD_LABELS.get(a.method, a.method),
+            time=clock_zone(a.checked_in_at, m.timezone) if a.checked_in_at else "",
+            online_minutes=a.online_minutes, needs_review=bool(a.needs_review), note=a.note,
+            signed=bool(a.signature), checked_in_at=a.checked_in_at))
+    return out
+
+
+def review_count(meeting_id: int) -> int:
+    return (Attendance.select().where((Attendance.meeting == meeting_id)
+                                      & (Attendance.needs_review == True)).count())  # noqa: E712
+
+
+def _row(meeting_id: int, person_id: int) -> Attendance:
+    row = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
+    if row is None:
+        raise ValidationError("Orang ini tidak tercatat di presensi rapat ini.", "person_id")
+    return row
+
+
+def confirm(meeting_id: int, person_id: int) -> None:
+    """Accept the row as it is. A confirmed guest becomes a directory person, found by the desk next time."""
+    from ..models import utcnow
+    with write_tx():
+        row = _row(meeting_id, person_id)
+        row.needs_review, row.note, row.updated_at = False, "", utcnow()
+        row.save()
+        Person.update(is_guest=False).where(Person.id == person_id).execute()
+        audit.log("confirm", "attendance", row.id, meeting_id=meeting_id, personal_data=True,
+                  detail={"person_id": person_id})
+
+
+def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
+    """The guest who signed in is really `person_id` from the directory: move the sign-in (time, signature,
+    channel, minutes) onto that person, keeping whichever check-in came first, and drop the guest entry when
+    nothing else refers to it."""
+    from ..models import utcnow
+    if guest_id == person_id:
+        raise ValidationError("Pilih orang lain dari direktori untuk digabungkan.", "person_id")
+    target = Person.get_or_none(Person.id == person_id)
+    if target is None:
+        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+    with write_tx():
+        guest_row = _row(meeting_id, guest_id)
+        guest = Person.get(Person.id == guest_id)
+        if not guest.is_guest:
+            raise ValidationError("Hanya tamu yang belum dikonfirmasi yang dapat digabungkan.", "person_id")
+        own = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
+        now = utcnow()
+        if own is None:
+            guest_row.person, guest_row.needs_review, guest_row.note = person_id, False, ""
+            guest_row.updated_at = now
+            guest_row.save()
+        else:
+            if own.checked_in_at is None or (guest_row.checked_in_at and guest_row.checked_in_at < own.checked_in_at):
+                own.checked_in_at, own.minutes_late = guest_row.checked_in_at, guest_row.minutes_late
+                own.status = guest_row.status
+            own.signature = own.signature or guest_row.signature
+            own.needs_review, own.updated_at = False, now
+            own.save()
+            guest_row.delete_instance()
+        if not Invitation.select().where((Invitation.meeting == meeting_id)
+                                         & (Invitation.person == person_id)).exists():
+            Invitation.update(person=person_id).where((Invitation.meeting == meeting_id)
+                                                      & (Invitation.person == guest_id)).execute()
+        Invitation.delete().where((Invitation.meeting == meeting_id) & (Invitation.person == guest_id)).execute()
+        if not Attendance.select().where(Attendance.person == guest_id).exists() and not \
+                Invitation.select().where(Invitation.person == guest_id).exists():
+            guest.delete_instance()
+        audit.log("merge", "attendance", None, meeting_id=meeting_id, personal_data=True,
+                  detail={"guest_id": guest_id, "guest_name": guest.name, "person_id": person_id})

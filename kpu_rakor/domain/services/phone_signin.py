@@ -1,0 +1,108 @@
+"""Sign-in from a phone on the office LAN: the person types a name and picks a satker, and the check-in service
+records them. The phone never sees who is invited or present; the matching happens here.
+
+A typed name that matches one invitee (titles, case and accents ignored) checks that invitee in. A name that
+matches nobody becomes a guest, marked for the Kasubag to confirm or merge on the meeting's attendance page.
+Sending the same name twice (a double tap, a reload) records nothing new.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from rapidfuzz import fuzz
+
+from ..db import write_tx
+from ..errors import ValidationError
+from ..models import CHANNEL_LURING, METHOD_LAN, Attendance, Person, Satker
+from ..names import name_key
+from . import checkin, people
+from . import meetings as meeting_service
+from .desk import MAX_SIGNATURE_BYTES, clean_strokes
+
+GUEST_NOTE = "Tamu dari HP: konfirmasi atau gabungkan dengan orang di direktori."
+FUZZY_MIN = 92  # a typo ("Amarodn") still finds the invitee; two different people rarely score this high
+_PHONE = re.compile(r"^[0-9+ ()-]{0,30}$")
+
+
+@dataclass(frozen=True)
+class PhoneResult:
+    already: bool  # the person had been recorded before this sign-in
+    name: str  # as recorded: the directory's spelling when matched, else as typed
+    time: str  # "09.03 WITA": the first check-in, in the meeting's zone
+    guest: bool  # matched nobody: recorded as a guest for review
+
+    @property
+    def message(self) -> str:
+        if self.already:
+            return f"{self.name} sudah tercatat hadir pukul {self.time}."
+        return f"Terima kasih, {self.name}, tercatat hadir pukul {self.time}."
+
+
+def _clean(value, limit: int, label: str, fieldname: str) -> str:
+    text = " ".join(str(value or "").replace("\x00", "").split())
+    if len(text) > limit:
+        raise ValidationError(f"{label} terlalu panjang (paling banyak {limit} huruf).", fieldname)
+    return text
+
+
+def _signature(strokes) -> str | None:
+    if not strokes:
+        return None
+    data = json.dumps(clean_strokes(strokes), separators=(",", ":"))
+    if len(data) > MAX_SIGNATURE_BYTES:
+        raise ValidationError("Tanda tangan terlalu besar; ulangi dengan lebih sederhana.", "signature")
+    return data
+
+
+def _match(meeting_id: int, key: str, satker_id: int | None) -> Person | None:
+    """The one invitee this name stands for, or None. Two invitees of the same name are told apart by satker;
+    when that does not settle it, nobody is guessed (the Kasubag merges the guest instead)."""
+    invitees = meeting_service.invitees(meeting_id)
+    exact = [p for p in invitees if p.name_key == key]
+    if not exact:
+        scored = [(fuzz.ratio(key, p.name_key), p) for p in invitees if p.name_key]
+        best = max((s for s, _ in scored), default=0)
+        exact = [p for s, p in scored if s >= FUZZY_MIN and s == best]
+    if len(exact) > 1 and satker_id is not None:
+        exact = [p for p in exact if p.satker_id == satker_id]
+    return exact[0] if len(exact) == 1 else None
+
+
+def _earlier_guest(meeting_id: int, key: str) -> Person | None:
+    """A guest of this meeting already signed in under the same name: a second tap is the same person."""
+    return (Person.select().join(Attendance, on=(Attendance.person == Person.id))
+            .where((Attendance.meeting == meeting_id) & (Person.is_guest == True)  # noqa: E712
+                   & (Person.name_key == key)).first())
+
+
+def sign_in(meeting_id: int, *, name: str, satker_id: int | None = None, position: str = "", phone: str = "",
+            signature=None, at: datetime | None = None) -> PhoneResult:
+    """Record a phone sign-in through the check-in service. Raises ValidationError with a sentence for the
+    phone when the form is not usable."""
+    meeting = meeting_service.get(meeting_id)
+    name = _clean(name, 300, "Nama", "name")
+    key = name_key(name)
+    if len(key) < 2:
+        raise ValidationError("Tuliskan nama lengkap Anda.", "name")
+    position = _clean(position, 200, "Jabatan", "position")
+    phone = _clean(phone, 30, "Nomor HP", "phone")
+    if not _PHONE.match(phone):
+        raise ValidationError("Nomor HP hanya boleh berisi angka, spasi, +, - dan tanda kurung.", "phone")
+    if satker_id is not None and Satker.get_or_none(Satker.id == satker_id) is None:
+        raise ValidationError("Satker yang dipilih tidak dikenal; pilih lagi dari daftar.", "satker")
+    strokes = _signature(signature)
+    person = _match(meeting.id, key, satker_id)
+    guest = person is None
+    with write_tx():
+        if guest:
+            person = _earlier_guest(meeting.id, key)
+        if person is None:
+            person = people.create(name=name, position=position, phone=phone, satker_id=satker_id, is_guest=True)
+            meeting_service.invite(meeting.id, [person.id])
+        result = checkin.check_in_person(
+            meeting, person, method=METHOD_LAN, channel=CHANNEL_LURING, invited=True, at=at,
+            signature=strokes, needs_review=guest, note=GUEST_NOTE if guest else "")
+    return PhoneResult(already=result.result == checkin.ALREADY, name=result.name, time=result.time, guest=guest)

@@ -1,0 +1,102 @@
+"""Phone sign-in on the LAN (the service behind the web page) and the attendance page's review of its guests."""
+from datetime import date, time
+
+import pytest
+
+from kpu_rakor.domain.errors import ValidationError
+from kpu_rakor.domain.models import Attendance, Person
+from kpu_rakor.domain.services import attendance_review, meetings, people, phone_signin, satker
+
+
+@pytest.fixture
+def meeting(any_db):
+    from kpu_rakor.domain.services import installation
+    installation.set_office(satker.by_region_code("35.04").id, writer_initials="amr")
+    m = meetings.create(title="Rakor Pemutakhiran Data", date=date.today(), start_time=time(9, 0))
+    tulungagung = satker.by_region_code("35.04").id
+    a = people.create(name="Much. Amarodin, S.Pd.", position="Kasubag Teknis", satker_id=tulungagung)
+    b = people.create(name="Siti Ma'ruf", position="Operator", satker_id=tulungagung)
+    people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited
+    meetings.invite(m.id, [a.id, b.id])
+    return m
+
+
+def test_typed_name_checks_in_the_invitee_whatever_the_titles_case_and_accents(meeting):
+    r = phone_signin.sign_in(meeting.id, name="MUCH AMARODIN")
+    assert not r.already and not r.guest
+    assert r.name == "Much. Amarodin, S.Pd."
+    assert r.message.startswith("Terima kasih, Much. Amarodin, S.Pd., tercatat hadir pukul ")
+    assert r.message.endswith(" WIB.")
+    row = Attendance.get(Attendance.meeting == meeting.id)
+    assert (row.method, row.channel, row.needs_review) == ("lan", "luring", False)
+
+
+def test_second_send_is_already_recorded_and_adds_nothing(meeting):
+    phone_signin.sign_in(meeting.id, name="Siti Maruf")
+    again = phone_signin.sign_in(meeting.id, name="siti ma'ruf")
+    assert again.already and "sudah tercatat hadir pukul" in again.message
+    assert Attendance.select().where(Attendance.meeting == meeting.id).count() == 1
+
+
+def test_unknown_name_becomes_one_guest_marked_for_review(meeting):
+    sat = satker.by_region_code("35.05").id  # KPU Kabupaten Blitar
+    r = phone_signin.sign_in(meeting.id, name="Rina <b>&</b> Wati", satker_id=sat, position="Staf",
+                             phone="0812 3456 7890", signature=[[[0.1, 0.2], [0.5, 0.6]]])
+    assert r.guest and not r.already
+    again = phone_signin.sign_in(meeting.id, name="rina <b>&</b> wati", satker_id=sat)
+    assert again.already
+    guest = Person.get(Person.name == "Rina <b>&</b> Wati")
+    assert guest.is_guest and guest.satker_id == sat and guest.phone == "0812 3456 7890"
+    lines = attendance_review.lines(meeting.id)
+    assert [ln.name for ln in lines] == ["Rina <b>&</b> Wati"]
+    assert lines[0].needs_review and lines[0].signed and lines[0].method_label == "HP (LAN)"
+    assert attendance_review.review_count(meeting.id) == 1
+
+
+def test_a_directory_person_not_invited_is_not_guessed(meeting):
+    """Privacy and safety: only invitees are matched; anyone else is a guest for the Kasubag."""
+    r = phone_signin.sign_in(meeting.id, name="Budi Santoso")
+    assert r.guest
+
+
+def test_confirm_turns_the_guest_into_a_directory_person(meeting):
+    phone_signin.sign_in(meeting.id, name="Rina Wati")
+    guest = Person.get(Person.name == "Rina Wati")
+    attendance_review.confirm(meeting.id, guest.id)
+    assert not Person.get_by_id(guest.id).is_guest
+    assert attendance_review.review_count(meeting.id) == 0
+
+
+def test_merge_moves_the_sign_in_onto_the_real_person_and_drops_the_guest(meeting):
+    phone_signin.sign_in(meeting.id, name="Amrodin Kasubag", signature=[[[0.1, 0.1], [0.9, 0.9]]])
+    guest = Person.get(Person.name == "Amrodin Kasubag")
+    real = Person.get(Person.name == "Much. Amarodin, S.Pd.")
+    attendance_review.merge(meeting.id, guest.id, real.id)
+    rows = list(Attendance.select().where(Attendance.meeting == meeting.id))
+    assert [(r.person_id, r.needs_review, bool(r.signature)) for r in rows] == [(real.id, False, True)]
+    assert Person.get_or_none(Person.id == guest.id) is None
+    again = phone_signin.sign_in(meeting.id, name="Much Amarodin")
+    assert again.already
+
+
+def test_merge_into_someone_already_checked_in_keeps_one_row(meeting):
+    real = Person.get(Person.name == "Siti Ma'ruf")
+    phone_signin.sign_in(meeting.id, name="Siti Maruf")
+    phone_signin.sign_in(meeting.id, name="Ibu Siti Operator", signature=[[[0.2, 0.2], [0.4, 0.4]]])
+    guest = Person.get(Person.name == "Ibu Siti Operator")
+    attendance_review.merge(meeting.id, guest.id, real.id)
+    rows = list(Attendance.select().where(Attendance.meeting == meeting.id))
+    assert len(rows) == 1 and rows[0].person_id == real.id and rows[0].signature
+
+
+@pytest.mark.parametrize("fields, message", [
+    (dict(name=" "), "nama lengkap"),
+    (dict(name="x" * 301), "Nama terlalu panjang"),
+    (dict(name="Rina", phone="<script>"), "Nomor HP"),
+    (dict(name="Rina", satker_id=999999), "Satker"),
+    (dict(name="Rina", signature=[[[2, 2]]]), "Tanda tangan"),
+])
+def test_unusable_forms_say_what_to_fix_and_record_nothing(meeting, fields, message):
+    with pytest.raises(ValidationError, match=message):
+        phone_signin.sign_in(meeting.id, **fields)
+    assert Attendance.select().count() == 0
