@@ -282,3 +282,34 @@ def test_satker_add_then_list_finds_the_institution(tmp_path, capsys):
     assert main(["--db", url, "satker", "list", "tulungagung"]) == 0
     out = capsys.readouterr().out
     assert "KPU Kabupaten Tulungagung" in out and "Bawaslu Kabupaten Tulungagung" in out
+
+
+ZOOM = Path(__file__).parent / "data" / "zoom"
+
+
+def test_zoom_import_dry_run_then_import_then_again(run, meeting):
+    code, out, _ = run("zoom", "import", meeting[0], ZOOM / "portal_old.csv", "--dry-run", "--json")
+    data = json.loads(out)
+    assert code == 0 and (data["rows"], data["participants"], data["matched"], data["ignored"]) == (4, 3, 1, 1)
+    assert [i["names"] for i in data["list"]][0] == ["KPU Kab Tulungagung_Much. Amarodin"]
+    assert "applied" not in data
+    code, out, _ = run("zoom", "import", meeting[0], ZOOM / "portal_old.csv", "--min-minutes", "60")
+    assert code == 0 and "2 orang tercatat hadir daring" in out and "1 tamu baru" in out
+    code, out, _ = run("zoom", "import", meeting[0], ZOOM / "portal_old.csv", "--json")
+    assert json.loads(out)["applied"]["checked_in"] == 0 and json.loads(out)["applied"]["unchanged"] == 2
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--min-minutes", "lama"), "--min-minutes harus bilangan bulat"),
+    (("--zone", "GMT"), "pilih salah satu: 'WIB', 'WIT', 'WITA'"),
+])
+def test_zoom_import_bad_options_say_what_is_wrong(run, meeting, args, words):
+    code, _, err = run("zoom", "import", meeting[0], ZOOM / "portal_old.csv", *args)
+    assert code == 2 and words in err
+
+
+def test_zoom_import_of_a_foreign_file_is_one_sentence(run, meeting, tmp_path):
+    f = tmp_path / "daftar.csv"
+    f.write_text("nama,nip\nBudi,123\n")
+    code, out, err = run("zoom", "import", meeting[0], f)
+    assert code == 1 and "bukan laporan peserta Zoom" in err and "Traceback" not in err

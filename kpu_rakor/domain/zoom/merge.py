@@ -28,15 +28,23 @@ class Participant:
     @property
     def minutes(self) -> int:
         """Minutes online: the union of the intervals, so two devices at once count once."""
-        total, end = 0.0, None
-        for a, b in sorted(self.intervals):
-            if end is None or a > end:
-                total += (b - a).total_seconds()
-                end = b
-            elif b > end:
-                total += (b - end).total_seconds()
-                end = b
-        return int(round(total / 60))
+        return union_minutes(self.intervals)
+
+
+def union(intervals) -> list[tuple[datetime, datetime]]:
+    """The intervals merged where they overlap or touch, in order."""
+    out: list[tuple[datetime, datetime]] = []
+    for a, b in sorted(intervals):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def union_minutes(intervals) -> int:
+    return int(round(sum((b - a).total_seconds() for a, b in union(intervals)) / 60))
 
 
 def merge(rows: list[ReportRow]) -> list[Participant]:
