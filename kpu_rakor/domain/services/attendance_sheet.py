@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, MODE_HIBRIDA,
+from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, MODE_HIBRIDA,
                       PRESENT_STATUSES, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Attendance, Invitation, Person,
                       Satker, Signatory)
 from .. import labels
@@ -22,6 +22,26 @@ ABSENCE_NOTES = {ATT_IZIN: "Izin", ATT_SAKIT: "Sakit", ATT_DINAS_LUAR: "Dinas Lu
 
 MAX_SIGNATURE_POINTS = 4000  # a real signature has a few hundred; more is noise that bloats the PDF
 
+UNFILLED = "........"  # a number the office writes in by hand
+
+
+def minutes_text(minutes: int) -> str:
+    return f"{minutes} menit"
+
+
+def channel_mark(channel: str, online_minutes: int | None = None) -> str:
+    """How a row of a hybrid meeting is marked: "Luring", "Daring", or "Daring (95 menit)" when Zoom's
+    minutes are known. `channel` is the label (Luring/Daring); "" stays ""."""
+    if channel and online_minutes is not None:
+        return f"{channel} ({minutes_text(online_minutes)})"
+    return channel
+
+
+def online_note(online_minutes: int | None) -> str:
+    """The signature cell of someone who attended online: they cannot sign on paper, so the cell says how
+    they attended instead of offering an empty line: "Zoom 95 menit", or "Hadir daring" without a report."""
+    return f"Zoom {minutes_text(online_minutes)}" if online_minutes is not None else "Hadir daring"
+
 
 @dataclass(frozen=True)
 class SheetRow:
@@ -33,10 +53,17 @@ class SheetRow:
     phone: str = ""
     status: str | None = None  # attendance status, None when not (yet) recorded
     status_label: str = ""
-    channel: str = ""  # Luring / Daring, filled for hybrid meetings
-    note: str = ""  # shown in the signature cell instead of a signature line (Izin, Sakit …)
+    channel: str = ""  # Luring / Daring, filled for hybrid meetings (not for izin, sakit … rows)
+    online_minutes: int | None = None  # minutes in Zoom of a daring attendee, from the Zoom report
+    note: str = ""  # shown in the signature cell instead of a signature line (Izin, Sakit, Zoom 95 menit …)
     strokes: tuple = ()  # the drawn signature: tuple of strokes, each a tuple of (x, y) in 0..1
+    needs_review: bool = False  # not yet checked by the Kasubag (phone guest, few Zoom minutes); still counted
     blank: bool = False
+
+    @property
+    def mark(self) -> str:
+        """Luring / Daring / Daring (95 menit); "" outside hybrid meetings."""
+        return channel_mark(self.channel, self.online_minutes)
 
 
 @dataclass(frozen=True)
@@ -56,14 +83,21 @@ class AttendanceSheet:
     hybrid: bool
     rows: list[SheetRow] = field(default_factory=list)
     present_count: int | None = None  # None when nothing is recorded yet: the office fills it in by hand
+    present_luring: int = 0  # of present_count, in the hall and online (what a hybrid meeting's count says)
+    present_daring: int = 0
     place_date: str = ""  # "Tulungagung, 07 April 2021" above the signature
     signer: SheetSigner | None = None
     title: str = TITLE
 
     @property
     def count_text(self) -> str:
-        n = "........" if self.present_count is None else str(self.present_count)
-        return f"Jumlah peserta: {n} orang"
+        """`Jumlah peserta: 42 orang`; a hybrid meeting adds `(luring 30, daring 12)`."""
+        if self.present_count is None:
+            n = luring = daring = UNFILLED
+        else:
+            n, luring, daring = str(self.present_count), str(self.present_luring), str(self.present_daring)
+        text = f"Jumlah peserta: {n} orang"
+        return f"{text} (luring {luring}, daring {daring})" if self.hybrid else text
 
 
 def parse_signature(raw: str | None) -> tuple:
@@ -129,28 +163,37 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) 
     local_start = to_local(m.starts_at, m.timezone)
     hybrid = m.mode == MODE_HIBRIDA
     rows: list[SheetRow] = []
-    present, recorded = 0, False
+    present, online, recorded = 0, 0, False
     for person, institution, a, invited_channel in (_people(meeting_id) if include_people else []):
         status = a.status if a else None
         recorded = recorded or a is not None
-        present += status in PRESENT_STATUSES
+        here = status in PRESENT_STATUSES
+        # Someone not yet recorded shows the channel they were invited to; izin, sakit … attended neither way.
+        channel = (a.channel if here else "") if a else invited_channel
+        daring = here and channel == CHANNEL_DARING
+        present += here
+        online += daring
+        strokes = parse_signature(a.signature) if a else ()
+        minutes = max(0, a.online_minutes) if daring and a.online_minutes is not None else None
         note = ABSENCE_NOTES.get(status, "")
         if status == ATT_DIWAKILI and a.delegate_id:
             note = f"Diwakili {a.delegate.name}"
-        channel = a.channel if a else invited_channel
+        elif daring and not strokes:
+            note = online_note(minutes)
         rows.append(SheetRow(
             number=len(rows) + 1, name=person.name, nip=format_nip_bare(person.nip), position=person.position,
             institution=institution or "", phone=person.phone, status=status,
             status_label=labels.ATTENDANCE.get(status, ""), note=note,
-            channel=labels.CHANNEL.get(channel, "") if hybrid else "",
-            strokes=parse_signature(a.signature) if a else ()))
+            channel=labels.CHANNEL.get(channel, "") if hybrid else "", online_minutes=minutes,
+            strokes=strokes, needs_review=bool(a and a.needs_review)))
     for _ in range(max(0, blank_rows)):
         rows.append(SheetRow(number=len(rows) + 1, blank=True))
     city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
     return AttendanceSheet(
         meeting_id=m.id, activity=m.title, day_date=meeting_text.day_date(m),
         time=meeting_text.hours(m), place=meeting_text.place(m), hybrid=hybrid, rows=rows,
-        present_count=present if recorded else None, place_date=f"{city}, {date_only(local_start)}",
+        present_count=present if recorded else None, present_luring=present - online, present_daring=online,
+        place_date=f"{city}, {date_only(local_start)}",
         signer=_signer(office_name))
 
 
