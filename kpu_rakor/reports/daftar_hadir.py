@@ -40,6 +40,7 @@ BODY = 7.5  # pt: small enough that an 18-digit NIP fits one line in portrait
 PAD = 2.5  # left/right cell padding, pt
 SIGN_HEIGHT = 22  # pt of signing room per row (≈ 8 mm)
 SIGN_WIDTH = 32 * mm
+NOTE_MIN = 6.5  # pt: the smallest a note in the signature cell shrinks to before it is cut
 KEEP_WITH_FOOTER = 2  # rows that stay on the page of the signature block
 GREY = colors.Color(0.35, 0.35, 0.35)
 
@@ -58,7 +59,8 @@ def _styles():
 
 class SignatureCell(Flowable):
     """A zig-zag signing slot: odd numbers sign at the left of the cell, even ones at the right, so each
-    signature gets more than half the cell. Shows the reason instead of a line for izin/sakit/dinas luar."""
+    signature gets more than half the cell. Shows a note instead of a line where nobody signs: the reason
+    (izin, sakit, dinas luar) or, for someone who attended on Zoom, "Zoom 95 menit"."""
 
     def __init__(self, number: int, note: str = "", strokes: tuple = ()):
         super().__init__()
@@ -74,13 +76,26 @@ class SignatureCell(Flowable):
         slot = self.width * 0.62
         x0 = 0.0 if self.number % 2 else self.width - slot
         label = f"{self.number}."
+        label_w = stringWidth(label, fonts.REGULAR, BODY) + 2
+        room = slot - label_w
+        size = BODY
+        if self.note:
+            # A note slightly too long ("12. Zoom 120 menit" in a hybrid sheet's narrower cell) prints a little
+            # smaller rather than cut; only a really long one ("Diwakili <long name>") ends in "…".
+            note_w = stringWidth(self.note, fonts.ITALIC, BODY)
+            if label_w + note_w > self.width:
+                size = max(NOTE_MIN, BODY * (self.width - label_w) / note_w)
+            if x0 > 0 and not self.strokes:
+                # On an even row the note may start left of the slot so it ends at the cell's edge instead of
+                # being cut: nobody signs in that row, so the zig-zag has nothing to keep.
+                need = label_w + note_w * size / BODY
+                x0 = max(0.0, min(x0, self.width - need))
         c.setFont(fonts.REGULAR, BODY)
         c.drawString(x0, 2.5, label)
-        lx = x0 + stringWidth(label, fonts.REGULAR, BODY) + 2
-        room = x0 + slot - lx
+        lx = x0 + label_w
         if self.note:
-            c.setFont(fonts.ITALIC, BODY)
-            c.drawString(lx, 2.5, _fit(self.note, fonts.ITALIC, BODY, self.width - lx if x0 == 0 else room))
+            c.setFont(fonts.ITALIC, size)
+            c.drawString(lx, 2.5, _fit(self.note, fonts.ITALIC, size, self.width - lx))
         else:
             c.saveState()
             c.setLineWidth(0.4)
@@ -146,6 +161,7 @@ def _columns(width: float, hybrid: bool, rows: int) -> tuple[list[str], list[flo
     extra: list[float] = []
     if hybrid:
         # The Luring/Daring column comes out of the signing room, so words like "Penyelenggaraan" still fit.
+        # It holds the bare mark; a daring row's Zoom minutes are in its signature cell, where it cannot sign.
         heads.insert(6, "Luring/ Daring")
         extra = [stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2]
         sign_w -= 4 * mm
