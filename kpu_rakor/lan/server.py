@@ -23,6 +23,9 @@ from .security import new_token
 from .web_app import MAX_BODY, SigninApp
 
 log = logging.getLogger("kpu_rakor.lan")
+# waitress warns at every queued request ("Task queue depth is 4"): a roomful of phones arriving at once is
+# the normal case here, not a problem worth a log line each.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 DEFAULT_PORT = 8470
 PORT_TRIES = 21  # the port asked for and the next 20
@@ -97,13 +100,19 @@ class SigninServer:
             if server is None:
                 return
             self._server = None
+            # Workers first, while the loop still runs: a sign-in in progress finishes and its answer is sent,
+            # and no worker is left to wake the loop through a pipe that is closed (and whose number the OS
+            # may already have given to another file).
+            server.task_dispatcher.shutdown(cancel_pending=True, timeout=STOP_TIMEOUT)
             if thread is not None and thread.is_alive():
-                # Close in the loop's own thread (closing sockets under its poll() from here is a race).
-                server.trigger.pull_trigger(lambda: _close_all(server))
+                # Close in the loop's own thread: closing sockets under its poll() from here is a race.
+                try:
+                    server.trigger.pull_trigger(lambda: _close_all(server))
+                except OSError:  # the loop ran the thunk before our wake-up byte went out: already closed
+                    pass
                 thread.join(STOP_TIMEOUT)
             if thread is None or thread.is_alive() or server._map:
                 _close_all(server)  # the loop is gone or stuck: close from here
-            server.task_dispatcher.shutdown(cancel_pending=True, timeout=STOP_TIMEOUT)
             log.info("halaman presensi HP rapat %s ditutup", self.meeting_id)
 
     # --- internals ---------------------------------------------------------------------------------------
