@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..db import write_tx
 from ..errors import ValidationError
-from ..models import CHANNEL_LURING, METHOD_LAN, Attendance, Person, Satker
+from ..models import CHANNEL_LURING, METHOD_LAN, Attendance, Invitation, Person, Satker
 from ..names import name_key
 from . import checkin, people
 from . import meetings as meeting_service
@@ -60,15 +60,19 @@ def _signature(strokes) -> str | None:
 def _match(meeting_id: int, key: str, satker_id: int | None) -> Person | None:
     """The one invitee this name stands for, or None. Two invitees of the same name are told apart by satker;
     when that does not settle it, nobody is guessed (the Kasubag merges the guest instead)."""
-    invitees = meeting_service.invitees(meeting_id)
-    exact = [p for p in invitees if p.name_key == key]
+    invited = (Person.select(Person.id, Person.name_key, Person.satker)
+               .join(Invitation, on=(Invitation.person == Person.id)).where(Invitation.meeting == meeting_id))
+    # The exact key straight from the index; the typo-tolerant pass reads only (id, key) pairs.
+    exact = list(invited.where(Person.name_key == key))
     if not exact:
-        scored = [(fuzz.ratio(key, p.name_key), p) for p in invitees if p.name_key]
+        scored = [(fuzz.ratio(key, p.name_key), p) for p in invited if p.name_key]
         best = max((s for s, _ in scored), default=0)
         exact = [p for s, p in scored if s >= FUZZY_MIN and s == best]
     if len(exact) > 1 and satker_id is not None:
         exact = [p for p in exact if p.satker_id == satker_id]
-    return exact[0] if len(exact) == 1 else None
+    if len(exact) == 1:
+        return Person.get_by_id(exact[0].id)
+    return None
 
 
 def _earlier_guest(meeting_id: int, key: str) -> Person | None:
