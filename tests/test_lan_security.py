@@ -270,6 +270,19 @@ def test_a_foreign_host_name_is_refused(app):
     """Another site's name pointed at this PC (DNS rebinding) gets nothing."""
     r = call(app, headers={"HTTP_HOST": "evil.example:8470"})
     assert r.status == 400 and "<form" not in r.text
+    assert call(app, headers={"HTTP_HOST": "127.0.0.1"}).status == 400  # not port 80: the port must be named
+
+
+def test_on_port_80_host_and_origin_may_leave_the_port_out(meeting):
+    app = SigninApp(meeting.id, security.new_token(), origin="http://127.0.0.1:80")
+    for host in ("127.0.0.1", "127.0.0.1:80"):
+        page = call(app, headers={"HTTP_HOST": host})
+        assert page.status == 200
+        form = {"nonce": nonce_of(page.text), "name": f"Tamu {host}"}
+        headers = {"HTTP_HOST": host, "HTTP_ORIGIN": "http://127.0.0.1"}
+        assert call(app, "POST", form=form, headers=headers).status == 200
+    assert call(app, "POST", form={"nonce": app.nonces.issue(), "name": "Rina"},
+                headers={"HTTP_HOST": "127.0.0.1", "HTTP_ORIGIN": "http://127.0.0.1:8080"}).status == 403
 
 
 # --- request size ------------------------------------------------------------------------------------------------
@@ -413,6 +426,13 @@ def test_listens_only_on_the_chosen_address_and_not_at_all_after_stop(server):
     assert refused("127.0.0.2", server.port)  # same PC, another address: nothing listens there
     server.stop()
     assert refused("127.0.0.1", server.port)
+
+
+def test_a_missing_meeting_is_refused_before_listening(any_db):
+    s = SigninServer(4242, "127.0.0.1", 0)
+    with pytest.raises(UserError, match="tidak ditemukan"):
+        s.start()
+    assert not s.running
 
 
 @pytest.mark.parametrize("host,words", [

@@ -18,7 +18,9 @@ import threading
 
 from waitress.server import create_server
 
+from ..domain import db
 from ..domain.errors import UserError
+from ..domain.services import meetings as meeting_service
 from .security import new_token
 from .web_app import MAX_BODY, SigninApp
 
@@ -68,6 +70,8 @@ class SigninServer:
             if self.running:
                 return self.url
             address = _check_host(self.host)
+            db.ensure_connection()
+            meeting_service.get(self.meeting_id)  # NotFound (a UserError) before anything listens
             sock, port = _bind(address, self._requested_port)
             token = new_token()
             app = SigninApp(self.meeting_id, token, origin=f"http://{address}:{port}")

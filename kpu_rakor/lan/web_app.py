@@ -110,6 +110,16 @@ class SigninApp:
         self.meeting_id = meeting_id
         self.token = token
         self.origin = origin.lower().rstrip("/") if origin else None
+        # What Host and Origin may say: "host:port", and also plain "host" / "http://host" on port 80, where
+        # browsers leave the port out.
+        self._hosts: set[str] = set()
+        self._origins: set[str] = set()
+        if self.origin:
+            scheme, hostport = self.origin.split("://", 1)
+            self._hosts.add(hostport)
+            if scheme == "http" and hostport.endswith(":80"):
+                self._hosts.add(hostport[:-3])
+            self._origins = {f"{scheme}://{h}" for h in self._hosts}
         self.max_body = max_body
         self.nonces = NonceStore() if nonces is None else nonces  # not `or`: an empty store is falsy
         self.limiter = RateLimiter() if limiter is None else limiter
@@ -176,7 +186,7 @@ class SigninApp:
         host = environ.get("HTTP_HOST")
         if not self.origin or host is None:
             return True
-        return host.strip().lower() == self.origin.split("://", 1)[1]
+        return host.strip().lower() in self._hosts
 
     def _origin_ok(self, environ) -> bool:
         """An Origin header, when sent, must be this server's. `null` counts as absent: browsers send it for a
@@ -185,7 +195,7 @@ class SigninApp:
         origin = environ.get("HTTP_ORIGIN")
         if origin is None or not self.origin or origin.strip().lower() == "null":
             return True
-        return origin.strip().lower().rstrip("/") == self.origin
+        return origin.strip().lower().rstrip("/") in self._origins
 
     def _with_database(self, handler) -> Response:
         """Waitress serves from worker threads and peewee connections are per thread: open this thread's
