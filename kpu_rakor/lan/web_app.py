@@ -297,7 +297,7 @@ class SigninApp:
         if environ.get("HTTP_TRANSFER_ENCODING"):
             return plain_page(411, "Ditolak", "Kirim formulir dari halamannya.", css)
         raw_length = (environ.get("CONTENT_LENGTH") or "").strip()
-        if not raw_length.isdigit():
+        if not (raw_length.isascii() and raw_length.isdigit()):
             return plain_page(411, "Ditolak", "Kirim formulir dari halamannya.", css)
         length = int(raw_length)
         if length > self.max_body:  # refused before reading a byte of it
