@@ -100,3 +100,15 @@ def test_unusable_forms_say_what_to_fix_and_record_nothing(meeting, fields, mess
     with pytest.raises(ValidationError, match=message):
         phone_signin.sign_in(meeting.id, **fields)
     assert Attendance.select().count() == 0
+
+
+def test_similar_names_of_two_guests_stay_two_people(meeting):
+    phone_signin.sign_in(meeting.id, name="Muhammad Rizki")
+    second = phone_signin.sign_in(meeting.id, name="Muhammad Rizky")
+    assert second.guest and not second.already
+    assert Attendance.select().where(Attendance.meeting == meeting.id).count() == 2
+
+
+def test_a_signature_of_the_wrong_shape_is_a_sentence(meeting):
+    with pytest.raises(ValidationError, match="Tanda tangan"):
+        phone_signin.sign_in(meeting.id, name="Rina", signature=[[{"a": 1}]])

@@ -78,7 +78,7 @@ def clean_strokes(strokes) -> list[list[list[float]]]:
         for pt in stroke:
             try:
                 x, y = float(pt[0]), float(pt[1])
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, KeyError):
                 raise ValidationError("Tanda tangan tidak terbaca; ulangi.", "signature") from None
             if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
                 raise ValidationError("Tanda tangan keluar dari bidangnya; ulangi.", "signature")

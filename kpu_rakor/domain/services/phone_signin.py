@@ -61,7 +61,9 @@ def _match(meeting_id: int, key: str, satker_id: int | None) -> Person | None:
     """The one invitee this name stands for, or None. Two invitees of the same name are told apart by satker;
     when that does not settle it, nobody is guessed (the Kasubag merges the guest instead)."""
     invited = (Person.select(Person.id, Person.name_key, Person.satker)
-               .join(Invitation, on=(Invitation.person == Person.id)).where(Invitation.meeting == meeting_id))
+               .join(Invitation, on=(Invitation.person == Person.id))
+               # Earlier phone guests are invited too; "Muhammad Rizky" must not land on guest "Muhammad Rizki".
+               .where((Invitation.meeting == meeting_id) & (Person.is_guest == False)))  # noqa: E712
     # The exact key straight from the index; the typo-tolerant pass reads only (id, key) pairs.
     exact = list(invited.where(Person.name_key == key))
     if not exact:
