@@ -9,6 +9,7 @@ from ..domain.errors import ValidationError
 from ..domain.services import meetings
 from . import messages
 from .agenda_tab import AgendaTab
+from .attendance_tab import AttendanceTab
 from .invitees_tab import InviteesTab
 from .meeting_form import MeetingForm
 from .roles_tab import RolesTab
@@ -26,6 +27,7 @@ class MeetingEditor(QDialog):
         self.agenda = AgendaTab()
         self.roles = RolesTab(self.agenda.rows)
         self.invitees = InviteesTab()
+        self.attendance = AttendanceTab()
         self.error_label = HintLabel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -36,6 +38,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.agenda, self.tr("&2 Agenda"))
         self.tabs.addTab(self.roles, self.tr("&3 Peran"))
         self.tabs.addTab(self.invitees, self.tr("&4 Undangan"))
+        self.tabs.addTab(self.attendance, self.tr("&5 Kehadiran"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
@@ -79,6 +82,7 @@ class MeetingEditor(QDialog):
         self.roles.load(meetings.roles(meeting_id), key_of_item)
         self.invitees.load(meetings.invitees(meeting_id))
         self.invitees.set_meeting(meeting_id)
+        self.attendance.set_meeting(meeting_id)
 
     # --- saving ----------------------------------------------------------------------------------------
 
@@ -109,6 +113,7 @@ class MeetingEditor(QDialog):
         self.meeting_id = m.id
         self.setWindowTitle(self.tr("Ubah rapat"))
         self.invitees.set_meeting(m.id)
+        self.attendance.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -150,8 +155,18 @@ class MeetingEditor(QDialog):
         QSettings("KPU", "KPU Rakor").setValue("editor/geometry", self.saveGeometry())
         super().reject()
 
+    def done(self, result: int) -> None:
+        # Every way out (Simpan, Batal, Esc, the window's X) passes here: phone sign-in must not go on
+        # listening for a meeting whose window is gone.
+        if not self.attendance.release():
+            return
+        super().done(result)
+
     def closeEvent(self, event) -> None:
         if self.result() == QDialog.Accepted or not self.dirty:
+            if not self.attendance.release():  # closing without done(): the same question, the same stop
+                event.ignore()
+                return
             event.accept()
             return
         event.ignore()

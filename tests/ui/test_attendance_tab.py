@@ -1,0 +1,187 @@
+"""The meeting's Kehadiran tab: luring and daring rows together, phone guests to review, Konfirmasi and
+Gabungkan, driven like a user on a real database."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog
+
+from kpu_rakor.domain.models import CHANNEL_DARING, METHOD_QR, METHOD_ZOOM, Attendance, Person
+from kpu_rakor.domain.services import attendance_review, checkin, desk, people, phone_signin
+from kpu_rakor.ui import attendance_model as cols
+from kpu_rakor.ui.attendance_tab import AttendanceTab
+from kpu_rakor.ui.meeting_editor import MeetingEditor
+from kpu_rakor.ui.merge_guest_dialog import PersonPickDialog
+
+STROKES = [[[0.1, 0.5], [0.3, 0.4], [0.6, 0.6]]]
+
+
+@pytest.fixture(autouse=True)
+def live_event_loop(qapp):
+    """An earlier test may have called QApplication.exit() with no loop running (test_pages' headless start):
+    Qt then keeps its quit flag, and no timer or queued signal is delivered until exec() runs once."""
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+
+
+def open_tab(qtbot, meeting_id) -> AttendanceTab:
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    tab.set_meeting(meeting_id)
+    tab.resize(1300, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def cells(tab, name: str) -> dict[str, str]:
+    """The row shown for `name`, column name -> text."""
+    proxy = tab.proxy
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, cols.NAME).data() == name:
+            return {c: proxy.index(r, i).data() for i, c in enumerate(cols.COLUMNS)}
+    raise AssertionError(f"{name} not in the table: {[proxy.index(r, 0).data() for r in range(proxy.rowCount())]}")
+
+
+def select(qtbot, tab, name: str) -> None:
+    proxy = tab.proxy
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, cols.NAME).data() == name:
+            index = proxy.index(r, cols.NAME)
+            tab.view.scrollTo(index)
+            qtbot.mouseClick(tab.view.viewport(), Qt.LeftButton, pos=tab.view.visualRect(index).center())
+            assert tab.current_line().name == name
+            return
+    raise AssertionError(name)
+
+
+def mixed_attendance(meeting, people_fixture):
+    amarodin, rochani, gogot = people_fixture
+    checkin.check_in_person(meeting, amarodin, method=METHOD_QR)
+    desk.save_signature(meeting.id, amarodin.id, STROKES)
+    checkin.check_in_person(meeting, gogot, method=METHOD_ZOOM, channel=CHANNEL_DARING, online_minutes=95)
+    phone_signin.sign_in(meeting.id, name="Rina Wati")
+
+
+def test_both_channels_with_marks_and_minutes_and_a_phone_guest_to_review(qtbot, rakor, people_fixture):
+    amarodin, rochani, gogot = people_fixture
+    mixed_attendance(rakor, people_fixture)
+    tab = open_tab(qtbot, rakor.id)
+
+    assert tab.model.rowCount() == 3
+    hall = cells(tab, "Much. Amarodin")
+    assert (hall["channel"], hall["method"], hall["signed"], hall["minutes"]) == ("Luring", "Kode QR", "✓", "")
+    assert hall["status"] == "Hadir" and hall["time"].endswith(" WIB")
+    online = cells(tab, "Gogot Cahyo Baskoro")
+    assert (online["channel"], online["method"], online["minutes"], online["signed"]) == (
+        "Daring", "Laporan Zoom", "95", "")
+    guest = cells(tab, "Rina Wati")
+    assert (guest["channel"], guest["method"]) == ("Luring", "HP (LAN)")
+    assert guest["status"] == "Hadir · perlu ditinjau"
+    assert guest["note"] == phone_signin.GUEST_NOTE
+    assert tab.proxy.index(0, cols.NAME).data() == "Rina Wati"  # rows to review come first
+    assert tab.proxy.index(0, cols.NAME).data(Qt.BackgroundRole) is not None
+    assert tab.review_label.isVisible() and tab.review_label.text().startswith("⚠ 1 orang perlu ditinjau")
+    assert tab.count_label.text() == "3 orang tercatat · 2 luring · 1 daring"
+
+    # Sorting by a column and the "review only" filter.
+    tab.view.sortByColumn(cols.MINUTES, Qt.DescendingOrder)
+    assert tab.proxy.index(0, cols.NAME).data() == "Gogot Cahyo Baskoro"
+    qtbot.mouseClick(tab.review_only, Qt.LeftButton)
+    assert tab.proxy.rowCount() == 1
+    qtbot.mouseClick(tab.review_only, Qt.LeftButton)
+    assert tab.proxy.rowCount() == 3
+
+
+def test_konfirmasi_clears_the_review_mark(qtbot, rakor, people_fixture, message_log):
+    mixed_attendance(rakor, people_fixture)
+    tab = open_tab(qtbot, rakor.id)
+    select(qtbot, tab, "Much. Amarodin")
+    assert not tab.confirm_button.isEnabled() and not tab.merge_button.isEnabled()
+    select(qtbot, tab, "Rina Wati")
+    assert tab.confirm_button.isEnabled() and tab.merge_button.isEnabled()
+    assert "konfirmasi atau gabungkan" in tab.selection_label.text()
+
+    qtbot.mouseClick(tab.confirm_button, Qt.LeftButton)
+
+    assert attendance_review.review_count(rakor.id) == 0
+    assert cells(tab, "Rina Wati")["status"] == "Hadir"
+    assert cells(tab, "Rina Wati")["note"] == ""
+    assert not tab.review_label.isVisible()
+    assert not Person.get(Person.name == "Rina Wati").is_guest  # now in the directory
+    assert tab.current_line().name == "Rina Wati" and not tab.confirm_button.isEnabled()
+    assert message_log.shown == []
+
+
+def test_gabungkan_merges_the_guest_into_a_directory_person(qtbot, rakor, people_fixture, office, message_log,
+                                                           monkeypatch):
+    siti = people.create(name="Siti Aminah, S.E.", position="Bendahara", satker_id=office.id)  # not invited
+    phone_signin.sign_in(rakor.id, name="Siti Aminah", phone="0812 3456 789", signature=STROKES)
+    guest = Person.get((Person.name == "Siti Aminah") & (Person.is_guest == True))  # noqa: E712
+    tab = open_tab(qtbot, rakor.id)
+    select(qtbot, tab, "Siti Aminah")
+    offered = []
+
+    def pick(dialog):
+        # The search starts with the guest's name and never offers the guest itself: Enter takes the match.
+        offered.extend(dialog.finder.model.item(r).data(Qt.UserRole) for r in range(dialog.finder.model.rowCount()))
+        qtbot.keyClick(dialog.finder.search_box, Qt.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(PersonPickDialog, "exec", pick)
+    qtbot.keyClick(tab.merge_button, Qt.Key_Space)
+
+    assert offered == [siti.id]
+    assert message_log.shown[0][0] == "confirm" and "Siti Aminah, S.E." in message_log.shown[0][1]
+    rows = list(Attendance.select().where(Attendance.meeting == rakor.id))
+    assert [(a.person_id, a.needs_review, a.signature is not None) for a in rows] == [(siti.id, False, True)]
+    assert Person.get_or_none(Person.id == guest.id) is None
+    line = cells(tab, "Siti Aminah, S.E.")
+    assert (line["status"], line["signed"], line["place"]) == ("Hadir", "✓", "Bendahara · KPU Kabupaten Tulungagung")
+    assert tab.current_line().person_id == siti.id
+    assert not tab.review_label.isVisible()
+
+
+def test_gabungkan_refused_answer_changes_nothing(qtbot, rakor, people_fixture, office, message_log, monkeypatch):
+    people.create(name="Siti Aminah", satker_id=office.id)
+    phone_signin.sign_in(rakor.id, name="Siti Aminah")
+    tab = open_tab(qtbot, rakor.id)
+    select(qtbot, tab, "Siti Aminah")
+    monkeypatch.setattr(PersonPickDialog, "exec", lambda d: (d.finder.search_box.flush(), d._choose_current(),
+                                                            d.result())[-1])
+    message_log.answer = False  # "Batal" at the question
+    tab.merge_selected()
+    assert attendance_review.review_count(rakor.id) == 1
+    assert tab.current_line().is_guest
+
+
+def test_the_table_follows_new_check_ins_by_itself(qtbot, rakor, people_fixture):
+    tab = open_tab(qtbot, rakor.id)
+    assert tab.model.rowCount() == 0 and tab.count_label.text().startswith("0 orang")
+    checkin.check_in_person(rakor, people_fixture[1], method=METHOD_QR)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)  # the 2-second poll, no click
+    assert cells(tab, "Dr. H. Rochani, S.Pd., M.Si.")["method"] == "Kode QR"
+    phone_signin.sign_in(rakor.id, name="Rina Wati")
+    qtbot.keyClick(tab.view, Qt.Key_F5)
+    assert tab.model.rowCount() == 2
+
+
+def test_editor_has_the_tab_and_a_new_meeting_only_a_hint(qtbot, rakor, people_fixture):
+    phone_signin.sign_in(rakor.id, name="Rina Wati")
+    editor = MeetingEditor(rakor.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.attendance)
+    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "&5 Kehadiran"
+    assert editor.attendance.model.rowCount() == 1 and editor.attendance.review_label.isVisible()
+    editor.reject()
+    assert editor.result() == QDialog.Rejected
+
+    new = MeetingEditor()
+    qtbot.addWidget(new)
+    new.show()
+    new.tabs.setCurrentWidget(new.attendance)
+    assert new.attendance.unsaved_hint.isVisible()
+    assert not new.attendance.zoom_button.isEnabled() and not new.attendance.phone_button.isEnabled()
+    new.dirty = False
+    new.reject()
