@@ -485,6 +485,11 @@
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="41"/>
+        <source>&amp;5 Kehadiran</source>
+        <translation>&amp;5 Attendance</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -2146,6 +2151,592 @@
         <location filename="../../kpu_rakor/ui/widgets.py" line="0"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImport</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="37"/>
+        <source>Impor laporan peserta Zoom</source>
+        <translation>Import a Zoom participant report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="38"/>
+        <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="150"/>
+        <source>Membaca laporan Zoom…</source>
+        <translation>Reading the Zoom report…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="150"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="151"/>
+        <source>Impor laporan Zoom</source>
+        <translation>Import Zoom report</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Jabatan · instansi</source>
+        <translation>Position · institution</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Pukul</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>TTD</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <source>Menit daring (di Zoom)</source>
+        <translation>Minutes online (in Zoom)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <source>Luring (di ruang rapat) atau daring (Zoom)</source>
+        <translation>In person (in the meeting room) or online (Zoom)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="55"/>
+        <source>perlu ditinjau</source>
+        <translation>needs review</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>Luring</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>Kode QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>Manual</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>Laporan Zoom</source>
+        <translation>Zoom report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>HP (LAN)</source>
+        <translation>Phone (LAN)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="36"/>
+        <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
+        <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants' phones, or from a Zoom report.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="38"/>
+        <source>Impor laporan &amp;Zoom…</source>
+        <translation>Import &amp;Zoom report…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
+        <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
+        <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="41"/>
+        <source>Buka presensi lewat &amp;HP…</source>
+        <translation>Open check-in by &amp;phone…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
+        <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
+        <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="49"/>
+        <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
+        <translation>Search name, position, institution, note… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
+        <source>Hanya yang perlu &amp;ditinjau</source>
+        <translation>Only those needing re&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="83"/>
+        <source>&amp;Konfirmasi</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
+        <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
+        <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="86"/>
+        <source>&amp;Gabungkan dengan…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
+        <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
+        <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="118"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="123"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="202"/>
+        <source>{0} orang tercatat · {1} luring · {2} daring</source>
+        <translation>{0} recorded · {1} in person · {2} online</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="205"/>
+        <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
+        <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="242"/>
+        <source>{0}: tamu, belum ada di direktori.</source>
+        <translation>{0}: a guest, not in the directory yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="260"/>
+        <source>Gabungkan tamu dengan orang di direktori</source>
+        <translation>Merge the guest with a person in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
+        <source>Tamu: {0}</source>
+        <translation>Guest: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
+        <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
+        <translation>Choose the person in the directory this guest really is. The guest's attendance, time and signature move to them; the guest entry is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="264"/>
+        <source>Gabungkan…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="271"/>
+        <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
+        <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="273"/>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="352"/>
+        <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
+        <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
+        <source>Tutup presensi</source>
+        <translation>Close check-in</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/merge_guest_dialog.py" line="50"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSigninDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="77"/>
+        <source>Presensi lewat HP</source>
+        <translation>Check-in by phone</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="80"/>
+        <source>Kode QR untuk HP peserta muncul di sini setelah presensi dibuka.</source>
+        <translation>The QR code for participants' phones appears here once check-in is open.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="97"/>
+        <source>&amp;Buka presensi</source>
+        <translation>&amp;Open check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="98"/>
+        <source>&amp;Tutup presensi</source>
+        <translation>&amp;Close check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="99"/>
+        <source>&amp;Salin alamat</source>
+        <translation>Co&amp;py address</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="103"/>
+        <source>Sudah mengisi lewat HP:</source>
+        <translation>Signed in by phone:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="109"/>
+        <source>HP peserta harus tersambung ke jaringan (Wi-Fi) kantor yang sama dengan PC ini. Peserta memindai kode QR dengan kamera HP, mengisi nama dan satker, lalu Kirim. Tamu yang tidak ada di undangan ditandai untuk ditinjau di tab Kehadiran.</source>
+        <translation>Participants' phones must be on the same office network (Wi-Fi) as this PC. Participants scan the QR code with the phone camera, fill in name and office, then Send. Guests who are not invited are marked for review on the Attendance tab.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="115"/>
+        <source>&amp;Alamat PC ini:</source>
+        <translation>This PC's &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="116"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="163"/>
+        <source>{0} (hanya PC ini, untuk mencoba)</source>
+        <translation>{0} (this PC only, for trying it out)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="211"/>
+        <source>{0} orang</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="225"/>
+        <source>Presensi dibuka. Pindai kode QR ini dengan kamera HP, atau ketik alamatnya di peramban HP.</source>
+        <translation>Check-in is open. Scan this QR code with a phone camera, or type the address into the phone's browser.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="229"/>
+        <source>Presensi lewat HP ditutup: alamat tadi tidak dapat dibuka lagi. Buka lagi untuk kode QR baru.</source>
+        <translation>Check-in by phone is closed: the address shown before no longer opens. Open it again for a new QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="232"/>
+        <source>Pilih alamat jaringan kantor PC ini, lalu Buka presensi.</source>
+        <translation>Choose this PC's office network address, then Open check-in.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
+        <source>Zona waktu laporan</source>
+        <translation>Time zone of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="52"/>
+        <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
+        <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="55"/>
+        <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
+        <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting's zone ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
+        <source>Baca laporan</source>
+        <translation>Read report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="63"/>
+        <source>&amp;Zona waktu:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomReviewDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
+        <source>Tinjau laporan Zoom — {0}</source>
+        <translation>Review Zoom report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="219"/>
+        <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
+        <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="255"/>
+        <source>&amp;Cocokkan</source>
+        <translation>&amp;Match</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="256"/>
+        <source>Tamu &amp;baru</source>
+        <translation>New &amp;guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="257"/>
+        <source>&amp;Abaikan</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="258"/>
+        <source>&amp;Pilih orang…</source>
+        <translation>&amp;Pick person…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="259"/>
+        <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
+        <translation>Back to the proposed person for the selected rows.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="260"/>
+        <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
+        <translation>Search the directory for the selected row's person (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="262"/>
+        <source>Baris terpilih:</source>
+        <translation>Selected rows:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="269"/>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="271"/>
+        <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
+        <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="274"/>
+        <source>&amp;Minimal menit di Zoom:</source>
+        <translation>&amp;Minimum minutes in Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="282"/>
+        <source>&amp;Terapkan</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="283"/>
+        <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
+        <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="284"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="328"/>
+        <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
+        <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="363"/>
+        <source>Pilih orang untuk peserta Zoom</source>
+        <translation>Choose the person for a Zoom participant</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="364"/>
+        <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
+        <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="365"/>
+        <source>Cocokkan</source>
+        <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomReviewModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <source>Nama di Zoom</source>
+        <translation>Name in Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <source>Masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <source>Dicatat sebagai</source>
+        <translation>Recorded as</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="52"/>
+        <source>Cocokkan</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="69"/>
+        <source>Tamu baru</source>
+        <translation>New guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="70"/>
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="59"/>
+        <source>orang nomor {0}</source>
+        <translation>person number {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="61"/>
+        <source>{0} (dipilih)</source>
+        <translation>{0} (chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="62"/>
+        <source>{0} (cocok {1}%)</source>
+        <translation>{0} ({1}% match)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="68"/>
+        <source>Cocokkan dengan {0}</source>
+        <translation>Match with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="71"/>
+        <source>Pilih orang di direktori…</source>
+        <translation>Pick a person from the directory…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="109"/>
+        <source>— tidak dicatat</source>
+        <translation>— not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="132"/>
+        <source>Satker di nama Zoom: {0}</source>
+        <translation>Office in the Zoom name: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="133"/>
+        <source>{0} baris di laporan</source>
+        <translation>{0} rows in the report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="136"/>
+        <source>Kurang dari {0} menit: dicatat dan ditandai untuk ditinjau.</source>
+        <translation>Less than {0} minutes: recorded and marked for review.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="138"/>
+        <source>Nama tamu baru; ubah dengan F2 atau klik dua kali.</source>
+        <translation>The new guest's name; change it with F2 or a double-click.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="140"/>
+        <source>Kecocokan nama kurang pasti: periksa.</source>
+        <translation>The name match is not certain: check it.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="142"/>
+        <source>Ubah dengan F2, klik, atau tombol di bawah tabel.</source>
+        <translation>Change with F2, a click, or the buttons below the table.</translation>
     </message>
 </context>
 </TS>
