@@ -2,8 +2,7 @@
 Gabungkan, driven like a user on a real database."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kpu_rakor.domain.models import CHANNEL_DARING, METHOD_QR, METHOD_ZOOM, Attendance, Person
@@ -14,14 +13,6 @@ from kpu_rakor.ui.meeting_editor import MeetingEditor
 from kpu_rakor.ui.merge_guest_dialog import PersonPickDialog
 
 STROKES = [[[0.1, 0.5], [0.3, 0.4], [0.6, 0.6]]]
-
-
-@pytest.fixture(autouse=True)
-def live_event_loop(qapp):
-    """An earlier test may have called QApplication.exit() with no loop running (test_pages' headless start):
-    Qt then keeps its quit flag, and no timer or queued signal is delivered until exec() runs once."""
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
 
 
 def open_tab(qtbot, meeting_id) -> AttendanceTab:

@@ -5,6 +5,7 @@ import logging
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from kpu_rakor.domain.services import installation, people
 from kpu_rakor.ui import crash, i18n
@@ -98,12 +99,16 @@ def test_uncaught_exception_is_logged_and_shown_as_a_sentence(message_log, tmp_p
 
 def test_headless_start_never_shows_a_box(message_log, capsys, monkeypatch):
     monkeypatch.setattr(crash, "_headless", True)
+    exits = []
+    # The real app quits here; in the test session that would leave Qt's quit flag set for every later test.
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
         crash.excepthook(type(exc), exc, exc.__traceback__)
     assert message_log.shown == []
     assert "tidak terduga" in capsys.readouterr().err
+    assert exits == [2]
 
 
 def _png(path, color=(200, 30, 30)):

@@ -11,21 +11,13 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtWidgets import QApplication
 
 from kpu_rakor.domain.models import Attendance
 from kpu_rakor.domain.services import attendance_review
 from kpu_rakor.ui.meeting_editor import MeetingEditor
 from kpu_rakor.ui.phone_signin_dialog import PhoneSigninDialog
-
-
-@pytest.fixture(autouse=True)
-def live_event_loop(qapp):
-    """An earlier test may have called QApplication.exit() with no loop running (test_pages' headless start):
-    Qt then keeps its quit flag, and no timer or queued signal is delivered until exec() runs once."""
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
 
 
 def free_port() -> int:

@@ -6,7 +6,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from ui_helpers import activate
 
 from kpu_rakor.domain.models import Attendance, Person
@@ -19,14 +19,6 @@ from kpu_rakor.ui.attendance_tab import AttendanceTab
 from kpu_rakor.ui.merge_guest_dialog import PersonPickDialog
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "zoom"
-
-
-@pytest.fixture(autouse=True)
-def live_event_loop(qapp):
-    """An earlier test may have called QApplication.exit() with no loop running (test_pages' headless start):
-    Qt then keeps its quit flag, and no timer or queued signal is delivered until exec() runs once."""
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
 
 
 @pytest.fixture
