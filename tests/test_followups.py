@@ -264,3 +264,87 @@ def test_two_pcs_carrying_at_once_make_one_copy_each(pg_db):
     assert not errors
     assert sorted(made) == [0, 20]
     assert FollowUp.select().where(FollowUp.meeting == feb.id).count() == 20
+
+
+# --- the command line ----------------------------------------------------------------------------------------
+
+@pytest.fixture
+def cli(sqlite_url, capsys):
+    from kpu_rakor.cli.main import main
+    from kpu_rakor.domain import db as dbmod
+
+    dbmod.open_database(sqlite_url)
+    installation.ensure_ready()
+    ani = people.create(name="Dra. Ani Lestari, M.Si.", position="Sekretaris",
+                        satker_id=satker.by_region_code("35.04").id)
+    jan = meetings.create(title="Rakor Januari", date=date(2024, 1, 10), series="Rakor Bulanan")
+    feb = meetings.create(title="Rakor Februari", date=date(2024, 2, 14), series="Rakor Bulanan")
+    lone = meetings.create(title="Audiensi", date=date(2024, 2, 1))
+    ids = dict(ani=ani.id, jan=jan.id, feb=feb.id, lone=lone.id)
+    dbmod.close_database()
+
+    def run(*args):
+        code = main(["--db", sqlite_url, *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+    run.ids = ids
+    return run
+
+
+def test_cli_add_list_close_carry(cli):
+    import json
+
+    ids = cli.ids
+    code, out, err = cli("followup", "add", ids["jan"], "--what", "Menyurati <Dinas> & Dukcapil", "--person",
+                         ids["ani"], "--due", "2024-01-31")
+    assert code == 0 and err == "" and out.startswith("Tindak lanjut tersimpan dengan nomor ")
+    first = int(out.split("nomor ")[1].rstrip(".\n"))
+    code, out, _ = cli("followup", "add", ids["jan"], "--what", "Grup WhatsApp")
+    second = int(out.split("nomor ")[1].rstrip(".\n"))
+
+    code, out, _ = cli("followup", "list", "--open")
+    assert code == 0 and "Menyurati <Dinas> & Dukcapil" in out and "terlambat" in out
+    assert "KPU Kabupaten Tulungagung" in out and "31-01-2024" in out
+    code, out, _ = cli("followup", "list", "--open", "--person", ids["ani"], "--json")
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == [first]
+    assert rows[0]["due_date"] == "2024-01-31" and rows[0]["overdue"] is True and rows[0]["series"] == "Rakor Bulanan"
+
+    code, out, _ = cli("followup", "carry", ids["feb"])
+    assert code == 0 and out.strip() == "2 tindak lanjut dibawa ke rapat nomor %d (Rabu, 14 Februari 2024)." % ids["feb"]
+    code, out, _ = cli("followup", "carry", ids["feb"])
+    assert out.strip() == "Tidak ada tindak lanjut terbuka dari rapat sebelumnya yang belum dibawa."
+    code, out, _ = cli("followup", "carry", ids["lone"])
+    assert code == 0 and "tidak termasuk seri rapat" in out
+
+    code, out, _ = cli("followup", "list", "--series", "rakor bulanan", "--json")
+    rows = json.loads(out)
+    assert len(rows) == 4 and sum(r["carried_to_date"] == "2024-02-14" for r in rows) == 2
+    code, out, _ = cli("followup", "list", "--open", "--json")
+    copies = json.loads(out)
+    assert {r["carried_from_id"] for r in copies} == {first, second}
+
+    code, out, err = cli("followup", "close", copies[0]["id"], "--status", "selesai", "--note", " ")
+    assert code == 1 and "catatan penyelesaian" in err and "Traceback" not in err
+    code, out, _ = cli("followup", "close", copies[0]["id"], "--status", "selesai", "--note", "Surat terkirim.")
+    assert code == 0 and "ditandai selesai" in out
+    code, out, _ = cli("followup", "list", "--meeting", ids["jan"])
+    assert "Surat terkirim." in out and "dibawa ke rapat 14 Februari 2024" in out
+
+
+def test_cli_mistakes_are_sentences(cli):
+    ids = cli.ids
+    code, _, err = cli("followup", "add", ids["jan"], "--what", "  ")
+    assert code == 1 and err.strip() == "Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan."
+    code, _, err = cli("followup", "add", ids["jan"], "--what", "x", "--due", "31-13-2024")
+    assert code == 1 and "bukan tanggal yang sah" in err
+    code, _, err = cli("followup", "add", 9999, "--what", "x")
+    assert code == 1 and "Rapat dengan nomor 9999 tidak ditemukan" in err
+    code, _, err = cli("followup", "list", "--series", "Entah")
+    assert code == 1 and "Seri rapat “Entah” tidak ada" in err
+    code, _, err = cli("followup", "close", 1, "--status", "tunda", "--note", "x")
+    assert code == 2 and "pilihan 'tunda' untuk --status tidak dikenal" in err
+    code, _, err = cli("followup", "close", 77, "--status", "batal", "--note", "x")
+    assert code == 1 and "Tindak lanjut nomor 77 tidak ditemukan" in err
+    code, out, _ = cli("followup", "list")
+    assert code == 0 and out.strip() == "Tidak ada tindak lanjut yang cocok."
