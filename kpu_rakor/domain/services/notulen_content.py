@@ -1,0 +1,263 @@
+"""What a notulen (notula rapat) says, independent of how it is printed: title, header fields, the course of
+the meeting (opening, discussion and decisions per agenda item, conclusions, closing), signatures and status.
+
+For a meeting the office only attended (`our_role == "participant"`) the same record reads as a *Laporan Hasil
+Rapat* to the office's chair: the organiser is named, times are in the office's own zone, the note-taker signs
+as the one reporting and the chair's block says *Mengetahui*.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..models import (MINUTES_APPROVED, PRESENT_STATUSES, ROLE_CHAIR, ROLE_MODERATOR, ROLE_NOTE_TAKER,
+                      ROLE_PARTICIPANT, ROLE_SPEAKER, SIGNATORY_CHAIR, Attendance, Meeting, MeetingRole,
+                      Person, Signatory)
+from ..nip import format_nip
+from ..timefmt import clock_zone, date_only, long_date, time_range, to_local
+from . import installation, meeting_text, minutes
+from . import meetings as meeting_service
+
+TITLE = "NOTULEN RAPAT"
+REPORT_TITLE = "LAPORAN HASIL RAPAT"
+ATTACHED = "daftar hadir terlampir"
+LIST_NAMES_UP_TO = 12  # a report lists the office's own attendees by name up to this many
+
+# What people type in front of a line that the document numbers itself: "1.", "2)", "-", "•".
+_TYPED_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*–])\s+")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One line of the header: `Hari/Tanggal : Rabu, 07 April 2021`. `items` makes it a numbered list."""
+    label: str
+    value: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemSection:
+    """One agenda item in the course of the meeting."""
+    number: int
+    title: str
+    speakers: tuple[str, ...] = ()  # "Gogot Cahyo Baskoro (Anggota KPU Kabupaten Tulungagung)"
+    paragraphs: tuple[str, ...] = ()  # the discussion, one paragraph per typed line
+    decisions: tuple[str, ...] = ()  # numbered when printed
+
+
+@dataclass(frozen=True)
+class SignBlock:
+    heading: tuple[str, ...]  # the lines above the space to sign: ("Mengetahui,", "Ketua KPU …,")
+    name: str  # "" when nobody is recorded: a dotted line to fill in by hand
+    nip: str = ""  # `NIP. 19860926 201505 1 001`, "" when not known (commissioners have none)
+
+
+@dataclass
+class NotulenContent:
+    meeting_id: int
+    title: str  # NOTULEN RAPAT / LAPORAN HASIL RAPAT
+    report: bool  # True for a meeting we attended (laporan hasil rapat)
+    activity: str  # the meeting's title
+    fields: list[Field] = field(default_factory=list)
+    addressee: str = ""  # report only: "Yth. Ketua KPU Kabupaten Tulungagung"
+    opening: tuple[str, ...] = ()  # "Rapat dibuka pukul 09.05 WIB oleh …", then the typed opening
+    items: list[ItemSection] = field(default_factory=list)
+    conclusions: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()  # the typed closing, then "Rapat ditutup pukul 12.15 WIB."
+    place_date: str = ""  # "Tulungagung, 07 April 2021"
+    left: SignBlock | None = None  # Notulis; in a report: Mengetahui, Ketua …
+    right: SignBlock | None = None  # Pimpinan Rapat, under the place and date; in a report: Yang melaporkan
+    status: str = "draft"
+    status_label: str = "Draf"
+    revision: int = 1
+    approved_on: str = ""  # "07 April 2021" when approved
+    approved_by: str = ""
+
+    @property
+    def draft(self) -> bool:
+        """Not approved (draft or ready): printed with DRAF across every page."""
+        return self.status != MINUTES_APPROVED
+
+    @property
+    def approval_text(self) -> str:
+        """`Disetujui 07 April 2021 oleh …` (with `· Revisi 2` after a change), "" for a draft."""
+        if self.draft:
+            return ""
+        text = f"Disetujui {self.approved_on}"
+        if self.approved_by:
+            text += f" oleh {self.approved_by}"
+        return text + (f" · Revisi {self.revision}" if self.revision > 1 else "")
+
+    @property
+    def doc_name(self) -> str:
+        """How the document is called in file names and the outline: Notulen / Laporan Hasil Rapat."""
+        return "Laporan Hasil Rapat" if self.report else "Notulen"
+
+
+def lines(text: str | None) -> tuple[str, ...]:
+    """Non-empty typed lines, trimmed."""
+    return tuple(ln.strip() for ln in (text or "").splitlines() if ln.strip())
+
+
+def numbered_lines(text: str | None) -> tuple[str, ...]:
+    """Lines the document numbers itself, without the numbers or dashes someone typed in front."""
+    return tuple(t for t in (_TYPED_NUMBER.sub("", ln, count=1).strip() for ln in lines(text)) if t)
+
+
+def _instant(iso: str | None) -> datetime | None:
+    return datetime.fromisoformat(iso) if iso else None
+
+
+def _person_line(p: Person | None) -> str:
+    if p is None:
+        return ""
+    return f"{p.name} ({p.position})" if p.position.strip() else p.name
+
+
+def _role_person(m: Meeting, fk_id: int | None, role: str) -> Person | None:
+    """The meeting's chair or note-taker field, else the first person with that role."""
+    if fk_id:
+        p = Person.get_or_none(Person.id == fk_id)
+        if p is not None:
+            return p
+    r = (MeetingRole.select().where((MeetingRole.meeting == m.id) & (MeetingRole.role == role))
+         .order_by(MeetingRole.position, MeetingRole.id).first())
+    return r.person if r else None
+
+
+def _sign(heading: tuple[str, ...], p: Person | None) -> SignBlock:
+    if p is None:
+        return SignBlock(heading, "")
+    return SignBlock(heading, p.name, format_nip(p.nip) if p.nip else "")
+
+
+def _speakers(meeting_id: int) -> dict[int, tuple[str, ...]]:
+    """Narasumber and moderators per agenda item, with their topic when given."""
+    out: dict[int, list[str]] = {}
+    q = (MeetingRole.select(MeetingRole, Person).join(Person)
+         .where((MeetingRole.meeting == meeting_id) & MeetingRole.role.in_([ROLE_SPEAKER, ROLE_MODERATOR])
+                & MeetingRole.agenda_item.is_null(False))
+         .order_by(MeetingRole.position, MeetingRole.id))
+    for r in q:
+        text = r.person.name
+        office = r.person.position.strip()
+        if office:
+            text += f", {office}"
+        if r.role == ROLE_MODERATOR:
+            text += " (moderator)"
+        elif r.topic.strip():
+            text += f": {r.topic.strip()}"
+        out.setdefault(r.agenda_item_id, []).append(text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _present(meeting_id: int) -> list[Person]:
+    return list(Person.select().join(Attendance, on=(Attendance.person == Person.id))
+                .where((Attendance.meeting == meeting_id) & Attendance.status.in_(list(PRESENT_STATUSES)))
+                .order_by(Person.position_rank, Person.name_key, Person.id))
+
+
+def _participants(meeting_id: int, report: bool, office_id: int | None, office_name: str) -> Field:
+    present = _present(meeting_id)
+    if report:
+        ours = [p for p in present if office_id and p.satker_id == office_id] or present
+        label = "Peserta"
+        if ours and len(ours) <= LIST_NAMES_UP_TO:
+            return Field(label, items=tuple(_person_line(p) for p in ours))
+        if ours:
+            return Field(label, f"{len(ours)} orang ({ATTACHED})")
+        return Field(label, f"Terlampir dalam {ATTACHED}")
+    if present:
+        return Field("Peserta", f"{len(present)} orang ({ATTACHED})")
+    return Field("Peserta", f"Terlampir dalam {ATTACHED}")
+
+
+def _office_chair(office_name: str) -> tuple[str, str, str]:
+    """(title line, name, NIP line) of the office's Ketua as a signatory, for a report's Mengetahui block;
+    name "" when the office has not said who signs."""
+    s = Signatory.get_or_none(Signatory.role == SIGNATORY_CHAIR)
+    title = (s.title.strip() if s and s.title.strip() else f"Ketua {office_name}".strip()).rstrip(",")
+    if s is None or not s.name.strip():
+        return title, "", ""
+    return title, s.name.strip(), format_nip(s.nip) if s.nip else ""
+
+
+def build(meeting_id: int, *, revision: int | None = None) -> NotulenContent:
+    """The notulen of a meeting as it stands, or as an earlier approved `revision` was approved."""
+    m = meeting_service.get(meeting_id)
+    snap = minutes.revision(meeting_id, revision) if revision else minutes.snapshot(meeting_id)
+    profile = installation.profile()
+    office = profile.satker if profile.satker_id else None
+    office_name = office.name if office else ""
+    report = m.our_role == ROLE_PARTICIPANT
+    # A report goes to our own chair: his clock. Our own minutes keep the meeting's announced zone.
+    zone = (office.timezone if office else m.timezone) if report else m.timezone
+    opened, closed = _instant(snap["opened_at"]), _instant(snap["closed_at"])
+
+    day = long_date(to_local(opened or m.starts_at, zone))
+    if opened:
+        hours = time_range(opened, closed, zone)
+    else:
+        hours = time_range(m.starts_at, m.ends_at, zone) if zone != m.timezone else meeting_text.hours(m)
+    chair = _role_person(m, m.chair_id, ROLE_CHAIR)
+    writer = _role_person(m, m.note_taker_id, ROLE_NOTE_TAKER)
+    agenda = [a.title for a in meeting_service.agenda(meeting_id)]
+
+    chair_title = _office_chair(office_name)[0]
+    fields = [Field("Kepada", f"Yth. {chair_title}")] if report else []
+    fields.append(Field("Rapat", m.title))
+    if report:
+        fields.append(Field("Penyelenggara", m.organizer.name if m.organizer_id else "-"))
+    fields.append(Field("Hari/Tanggal", day))
+    if m.invitation_number.strip():
+        fields.append(Field("Surat Undangan", f"Nomor {m.invitation_number.strip()}"))
+    fields += [Field("Waktu", hours), Field("Tempat", meeting_text.place(m)),
+               Field("Pimpinan Rapat", _person_line(chair) or "-")]
+    if not report:
+        fields.append(Field("Notulis", _person_line(writer) or "-"))
+    fields.append(_participants(meeting_id, report, office.id if office else None, office_name))
+    fields.append(Field("Acara", items=tuple(agenda)) if agenda else Field("Acara", "-"))
+
+    opening = []
+    if opened or snap["opened_by_name"]:
+        text = "Rapat dibuka"
+        if opened:
+            text += f" pukul {clock_zone(opened, zone)}"
+        if snap["opened_by_name"]:
+            text += f" oleh {snap['opened_by_name']}"
+        opening.append(text if text.endswith(".") else text + ".")  # "… M.Si." takes no second dot
+    opening += lines(snap["opening_text"])
+
+    speakers = _speakers(meeting_id)
+    items = [ItemSection(number=n, title=i["title"], speakers=speakers.get(i["agenda_item_id"], ()),
+                         paragraphs=lines(i["discussion"]), decisions=numbered_lines(i["decisions"]))
+             for n, i in enumerate(snap["items"], 1)]
+    closing = list(lines(snap["closing_text"]))
+    if closed:
+        closing.append(f"Rapat ditutup pukul {clock_zone(closed, zone)}.")
+
+    city = profile.city.strip() or (office.city if office else "") or "............"
+    place_date = f"{city}, {date_only(to_local(closed or opened or m.starts_at, zone))}"
+    if report:
+        # As reports to a superior are signed: Mengetahui (the chair) left, the place and date over who
+        # reports at the right.
+        title, name, nip = _office_chair(office_name)
+        left = SignBlock(("Mengetahui,", f"{title},"), name, nip)
+        right = _sign(("Yang melaporkan,",), writer)
+    else:
+        left = _sign(("Notulis,",), writer)
+        right = _sign(("Pimpinan Rapat,",), chair)
+
+    approved_on, approved_by = "", ""
+    if snap["status"] == MINUTES_APPROVED and snap["approved_at"]:
+        approved_on = date_only(to_local(_instant(snap["approved_at"]), zone))
+        if snap["approved_by"]:
+            who = Person.get_or_none(Person.id == snap["approved_by"])
+            approved_by = who.name if who else ""
+    return NotulenContent(
+        meeting_id=m.id, title=REPORT_TITLE if report else TITLE, report=report, activity=m.title,
+        fields=fields, addressee=f"Yth. {chair_title}" if report else "", opening=tuple(opening), items=items,
+        conclusions=numbered_lines(snap["conclusions"]), closing=tuple(closing), place_date=place_date,
+        left=left, right=right, status=snap["status"], status_label=minutes.STATUS_LABELS.get(snap["status"], ""),
+        revision=snap["revision"], approved_on=approved_on, approved_by=approved_by)

@@ -1,0 +1,277 @@
+"""The notulen (notula rapat) PDF, or for a meeting the office attended the Laporan Hasil Rapat: kop, title,
+header fields, the course of the meeting, and the two signature blocks side by side on one page.
+
+Drafts carry "DRAF" across every page; approved minutes carry "Disetujui <tanggal>" in the footer.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..domain.db import write_tx
+from ..domain.services import audit, installation, notulen_content
+from . import fonts
+from .letterhead import from_profile
+from .output import write_pdf
+from .paper import paper_size
+from .text import para_text
+
+rl_config.useA85 = 0  # as in daftar_hadir: plain streams are smaller and faster without rl-accel
+
+LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 18 * mm  # tata naskah: the wider margin is for binding
+FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side by 6 pt
+BODY, LEADING = 10.5, 14.5
+LABEL_W = 36 * mm  # "Pimpinan Rapat" and its colon
+STEP = 6.5 * mm  # one level of indentation in the course of the meeting
+SIGN_SPACE = 22 * mm  # room to sign
+GREY = colors.Color(0.35, 0.35, 0.35)
+WATERMARK = colors.Color(0.88, 0.88, 0.88)
+WATERMARK_TEXT = "DRAF"
+
+
+class PagedCanvas(rl_canvas.Canvas):
+    """Holds pages back until the end so each can say "Halaman n dari m" (at the right of the footer, where
+    the left carries the minutes' status) without building the document twice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._saved_pages = []
+
+    def showPage(self):
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, 1):
+            self.__dict__.update(state)
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(GREY)
+            self.drawRightString(self._pagesize[0] - RIGHT, 9 * mm, f"Halaman {number} dari {total}")
+            super().showPage()
+        super().save()
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    family = fonts.register()
+
+    def style(name, **kw):
+        base = dict(fontName=family, fontSize=BODY, leading=LEADING, bulletFontName=family,
+                    bulletFontSize=BODY)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return {
+        "title": style("title", fontName=fonts.BOLD, fontSize=13, leading=17, alignment=TA_CENTER, spaceBefore=6),
+        "subtitle": style("subtitle", alignment=TA_CENTER, spaceAfter=4),
+        "field": style("field"),
+        "list": style("list", leftIndent=6 * mm, bulletIndent=0),
+        "section": style("section", fontName=fonts.BOLD, leftIndent=STEP, bulletIndent=0,
+                         bulletFontName=fonts.BOLD, spaceBefore=7, spaceAfter=2),
+        "item": style("item", fontName=fonts.BOLD, leftIndent=2 * STEP, bulletIndent=STEP,
+                      bulletFontName=fonts.BOLD, spaceBefore=5, spaceAfter=1),
+        "speaker": style("speaker", fontName=fonts.ITALIC, leftIndent=2 * STEP, spaceAfter=2),
+        "text": style("text", leftIndent=2 * STEP, alignment=TA_JUSTIFY, spaceAfter=3),
+        "point": style("point", leftIndent=2 * STEP + 4 * mm, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
+                       spaceAfter=2),
+        "label": style("label", fontName=fonts.BOLD_ITALIC, leftIndent=2 * STEP, spaceBefore=2, spaceAfter=1),
+        "decision": style("decision", leftIndent=3 * STEP, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
+                          spaceAfter=2),
+        "section_text": style("section_text", leftIndent=STEP, alignment=TA_JUSTIFY, spaceAfter=3),
+        "section_list": style("section_list", leftIndent=2 * STEP, bulletIndent=STEP, alignment=TA_JUSTIFY,
+                              spaceAfter=2),
+        "sign": style("sign", alignment=TA_CENTER),
+    }
+
+
+def _header(content, width: float, styles) -> Table:
+    """The header fields, one table row per line so a long agenda splits between rows, never inside one."""
+    field_style, list_style = styles["field"], styles["list"]
+    rows = []
+    for f in content.fields:
+        label = Paragraph(para_text(f.label), field_style)
+        if f.items:
+            for n, item in enumerate(f.items, 1):
+                rows.append([label if n == 1 else "", ":" if n == 1 else "",
+                             Paragraph(para_text(item), list_style, bulletText=f"{n}.")])
+        else:
+            rows.append([label, ":", Paragraph(para_text(f.value), field_style)])
+    t = Table(rows, colWidths=[LABEL_W, 4 * mm, width - LABEL_W - 4 * mm], hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (1, -1), fonts.REGULAR, BODY, LEADING),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return t
+
+
+def _paragraphs(texts, styles) -> list[Paragraph]:
+    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point."""
+    out = []
+    for t in texts:
+        if t[:1] in "-•*–" and len(t) > 1 and t[1] == " ":
+            out.append(Paragraph(para_text(t[2:].strip()), styles["point"], bulletText="–"))
+        else:
+            out.append(Paragraph(para_text(t), styles["text"]))
+    return out
+
+
+def _course(content, styles) -> list:
+    """Pembukaan, Pembahasan per agenda item, Kesimpulan, Penutup: lettered sections as tata naskah asks."""
+    sections: list[tuple[str, list]] = []
+    if content.opening:
+        sections.append(("Pembukaan", [Paragraph(para_text(t), styles["section_text"]) for t in content.opening]))
+    body: list = []
+    for item in content.items:
+        body.append(Paragraph(para_text(item.title), styles["item"], bulletText=f"{item.number}."))
+        if item.speakers:
+            label = "Narasumber" if len(item.speakers) == 1 else "Narasumber/moderator"
+            body.append(Paragraph(f"{label}: " + "; ".join(para_text(s) for s in item.speakers),
+                                  styles["speaker"]))
+        body += _paragraphs(item.paragraphs, styles)
+        if item.decisions:
+            body.append(Paragraph("Keputusan:", styles["label"]))
+            body += [Paragraph(para_text(d), styles["decision"], bulletText=f"{n})")
+                     for n, d in enumerate(item.decisions, 1)]
+    if not content.items:
+        body.append(Paragraph("Tidak ada acara yang dicatat.", styles["section_text"]))
+    sections.append(("Pembahasan", body))
+    if content.conclusions:
+        sections.append(("Kesimpulan", [Paragraph(para_text(c), styles["section_list"], bulletText=f"{n}.")
+                                        for n, c in enumerate(content.conclusions, 1)]))
+    if content.closing:
+        sections.append(("Penutup", [Paragraph(para_text(t), styles["section_text"]) for t in content.closing]))
+    out: list = [Spacer(1, 3 * mm), Paragraph("Pokok-pokok hasil rapat:" if content.report else "Kegiatan Rapat:",
+                                              styles["field"])]
+    for letter, (heading, flows) in zip("ABCDEFG", sections):
+        head = Paragraph(heading.upper(), styles["section"], bulletText=f"{letter}.")
+        # A heading never stands alone at the foot of a page.
+        out.append(KeepTogether([head, flows[0]]) if flows else head)
+        out += flows[1:]
+    return out
+
+
+def _signatures(content, width: float, styles, last: list) -> KeepTogether:
+    """Notulis left, Pimpinan Rapat right (a report: Mengetahui, Ketua … left, who reports right); names on
+    one line; the whole block on one page, together with `last` (the closing lines), so it never stands alone."""
+    sign = styles["sign"]
+
+    def name(block) -> Paragraph:
+        if not block.name:
+            return Paragraph("(" + "." * 44 + ")", sign)
+        return Paragraph(f"<b><u>{para_text(block.name)}</u></b>", sign)
+
+    left, right = content.left, content.right
+    # The place and date stand over the right block; the headings end on one line, bottom-aligned
+    # ("Notulis," beside "Pimpinan Rapat,"; "Ketua KPU …," beside "Yang melaporkan,").
+    heads = [Paragraph("<br/>".join(para_text(h) for h in lines), sign)
+             for lines in (left.heading, (content.place_date,) + right.heading)]
+    rows = [heads, ["", ""], [name(left), name(right)]]
+    if left.nip or right.nip:
+        rows.append([Paragraph(para_text(b.nip), sign) for b in (left, right)])
+    t = Table(rows, colWidths=[width / 2, width / 2], rowHeights=[None, SIGN_SPACE] + [None] * (len(rows) - 2))
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return KeepTogether(last + [Spacer(1, 8 * mm), t])
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _page_decoration(content, page, progress):
+    """Drawn first on every page, under the text: the DRAF mark and the footer's status line."""
+    status = content.approval_text or f"{content.status_label} — belum disetujui"
+    footer_w = page[0] - LEFT - RIGHT - 35 * mm  # leaves room for "Halaman n dari m" at the right
+
+    def on_page(c, doc):
+        c.saveState()
+        if content.draft:
+            c.setFillColor(WATERMARK)
+            c.setFont(fonts.BOLD, 150)
+            c.translate(page[0] / 2, page[1] / 2)
+            c.rotate(55)
+            c.drawCentredString(0, -50, WATERMARK_TEXT)
+        c.restoreState()
+        c.saveState()
+        c.setFont(fonts.REGULAR, 8)
+        c.setFillColor(GREY)
+        label = f"{content.doc_name}: {content.activity}"
+        c.drawString(LEFT, 12.5 * mm, _fit(label, fonts.REGULAR, 8, footer_w))
+        c.drawString(LEFT, 9 * mm, _fit(status, fonts.REGULAR, 8, footer_w))
+        c.restoreState()
+        if progress:
+            progress(min(95, 10 + doc.page * 3))
+
+    return on_page
+
+
+def render_content(content, path, paper: str = "a4", *, progress=None, profile=None) -> Path:
+    """Write `content` (a NotulenContent) as a PDF at `path`. `progress(percent)` is called with 0..100."""
+    page = paper_size(paper)
+    styles = _styles()
+    profile = profile or installation.profile()
+    width = page[0] - LEFT - RIGHT
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=LEFT - FRAME_PAD, rightMargin=RIGHT - FRAME_PAD,
+                            topMargin=TOP - FRAME_PAD, bottomMargin=BOTTOM - FRAME_PAD,
+                            title=f"{content.doc_name} - {content.activity}", creator="KPU Rakor",
+                            author=profile.satker.name if profile.satker_id else "")
+    story: list = []
+    kop = from_profile(profile)
+    if kop is not None:
+        story.append(kop)
+    story.append(Paragraph(f"<u>{content.title}</u>", styles["title"]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(_header(content, width, styles))
+    course = _course(content, styles)
+    # The closing (Penutup, "Rapat ditutup pukul …"; at least the last paragraph) goes with the signatures.
+    keep = len(content.closing) or 1  # the section's heading travels inside its first paragraph's KeepTogether
+    story += course[:-keep]
+    story.append(_signatures(content, width, styles, course[-keep:]))
+    decorate = _page_decoration(content, page, progress)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=PagedCanvas)
+    out = write_pdf(path, buf.getvalue())
+    if progress:
+        progress(100)
+    return out
+
+
+def render_notulen(meeting_id: int, path, paper: str = "a4", *, progress=None, revision: int | None = None
+                   ) -> Path:
+    """The notulen (or Laporan Hasil Rapat) of a meeting as a PDF at `path`; returns the path. `revision`
+    prints an earlier approved version as it was approved."""
+    paper_size(paper)  # a bad paper name fails before any work
+    if progress:
+        progress(0)
+    content = notulen_content.build(meeting_id, revision=revision)
+    if progress:
+        progress(10)
+    out = render_content(content, path, paper, progress=progress)
+    with write_tx():
+        audit.log("export", "notulen", meeting_id, meeting_id=meeting_id,
+                  detail={"file": out.name, "paper": paper, "revision": content.revision,
+                          "status": content.status})
+    return out
