@@ -1,4 +1,5 @@
-"""`pdf attendance` and `pdf badges`: the daftar hadir, and name cards with QR codes, as PDF files."""
+"""`pdf attendance`, `pdf badges`, `pdf notulen`, `pdf pack`: the daftar hadir, name cards with QR codes, the
+notulen and the whole document pack, as PDF files."""
 from __future__ import annotations
 
 from ..domain.services import meetings
@@ -21,6 +22,19 @@ def register(sub) -> None:
     b.add_argument("--paper", choices=("a4", "f4"), default="a4",
                    help="ukuran kertas: a4 (8 kartu per lembar) atau f4 (10 kartu), bawaan a4")
     b.set_defaults(func=cmd_badges)
+    for name, func, help_, description in (
+            ("notulen", cmd_notulen, "notulen rapat",
+             "Notulen rapat sebagai PDF (untuk rapat yang hanya diikuti: laporan hasil rapat). Draf dicetak "
+             "dengan tanda DRAF."),
+            ("pack", cmd_pack, "paket dokumen rapat",
+             "Undangan, daftar hadir, notulen, dokumentasi dan berita kegiatan dalam satu PDF dengan penanda "
+             "(bookmark) per bagian; bagian yang belum ada dilewati dan disebutkan.")):
+        d = cmds.add_parser(name, help=help_, description=description)
+        d.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+        d.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf", help="berkas PDF yang dibuat")
+        d.add_argument("--paper", choices=("a4", "f4"), default="a4",
+                       help="ukuran kertas: a4 atau f4 (bawaan a4)")
+        d.set_defaults(func=func)
 
 
 def cmd_attendance(args) -> int:
@@ -39,4 +53,22 @@ def cmd_badges(args) -> int:
 
     render_badges(args.meeting_id, args.output, args.paper)
     print(f"Kartu peserta rapat nomor {args.meeting_id} disimpan di {args.output}.")
+    return 0
+
+
+def cmd_notulen(args) -> int:
+    meetings.get(args.meeting_id)
+    from ..reports.notulen import render_notulen
+
+    render_notulen(args.meeting_id, args.output, args.paper)
+    print(f"Notulen rapat nomor {args.meeting_id} disimpan di {args.output}.")
+    return 0
+
+
+def cmd_pack(args) -> int:
+    meetings.get(args.meeting_id)
+    from ..reports.pack import render_pack
+
+    result = render_pack(args.meeting_id, args.output, args.paper)
+    print(f"Paket dokumen rapat nomor {args.meeting_id} disimpan di {args.output}. {result.summary()}")
     return 0
