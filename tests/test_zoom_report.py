@@ -2,7 +2,7 @@
 rows (issue 6, first part: reading and merging; matching and applying come next)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -90,3 +90,15 @@ def test_proposals_follow_email_office_conventions_and_ignore_devices():
     shouting = merge([r.__class__(2, "SITI AMINAH", "", r.join, r.leave, False)
                       for r in read_rows(DATA / "portal_old.csv", "WIB")[:1]])
     assert propose(shouting, people)[0].person_id == 3
+
+
+@pytest.mark.parametrize("text, hint, expected", [
+    ("07/04/2021 9:58", None, datetime(2021, 4, 7, 2, 58)),  # Excel's Indonesian re-save: day first
+    ("07/04/2021 9:58", date(2021, 7, 4), datetime(2021, 7, 4, 2, 58)),
+    ("05/03/2025 09:00", date(2025, 3, 5), datetime(2025, 3, 5, 2, 0)),
+    ("04/07/2021 09:58:12 AM", None, datetime(2021, 4, 7, 2, 58, 12)),  # Zoom's own: month first
+])
+def test_dates_that_read_both_ways_follow_the_meeting_day(tmp_path, text, hint, expected):
+    f = tmp_path / "laporan.csv"
+    f.write_text(f"Name,Email,Join Time,Leave Time\nBudi,,{text},{text}\n")
+    assert read_rows(f, "WIB", hint)[0].join == expected

@@ -238,6 +238,15 @@ def write_tx():
     return db.atomic()
 
 
+def lock_meeting(meeting_id: int) -> None:
+    """Inside a write transaction: one writer at a time for this meeting's attendance, where a read decides
+    what to write (is this guest new? which minutes are already counted?). SQLite's IMMEDIATE transaction
+    already holds the whole database; PostgreSQL takes an advisory lock until the transaction ends."""
+    db = database.obj
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", (4711, int(meeting_id)))
+
+
 def ensure_connection() -> None:
     """Per-thread connections: a worker thread calls this before touching the database."""
     db = database.obj

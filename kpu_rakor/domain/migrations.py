@@ -71,11 +71,13 @@ def _v3_down(db, migrator):
 
 def _v4_up(db, migrator):
     migrate(migrator.add_column("attendance", "online_intervals", peewee.TextField(null=True)),
+            migrator.add_column("attendance", "zoom_keys", peewee.TextField(null=True)),
             migrator.add_column("attendance", "needs_review", peewee.BooleanField(default=False)))
 
 
 def _v4_down(db, migrator):
     migrate(migrator.drop_column("attendance", "needs_review"),
+            migrator.drop_column("attendance", "zoom_keys"),
             migrator.drop_column("attendance", "online_intervals"))
 
 

@@ -32,6 +32,9 @@ class Attendance(BaseModel):
     # Every [join, leave] seen in Zoom reports (UTC, JSON), so a report imported twice changes nothing and a
     # second report of the same meeting adds only the time it adds: minutes are the union of these.
     online_intervals = peewee.TextField(null=True)
+    # The report keys (e-mail, else folded display name) seen for this person, JSON: the next import of the
+    # meeting finds them again, also after a guest was merged into a directory person or a proposal changed.
+    zoom_keys = peewee.TextField(null=True)
     # For the Kasubag to look at on the meeting's attendance page: a phone sign-in that matched nobody (a guest
     # to confirm or merge), or too few minutes in Zoom. `note` says why.
     needs_review = peewee.BooleanField(default=False)

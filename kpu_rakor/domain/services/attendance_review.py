@@ -3,17 +3,19 @@ eye (a phone guest who matched nobody, too few minutes in Zoom) with the two way
 row as it is, or merge a guest into the directory person they really are."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
 import peewee
 
-from ..db import write_tx
+from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
-from ..models import Attendance, Invitation, Person, Satker
+from ..models import CHANNEL_DARING, Attendance, Invitation, Person, Satker
+from ..zoom.merge import union, union_minutes
 from ..timefmt import clock_zone
 from .. import labels
-from . import audit
+from . import audit, zoom_import
 from . import meetings as meeting_service
 
 METHOD_LABELS = {"qr": "Kode QR", "manual": "Manual", "zoom": "Laporan Zoom", "lan": "HP (LAN)",
@@ -89,6 +91,26 @@ def confirm(meeting_id: int, person_id: int) -> None:
                   detail={"person_id": person_id})
 
 
+def _fold_into(own: Attendance, other: Attendance) -> None:
+    """One row from two: the earlier check-in (with its channel and method), the signature either has, the
+    union of Zoom intervals and report keys; a review mark only if the minutes still fall short."""
+    if own.checked_in_at is None or (other.checked_in_at and other.checked_in_at < own.checked_in_at):
+        for f in ("checked_in_at", "minutes_late", "status", "channel", "method", "desk"):
+            setattr(own, f, getattr(other, f))
+    own.signature = own.signature or other.signature
+    intervals = union(zoom_import.stored_intervals(own.online_intervals)
+                      + zoom_import.stored_intervals(other.online_intervals))
+    keys = sorted(set(zoom_import.stored_keys(own.zoom_keys)) | set(zoom_import.stored_keys(other.zoom_keys)))
+    own.zoom_keys = json.dumps(keys, ensure_ascii=False) if keys else None
+    own.needs_review, own.note = False, ""
+    if intervals:
+        own.online_intervals = zoom_import.dump_intervals(intervals)
+        own.online_minutes = union_minutes(intervals)
+        if own.channel == CHANNEL_DARING:
+            own.note = zoom_import.short_note(own.online_minutes, zoom_import.min_minutes())
+            own.needs_review = bool(own.note)
+
+
 def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
     """The guest who signed in is really `person_id` from the directory: move the sign-in (time, signature,
     channel, minutes) onto that person, keeping whichever check-in came first, and drop the guest entry when
@@ -100,6 +122,7 @@ def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
     if target is None:
         raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
     with write_tx():
+        lock_meeting(meeting_id)
         guest_row = _row(meeting_id, guest_id)
         guest = Person.get(Person.id == guest_id)
         if not guest.is_guest:
@@ -111,13 +134,13 @@ def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
             guest_row.updated_at = now
             guest_row.save()
         else:
-            if own.checked_in_at is None or (guest_row.checked_in_at and guest_row.checked_in_at < own.checked_in_at):
-                own.checked_in_at, own.minutes_late = guest_row.checked_in_at, guest_row.minutes_late
-                own.status = guest_row.status
-            own.signature = own.signature or guest_row.signature
-            own.needs_review, own.updated_at = False, now
+            _fold_into(own, guest_row)
+            own.updated_at = now
             own.save()
             guest_row.delete_instance()
+        if guest.email and not target.email:
+            # The next Zoom report finds them by the address they used today.
+            Person.update(email=guest.email).where(Person.id == person_id).execute()
         if not Invitation.select().where((Invitation.meeting == meeting_id)
                                          & (Invitation.person == person_id)).exists():
             Invitation.update(person=person_id).where((Invitation.meeting == meeting_id)

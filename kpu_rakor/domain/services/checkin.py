@@ -191,8 +191,11 @@ def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str =
             bool(needs_review), stamp, stamp)).rowcount
         if not inserted:
             # A row set by hand (izin, sakit…) without a check-in time: the person came after all.
+            # What this check-in brings replaces the absence: its signature, minutes and review mark.
             inserted = (Attendance.update(status=status, channel=channel, method=method, checked_in_at=now,
-                                          desk=desk, minutes_late=late, updated_at=now)
+                                          desk=desk, minutes_late=late, updated_at=now, note=note[:300],
+                                          needs_review=bool(needs_review), online_minutes=online_minutes,
+                                          signature=signature if signature else Attendance.signature)
                         .where((Attendance.meeting == meeting.id) & (Attendance.person == person.id)
                                & Attendance.checked_in_at.is_null())
                         .execute())

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass
 from datetime import datetime
 
 from rapidfuzz import fuzz
 
-from ..db import write_tx
+from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
 from ..models import CHANNEL_LURING, METHOD_LAN, Attendance, Invitation, Person, Satker
 from ..names import name_key
@@ -30,14 +31,14 @@ _PHONE = re.compile(r"^[0-9+ ()-]{0,30}$")
 @dataclass(frozen=True)
 class PhoneResult:
     already: bool  # the person had been recorded before this sign-in
-    name: str  # as recorded: the directory's spelling when matched, else as typed
+    name: str  # as typed (never the directory's spelling: that would reveal who is invited)
     time: str  # "09.03 WITA": the first check-in, in the meeting's zone
     guest: bool  # matched nobody: recorded as a guest for review
 
     @property
     def message(self) -> str:
         if self.already:
-            return f"{self.name} sudah tercatat hadir pukul {self.time}."
+            return f"{self.name} sudah tercatat hadir sebelumnya."  # not when: that is someone else's data
         return f"Terima kasih, {self.name}, tercatat hadir pukul {self.time}."
 
 
@@ -77,11 +78,21 @@ def _match(meeting_id: int, key: str, satker_id: int | None) -> Person | None:
     return None
 
 
-def _earlier_guest(meeting_id: int, key: str) -> Person | None:
-    """A guest of this meeting already signed in under the same name: a second tap is the same person."""
-    return (Person.select().join(Attendance, on=(Attendance.person == Person.id))
-            .where((Attendance.meeting == meeting_id) & (Person.is_guest == True)  # noqa: E712
-                   & (Person.name_key == key)).first())
+def _earlier_guest(meeting_id: int, key: str, satker_id: int | None) -> Person | None:
+    """A guest of this meeting already signed in under the same name and satker: a second tap is the same
+    person. Two Siti Aminah of two offices are two guests (a satker left empty matches either)."""
+    q = (Person.select().join(Attendance, on=(Attendance.person == Person.id))
+         .where((Attendance.meeting == meeting_id) & (Person.is_guest == True)  # noqa: E712
+                & (Person.name_key == key)))
+    if satker_id is not None:
+        q = q.where((Person.satker == satker_id) | Person.satker.is_null())
+    return q.first()
+
+
+def _as_typed(name: str) -> str:
+    """The name to answer with: as typed (the directory's spelling would tell the phone who is invited),
+    with capitals when it was typed all in small letters or all in capitals."""
+    return string.capwords(name) if name.islower() or name.isupper() else name
 
 
 def sign_in(meeting_id: int, *, name: str, satker_id: int | None = None, position: str = "", phone: str = "",
@@ -103,12 +114,14 @@ def sign_in(meeting_id: int, *, name: str, satker_id: int | None = None, positio
     person = _match(meeting.id, key, satker_id)
     guest = person is None
     with write_tx():
+        lock_meeting(meeting.id)  # two phones sending one new name at once make one guest, on PostgreSQL too
         if guest:
-            person = _earlier_guest(meeting.id, key)
+            person = _earlier_guest(meeting.id, key, satker_id)
         if person is None:
             person = people.create(name=name, position=position, phone=phone, satker_id=satker_id, is_guest=True)
             meeting_service.invite(meeting.id, [person.id])
         result = checkin.check_in_person(
             meeting, person, method=METHOD_LAN, channel=CHANNEL_LURING, invited=True, at=at,
             signature=strokes, needs_review=guest, note=GUEST_NOTE if guest else "")
-    return PhoneResult(already=result.result == checkin.ALREADY, name=result.name, time=result.time, guest=guest)
+    return PhoneResult(already=result.result == checkin.ALREADY, name=_as_typed(name), time=result.time,
+                       guest=guest)

@@ -16,10 +16,10 @@ from typing import Callable
 
 import peewee
 
-from ..db import write_tx
+from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
-from ..models import (CHANNEL_DARING, CHANNEL_LURING, METHOD_ZOOM, ROLE_PARTICIPANT, Attendance, Invitation,
-                      Person, Satker, Setting)
+from ..models import (ATT_HADIR, ATT_TERLAMBAT, CHANNEL_DARING, CHANNEL_LURING, METHOD_ZOOM, ROLE_PARTICIPANT,
+                      Attendance, Invitation, Person, Satker, Setting, utcnow)
 from ..names import name_key
 from ..timefmt import ZONES, clock_zone, date_plain, to_local
 from ..zoom.match import IGNORE, MATCH, NEW, Candidate, Proposal, propose
@@ -121,19 +121,48 @@ def read_report(meeting_id: int, path: str | Path, zone: str | None = None,
     if zone not in ZONES:
         raise ValidationError(f"Zona waktu {zone!r} tidak dikenal; pilih WIB, WITA atau WIT.", "zone")
     step(5, "Membaca berkas laporan…")
-    rows = read_rows(path, zone)
+    rows = read_rows(path, zone, to_local(m.starts_at, m.timezone).date())
     step(45, f"Menggabungkan {len(rows)} baris…")
     participants = merge(rows)
     step(60, "Mencocokkan nama dengan direktori…")
     cands = candidates(m)
     proposals = propose(participants, cands)
+    names = {c.person_id: c.name for c in cands}
     if m.our_role == ROLE_PARTICIPANT:
         for p in proposals:
             if p.action == NEW:
                 p.action = IGNORE  # someone from another office: ours to record only if the user says so
+    _known_from_earlier_imports(m.id, proposals, names)
     step(100, "Selesai.")
     return Review(meeting_id=m.id, zone=zone, file_name=Path(path).name, rows=len(rows), proposals=proposals,
-                  names={c.person_id: c.name for c in cands}, warning=_day_warning(m, participants))
+                  names=names, warning=_day_warning(m, participants))
+
+
+def _known_from_earlier_imports(meeting_id: int, proposals: list[Proposal], names: dict[int, str]) -> None:
+    """A participant recorded by an earlier import of this meeting is that same person again, whatever the
+    fuzzy match says now: the user's choice then (or a guest merged since) stands."""
+    known: dict[str, int] = {}
+    for pid, raw in (Attendance.select(Attendance.person, Attendance.zoom_keys)
+                     .where((Attendance.meeting == meeting_id) & Attendance.zoom_keys.is_null(False)).tuples()):
+        for key in stored_keys(raw):
+            known[key] = pid
+    if not known:
+        return
+    for p in proposals:
+        pid = known.get(p.participant.key)
+        if pid is not None:
+            p.action, p.person_id, p.confidence = MATCH, pid, 100
+            if pid not in names:
+                person = Person.get_or_none(Person.id == pid)
+                names[pid] = person.name if person else ""
+
+
+def stored_keys(raw: str | None) -> list[str]:
+    try:
+        keys = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [k for k in keys if isinstance(k, str)] if isinstance(keys, list) else []
 
 
 def _day_warning(m, participants) -> str:
@@ -146,7 +175,7 @@ def _day_warning(m, participants) -> str:
             f"{date_plain(to_local(m.starts_at, m.timezone))}. Periksa apakah berkasnya benar.")
 
 
-def _intervals(raw: str | None) -> list[tuple[datetime, datetime]]:
+def stored_intervals(raw: str | None) -> list[tuple[datetime, datetime]]:
     if not raw:
         return []
     try:
@@ -155,7 +184,7 @@ def _intervals(raw: str | None) -> list[tuple[datetime, datetime]]:
         return []  # damaged: the report's own intervals still count
 
 
-def _dump(intervals) -> str:
+def dump_intervals(intervals) -> str:
     return json.dumps([[a.isoformat(), b.isoformat()] for a, b in intervals], separators=(",", ":"))
 
 
@@ -183,6 +212,7 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
     minimum = min_minutes() if min_minutes_ is None else _check_minutes(min_minutes_)
     result = ApplyResult()
     with write_tx():
+        lock_meeting(m.id)  # two PCs importing at once must not each count the other's minutes away
         for prop in review.proposals:
             if prop.action == IGNORE:
                 result.ignored += 1
@@ -197,34 +227,44 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
                 result.new_guests += created
             else:
                 raise ValidationError(f"Tindakan {prop.action!r} tidak dikenal.", "action")
-            _record(m, person_id, prop.participant.intervals, minimum, result)
+            _record(m, person_id, prop.participant, minimum, result)
     return result
 
 
-def _record(m, person_id: int, intervals, minimum: int, result: ApplyResult) -> None:
-    from ..models import utcnow
+def short_note(minutes: int, minimum: int) -> str:
+    return f"Hanya {minutes} menit di Zoom (minimal {minimum} menit): periksa." if minutes < minimum else ""
+
+
+def _record(m, person_id: int, participant, minimum: int, result: ApplyResult) -> None:
     row = Attendance.get_or_none((Attendance.meeting == m.id) & (Attendance.person == person_id))
     if row is not None and row.checked_in_at is not None and row.channel == CHANNEL_LURING:
         result.in_hall += 1  # signed in at the hall and watched Zoom too: the hall is the record
         return
-    stored = _intervals(row.online_intervals) if row is not None else []
-    merged = union(stored + list(intervals))
+    stored = stored_intervals(row.online_intervals) if row is not None else []
+    merged = union(stored + list(participant.intervals))
+    keys = sorted(set(stored_keys(row.zoom_keys) if row is not None else []) | {participant.key})
     minutes = union_minutes(merged)
     short = minutes < minimum
-    note = f"Hanya {minutes} menit di Zoom (minimal {minimum} menit): periksa." if short else ""
+    changes = dict(online_intervals=dump_intervals(merged), online_minutes=minutes, needs_review=short,
+                   note=short_note(minutes, minimum), zoom_keys=json.dumps(keys, ensure_ascii=False))
     if row is None or row.checked_in_at is None:
         checkin.check_in_person(m, person_id, method=METHOD_ZOOM, channel=CHANNEL_DARING, at=merged[0][0],
-                                online_minutes=minutes, needs_review=short, note=note)
+                                online_minutes=minutes, needs_review=short, note=changes["note"])
         result.checked_in += 1
-    elif merged == union(stored):
+    elif merged == union(stored) and keys == sorted(stored_keys(row.zoom_keys)):
         result.unchanged += 1
         result.flagged += bool(row.needs_review and short)
         return
     else:
         result.updated += 1
-    (Attendance.update(online_intervals=_dump(merged), online_minutes=minutes, needs_review=short, note=note,
-                       updated_at=utcnow())
-     .where((Attendance.meeting == m.id) & (Attendance.person == person_id)).execute())
+        if merged[0][0] < row.checked_in_at:
+            # A second report saw them join earlier: the check-in time, and so the lateness, follow.
+            late = checkin.lateness(m, merged[0][0])
+            changes.update(checked_in_at=merged[0][0], minutes_late=late,
+                           status=ATT_TERLAMBAT if late else ATT_HADIR)
+    changes["updated_at"] = utcnow()
+    (Attendance.update(**changes).where((Attendance.meeting == m.id) & (Attendance.person == person_id))
+     .execute())
     result.flagged += short
 
 

@@ -13,7 +13,7 @@ import csv
 import io
 from dataclasses import dataclass
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..errors import UserError
@@ -143,8 +143,32 @@ def _find_header(rows: list[tuple[int, list]], label: str) -> tuple[int, dict[st
                     "tidak ditemukan. Unduh laporan 'Participants' dari portal Zoom.")
 
 
-def _day_first(rows, cols) -> bool | None:
-    """Excel in an Indonesian locale writes 07/04/2021: a first number over 12 anywhere settles it."""
+def _day_first(rows, cols, day_hint: date | None = None) -> bool | None:
+    """Excel in an Indonesian locale writes 07/04/2021: a first number over 12 anywhere settles it. A report
+    of one meeting often has one date throughout, and 07/04 reads both ways: then the meeting's own date
+    decides, and failing that a time without AM/PM and seconds (as Excel re-saves it) means day first."""
+    decided = _day_first_by_numbers(rows, cols)
+    if decided is not None:
+        return decided
+    sample = next((cells[cols["join"]] for _n, cells in rows if cols["join"] < len(cells)
+                   and isinstance(cells[cols["join"]], str) and "/" in cells[cols["join"]]), None)
+    if sample is None:
+        return None
+    m = _SLASHED.match(" ".join(sample.split()))
+    if not m:
+        return None
+    a, b, y = (int(g) for g in m.groups()[:3])
+    if day_hint is not None:
+        for first, guess in ((True, (y, b, a)), (False, (y, a, b))):
+            try:
+                if abs((date(*guess) - day_hint).days) <= 1:
+                    return first
+            except ValueError:
+                continue
+    return not m.group(7) and not m.group(6)
+
+
+def _day_first_by_numbers(rows, cols) -> bool | None:
     for _n, cells in rows[:5000]:  # a report uses one format throughout: a sample settles it
         for f in ("join", "leave"):
             v = cells[cols[f]] if cols[f] < len(cells) else ""
@@ -157,14 +181,15 @@ def _day_first(rows, cols) -> bool | None:
     return None
 
 
-def read_rows(path: str | Path, zone: str) -> list[ReportRow]:
-    """The participant rows of a report, times converted from `zone` (where it was downloaded) to UTC."""
+def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list[ReportRow]:
+    """The participant rows of a report, times converted from `zone` (where it was downloaded) to UTC.
+    `day_hint`, the meeting's local date, settles dates like 07/04/2021 that read both ways."""
     path = Path(path)
     label = repr(path.name)
     rows = _table_rows(path, label)
     start, cols = _find_header(rows, label)
     body = [(n, cells) for n, cells in rows[start + 1:] if any(str(c).strip() for c in cells)]
-    day_first = _day_first(body, cols)
+    day_first = _day_first(body, cols, day_hint)
     out = []
     headers = rows[start][1]
     for n, cells in body:
