@@ -10,6 +10,7 @@ from ..domain.services import meetings
 from . import messages
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
+from .documents_tab import DocumentsTab
 from .invitees_tab import InviteesTab
 from .meeting_form import MeetingForm
 from .roles_tab import RolesTab
@@ -28,6 +29,7 @@ class MeetingEditor(QDialog):
         self.roles = RolesTab(self.agenda.rows)
         self.invitees = InviteesTab()
         self.attendance = AttendanceTab()
+        self.documents = DocumentsTab()
         self.error_label = HintLabel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -39,6 +41,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.roles, self.tr("&3 Peran"))
         self.tabs.addTab(self.invitees, self.tr("&4 Undangan"))
         self.tabs.addTab(self.attendance, self.tr("&5 Kehadiran"))
+        self.tabs.addTab(self.documents, self.tr("&9 Dokumen"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
@@ -83,6 +86,7 @@ class MeetingEditor(QDialog):
         self.invitees.load(meetings.invitees(meeting_id))
         self.invitees.set_meeting(meeting_id)
         self.attendance.set_meeting(meeting_id)
+        self.documents.set_meeting(meeting_id)
 
     # --- saving ----------------------------------------------------------------------------------------
 
@@ -114,6 +118,7 @@ class MeetingEditor(QDialog):
         self.setWindowTitle(self.tr("Ubah rapat"))
         self.invitees.set_meeting(m.id)
         self.attendance.set_meeting(m.id)
+        self.documents.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
