@@ -112,3 +112,45 @@ def test_similar_names_of_two_guests_stay_two_people(meeting):
 def test_a_signature_of_the_wrong_shape_is_a_sentence(meeting):
     with pytest.raises(ValidationError, match="Tanda tangan"):
         phone_signin.sign_in(meeting.id, name="Rina", signature=[[{"a": 1}]])
+
+
+def test_two_guests_of_one_name_from_two_offices_are_two_people(meeting):
+    blitar, kediri = satker.by_region_code("35.05").id, satker.by_region_code("35.06").id
+    phone_signin.sign_in(meeting.id, name="Siti Aminah", satker_id=blitar)
+    other = phone_signin.sign_in(meeting.id, name="Siti Aminah", satker_id=kediri)
+    assert not other.already
+    assert Attendance.select().where(Attendance.meeting == meeting.id).count() == 2
+
+
+def test_an_invitee_set_izin_who_signs_in_by_phone_keeps_the_signature(meeting):
+    from kpu_rakor.domain.services import checkin
+    amar = Person.get(Person.name == "Much. Amarodin, S.Pd.")
+    checkin.set_status(meeting.id, amar.id, "izin", note="sakit gigi")
+    phone_signin.sign_in(meeting.id, name="Much Amarodin", signature=[[[0.1, 0.1], [0.5, 0.5]]])
+    row = Attendance.get(Attendance.person == amar.id)
+    assert (row.status, row.note, bool(row.signature)) == ("hadir", "", True)
+
+
+def test_phones_racing_with_one_new_name_make_one_guest(meeting):
+    """Eight phones send the same new name at once (on PostgreSQL each in its own connection)."""
+    import threading
+    from kpu_rakor.domain import db as dbmod
+    barrier, errors = threading.Barrier(8), []
+
+    def phone():
+        try:
+            dbmod.ensure_connection()
+            barrier.wait()
+            phone_signin.sign_in(meeting.id, name="Tamu Serentak")
+        except Exception as exc:  # noqa: BLE001 - the assertion below names it
+            errors.append(exc)
+        finally:
+            dbmod.database.obj.close()
+    threads = [threading.Thread(target=phone) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert Person.select().where(Person.name == "Tamu Serentak").count() == 1
+    assert Attendance.select().where(Attendance.meeting == meeting.id).count() == 1

@@ -162,3 +162,49 @@ def test_json_summary_has_the_counts_and_one_entry_per_participant(directory):
     amar = next(i for i in data["list"] if i["person_id"] == directory["amar"])
     assert amar["first_join"] == "08.58 WIB" and amar["last_leave"] == "12.00 WIB" and amar["minutes"] == 180
     assert amar["person_name"] == "Much. Amarodin, S.Pd." and amar["names"] == ["KPU Kab Tulungagung_Much. Amarodin"]
+
+
+def test_reimport_after_a_guest_was_merged_makes_no_new_guest(directory):
+    from kpu_rakor.domain.services import attendance_review
+    m = _meeting()
+    zoom_import.apply(zoom_import.read_report(m.id, DATA / "portal_new_bom.csv"), 30)
+    guest = Person.get(Person.is_guest == True)  # noqa: E712
+    real = people.create(name="Yuni Astuti", position="Operator Medsos").id
+    attendance_review.merge(m.id, guest.id, real)
+    again = zoom_import.read_report(m.id, DATA / "portal_new_bom.csv")
+    assert [(p.action, p.person_id) for p in again.proposals] == [(MATCH, real)]
+    result = zoom_import.apply(again, 30)
+    assert (result.checked_in, result.new_guests, result.unchanged) == (0, 0, 1)
+    assert set(_rows(m.id)) == {real}
+    assert Person.get_by_id(real).email == "medsos@example.org"
+
+
+def test_merging_a_guest_device_into_someone_on_zoom_keeps_both_minutes(directory, tmp_path):
+    from kpu_rakor.domain.services import attendance_review
+    m = _meeting()
+    short = tmp_path / "pendek.csv"
+    short.write_text("Name,Email,Join Time,Leave Time\n"
+                     "KPU Kab Tulungagung_Much. Amarodin,,2021-04-07 09:00:00,2021-04-07 09:20:00\n"
+                     "Tablet Ruang Rapat Dua,,2021-04-07 09:30:00,2021-04-07 11:30:00\n")
+    review = zoom_import.read_report(m.id, short)
+    for p in review.proposals:
+        if p.participant.names[0].startswith("Tablet"):
+            p.action, p.guest_name = NEW, "Tablet Ruang Rapat Dua"
+    zoom_import.apply(review, 30)
+    assert _rows(m.id)[directory["amar"]].needs_review  # 20 minutes alone
+    guest = Person.get(Person.name == "Tablet Ruang Rapat Dua")
+    attendance_review.merge(m.id, guest.id, directory["amar"])
+    amar = _rows(m.id)[directory["amar"]]
+    assert (amar.online_minutes, amar.needs_review, amar.note) == (140, False, "")
+
+
+def test_a_second_report_with_an_earlier_join_moves_the_check_in(directory, tmp_path):
+    m = _meeting()
+    late, early = tmp_path / "a.csv", tmp_path / "b.csv"
+    late.write_text("Name,Email,Join Time,Leave Time\nX,gogot@example.org,2021-04-07 09:40:00,2021-04-07 11:00:00\n")
+    early.write_text("Name,Email,Join Time,Leave Time\nX,gogot@example.org,2021-04-07 08:55:00,2021-04-07 09:30:00\n")
+    zoom_import.apply(zoom_import.read_report(m.id, late), 30)
+    assert _rows(m.id)[directory["gogot"]].status == "terlambat"
+    zoom_import.apply(zoom_import.read_report(m.id, early), 30)
+    row = _rows(m.id)[directory["gogot"]]
+    assert (row.status, row.minutes_late, row.online_minutes) == ("hadir", 0, 115)

@@ -74,7 +74,8 @@ class RateLimiter:
     script and a favicon), then `rate` a second. Tracks at most `capacity` addresses; the least recently seen
     go first, so a flood of addresses cannot grow memory. Thread-safe."""
 
-    def __init__(self, rate: float = 4.0, burst: float = 10.0, capacity: int = 4096, clock=time.monotonic):
+    # The burst is generous: an office Wi-Fi that NATs puts several phones behind one address.
+    def __init__(self, rate: float = 5.0, burst: float = 30.0, capacity: int = 4096, clock=time.monotonic):
         self.rate, self.burst, self.capacity, self._clock = rate, burst, capacity, clock
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()  # address -> (tokens, when)
         self._lock = threading.Lock()
