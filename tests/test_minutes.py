@@ -94,3 +94,12 @@ def test_bad_input_is_a_sentence(rakor):
         minutes.save(m.id, {"conclusions": "x" * 100_001})
     with pytest.raises(ValidationError, match="tidak ada di direktori"):
         minutes.save(m.id, {"opened_by": 99999})
+
+
+def test_office_approvers_reads_back_the_setting(rakor):
+    _, chair, writer = rakor
+    assert minutes.office_approvers() == []
+    minutes.set_approvers([writer.id, chair.id, writer.id])
+    assert minutes.office_approvers() == [writer.id, chair.id]
+    minutes.set_approvers([])
+    assert minutes.office_approvers() == []

@@ -254,6 +254,17 @@ def approvers(meeting_id: int) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
+def office_approvers() -> list[int]:
+    """The people the office allows to approve any meeting's minutes (the Pengaturan list), in its order;
+    people since removed from the directory are left out."""
+    row = Setting.get_or_none(Setting.key == APPROVERS_KEY)
+    ids = [int(x) for x in (row.value if row else "").split(",") if x.strip().isdigit()]
+    if not ids:
+        return []
+    known = {p for (p,) in Person.select(Person.id).where(Person.id.in_(ids)).tuples()}
+    return [i for i in dict.fromkeys(ids) if i in known]
+
+
 def set_approvers(person_ids: list[int]) -> None:
     for pid in person_ids:
         _person(pid, "Penyetuju notulen", "approvers")
