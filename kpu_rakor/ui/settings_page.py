@@ -11,6 +11,7 @@ from ..domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
 from ..domain.nip import format_nip_bare, normalize_nip
 from ..domain.services import installation, signatories, ui_queries
 from . import messages
+from .approvers_box import ApproversBox
 from .widgets import HintLabel, SatkerCombo
 
 LOGO_PREVIEW = 72  # pixels high: enough to recognise the logo, small beside the form
@@ -116,6 +117,8 @@ class SettingsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(logo_box)
         right.addWidget(signers_box)
+        self.approvers_box = ApproversBox()
+        right.addWidget(self.approvers_box)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
