@@ -1,5 +1,5 @@
 """Every benchmark in one report: start-up, check-in (service, stream, races, the desk page), the 1,000-row
-daftar hadir, the webcam, the Zoom report, 200 phones on the LAN page.
+daftar hadir, the notulen and the paket dokumen, the webcam, the Zoom report, 200 phones on the LAN page.
 `make bench` runs it."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import bench_camera  # noqa: E402
 import bench_checkin  # noqa: E402
 import bench_checkin_stream  # noqa: E402
 import bench_desk  # noqa: E402
+import bench_documents  # noqa: E402
 import bench_lan  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
@@ -19,8 +20,8 @@ import bench_zoom  # noqa: E402
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_camera, bench_zoom,
-                  bench_lan):
+    for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_documents,
+                  bench_camera, bench_zoom, bench_lan):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
 

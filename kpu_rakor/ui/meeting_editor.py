@@ -13,6 +13,7 @@ from .attendance_tab import AttendanceTab
 from .documents_tab import DocumentsTab
 from .invitees_tab import InviteesTab
 from .meeting_form import MeetingForm
+from .minutes_tab import MinutesTab
 from .roles_tab import RolesTab
 from .widgets import HintLabel
 
@@ -30,6 +31,7 @@ class MeetingEditor(QDialog):
         self.invitees = InviteesTab()
         self.attendance = AttendanceTab()
         self.documents = DocumentsTab()
+        self.minutes = MinutesTab()  # saves itself as it is typed; Simpan/Batal are for the meeting fields
         self.error_label = HintLabel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -41,6 +43,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.roles, self.tr("&3 Peran"))
         self.tabs.addTab(self.invitees, self.tr("&4 Undangan"))
         self.tabs.addTab(self.attendance, self.tr("&5 Kehadiran"))
+        self.tabs.addTab(self.minutes, self.tr("&6 Notulen"))
         self.tabs.addTab(self.documents, self.tr("&9 Dokumen"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
@@ -87,6 +90,7 @@ class MeetingEditor(QDialog):
         self.invitees.set_meeting(meeting_id)
         self.attendance.set_meeting(meeting_id)
         self.documents.set_meeting(meeting_id)
+        self.minutes.set_meeting(meeting_id)
 
     # --- saving ----------------------------------------------------------------------------------------
 
@@ -119,6 +123,7 @@ class MeetingEditor(QDialog):
         self.invitees.set_meeting(m.id)
         self.attendance.set_meeting(m.id)
         self.documents.set_meeting(m.id)
+        self.minutes.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -163,13 +168,13 @@ class MeetingEditor(QDialog):
     def done(self, result: int) -> None:
         # Every way out (Simpan, Batal, Esc, the window's X) passes here: phone sign-in must not go on
         # listening for a meeting whose window is gone.
-        if not self.attendance.release():
+        if not self.minutes.release() or not self.attendance.release():
             return
         super().done(result)
 
     def closeEvent(self, event) -> None:
         if self.result() == QDialog.Accepted or not self.dirty:
-            if not self.attendance.release():  # closing without done(): the same question, the same stop
+            if not self.minutes.release() or not self.attendance.release():  # closing without done()
                 event.ignore()
                 return
             event.accept()
