@@ -10,7 +10,7 @@ from ..domain.db import current_info
 from ..domain.services import installation, ui_queries
 from . import messages
 
-PAGES = ("rapat", "direktori", "checkin", "laporan", "pengaturan")
+PAGES = ("rapat", "direktori", "checkin", "tindaklanjut", "pengaturan")
 
 
 def settings() -> QSettings:
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
             (self.tr("Rapat"), QStyle.SP_FileDialogDetailedView),
             (self.tr("Direktori"), QStyle.SP_DirHomeIcon),
             (self.tr("Presensi"), QStyle.SP_DialogApplyButton),
-            (self.tr("Laporan"), QStyle.SP_FileIcon),
+            (self.tr("Tindak Lanjut"), QStyle.SP_FileDialogContentsView),
             (self.tr("Pengaturan"), QStyle.SP_FileDialogInfoView),
         )
         for n, (key, (title, icon)) in enumerate(zip(PAGES, titles), start=1):
@@ -95,11 +95,8 @@ class MainWindow(QMainWindow):
         if key == "checkin":
             from .checkin.desk_page import DeskPage
             return DeskPage()
-        from .placeholder_page import PlaceholderPage
-        return PlaceholderPage(self.tr("Laporan"), self.tr(
-            "Di sini nanti dibuat dokumen setiap rapat: daftar hadir (A4 atau F4), notula rapat, dan draf berita "
-            "kegiatan untuk situs web kantor, siap dicetak atau disimpan sebagai PDF. Halaman ini belum "
-            "tersedia pada versi ini."))
+        from .followups_page import FollowUpsPage  # "tindaklanjut": every open follow-up of every meeting
+        return FollowUpsPage()
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()]

@@ -11,6 +11,7 @@ from . import messages
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .documents_tab import DocumentsTab
+from .followups_tab import FollowUpsTab
 from .invitees_tab import InviteesTab
 from .meeting_form import MeetingForm
 from .minutes_tab import MinutesTab
@@ -30,6 +31,7 @@ class MeetingEditor(QDialog):
         self.roles = RolesTab(self.agenda.rows)
         self.invitees = InviteesTab()
         self.attendance = AttendanceTab()
+        self.followups = FollowUpsTab()  # saves each cell as it is typed, like the minutes
         self.documents = DocumentsTab()
         self.minutes = MinutesTab()  # saves itself as it is typed; Simpan/Batal are for the meeting fields
         self.error_label = HintLabel()
@@ -44,6 +46,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.invitees, self.tr("&4 Undangan"))
         self.tabs.addTab(self.attendance, self.tr("&5 Kehadiran"))
         self.tabs.addTab(self.minutes, self.tr("&6 Notulen"))
+        self.tabs.addTab(self.followups, self.tr("&7 Tindak lanjut"))
         self.tabs.addTab(self.documents, self.tr("&9 Dokumen"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
@@ -89,6 +92,7 @@ class MeetingEditor(QDialog):
         self.invitees.load(meetings.invitees(meeting_id))
         self.invitees.set_meeting(meeting_id)
         self.attendance.set_meeting(meeting_id)
+        self.followups.set_meeting(meeting_id)
         self.documents.set_meeting(meeting_id)
         self.minutes.set_meeting(meeting_id)
 
@@ -122,6 +126,7 @@ class MeetingEditor(QDialog):
         self.setWindowTitle(self.tr("Ubah rapat"))
         self.invitees.set_meeting(m.id)
         self.attendance.set_meeting(m.id)
+        self.followups.set_meeting(m.id)
         self.documents.set_meeting(m.id)
         self.minutes.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])

@@ -56,6 +56,7 @@ class FollowUpRow:
     person_name: str
     satker_id: int | None
     satker_name: str
+    satker_short: str  # "KPU Kab. Tulungagung": the short form where room is scarce
     due_date: date | None
     status: str
     closing_note: str
@@ -305,7 +306,7 @@ def _row_query():
         FollowUp.position, Meeting.title.alias("meeting_title"), Meeting.starts_at.alias("meeting_starts_at"),
         Meeting.timezone.alias("meeting_timezone"), Meeting.series.alias("series_id"),
         MeetingSeries.name.alias("series_name"), Person.name.alias("person_name"),
-        Satker.name.alias("satker_name"), origin_meeting.starts_at.alias("origin_starts_at"),
+        Satker.name.alias("satker_name"), Satker.short_name.alias("satker_short"), origin_meeting.starts_at.alias("origin_starts_at"),
         origin_meeting.timezone.alias("origin_timezone"))
         .join(Meeting, on=(FollowUp.meeting == Meeting.id))
         .join(MeetingSeries, peewee.JOIN.LEFT_OUTER, on=(Meeting.series == MeetingSeries.id))
@@ -321,11 +322,12 @@ def _carried_ids():
     return child.select(child.carried_from).where(child.carried_from.is_null(False))
 
 
-def _rows(query, day: date) -> list[FollowUpRow]:
+def _rows(query, day: date, *, carried: bool = True) -> list[FollowUpRow]:
+    """`carried=False` when the query already left out items carried on (no need to look for their copies)."""
     offsets = {zone: timedelta(hours=h) for zone, h in ZONES.items()}  # cheaper than to_local per row
     raw = list(query.dicts())
     carried_to: dict[int, date] = {}
-    ids = [r["id"] for r in raw]
+    ids = [r["id"] for r in raw] if carried else []
     child, child_meeting = FollowUp.alias("child"), Meeting.alias("child_meeting")
     for chunk in range(0, len(ids), 500):
         q = (child.select(child.carried_from, child_meeting.starts_at, child_meeting.timezone)
@@ -349,7 +351,8 @@ def _rows(query, day: date) -> list[FollowUpRow]:
             id=r["id"], meeting_id=r["meeting"], meeting_title=r["meeting_title"], meeting_date=meeting_day,
             series_id=r["series_id"], series_name=r["series_name"] or "", agenda_item_id=r["agenda_item"],
             description=r["description"], person_id=r["person"], person_name=r["person_name"] or "",
-            satker_id=r["satker"], satker_name=r["satker_name"] or "", due_date=due, status=r["status"],
+            satker_id=r["satker"], satker_name=r["satker_name"] or "",
+            satker_short=r["satker_short"] or r["satker_name"] or "", due_date=due, status=r["status"],
             closing_note=r["closing_note"], carried_from_id=r["carried_from"], carried_from_date=origin_day,
             carried_to_date=to_day, position=r["position"], overdue=late > 0, days_late=max(late, 0)))
     return out
@@ -388,7 +391,7 @@ def listing(*, open_only: bool = False, person_id: int | None = None, satker_id:
         q = q.where(FollowUp.meeting == meeting_id)
     q = q.order_by(FollowUp.due_date.is_null(), FollowUp.due_date, Meeting.starts_at, FollowUp.position,
                    FollowUp.id)
-    return _rows(q, today or office_today())
+    return _rows(q, today or office_today(), carried=not open_only)
 
 
 def open_items(person_id: int | None = None, satker_id: int | None = None, series_id: int | None = None,
@@ -437,7 +440,7 @@ def previous_open(meeting_id: int, today: date | None = None) -> list[FollowUpRo
     ids = _earlier_open_query(meeting)
     q = (_row_query().where(FollowUp.id.in_(ids))
          .order_by(Meeting.starts_at, FollowUp.position, FollowUp.id))
-    return _rows(q, today or office_today())
+    return _rows(q, today or office_today(), carried=False)
 
 
 def carry_over(meeting_id: int, ids: list[int] | None = None) -> list[FollowUp]:
