@@ -79,6 +79,7 @@ def test_header_fields_course_and_signatures(rakor, tmp_path):
                      "Rapat ditutup pukul 12.15 WIB.", "Tulungagung, 07 April 2021", "Notulis,",
                      "Pimpinan Rapat,", "NIP. 19860926 201505 2 001", "KOMISI PEMILIHAN UMUM KABUPATEN TULUNGAGUNG"):
         assert expected in text, expected
+    assert len(pages) == 1  # short minutes: the signatures follow on the same page, not on a page of their own
     assert "M.Si.." not in text  # a name ending in a degree takes no second full stop
     assert "1. Unggah" not in text  # numbers typed in front are replaced by the document's own
     for n, page in enumerate(pages, 1):

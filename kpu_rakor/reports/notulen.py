@@ -75,15 +75,18 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": style("subtitle", alignment=TA_CENTER, spaceAfter=4),
         "field": style("field"),
         "list": style("list", leftIndent=6 * mm, bulletIndent=0),
+        # Headings keep with what follows (keepWithNext, not KeepTogether: a KeepTogether nested in the
+        # signature block's KeepTogether reports an endless height and pushes the block a page on).
         "section": style("section", fontName=fonts.BOLD, leftIndent=STEP, bulletIndent=0,
-                         bulletFontName=fonts.BOLD, spaceBefore=7, spaceAfter=2),
+                         bulletFontName=fonts.BOLD, spaceBefore=7, spaceAfter=2, keepWithNext=1),
         "item": style("item", fontName=fonts.BOLD, leftIndent=2 * STEP, bulletIndent=STEP,
-                      bulletFontName=fonts.BOLD, spaceBefore=5, spaceAfter=1),
-        "speaker": style("speaker", fontName=fonts.ITALIC, leftIndent=2 * STEP, spaceAfter=2),
+                      bulletFontName=fonts.BOLD, spaceBefore=5, spaceAfter=1, keepWithNext=1),
+        "speaker": style("speaker", fontName=fonts.ITALIC, leftIndent=2 * STEP, spaceAfter=2, keepWithNext=1),
         "text": style("text", leftIndent=2 * STEP, alignment=TA_JUSTIFY, spaceAfter=3),
         "point": style("point", leftIndent=2 * STEP + 4 * mm, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
                        spaceAfter=2),
-        "label": style("label", fontName=fonts.BOLD_ITALIC, leftIndent=2 * STEP, spaceBefore=2, spaceAfter=1),
+        "label": style("label", fontName=fonts.BOLD_ITALIC, leftIndent=2 * STEP, spaceBefore=2, spaceAfter=1,
+                       keepWithNext=1),
         "decision": style("decision", leftIndent=3 * STEP, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
                           spaceAfter=2),
         "section_text": style("section_text", leftIndent=STEP, alignment=TA_JUSTIFY, spaceAfter=3),
@@ -156,10 +159,8 @@ def _course(content, styles) -> list:
     out: list = [Spacer(1, 3 * mm), Paragraph("Pokok-pokok hasil rapat:" if content.report else "Kegiatan Rapat:",
                                               styles["field"])]
     for letter, (heading, flows) in zip("ABCDEFG", sections):
-        head = Paragraph(heading.upper(), styles["section"], bulletText=f"{letter}.")
-        # A heading never stands alone at the foot of a page.
-        out.append(KeepTogether([head, flows[0]]) if flows else head)
-        out += flows[1:]
+        out.append(Paragraph(heading.upper(), styles["section"], bulletText=f"{letter}."))
+        out += flows
     return out
 
 
@@ -248,7 +249,7 @@ def render_content(content, path, paper: str = "a4", *, progress=None, profile=N
     story.append(_header(content, width, styles))
     course = _course(content, styles)
     # The closing (Penutup, "Rapat ditutup pukul …"; at least the last paragraph) goes with the signatures.
-    keep = len(content.closing) or 1  # the section's heading travels inside its first paragraph's KeepTogether
+    keep = 1 + len(content.closing) if content.closing else 1  # Penutup's heading and lines
     story += course[:-keep]
     story.append(_signatures(content, width, styles, course[-keep:]))
     decorate = _page_decoration(content, page, progress)
