@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from ..domain.errors import UserError
+from ..domain.errors import NotFound, UserError
 from ..domain import timefmt
 from ..domain.names import fold
 from ..domain.services import followups
@@ -171,7 +171,7 @@ class MeetingFollowUpsModel(_FollowUpModel):
 
     COLUMNS = ("no", "description", "person", "satker", "due", "status", "remark")
     EDITABLE = ("description", "person", "satker", "due", "status")
-    failed = Signal(str, int, int, str)  # message, row, column, the text typed
+    failed = Signal(str, int, int, str)  # message, row (-1: the item is gone), column, the text typed
     saved = Signal(int)  # a follow-up id, after each successful write
 
     def __init__(self, parent=None):
@@ -239,6 +239,9 @@ class MeetingFollowUpsModel(_FollowUpModel):
                 field = {"description": "description", "person": "person_id", "satker": "satker_id",
                          "due": "due_date"}[key]
                 fu = followups.update(r.id, **{field: value})
+        except NotFound as exc:  # deleted meanwhile on another PC: nothing to offer again
+            self.failed.emit(str(exc), -1, index.column(), typed)
+            return False
         except UserError as exc:
             self.failed.emit(str(exc), n, index.column(), typed)
             return False

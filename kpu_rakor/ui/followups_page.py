@@ -32,7 +32,10 @@ class _FilterCombo(QComboBox):
         self.setCompleter(completer)
 
     def set_choices(self, choices: list[tuple[int, str]]) -> None:
-        current = self.chosen_id()
+        current, current_text = self.chosen_id(), self.currentText().strip()
+        if current and current not in {i for i, _n in choices}:
+            # The chosen person closed their last item: keep the choice, so the list and the filter agree.
+            choices = [*choices, (current, current_text)]
         self.blockSignals(True)
         self.clear()
         self.addItem(self.all_text, 0)  # 0, not None: see none_refcount

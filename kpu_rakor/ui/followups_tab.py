@@ -432,6 +432,9 @@ class FollowUpsTab(QWidget):
     def _failed(self, message: str, row: int, column: int, typed: str) -> None:
         """A refused cell: say why, and open the editor again with what was typed, so nothing is lost."""
         self.error.set_error(message)
+        if row < 0:
+            QTimer.singleShot(0, self.reload)  # removed on another PC: show the list as it is now
+            return
         self._retry[(row, column)] = typed
 
         def again():

@@ -313,3 +313,30 @@ def test_page_with_five_thousand_items(qtbot, office):
     filtered = clock.perf_counter() - start
     assert shown < 2.0, f"the page took {shown:.2f} s to show"
     assert filtered < 1.0, f"search and two sorts took {filtered:.2f} s"
+
+
+def test_an_item_deleted_on_another_pc_is_said_and_dropped(qtbot, series):
+    fu = followups.create(series[1].id, "Rekap kehadiran")
+    editor, tab = open_tab(qtbot, series[1].id)
+    tab.view.setCurrentIndex(tab.model.index(0, tab.model.column("description")))
+    qtbot.keyClick(tab.view, Qt.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(focused(), QLineEdit))
+    followups.delete(fu.id)  # meanwhile, at another desk
+    focused().setText("Rekap kehadiran peserta")
+    qtbot.keyClick(focused(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert tab.error.text() == f"Tindak lanjut nomor {fu.id} tidak ditemukan."
+    editor.reject()
+
+
+def test_the_person_filter_stays_when_their_last_item_is_closed(qtbot, spread):
+    page = FollowUpsPage()
+    qtbot.addWidget(page)
+    page.person_combo.choose(spread["rina"].id)
+    assert page.model.rowCount() == 1
+    followups.set_status(spread["items"]["today"].id, "selesai", "Sudah diunggah.")
+    page.refresh()
+    assert page.person_combo.chosen_id() == spread["rina"].id and page.model.rowCount() == 0
+    assert page.count_label.text() == "0 tindak lanjut terbuka"
+    page.person_combo.choose(None)
+    assert page.model.rowCount() == 2
