@@ -295,3 +295,20 @@ def test_new_meeting_paper_default_and_the_editor_tab(qtbot, office, folder):
     editor.show()
     qtbot.waitUntil(lambda: editor.documents.buttons["notulen"].isEnabled())
     editor.grab().save(str(folder / "editor.png"))
+
+
+def test_closing_the_window_cancels_a_render(qtbot, office, folder):
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    widget = DocumentsTab()
+    QVBoxLayout(dialog).addWidget(widget)
+    widget.set_meeting(_meeting(office, items=20, paras=21).id)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    job = widget.render("notulen")
+    dialog.close()
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    assert "Dibatalkan" in widget.status.text()
+    assert list(folder.glob("*.pdf")) == []
