@@ -237,7 +237,6 @@ def update(followup_id: int, **fields) -> FollowUp:
         fu = FollowUp.get_by_id(fu.id)
         for key, value in values.items():
             setattr(fu, key, value)
-        fu.updated_at = utcnow()
         fu.save()
         audit.log("update", "follow_up", fu.id, meeting_id=fu.meeting_id,
                   detail={k + ("_id" if k in ("person", "satker", "agenda_item") else ""): v
