@@ -127,6 +127,7 @@ def render_pack(meeting_id: int, path, paper: str = "a4", *, progress=None, keys
     """All documents of a meeting (or those in `keys`) in one PDF with one bookmark per part. Parts that
     cannot be made are skipped and listed in the result; with none left it is a UserError."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import Fit
 
     paper_size(paper)
     m = meeting_service.get(meeting_id)
@@ -150,7 +151,11 @@ def render_pack(meeting_id: int, path, paper: str = "a4", *, progress=None, keys
                 result.skipped.append((title, reason))
                 continue
             reader = PdfReader(str(part_path))
-            writer.append(reader, outline_item=title)
+            first = result.pages
+            writer.append(reader)
+            # An explicit top-of-page destination: viewers (QtPdf among them) misread pypdf's bare /Fit.
+            top = float(reader.pages[0].mediabox.top)
+            writer.add_outline_item(title=title, page_number=first, fit=Fit.xyz(left=0, top=top, zoom=None))
             result.parts.append((title, len(reader.pages)))
         if not result.parts:
             raise UserError("Paket dokumen tidak dapat dibuat: tidak ada dokumen yang siap. "

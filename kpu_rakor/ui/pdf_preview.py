@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
+                               QSplitter, QTreeView,
                                QToolBar, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -100,10 +101,26 @@ class PdfPreview(QDialog):
         bottom.addWidget(self.progress)
         bottom.addWidget(self.cancel_button)
 
+        # The parts of a paket dokumen (its bookmarks), shown only when the file has some.
+        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks.setDocument(self.document)
+        self.parts = QTreeView()
+        self.parts.setModel(self.bookmarks)
+        self.parts.setHeaderHidden(True)
+        self.parts.setRootIsDecorated(False)
+        self.parts.setAccessibleName(self.tr("Bagian dokumen"))
+        self.parts.activated.connect(self._part_chosen)
+        self.parts.clicked.connect(self._part_chosen)
+        split = QSplitter()
+        split.addWidget(self.parts)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 1)
+        split.setSizes([170, 730])
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(bottom)
 
         navigator = self.view.pageNavigator()
@@ -133,6 +150,7 @@ class PdfPreview(QDialog):
             for a in (self.print_action, self.prev_action, self.next_action):
                 a.setEnabled(False)
             return
+        self.parts.setVisible(self.bookmarks.rowCount() > 0)
         self.page.setMaximum(max(1, self.document.pageCount()))
         self.page_count.setText(self.tr(" dari {0} ").format(self.document.pageCount()))
         self.status.setText(str(self.path))
@@ -155,6 +173,14 @@ class PdfPreview(QDialog):
         if not 0 <= index < self.page_total or index == self.current_page():
             return
         self.view.pageNavigator().jump(index, QPointF(), 0)
+
+    def part_titles(self) -> list[str]:
+        return [self.bookmarks.index(i, 0).data() for i in range(self.bookmarks.rowCount())]
+
+    def _part_chosen(self, index) -> None:
+        page = index.data(QPdfBookmarkModel.Role.Page)
+        if page is not None:
+            self.go_to(int(page))
 
     def prev_page(self) -> None:
         self.go_to(self.current_page() - 1)

@@ -85,6 +85,7 @@ def test_renders_off_the_gui_thread_and_opens_the_preview(qtbot, tab, office, fo
     assert preview.path.name == "Notulen - Rakor Optimalisasi Media Sosial - 2021-04-07.pdf"
     assert preview.page_total == len(PdfReader(str(preview.path)).pages) >= 2
     assert preview.page_text() == f"Halaman 1 dari {preview.page_total}"
+    assert not preview.parts.isVisible()  # a single document has no parts list
     assert "disimpan di" in tab.status.text()
     preview.grab().save(str(folder / "preview.png"))
 
@@ -236,6 +237,12 @@ def test_pack_from_the_tab_says_what_was_left_out(qtbot, tab, office, folder):
     titles = [o.title for o in PdfReader(str(preview.path)).outline]
     assert "Daftar Hadir" in titles and "Notulen" in titles and "Dokumentasi" not in titles
     assert "Paket dokumen berisi" in tab.status.text() and "Dokumentasi" in tab.status.text()
+    # The preview lists the parts; choosing one shows its first page.
+    assert preview.part_titles() == titles and preview.parts.isVisible()
+    notulen = preview.bookmarks.index(titles.index("Notulen"), 0)
+    preview.parts.clicked.emit(notulen)
+    first = [o for o in PdfReader(str(preview.path)).outline if o.title == "Notulen"][0]
+    qtbot.waitUntil(lambda: preview.current_page() == PdfReader(str(preview.path)).get_destination_page_number(first))
 
 
 def test_window_keeps_painting_while_a_100_page_notulen_renders(qtbot, tab, office, folder):
