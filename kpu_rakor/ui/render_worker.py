@@ -11,7 +11,7 @@ import logging
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class RenderJob(QObject):
         return self._running
 
     def start(self) -> None:
+        _stop_all_when_the_app_quits()
         self._running = True
         _RUNNING.add(self)
         self.thread.start()
@@ -137,6 +138,18 @@ class RenderJob(QObject):
         self.thread.quit()
         self.thread.wait()
         _RUNNING.discard(self)
+
+
+_hooked = False
+
+
+def _stop_all_when_the_app_quits() -> None:
+    """Quitting while a job runs would destroy a running QThread (Qt aborts the process): stop them first."""
+    global _hooked
+    app = QCoreApplication.instance()
+    if not _hooked and app is not None:
+        app.aboutToQuit.connect(cancel_all)
+        _hooked = True
 
 
 def cancel_all(wait_msecs: int = 10_000) -> None:
