@@ -15,6 +15,7 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 from .errors import UserError
 from .models import ALL_MODELS, Person, utcnow
 from .names import name_key
+from . import search_index
 
 
 class SchemaMigration(peewee.Model):
@@ -32,6 +33,8 @@ class Step:
     name: str
     up: Callable[[peewee.Database, object], None]
     down: Callable[[peewee.Database, object], None] | None = None
+    # What create_tables does not make (triggers, a full-text index): run on a new database too.
+    fresh: Callable[[peewee.Database], None] | None = None
 
 
 def _migrator(db: peewee.Database):
@@ -81,11 +84,23 @@ def _v4_down(db, migrator):
             migrator.drop_column("attendance", "online_intervals"))
 
 
+def _v5_up(db, migrator):
+    # Full-text search over minutes, decisions, quotes, follow-ups and news drafts. Triggers keep the index,
+    # so every writer (services, imports, another PC) is covered; the rows already there are indexed now.
+    search_index.create(db)
+    search_index.fill(db)
+
+
+def _v5_down(db, migrator):
+    search_index.drop(db)
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
     Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
     Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
+    Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, search_index.create),
 ]
 LATEST = STEPS[-1].version
 
@@ -122,6 +137,8 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
             db.create_tables(ALL_MODELS, safe=True)
             for step in STEPS:
                 if step.version <= target:
+                    if step.fresh is not None:
+                        step.fresh(db)
                     _stamp(db, step.version, step.name)
         return target
     migrator = _migrator(db)
