@@ -5,6 +5,7 @@ index right for inserts, updates, deletes and cascades, whoever does them.
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -49,7 +50,7 @@ def record(any_db):
                                 body="Tulungagung (kab-tulungagung.kpu.go.id) – Komisi Pemilihan Umum menggelar "
                                      "rapat pleno résumé hasil penghitungan.")
     return dict(older=older, newer=newer, item=item, minutes=minutes, agenda=agenda, quote=quote,
-                follow=follow, news=news, gogot=gogot)
+                follow=follow, news=news, gogot=gogot, url=any_db)
 
 
 def _found(text: str) -> list[tuple[int, str, str]]:
@@ -224,6 +225,14 @@ def test_long_text_gives_a_passage_around_the_match(record):
     assert body.startswith("…") and body.endswith("…") and [body[s:e] for s, e in spans] == ["Faktual"]
 
 
+def test_the_passage_shows_the_words_together_where_they_are(any_db):
+    words = search.terms("coklit pantarlih")
+    text = "Coklit dibahas singkat. " + "kata " * 100 + "Jadwal coklit oleh pantarlih dimulai. " + "akhir " * 100
+    body, spans = search.passage(text, words, width=120)
+    assert [body[s:e] for s, e in spans] == ["coklit", "pantarlih"]
+    assert "Jadwal coklit oleh pantarlih" in body and not body.startswith("Coklit")
+
+
 def test_limit_and_offset_page_through_every_hit_once(any_db):
     with write_tx():
         for i in range(30):
@@ -297,3 +306,30 @@ def test_postgresql_without_unaccent_still_ignores_accents(pg_db):
     for text in ("maruf", "lukasz", "caglar", "cafe", "CAFÉ", "aero"):
         assert _found(text) == [(m.id, "notulen", "opening_text")], text
     assert search_index.missing(raw) == []
+
+
+def test_cli_search_prints_meeting_part_and_passage(record, capsys):
+    from kpu_rakor.cli.main import main
+
+    url = record["url"]
+    dbmod.close_database()
+    assert main(["--db", url, "search", "Ma’ruf"]) == 0
+    out = capsys.readouterr().out
+    assert "Rabu, 07 April 2021, 10.00 WIB · Rakor Penguatan Bakohumas" in out
+    assert "Notulen (pembukaan): Rapat dibuka oleh Ketua KPU, Ma'ruf Łukasz." in out
+    assert main(["--db", url, "search", "coklit", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(d["kind"], d["part"], d["context"], d["date"]) for d in data] == [
+        ("notulen", "discussion", "Pemutakhiran data pemilih", "Rabu, 07 April 2021")]
+    passage, (start, end) = data[0]["passage"], data[0]["highlights"][0]
+    assert passage[start:end] == "coklit"
+    assert main(["--db", url, "search", "rapat", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "2 hasil pertama" in out and out.count("Rapat Pleno Rekapitulasi") == 1
+    assert main(["--db", url, "search", "tidakadasamasekali"]) == 0
+    assert "Tidak ditemukan" in capsys.readouterr().out
+    for args in (["search", '"(*'], ["search", "--", "-"]):
+        assert main(["--db", url, *args]) == 1
+        assert "Tidak ada kata untuk dicari" in capsys.readouterr().err
+    assert main(["--db", url, "search", "x", "--limit", "0"]) == 2
+    assert "--limit" in capsys.readouterr().err

@@ -233,10 +233,10 @@ def _same_length_fold(text: str) -> str:
 
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     alternatives = []
-    for t in words:
+    for i, t in enumerate(words):
         letters = f"{_APOS}?".join(re.escape(c) for c in t)
         tail = rf"[^\W_]*(?:{_APOS}[^\W_]+)*" if _prefix(t) else rf"(?![^\W_]|{_APOS}[^\W_])"
-        alternatives.append(letters + tail)
+        alternatives.append(f"(?P<t{i}>{letters}{tail})")  # the group says which word matched
     # A word starts here: no letter before, nor a letter and an apostrophe ("ruf" is not a word of "Ma'ruf").
     return re.compile(rf"(?<![^\W_])(?<![^\W_]{_APOS})(?:{'|'.join(alternatives)})")
 
@@ -263,8 +263,9 @@ def passage(text: str, words: list[str], width: int = PASSAGE_CHARS) -> tuple[st
     if len(flat) <= width:
         start, end = 0, len(flat)
     else:
-        first, first_end = first_hit.span() if first_hit else (0, 0)
-        start = _passage_start(flat, first, min(BEFORE_HIT, width // 3))
+        before = min(BEFORE_HIT, width // 3)
+        first, first_end = _best_hit(pattern, folded, width - before) if first_hit else (0, 0)
+        start = _passage_start(flat, first, before)
         end = min(len(flat), start + width)
         if end < len(flat):
             space = flat.rfind(" ", start, end)
@@ -275,6 +276,17 @@ def passage(text: str, words: list[str], width: int = PASSAGE_CHARS) -> tuple[st
     spans = tuple((m.start() + shift, m.end() + shift) for m in pattern.finditer(folded, start, end)
                   ) if first_hit else ()
     return prefix + flat[start:end] + suffix, spans
+
+
+def _best_hit(pattern: re.Pattern, folded: str, reach: int) -> tuple[int, int]:
+    """The match to start from: the first one followed, within `reach`, by the most of the different words."""
+    hits = [(m.start(), m.end(), m.lastgroup) for _i, m in zip(range(200), pattern.finditer(folded))]
+    best, best_count = hits[0], 0
+    for i, (s, e, _w) in enumerate(hits):
+        count = len({w for s2, _e2, w in hits[i:] if s2 < s + reach})
+        if count > best_count:
+            best, best_count = (s, e, _w), count
+    return best[0], best[1]
 
 
 def _passage_start(flat: str, first: int, before: int) -> int:
