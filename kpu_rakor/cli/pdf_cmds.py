@@ -1,5 +1,5 @@
-"""`pdf attendance`, `pdf badges`, `pdf notulen`, `pdf pack`: the daftar hadir, name cards with QR codes, the
-notulen and the whole document pack, as PDF files."""
+"""`pdf attendance`, `pdf badges`, `pdf notulen`, `pdf undangan`, `pdf pack`: the daftar hadir, name cards with
+QR codes, the notulen, the invitation letter and the whole document pack, as PDF files."""
 from __future__ import annotations
 
 from ..domain.services import meetings
@@ -35,6 +35,15 @@ def register(sub) -> None:
         d.add_argument("--paper", choices=("a4", "f4"), default="a4",
                        help="ukuran kertas: a4 atau f4 (bawaan a4)")
         d.set_defaults(func=func)
+    u = cmds.add_parser("undangan", help="surat undangan rapat",
+                        description="Surat undangan rapat yang diselenggarakan kantor ini, di atas kop surat; daftar "
+                                    "undangan dilampirkan bila penerimanya lebih dari lima.")
+    u.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    u.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf", help="berkas PDF yang dibuat")
+    u.add_argument("--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas: a4 atau f4 (bawaan a4)")
+    u.add_argument("--tembusan", action="append", default=[], metavar="TEKS",
+                   help="satu baris tembusan; ulangi untuk beberapa baris")
+    u.set_defaults(func=cmd_undangan)
 
 
 def cmd_attendance(args) -> int:
@@ -71,4 +80,13 @@ def cmd_pack(args) -> int:
 
     result = render_pack(args.meeting_id, args.output, args.paper)
     print(f"Paket dokumen rapat nomor {args.meeting_id} disimpan di {args.output}. {result.summary()}")
+    return 0
+
+
+def cmd_undangan(args) -> int:
+    meetings.get(args.meeting_id)
+    from ..reports.undangan import render_undangan
+
+    render_undangan(args.meeting_id, args.output, args.paper, copies=args.tembusan)
+    print(f"Surat undangan rapat nomor {args.meeting_id} disimpan di {args.output}.")
     return 0

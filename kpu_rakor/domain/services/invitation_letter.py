@@ -1,0 +1,181 @@
+"""What a surat undangan (invitation letter) says, independent of how it is printed: the Nomor/Sifat/Lampiran/Hal
+block, the addressees (on an attached list when there are many), the body with the day, time, place or Zoom
+details and the agenda, and the signatory. No reportlab here; reports/undangan.py draws it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import UserError
+from ..models import (MODE_DARING, MODE_HIBRIDA, ROLE_PARTICIPANT, SIGNATORY_CHAIR, SIGNATORY_SECRETARY,
+                      Person)
+from ..nip import format_nip
+from ..timefmt import date_plain
+from . import installation, meeting_text
+from . import meetings as meeting_service
+from . import people as people_service
+from . import signatories
+
+MAX_INLINE_RECIPIENTS = 5  # more than this and the letter says "(daftar terlampir)" and attaches the list
+NUMBER_BLANK = "." * 42  # the office writes the number in by hand
+DATE_BLANK = "." * 30
+ATTACHED_LIST = "Yth. (daftar terlampir)"
+ATTACHMENT_FOR_LIST = "1 (satu) berkas"  # Lampiran when the list is attached and the user left "-"
+SIGNER_ORDER = (SIGNATORY_SECRETARY, SIGNATORY_CHAIR)  # as the daftar hadir: the secretariat issues it
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    description: str  # position and office: "Ketua Bawaslu Kabupaten Tulungagung"
+
+    @property
+    def line(self) -> str:
+        """How the recipient reads after "Yth.": "Dr. H. Rochani, S.Pd., M.Si. (Ketua KPU Kabupaten …)"."""
+        return f"{self.name} ({self.description})" if self.description else self.name
+
+
+@dataclass(frozen=True)
+class Signer:
+    title: str  # "Sekretaris KPU Kabupaten Tulungagung,"
+    name: str
+    nip: str  # "NIP. 19700101 199503 1 001", "" for a commissioner
+
+
+@dataclass
+class InvitationLetter:
+    meeting_id: int
+    number: str  # the letter number, or a dotted blank
+    place_date: str  # "Tulungagung, 5 April 2021"
+    nature: str  # Sifat
+    attachment: str  # Lampiran
+    subject: str  # Hal
+    recipients: list[Recipient]
+    attach_list: bool  # True: "Yth. (daftar terlampir)" and a separate page with the list
+    basis: list[str]  # the letters this one follows up (Meeting.basis_letters)
+    opening: str  # the sentence before the table of when and where
+    details: list[tuple[str, str]]  # (label, value): Hari/Tanggal, Pukul, Tempat, Tautan, Meeting ID …
+    agenda: list[str]
+    closing: str
+    signer: Signer | None
+    office_name: str  # "KPU Kabupaten Tulungagung"
+    activity: str  # the meeting's title
+    copies: list[str] = field(default_factory=list)  # tembusan
+    number_is_blank: bool = False
+
+    @property
+    def basis_heading(self) -> str:
+        """"Menindaklanjuti:" above the numbered list of several basis letters; "" otherwise (one letter is
+        named in the opening sentence)."""
+        return "Menindaklanjuti:" if len(self.basis) > 1 else ""
+
+    @property
+    def attachment_heading(self) -> list[tuple[str, str]]:
+        """The block at the top of the attached list: which letter it belongs to."""
+        issuer = self.signer.title.rstrip(",") if self.signer else self.office_name
+        return [("LAMPIRAN", ""), (f"SURAT {issuer}".upper(), ""), ("NOMOR", self.number),
+                ("TANGGAL", self.place_date.split(", ", 1)[-1]), ("HAL", self.subject)]
+
+
+def _recipient(p: Person) -> Recipient:
+    position = " ".join((p.position or "").split())
+    office = " ".join((people_service.display_institution(p) or "").split())
+    if office and office.casefold() not in position.casefold():
+        position = f"{position} {office}".strip()
+    return Recipient(name=p.name.strip(), description=position)
+
+
+def _signer(office_name: str, order=SIGNER_ORDER) -> Signer | None:
+    labels = {SIGNATORY_SECRETARY: "Sekretaris", SIGNATORY_CHAIR: "Ketua"}
+    for role in order:
+        s = signatories.get(role)
+        if s is not None and s.name.strip():
+            title = s.title.strip() or f"{labels[role]} {office_name}".strip()
+            return Signer(title=title.rstrip(",") + ",", name=s.name.strip(), nip=format_nip(s.nip) if s.nip else "")
+    return None
+
+
+def _subject(title: str) -> str:
+    return title if title.casefold().startswith("undangan") else f"Undangan {title}"
+
+
+def _basis(text: str) -> list[str]:
+    return [" ".join(line.split()).rstrip(",;.") for line in (text or "").splitlines() if line.strip()]
+
+
+def _opening(basis: list[str], title: str) -> str:
+    """One letter followed up reads in the sentence; several are listed under "Menindaklanjuti:" first
+    (see `basis_heading`) and the sentence refers back to them."""
+    invite = f"dengan hormat kami mengundang Bapak/Ibu untuk hadir dalam {title}, yang akan dilaksanakan pada:"
+    if len(basis) == 1:
+        return f"Menindaklanjuti {basis[0]}, {invite}"
+    if basis:
+        return f"Sehubungan dengan hal tersebut, {invite}"
+    return f"Sehubungan dengan akan dilaksanakannya {title}, {invite}"
+
+
+def _details(m) -> list[tuple[str, str]]:
+    rows = [("Hari/Tanggal", meeting_text.day_date(m)), ("Pukul", meeting_text.hours(m))]
+    venue = m.venue.strip()
+    if m.venue_address.strip():
+        venue = f"{venue}, {m.venue_address.strip()}" if venue else m.venue_address.strip()
+    online = m.mode in (MODE_DARING, MODE_HIBRIDA)
+    channel = meeting_text.online_channel(m)
+    if m.mode == MODE_DARING:
+        rows.append(("Tempat", f"Daring melalui {channel}"))
+    else:
+        rows.append(("Tempat", venue or "-"))
+        if m.mode == MODE_HIBRIDA:
+            rows.append(("Daring", f"Melalui {channel}"))
+    if online:
+        if m.online_link.strip():
+            rows.append(("Tautan", m.online_link.strip()))
+        if m.zoom_meeting_id.strip():
+            rows.append(("Meeting ID", m.zoom_meeting_id.strip()))
+        if m.zoom_passcode.strip():
+            rows.append(("Kode Sandi", m.zoom_passcode.strip()))
+    return rows
+
+
+def _closing(mode: str) -> str:
+    if mode == MODE_DARING:
+        ask = "Mengingat pentingnya acara tersebut, dimohon Bapak/Ibu bergabung tepat waktu."
+    elif mode == MODE_HIBRIDA:
+        ask = ("Mengingat pentingnya acara tersebut, dimohon Bapak/Ibu hadir tepat waktu, di tempat acara "
+               "atau secara daring.")
+    else:
+        ask = "Mengingat pentingnya acara tersebut, dimohon Bapak/Ibu hadir tepat waktu."
+    return f"{ask} Demikian undangan ini kami sampaikan, atas perhatian dan kehadirannya diucapkan terima kasih."
+
+
+def applies(meeting_id: int) -> bool:
+    """False for a meeting we only attend: its invitation comes from the host, not from this office."""
+    return meeting_service.get(meeting_id).our_role != ROLE_PARTICIPANT
+
+
+def build(meeting_id: int, *, copies: list[str] | tuple[str, ...] = (),
+          max_inline: int = MAX_INLINE_RECIPIENTS) -> InvitationLetter:
+    """The letter for a meeting this office hosts. `copies` are the tembusan lines, if any."""
+    m = meeting_service.get(meeting_id)
+    if m.our_role == ROLE_PARTICIPANT:
+        raise UserError("Rapat ini diselenggarakan pihak lain; surat undangannya diterbitkan oleh penyelenggara, "
+                        "bukan oleh kantor ini.")
+    profile = installation.profile()
+    office_name = profile.satker.name if profile.satker_id else ""
+    city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
+    recipients = [_recipient(p) for p in meeting_service.invitees(meeting_id)]
+    attach = len(recipients) > max_inline
+    attachment = m.invitation_attachment.strip() or "-"
+    if attach and attachment == "-":
+        attachment = ATTACHMENT_FOR_LIST
+    number = m.invitation_number.strip()
+    title = m.title.strip()
+    basis = _basis(m.basis_letters)
+    letter_date = date_plain(m.invitation_date) if m.invitation_date else DATE_BLANK
+    agenda = [a.title for a in meeting_service.agenda(meeting_id)]
+    return InvitationLetter(
+        meeting_id=m.id, number=number or NUMBER_BLANK, number_is_blank=not number,
+        place_date=f"{city}, {letter_date}", nature=m.invitation_nature.strip() or "Biasa",
+        attachment=attachment, subject=_subject(title), recipients=recipients, attach_list=attach, basis=basis,
+        opening=_opening(basis, title), details=_details(m), agenda=agenda or [title], closing=_closing(m.mode),
+        signer=_signer(office_name), office_name=office_name, activity=title,
+        copies=[" ".join(c.split()) for c in copies if c and c.strip()])
