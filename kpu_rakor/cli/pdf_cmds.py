@@ -1,5 +1,6 @@
-"""`pdf attendance`, `pdf badges`, `pdf notulen`, `pdf undangan`, `pdf pack`: the daftar hadir, name cards with
-QR codes, the notulen, the invitation letter and the whole document pack, as PDF files."""
+"""`pdf attendance`, `pdf badges`, `pdf notulen`, `pdf undangan`, `pdf dokumentasi`, `pdf pack`: the daftar
+hadir, name cards with QR codes, the notulen, the invitation letter, the photos and the whole document pack, as
+PDF files."""
 from __future__ import annotations
 
 from ..domain.services import meetings
@@ -44,6 +45,15 @@ def register(sub) -> None:
     u.add_argument("--tembusan", action="append", default=[], metavar="TEKS",
                    help="satu baris tembusan; ulangi untuk beberapa baris")
     u.set_defaults(func=cmd_undangan)
+    k = cmds.add_parser("dokumentasi", help="foto kegiatan dengan keterangan",
+                        description="Dokumentasi kegiatan: foto-foto rapat dengan keterangannya, dua atau empat "
+                                    "per halaman.")
+    k.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    k.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf", help="berkas PDF yang dibuat")
+    k.add_argument("--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas: a4 atau f4 (bawaan a4)")
+    k.add_argument("--per-page", choices=("2", "4"), default="4", metavar="N",
+                   help="foto per halaman: 2 atau 4 (bawaan 4)")
+    k.set_defaults(func=cmd_dokumentasi)
 
 
 def cmd_attendance(args) -> int:
@@ -89,4 +99,13 @@ def cmd_undangan(args) -> int:
 
     render_undangan(args.meeting_id, args.output, args.paper, copies=args.tembusan)
     print(f"Surat undangan rapat nomor {args.meeting_id} disimpan di {args.output}.")
+    return 0
+
+
+def cmd_dokumentasi(args) -> int:
+    meetings.get(args.meeting_id)
+    from ..reports.dokumentasi import render_dokumentasi
+
+    render_dokumentasi(args.meeting_id, args.output, args.paper, per_page=int(args.per_page))
+    print(f"Dokumentasi rapat nomor {args.meeting_id} disimpan di {args.output}.")
     return 0
