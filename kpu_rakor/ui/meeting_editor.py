@@ -15,6 +15,7 @@ from .followups_tab import FollowUpsTab
 from .invitees_tab import InviteesTab
 from .meeting_form import MeetingForm
 from .minutes_tab import MinutesTab
+from .photos_tab import PhotosTab
 from .roles_tab import RolesTab
 from .widgets import HintLabel
 
@@ -34,6 +35,7 @@ class MeetingEditor(QDialog):
         self.followups = FollowUpsTab()  # saves each cell as it is typed, like the minutes
         self.documents = DocumentsTab()
         self.minutes = MinutesTab()  # saves itself as it is typed; Simpan/Batal are for the meeting fields
+        self.photos = PhotosTab()  # stored as added and captioned, like the minutes
         self.error_label = HintLabel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -47,6 +49,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.attendance, self.tr("&5 Kehadiran"))
         self.tabs.addTab(self.minutes, self.tr("&6 Notulen"))
         self.tabs.addTab(self.followups, self.tr("&7 Tindak lanjut"))
+        self.tabs.addTab(self.photos, self.tr("&8 Foto"))
         self.tabs.addTab(self.documents, self.tr("&9 Dokumen"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
@@ -95,6 +98,7 @@ class MeetingEditor(QDialog):
         self.followups.set_meeting(meeting_id)
         self.documents.set_meeting(meeting_id)
         self.minutes.set_meeting(meeting_id)
+        self.photos.set_meeting(meeting_id)
 
     # --- saving ----------------------------------------------------------------------------------------
 
@@ -129,6 +133,7 @@ class MeetingEditor(QDialog):
         self.followups.set_meeting(m.id)
         self.documents.set_meeting(m.id)
         self.minutes.set_meeting(m.id)
+        self.photos.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
