@@ -1,0 +1,591 @@
+"""The article itself, composed from the facts in the style of a KPU office website.
+
+Each part (headline, lead, time, opener, speakers, follow-up …) has several phrasings; a seed made of the
+meeting number and a variant picks one per part, so a month of articles does not read the same while one
+meeting always drafts the same way. Sentences are the app's own; typed notes enter them only as the
+notulen has them (quotes untouched). Acronyms are spelled out on first use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...models import MODE_DARING, MODE_HIBRIDA, MODE_LURING
+from . import acronyms
+from .facts import NewsFacts, PersonFact, Session, SpeakerFact
+from .prose import (CHAIR_WORDS, ORDINALS, Chooser, as_clause, count_words, is_verb_phrase, join_list, lower_first,
+                    paragraphs, quote, replace_subject, said, sentence, sentences, strip_end)
+
+HEADLINE_LIMIT = 120  # the checklist's limit too
+PARAGRAPH_WORDS = 90
+
+# How an activity of each kind is named when its title does not already say what it is, and how the
+# article refers to it afterwards.
+KIND_NOUNS = {"rakor": "Rapat Koordinasi", "rapat pleno": "Rapat Pleno", "rapat internal": "Rapat Internal",
+              "sosialisasi": "Sosialisasi", "bimtek": "Bimbingan Teknis", "webinar": "Webinar",
+              "focus group discussion": "Focus Group Discussion", "audiensi": "Audiensi",
+              "monitoring dan evaluasi": "Monitoring dan Evaluasi"}
+KIND_REFS = {"rakor": "rapat", "rapat pleno": "rapat", "rapat internal": "rapat", "sosialisasi": "sosialisasi",
+             "bimtek": "bimbingan teknis", "webinar": "webinar", "focus group discussion": "diskusi",
+             "audiensi": "audiensi"}
+ACTIVITY_WORDS = {
+    "rapat", "rakor", "sosialisasi", "bimbingan", "bimtek", "webinar", "seminar", "lokakarya", "workshop",
+    "pelatihan", "diskusi", "fgd", "focus", "audiensi", "monitoring", "monev", "konsolidasi", "apel", "upacara",
+    "kegiatan", "peluncuran", "launching", "pleno", "evaluasi", "koordinasi", "sarasehan", "temu", "forum",
+    "kunjungan", "penandatanganan", "simulasi", "pertemuan", "orientasi", "rapim", "gladi", "uji", "doa",
+    "halalbihalal", "talkshow", "dialog", "bimbingan", "penyerahan", "pelantikan", "rekapitulasi", "ekspose",
+}
+
+
+@dataclass
+class Draft:
+    headline: str
+    body: str  # paragraphs separated by a blank line; the last ends with the writer's initials
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return split_paragraphs(self.body)
+
+
+def split_paragraphs(body: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", body or "") if p.strip()]
+
+
+class _Writer:
+    """One article in the making: the facts, the seed, and who has been introduced already."""
+
+    def __init__(self, facts: NewsFacts, seed: str):
+        self.f = facts
+        self.c = Chooser(seed)
+        self.introduced: set[int] = set()
+        self.quoted: set[int] = set()
+        self.moderated = False
+        self.transitions: set[str] = set()
+        self.proper = self._proper_words()
+        self.ref = self.c.pick("ref", ["kegiatan", KIND_REFS.get(facts.kind.lower(), "kegiatan")])
+
+    def _proper_words(self) -> set[str]:
+        """Words that keep their capital when a typed note continues a sentence: names of people and offices,
+        acronyms, and words the notes themselves write with a capital mid-sentence. (Titles and positions
+        do not count: "Data" in "Divisi Perencanaan, Data dan Informasi" is a title's capital.)"""
+        f = self.f
+        names = [f.office, f.office_full, f.organizer, f.platform, f.city] + [p.name for p in f.everyone()]
+        names += [p.office for p in f.everyone()]
+        notes = [f.opening_text, f.venue] + [i.discussion for i in f.items] + f.decisions + f.conclusions
+        notes += [x.discussion for s in f.speakers for x in s.sessions] + [fu.description for fu in f.follow_ups]
+        found = {w for t in names for w in t.split()}
+        for t in notes:
+            for sent in re.split(r"(?<=[.!?])\s+|\n", t):
+                found |= {w for w in sent.split()[1:] if w[:1].isupper()}
+        found = {w.strip("“”\"'(),.;:") for w in found}
+        return found | set(acronyms.FULL_FORMS) | {"Zoom", "YouTube", "WhatsApp", "Instagram", "Facebook"}
+
+    def transition(self, part: str, options: list[str]) -> str:
+        """A linking phrase ("Sementara itu, ") not yet used in this article, while there is one."""
+        fresh = [o for o in options if o not in self.transitions or not o]
+        choice = self.c.pick(part, fresh or options)
+        self.transitions.add(choice)
+        return choice
+
+    # --- names and descriptions ----------------------------------------------------------------------
+
+    def title_case_or_lower(self, title: str) -> str:
+        """A topic inside a sentence: "Tahapan dan Jadwal Pemilu 2024" keeps its capitals (a title); "Menulis
+        berita kegiatan" continues in lower case."""
+        long_words = [w for w in title.split() if len(w) >= 4 and w.isalpha()]
+        if len(long_words) > 1 and all(w[:1].isupper() for w in long_words):
+            return title
+        return lower_first(title, self.proper)
+
+    def activity(self) -> str:
+        title = self.f.title
+        first = title.split(" ", 1)[0].lower().strip("“\"'")
+        if first in ACTIVITY_WORDS:
+            return title
+        noun = KIND_NOUNS.get(self.f.kind.lower(), self.f.kind.strip().title() or "Kegiatan")
+        return f"{noun} {title}"
+
+    def _short_role(self, role: str) -> bool:
+        return bool(role) and "," not in role and len(role.split()) <= 5
+
+    def subject(self, p: PersonFact) -> str:
+        """The person as the subject of a sentence: full on first mention, the short name afterwards. A long
+        description stands between commas: "Gogot Cahyo Baskoro, Anggota …, menekankan"."""
+        if p.id in self.introduced:
+            return p.short
+        self.introduced.add(p.id)
+        role = p.role
+        if not role:
+            return p.name
+        if self._short_role(role) and p.position:
+            return f"{role} {p.name}"
+        return f"{p.name}, {role},"
+
+    def at_end(self, p: PersonFact) -> str:
+        """The person at the end of a sentence (no closing comma)."""
+        text = self.subject(p)
+        return text[:-1] if text.endswith(",") else text
+
+    def our_list(self, people: list[PersonFact]) -> str:
+        items = []
+        for p in people:
+            self.introduced.add(p.id)
+            items.append(f"{p.name} selaku {p.position}" if p.position else p.name)
+        return join_list(items, "serta" if len(items) > 1 else "dan")
+
+    # --- parts -----------------------------------------------------------------------------------------
+
+    def where(self) -> str:
+        f = self.f
+        if f.mode == MODE_DARING:
+            return f"secara daring melalui {f.platform}"
+        if f.mode == MODE_HIBRIDA:
+            online = f"secara daring melalui {f.platform}"
+            return f"di {f.venue} dan {online}" if f.venue else f"secara hibrida, luring dan {online}"
+        return f"di {f.venue}" if f.venue else ""
+
+    def lead(self) -> tuple[str, bool]:
+        """The first sentence; says whether it used the basis letter."""
+        f = self.f
+        office, act, where, date = f.office or "Kantor kami", self.activity(), self.where(), f.day_date
+        sp = f" {where}" if where else ""
+        if f.hosted:
+            verb = self.c.pick("host-verb", ["menggelar", "menggelar", "menyelenggarakan", "melaksanakan"])
+            options = [
+                ("plain", f"{office} {verb} {act}{sp} pada {date}."),
+                ("date", f"Pada {date}, {office} {verb} {act}{sp}."),
+            ]
+        else:
+            org = f" yang diselenggarakan oleh {f.organizer}" if f.organizer else ""
+            verb = "mengikuti"
+            options = [
+                ("plain", f"{office} {verb} {act}{org}{sp} pada {date}."),
+                ("date", f"Pada {date}, {office} {verb} {act}{org}{sp}."),
+            ]
+        if f.mode == MODE_LURING and f.venue:
+            rest = (f"{verb} {act} pada {date}" if f.hosted else
+                    f"{verb} {act}{' yang diselenggarakan oleh ' + f.organizer if f.organizer else ''} pada {date}")
+            options.append(("venue", f"Bertempat di {f.venue}, {office} {rest}."))
+        if f.mode == MODE_DARING:
+            org = "" if f.hosted or not f.organizer else f" yang diselenggarakan oleh {f.organizer}"
+            options.append(("online", f"Secara daring melalui {f.platform}, {office} {verb} {act}{org} pada {date}."))
+        if f.basis_letters:
+            basis = strip_end(f.basis_letters[0])
+            org = "" if f.hosted or not f.organizer else f" yang diselenggarakan oleh {f.organizer}"
+            options.append(("basis", f"Menindaklanjuti {basis}, {office} {verb} {act}{org}{sp} pada {date}."))
+        kind, text = self.c.pick("lead", options)
+        return text, kind == "basis"
+
+    def audience(self) -> str:
+        f = self.f
+        if f.hosted:
+            if not f.guests:
+                return ""
+            count = count_words(f.guests)
+            if len(f.guest_offices) > 4:
+                return f"{count} peserta dari {', '.join(f.guest_offices[:4])}, dan instansi lainnya"
+            if f.guest_offices:
+                return f"{count} peserta dari {join_list(f.guest_offices)}"
+            return f"{count} peserta"
+        body = "KIP" if f.organizer.startswith("KIP") or f.office.startswith("KIP") else "KPU"
+        if f.organizer_level == "provinsi" and f.organizer_region:
+            return f"jajaran {body} Kabupaten/Kota se-{f.organizer_region}"
+        if f.organizer_level == "ri":
+            return "jajaran KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia"
+        return ""
+
+    def timing(self) -> list[str]:
+        f = self.f
+        ref = self.ref
+        if f.end:
+            when = self.c.pick("when-end", [f"berlangsung pukul {f.time_text}",
+                                            f"berlangsung mulai pukul {f.time_text}"])
+        else:
+            when = self.c.pick("when", [f"dimulai pukul {f.time_text} hingga selesai",
+                                        f"dimulai pukul {f.time_text} sampai dengan selesai"])
+        aud = self.audience()
+        out = []
+        if aud:
+            out.append(self.c.pick("timing", [
+                sentence(f"{ref} {when} dan diikuti oleh {aud}"),
+                sentence(f"{ref} yang {when} ini diikuti oleh {aud}"),
+            ] + ([sentence(f"{ref} ini juga diikuti oleh {aud}") + " " + sentence(f"Acara {when}")]
+                 if not f.hosted else [])))
+        else:
+            out.append(sentence(f"{ref} {when}"))
+        if f.livestream:
+            link = f.livestream.lower()
+            channel = next((name for key, name in (("youtu", "kanal YouTube"), ("instagram", "Instagram"),
+                                                   ("facebook", "Facebook"), ("tiktok", "TikTok"))
+                            if key in link), "")
+            how = f"melalui {channel}" if channel else "(live streaming)"
+            out.append(sentence(f"{ref} ini juga disiarkan secara langsung {how}"))
+        return out
+
+    def letters(self, basis_used: bool) -> list[str]:
+        f = self.f
+        out = []
+        if f.invitation_number:
+            on = f" tanggal {f.invitation_date}" if f.invitation_date else ""
+            if f.hosted:
+                out.append(self.c.pick("invitation-host", [
+                    f"Undangan {self.ref} ini disampaikan melalui surat {f.office} Nomor {f.invitation_number}{on}.",
+                    f"Para peserta diundang melalui surat Nomor {f.invitation_number}{on}.",
+                ]))
+            else:
+                sender = f" {f.organizer}" if f.organizer else ""
+                on = f" tertanggal {f.invitation_date}" if f.invitation_date else ""
+                out.append(self.c.pick("invitation", [
+                    sentence(f"{self.ref} ini dilaksanakan sebagaimana Undangan{sender} Nomor {f.invitation_number}{on}"),
+                    sentence(f"Keikutsertaan {f.office} dalam {self.ref} ini berdasarkan Surat Undangan{sender} "
+                             f"Nomor {f.invitation_number}{on}"),
+                ]))
+        rest = f.basis_letters[1:] if basis_used else f.basis_letters
+        if rest:
+            text = join_list([strip_end(b) for b in rest], "serta")
+            out.append(self.c.pick("basis", [
+                sentence(f"{self.ref} ini merupakan tindak lanjut atas {text}"),
+                sentence(f"Pelaksanaan {self.ref} ini berpedoman pada {text}"),
+                sentence(f"Adapun dasar pelaksanaan {self.ref} ini adalah {text}"),
+            ]) if not basis_used else sentence(f"Selain itu, {self.ref} ini juga mengacu pada {text}"))
+        return out
+
+    def our_people(self) -> list[str]:
+        f = self.f
+        people = [p for p in f.our_people if p.id not in self.introduced]
+        if not people:
+            return []
+        names = self.our_list(people)
+        if f.hosted:
+            return [self.c.pick("ours-host", [
+                f"Turut hadir dari jajaran {f.office}, {names}.",
+                f"Dari jajaran {f.office} hadir {names}.",
+            ])]
+        return [self.c.pick("ours", [
+            f"Dari {f.office}, {self.ref} ini diikuti oleh {names}.",
+            f"{f.office} diwakili oleh {names}.",
+            f"Hadir mewakili {f.office}, {names}.",
+        ])]
+
+    def opener(self) -> list[str]:
+        f = self.f
+        p = f.opener
+        if p is None:
+            return []
+        text = f.opening_text
+        clause = as_clause(text.split("\n")[0], self.proper) if text else None
+        typed = [replace_subject(replace_subject(t, p.short), p.short, CHAIR_WORDS) for t in sentences(text)]
+        if clause:
+            typed = typed[1:]
+            form = self.c.pick("opener-clause", ["then", "who", "opening"])
+            if form == "then":
+                out = [sentence(f"{self.ref} dibuka oleh {self.at_end(p)}"),
+                       sentence(f"Dalam sambutannya, {p.short} {clause}")]
+            elif form == "who":
+                subj = self.subject(p).rstrip(",")
+                out = [sentence(f"{subj} yang membuka {self.ref} tersebut dalam sambutannya {clause}")]
+            else:
+                out = [sentence(f"Membuka {self.ref}, {self.subject(p).rstrip(',')} {clause}")]
+            out += typed
+        elif typed and re.search(r"\b(dibuka|membuka)\b", typed[0]) and (p.name in typed[0] or p.short in typed[0]):
+            # The notulen already says who opened it ("Rapat dibuka oleh … dengan …"): its words suffice, with
+            # the opener's position added where the name stands.
+            name = p.name if p.name in typed[0] else p.short
+            at = typed[0].index(name)
+            tail = typed[0][at + len(name):]
+            who = self.at_end(p) if tail.strip() in ("", ".") else self.subject(p)
+            if who.endswith(",") and tail.startswith((",", ".")):
+                who = who[:-1]
+            out = [typed[0][:at] + who + tail] + typed[1:]
+        else:
+            form = self.c.pick("opener", ["official", "plain"])
+            who = self.at_end(p)
+            out = [sentence(f"{self.ref} dibuka secara resmi oleh {who}") if form == "official"
+                   else sentence(f"{self.ref} tersebut dibuka oleh {who}")] + typed
+        out += self.said_quotes(p, f.opening_quotes, "opener")
+        return out
+
+    def notes(self, text: str, p: PersonFact) -> list[str]:
+        """The notulen's sentences about what `p` said, "Narasumber …" turned into their name (or "Ia" right
+        after a sentence that already names them)."""
+        out, named = [], False
+        for s in sentences(text):
+            replaced = replace_subject(s, "Ia" if named else p.short)
+            named = replaced != s
+            out.append(replaced)
+        return out
+
+    def said_quotes(self, p: PersonFact, texts: list[str], part: str) -> list[str]:
+        out = []
+        for k, text in enumerate(texts):
+            again = p.id in self.quoted
+            self.quoted.add(p.id)
+            verbs = ["imbuh", "tambah", "lanjut"] if again else ["ujar", "kata", "tutur", "ungkap", "jelas"]
+            out.append(quote(text, self.c.pick(f"{part}-verb-{k}", verbs), p.short))
+        return out
+
+    def speaker(self, n: int, s: SpeakerFact) -> list[list[str]]:
+        """A paragraph per thing the speaker presented: the first introduces them, the next ones go on
+        ("Selanjutnya, dalam materi tentang …, Gogot menegaskan …")."""
+        p = s.person
+        # Topics with nothing recorded about them are named with the first one ("… tentang A serta B").
+        full = [x for x in s.sessions if x.discussion or x.quotes]
+        bare = [x.topic for x in s.sessions if not (x.discussion or x.quotes) and x.topic]
+        sessions = full or [Session("")]
+        if bare:
+            sessions[0] = Session(join_list([t for t in [sessions[0].topic] + bare if t], "serta"),
+                                  sessions[0].discussion, sessions[0].quotes)
+        blocks = []
+        for k, ses in enumerate(sessions):
+            topic = self.title_case_or_lower(strip_end(ses.topic))
+            notes = self.notes(ses.discussion, p)
+            clause = as_clause(notes[0], self.proper) if notes else None
+            if k == 0:
+                forms = (["present", "by"] + (["in-material"] if clause else [])) if topic else ["bare"]
+                form = self.c.pick(f"speaker-{n}", forms)
+                if form == "present":
+                    first = f"{self.subject(p)} hadir sebagai narasumber dengan materi tentang {topic}."
+                elif form == "by":
+                    first = f"Materi tentang {topic} disampaikan oleh {self.at_end(p)}."
+                elif form == "in-material":
+                    first = f"Dalam materinya tentang {topic}, {self.subject(p).rstrip(',')} {clause}."
+                    notes = notes[1:]
+                else:
+                    first = f"{self.subject(p)} hadir sebagai narasumber."
+                if n:
+                    # "Materi …" and "Dalam …" continue in lower case; a name or title keeps its capital.
+                    joined = first[0].lower() + first[1:] if form in ("by", "in-material") else first
+                    first = self.transition(f"next-{n}", ["Selanjutnya, ", "Sementara itu, ", "Berikutnya, "]) + joined
+                block = [sentence(first)]
+                block += self.moderators()
+            elif topic and clause:
+                block = [sentence(f"Selanjutnya, dalam materi tentang {topic}, {p.short} {clause}")]
+                notes = notes[1:]
+            elif topic:
+                block = [self.c.pick(f"session-{n}-{k}", [
+                    sentence(f"{p.short} juga memaparkan materi tentang {topic}"),
+                    sentence(f"Materi berikutnya yang disampaikan {p.short} adalah {topic}"),
+                ])]
+            else:
+                block = []
+            blocks.append(block + notes + self.said_quotes(p, ses.quotes, f"speaker-{n}-{k}"))
+        blocks[-1] += self.said_quotes(p, s.quotes, f"speaker-{n}-free")
+        return blocks
+
+    def moderators(self) -> list[str]:
+        """Who moderated, once, with the first speaker."""
+        if self.moderated or not self.f.moderators:
+            return []
+        self.moderated = True
+        mods = [self.subject(m) for m in self.f.moderators]
+        if len(mods) > 1:
+            mods = [m.rstrip(",") for m in mods]
+        return [sentence(f"Sesi materi dipandu oleh {join_list(mods, 'serta')} selaku moderator")]
+
+    def speakers_named(self, group: list[SpeakerFact]) -> list[str]:
+        """Speakers of whom nothing but their name and office is recorded, in one sentence."""
+        items = []
+        for s in group:
+            p = s.person
+            self.introduced.add(p.id)
+            items.append(f"{p.name} selaku {p.role}" if p.role else p.name)
+        return [sentence(f"Hadir sebagai narasumber {join_list(items, 'serta')}")] + self.moderators()
+
+    def items(self) -> list[list[str]]:
+        out = []
+        chair = self.f.chair
+        for n, it in enumerate(self.f.items):
+            text = sentences(it.discussion)
+            if chair:  # "Pimpinan rapat menjelaskan …" names the chair
+                text = [replace_subject(t, self.subject(chair).rstrip(",") if t.lower().startswith(CHAIR_WORDS)
+                                        else chair.short, CHAIR_WORDS) for t in text]
+            if it.title:
+                title = self.title_case_or_lower(strip_end(it.title))
+                intro = self.c.pick(f"item-{n}", [f"Selanjutnya, peserta membahas {title}.",
+                                                  f"Pembahasan berlanjut pada {title}.",
+                                                  f"Pembahasan kemudian beralih ke {title}."])
+                text = [intro] + text
+            out.append(text)
+        return out
+
+    def _listed(self, items: list[str]) -> list[str]:
+        if len(items) > len(ORDINALS):
+            return [sentence(f"{self.ref} menghasilkan {len(items)} butir kesepakatan, antara lain "
+                             + join_list([lower_first(strip_end(i), self.proper) for i in items[:3]]))]
+        return [f"{ORDINALS[k]}, {lower_first(strip_end(i), self.proper)}." for k, i in enumerate(items)]
+
+    def outcomes(self) -> list[str]:
+        f = self.f
+        out = []
+        if len(f.decisions) == 1:
+            d = lower_first(strip_end(f.decisions[0]), self.proper)
+            link = "untuk" if is_verb_phrase(d) else "bahwa"
+            out.append(sentence(f"{self.ref} menyepakati {link} {d}"))
+        elif f.decisions:
+            out.append(self.c.pick("decisions", [
+                sentence(f"Dari hasil pembahasan, {self.ref} menyepakati beberapa hal"),
+                sentence(f"{self.ref} tersebut menghasilkan sejumlah kesepakatan"),
+            ]))
+            out += self._listed(f.decisions)
+        if len(f.conclusions) == 1:
+            c = lower_first(strip_end(f.conclusions[0]), self.proper)
+            out.append(sentence(f"Di akhir {self.ref}, disimpulkan bahwa {c}"))
+        elif f.conclusions:
+            out.append(sentence(f"Di akhir {self.ref}, peserta menyimpulkan beberapa hal"))
+            out += self._listed(f.conclusions)
+        return out
+
+    def follow_up(self) -> list[str]:
+        """Follow-ups, with the words of this office's people joined to the one they are responsible for."""
+        f = self.f
+        out: list[str] = []
+        used_quotes: set[int] = set()
+        plain = []
+        for n, fu in enumerate(f.follow_ups):
+            who = fu.satker or f.office
+            d = lower_first(strip_end(fu.description), self.proper)
+            due = f" paling lambat {fu.due}" if fu.due else ""
+            qi = next((k for k, (qp, _t) in enumerate(f.other_quotes)
+                       if fu.person and qp and qp.id == fu.person.id and k not in used_quotes), None)
+            if qi is not None and is_verb_phrase(d):
+                used_quotes.add(qi)
+                person = fu.person
+                subj = self.subject(person).rstrip(",")
+                lead = self.transition(f"fu-said-{n}", ["Sementara itu, ", "Menanggapi hal tersebut, ", ""])
+                out.append(sentence(f"{lead}{subj} mengatakan {who} akan segera {d}{due}"))
+                verb = self.c.pick(f"fu-quote-{n}", ["imbuh", "tambah", "ujar"])
+                out.append(quote(f.other_quotes[qi][1], verb, person.short))
+            else:
+                plain.append((who, d, due))
+        if len(plain) == 1:
+            who, d, due = plain[0]
+            if is_verb_phrase(d):
+                out.insert(0, self.c.pick("fu-one", [
+                    sentence(f"Sebagai tindak lanjut, {who} akan {d}{due}"),
+                    sentence(f"Menindaklanjuti hasil {self.ref} tersebut, {who} akan {d}{due}"),
+                ]))
+            else:
+                out.insert(0, sentence(f"Tindak lanjut dari {self.ref} ini adalah {d}{due}"))
+        elif plain:
+            ours = all(w == f.office for w, _, _ in plain)
+            verbs = all(is_verb_phrase(d) for _, d, _ in plain)
+            items = [f"{d}{due}" if ours else f"{w} {'akan ' if verbs else ''}{d}{due}" for w, d, due in plain]
+            if verbs and ours:
+                out.insert(0, sentence(f"Sebagai tindak lanjut, {f.office} akan {join_list(items)}"))
+            else:
+                out.insert(0, sentence(f"Tindak lanjut {self.ref} ini meliputi {join_list(items)}"))
+        for k, (qp, text) in enumerate(f.other_quotes):
+            if k in used_quotes:
+                continue
+            if qp is None:
+                out.append(f"Dalam {self.ref} itu juga disampaikan, {said(text)}")
+                continue
+            form = self.c.pick(f"other-quote-{k}", ["said", "quote"])
+            if form == "said":
+                lead = self.transition(f"other-lead-{k}", ["Sementara itu, ", "Di sisi lain, "]) if not out else ""
+                out.append(f"{lead}{self.subject(qp).rstrip(',')} mengatakan, "
+                           f"{said(text)}")
+                if not out[-1][0].isupper():
+                    out[-1] = sentence(out[-1])
+            else:
+                out.append(quote(text, self.c.pick(f"other-verb-{k}", ["ujar", "kata", "tutur"]), self.at_end(qp)))
+        return out
+
+    def closing(self) -> list[str]:
+        if not self.f.closed_time:
+            return []
+        return [self.c.pick("closing", [sentence(f"{self.ref} ditutup pukul {self.f.closed_time}"),
+                                        sentence(f"{self.ref} berakhir pada pukul {self.f.closed_time}")])]
+
+    def headline(self) -> str:
+        f = self.f
+        act = self.activity()
+        office = f.office or "Kami"
+        topic = headline_case(strip_end(f.speakers[0].topics[0])) if f.speakers and f.speakers[0].topics else ""
+        if topic.lower() in act.lower() or len(topic.split()) > 6:
+            topic = ""  # the title says it already, or it is too long for a headline
+        if f.hosted:
+            options = [f"{office} Gelar {act}", f"{office} Selenggarakan {act}"]
+            if topic:
+                options.append(f"Gelar {act}, {office} Bahas {topic}")
+        else:
+            options = [f"{office} Ikuti {act}"]
+            if f.organizer:
+                options += [f"{office} Ikuti {act} yang Digelar {f.organizer}",
+                            f"{f.organizer} Gelar {act}, {office} Turut Serta"]
+            if topic:
+                options.append(f"Ikuti {act}, {office} Bahas {topic}")
+        text = self.c.pick("headline", options)
+        if len(text) > HEADLINE_LIMIT:
+            text = options[0] if len(options[0]) <= HEADLINE_LIMIT else act
+        return text
+
+
+_SMALL = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "serta", "pada", "dalam", "bagi", "dengan", "se"}
+
+
+def headline_case(text: str) -> str:
+    """Each word capitalised as headlines are, except the small words and what is already written with
+    capitals (KPU, MoU)."""
+    words = text.split()
+    return " ".join(w if (k and w.lower() in _SMALL) or any(c.isupper() for c in w) else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
+def dateline(facts: NewsFacts) -> str:
+    """`Tulungagung, kab-tulungagung.kpu.go.id – `."""
+    if not facts.city:
+        return ""
+    return f"{facts.city}, {facts.website} – " if facts.website else f"{facts.city} – "
+
+
+def compose(facts: NewsFacts, variant: int = 0, initials: str | None = None) -> Draft:
+    """The article for `facts`. `variant` picks other phrasings for the same facts; `initials` overrides the
+    office's writer initials."""
+    w = _Writer(facts, f"{facts.meeting_id}:{variant}")
+    lead, basis_used = w.lead()
+    first = [lead] + w.timing()
+    blocks: list[list[str]] = [first]
+    context = w.letters(basis_used)
+    ours_first = not facts.hosted
+    if ours_first:
+        context += w.our_people()
+    if context:
+        if len(first) + len(context) <= 4 and w.c.pick("context-joined", [True, False]):
+            blocks[0] = first + context
+        else:
+            blocks.append(context)
+    if facts.opener:
+        blocks.append(w.opener())
+    group: list[SpeakerFact] = []
+    for n, s in enumerate(facts.speakers):
+        if not s.topics and not any(x.discussion or x.quotes for x in s.sessions) and not s.quotes:
+            group.append(s)  # nothing recorded but who they are: named together
+            continue
+        if group:
+            blocks.append(w.speakers_named(group))
+            group = []
+        blocks += w.speaker(n, s)
+    if group:
+        blocks.append(w.speakers_named(group))
+    blocks += w.items()
+    outcome = w.outcomes()
+    if outcome:
+        blocks.append(outcome)
+    if not ours_first:
+        ours = w.our_people()
+        if ours:
+            blocks.append(ours)
+    tail = w.follow_up() + w.closing()
+    if tail:
+        blocks.append(tail)
+    paras: list[str] = []
+    for b in blocks:
+        paras += paragraphs([s for s in b if s], PARAGRAPH_WORDS)
+    explained: set[str] = set()
+    paras = [acronyms.expand(p, explained) for p in paras]
+    paras[0] = dateline(facts) + paras[0]
+    initials = (facts.initials if initials is None else initials).strip().strip("()")
+    if initials:
+        paras[-1] = f"{paras[-1]} ({initials})"
+    return Draft(w.headline(), "\n\n".join(paras))

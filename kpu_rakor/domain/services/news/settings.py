@@ -1,0 +1,63 @@
+"""The news settings every PC of the office shares: the hashtags added to social-media captions."""
+from __future__ import annotations
+
+import re
+
+from ...db import write_tx
+from ...errors import ValidationError
+from ...models import Setting
+from .. import installation
+
+HASHTAGS_KEY = "news_hashtags"
+MAX_HASHTAGS = 15
+_TAG = re.compile(r"^#[^\W_][\w]{0,59}$", re.UNICODE)
+
+
+def default_hashtags() -> list[str]:
+    """Until the office sets its own: #TemanPemilih, #KPUMelayani and the office's name (#KPUKotaBlitar,
+    #KPUTulungagung)."""
+    p = installation.profile()
+    tags = ["#TemanPemilih", "#KPUMelayani"]
+    if p.satker_id:
+        name = p.satker.name.replace("Kabupaten ", "").replace("Provinsi ", "")
+        tag = "#" + re.sub(r"[^\w]", "", name.title().replace("Kpu", "KPU").replace("Kip", "KIP"))
+        if _TAG.match(tag):
+            tags.append(tag)
+    return tags
+
+
+def parse_hashtags(text) -> list[str]:
+    """Hashtags from what the user typed ("#KPU, TemanPemilih  #Pemilu2024"): `#` added where missing,
+    duplicates dropped (ignoring case). A tag with spaces or punctuation is refused with a sentence."""
+    items = text if isinstance(text, (list, tuple)) else re.split(r"[\s,;]+", str(text or ""))
+    out, seen = [], set()
+    for raw in items:
+        raw = raw.strip()
+        if not raw:
+            continue
+        tag = raw if raw.startswith("#") else "#" + raw
+        if not _TAG.match(tag):
+            raise ValidationError(f"Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau tanda "
+                                  "baca (mis. #TemanPemilih).", "hashtags")
+        if tag.lower() not in seen:
+            seen.add(tag.lower())
+            out.append(tag)
+    if len(out) > MAX_HASHTAGS:
+        raise ValidationError(f"Terlalu banyak tagar ({len(out)}); paling banyak {MAX_HASHTAGS}.", "hashtags")
+    return out
+
+
+def hashtags() -> list[str]:
+    row = Setting.get_or_none(Setting.key == HASHTAGS_KEY)
+    if row is None:
+        return default_hashtags()
+    return row.value.split()
+
+
+def set_hashtags(text) -> list[str]:
+    """Save the office's hashtags (an empty list means none). Returns them as stored."""
+    tags = parse_hashtags(text)
+    with write_tx():
+        Setting.insert(key=HASHTAGS_KEY, value=" ".join(tags)).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+    return tags
