@@ -14,7 +14,8 @@ from ..files import read_user_file
 from ..models import (AgendaItem, AgendaMinutes, Attendance, FollowUp, Invitation, Meeting, MeetingRole,
                       Minutes, Person, Quote, Satker, utcnow)
 from ..names import fold, name_key
-from . import audit, meetings, satker as satker_service
+from . import audit, meetings, minutes as minutes_service, satker as satker_service
+from . import transfer_news
 from .people import position_rank
 from .transfer_check import FORMAT, MEETING_TEXTS, VERSION, check_document
 
@@ -57,7 +58,10 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
     invs = list(Invitation.select().where(Invitation.meeting == m).order_by(Invitation.id))
     atts = list(Attendance.select().where(Attendance.meeting == m).order_by(Attendance.id))
     minutes = Minutes.get_or_none(Minutes.meeting == m)
-    items = list(minutes.items.order_by(AgendaMinutes.position, AgendaMinutes.id)) if minutes else []
+    # Empty items carry nothing (the minutes service makes one per agenda item); the order is the agenda's,
+    # items of removed agenda items last, so an imported copy exports identically.
+    items = sorted((i for i in (minutes.items if minutes else []) if i.discussion or i.decisions),
+                   key=lambda i: (pos.get(i.agenda_item_id, len(pos)), i.position, i.id))
     quotes = list(minutes.quotes.order_by(Quote.position, Quote.id)) if minutes else []
     fups = list(FollowUp.select().where(FollowUp.meeting == m).order_by(FollowUp.position, FollowUp.id))
     refs, people = _people_refs(m, roles, invs, atts, minutes, quotes, fups)
@@ -99,6 +103,9 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
         "follow_ups": [{"agenda": pos.get(f.agenda_item_id), "description": f.description,
                         "person": ref(f.person_id), "satker": _satker_ref(f.satker), "due_date": _day(f.due_date),
                         "status": f.status, "closing_note": f.closing_note} for f in fups],
+        "office": transfer_news.export_office(_satker_ref),
+        "photos": transfer_news.export_photos(m.id, ref, _iso),
+        "news": transfer_news.export_news(m.id),
     }
     audit.log("export", "meeting", m.id, meeting_id=m.id, personal_data=True,
               detail={"format": FORMAT, "people": len(people), "target": target or "stdout"})
@@ -245,18 +252,37 @@ def _create_meeting(plan: dict, people: dict[str, int], satkers: dict) -> Meetin
                                               "delegate": people.get(a["delegate"]),
                                               "recorded_at": a["recorded_at"] or now, "updated_at": now})
     if plan["minutes"] is not None:
-        mi = dict(plan["minutes"])
-        items, quotes = mi.pop("items"), mi.pop("quotes")
-        mi["opened_by"], mi["approved_by"] = people.get(mi["opened_by"]), people.get(mi["approved_by"])
-        minutes = Minutes.create(meeting=meeting, **mi)
-        for n, it in enumerate(items):
-            AgendaMinutes.create(minutes=minutes, agenda_item=agenda_id(it["agenda"]), position=n,
-                                 discussion=it["discussion"], decisions=it["decisions"])
-        for n, q in enumerate(quotes):
-            Quote.create(minutes=minutes, agenda_item=agenda_id(q["agenda"]), person=people.get(q["person"]),
-                         text=q["text"], position=n)
+        _import_minutes(meeting.id, plan["minutes"], people, agenda_id)
     for n, fu in enumerate(plan["follow_ups"]):
         FollowUp.create(meeting=meeting, agenda_item=agenda_id(fu["agenda"]), description=fu["description"],
                         person=people.get(fu["person"]), satker=_satker_id(fu["satker"], satkers),
                         due_date=fu["due_date"], status=fu["status"], closing_note=fu["closing_note"], position=n)
+    transfer_news.import_photos_and_news(meeting.id, plan, people)
     return meeting
+
+
+def _import_minutes(meeting_id: int, mi: dict, people: dict[str, int], agenda_id) -> None:
+    """Through the minutes service, as if typed: one item per agenda item, quotes validated. Items of agenda
+    items removed before the export (or a second item of one agenda item) are kept as they were. The sign-off
+    state is taken over as recorded."""
+    snap = minutes_service.save(meeting_id, {
+        "opened_at": mi["opened_at"], "opened_by": people.get(mi["opened_by"]), "opening_text": mi["opening_text"],
+        "closed_at": mi["closed_at"], "closing_text": mi["closing_text"], "conclusions": mi["conclusions"],
+        "quotes": [{"agenda_item_id": agenda_id(q["agenda"]), "person_id": people.get(q["person"]), "text": q["text"]}
+                   for q in mi["quotes"]]})
+    free = {i["agenda_item_id"]: i["id"] for i in snap["items"] if i["agenda_item_id"]}
+    typed, extra = [], []
+    for n, it in enumerate(mi["items"]):
+        item_id = free.pop(agenda_id(it["agenda"]), None) if it["agenda"] is not None else None
+        if item_id is None:
+            extra.append((n, it))
+        else:
+            typed.append({"id": item_id, "discussion": it["discussion"], "decisions": it["decisions"]})
+    if typed:
+        minutes_service.save(meeting_id, {"items": typed})
+    row = Minutes.get(Minutes.meeting == meeting_id)
+    for n, it in extra:
+        AgendaMinutes.create(minutes=row, agenda_item=agenda_id(it["agenda"]), position=len(mi["items"]) + n,
+                             discussion=it["discussion"], decisions=it["decisions"])
+    Minutes.update(status=mi["status"], approved_by=people.get(mi["approved_by"]), approved_at=mi["approved_at"],
+                   revision=mi["revision"]).where(Minutes.id == row.id).execute()

@@ -8,6 +8,7 @@ from ..nip import normalize_nip
 from ..timefmt import ZONES
 from . import satker as satker_service
 from . import transfer_fields as f
+from . import transfer_news
 
 FORMAT, VERSION = "kpu-rakor-meeting", 1
 CHANNELS = ("", "luring", "daring")
@@ -178,6 +179,8 @@ def _check_minutes(data: dict, refs: set[str], n_agenda: int) -> dict | None:
         "approved_by": f.ref(d, "approved_by", p, refs), "approved_at": f.instant(d, "approved_at", p),
         "revision": f.integer(d, "revision", p, minimum=1, nullable=False, default=1), "items": [], "quotes": [],
     }
+    if out["opened_at"] and out["closed_at"] and out["closed_at"] < out["opened_at"]:
+        raise f.fail("minutes.closed_at", "lebih awal dari minutes.opened_at (rapat ditutup sebelum dibuka).")
     for i, raw in enumerate(f.items(d, "items", p)):
         ip = f.join(f.join(p, "items"), i)
         item = f.obj(raw, ip)
@@ -209,4 +212,7 @@ def check_document(data) -> dict:
     plan = {"people": people, "meeting": meeting, "agenda": agenda}
     plan.update(_check_lists(data, refs, len(agenda)))
     plan["minutes"] = _check_minutes(data, refs, len(agenda))
+    plan["office"] = transfer_news.check_office(data, check_satker)
+    plan["photos"] = transfer_news.check_photos(data, refs)
+    plan["news"] = transfer_news.check_news(data, len(plan["photos"]))
     return plan
