@@ -4,11 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.services import meetings, ui_queries
 from . import labels, messages
 from .meetings_model import MeetingListModel
+from .search_results import SearchResultsModel, SearchResultsView
 from .widgets import SearchBox
 
 
@@ -16,6 +17,11 @@ class MeetingsPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.search_box = SearchBox(self.tr("Cari kegiatan, tempat, jenis atau nomor undangan…"))
+        # The same box searches inside what meetings left behind when this is on (Ctrl+Shift+F).
+        self.content_button = QPushButton(self.tr("Cari di isi &notulen"))
+        self.content_button.setCheckable(True)
+        self.content_button.setToolTip(self.tr("Cari di notulen, keputusan, kutipan, tindak lanjut dan berita "
+                                               "semua rapat (Ctrl+Shift+F)"))
         self.month_combo = QComboBox()
         self.mode_combo = QComboBox()
         self.role_combo = QComboBox()
@@ -49,9 +55,16 @@ class MeetingsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         for col, width in ((0, 145), (1, 80), (3, 135), (4, 90), (5, 70), (6, 220), (7, 90)):
             self.table.setColumnWidth(col, width)
+        self.results_model = SearchResultsModel(self)
+        self.results = SearchResultsView()
+        self.results.setModel(self.results_model)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.results)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.content_button)
         filters.addWidget(self.month_combo, 1)
         filters.addWidget(self.mode_combo, 1)
         filters.addWidget(self.role_combo, 1)
@@ -66,11 +79,15 @@ class MeetingsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
 
         self._actions()
         self.search_box.search.connect(lambda _t: self.refresh())
-        self.search_box.returnPressed.connect(self.search_box.flush)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.content_button.toggled.connect(self._set_content_mode)
+        self.results.open_requested.connect(self._open_hit)
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.results_model.rowsInserted.connect(lambda *_: self._update_count())
         for combo in (self.month_combo, self.mode_combo, self.role_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -95,6 +112,8 @@ class MeetingsPage(QWidget):
                                   self.open_selected, Qt.WidgetShortcut, self.table)
         self.delete_action = action(self.tr("Hapus"), [QKeySequence.Delete], self.delete_selected,
                                     Qt.WidgetShortcut, self.table)
+        self.content_action = action(self.tr("Cari di isi notulen"), [QKeySequence("Ctrl+Shift+F")],
+                                     self._toggle_content_search)
         self.new_button.clicked.connect(self.new_meeting)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -119,7 +138,36 @@ class MeetingsPage(QWidget):
         return dict(search=self.search_box.text().strip(), month=month,
                     mode=self.mode_combo.currentData(), our_role=self.role_combo.currentData())
 
+    def in_content_mode(self) -> bool:
+        return self.content_button.isChecked()
+
+    def _toggle_content_search(self) -> None:
+        self.content_button.toggle()
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _set_content_mode(self, on: bool) -> None:
+        self.search_box.setPlaceholderText(
+            self.tr("Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…") if on
+            else self.tr("Cari kegiatan, tempat, jenis atau nomor undangan…"))
+        for combo in (self.month_combo, self.mode_combo, self.role_combo):
+            combo.setEnabled(not on)  # the list's filters; the content search covers every meeting
+        self.stack.setCurrentWidget(self.results if on else self.table)
+        self.refresh()
+
+    def _search_entered(self) -> None:
+        self.search_box.flush()
+        if self.in_content_mode() and self.results_model.rowCount():
+            self.results.setFocus()  # Enter again opens the first hit
+            self.results.setCurrentIndex(self.results_model.index(0, 0))
+
     def refresh(self) -> None:
+        if self.in_content_mode():
+            with messages.guarded(self):
+                self.results_model.set_query(self.search_box.text().strip())
+            self._update_count()
+            self._update_buttons()
+            return
         with messages.guarded(self):
             self.model.set_filters(**self.filters())
             self._total = meetings.count(**self.filters())
@@ -133,10 +181,26 @@ class MeetingsPage(QWidget):
         self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance(sample) + 18)
 
     def _update_count(self) -> None:
+        if self.in_content_mode():
+            n = self.results_model.rowCount()
+            if not self.results_model.query():
+                text = self.tr("Ketik kata yang dicari")
+            elif not n:
+                text = self.tr("Tidak ditemukan")
+            elif self.results_model.is_complete():
+                text = self.tr("{0} hasil").format(labels.number(n))
+            else:
+                text = self.tr("{0} hasil pertama, gulir untuk selebihnya").format(labels.number(n))
+            self.count_label.setText(text)
+            return
         total = getattr(self, "_total", self.model.rowCount())
         self.count_label.setText(self.tr("{0} rapat").format(labels.number(total)))
 
     def _update_buttons(self) -> None:
+        if self.in_content_mode():
+            self.open_button.setEnabled(self.results.current_hit() is not None)
+            self.delete_button.setEnabled(False)
+            return
         has = self.selected_id() is not None
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
@@ -157,15 +221,30 @@ class MeetingsPage(QWidget):
         self._edit(None)
 
     def open_selected(self) -> None:
+        if self.in_content_mode():
+            hit = self.results.current_hit()
+            if hit is not None:
+                self._open_hit(hit)
+            return
         mid = self.selected_id()
         if mid is not None:
             self._edit(mid)
 
-    def _edit(self, meeting_id: int | None) -> None:
+    def _open_hit(self, hit) -> None:
+        """A search hit opens its meeting at the tab that holds the text."""
+        tab = {"tindak_lanjut": "followups", "berita": "news"}.get(hit.kind, "minutes")
+        self._edit(hit.meeting_id, tab)
+        if self.in_content_mode():
+            self.refresh()  # the text may have been changed there
+
+    def _edit(self, meeting_id: int | None, tab: str | None = None) -> None:
         from .meeting_editor import MeetingEditor  # imported on first use: keeps start-up fast
 
         with messages.guarded(self):
             editor = MeetingEditor(meeting_id, self)
+            page = getattr(editor, tab, None) if tab else None
+            if page is not None and editor.tabs.indexOf(page) >= 0:
+                editor.tabs.setCurrentWidget(page)
             if editor.exec():
                 self.reload_months()
                 self.refresh()
