@@ -246,7 +246,9 @@ def test_pack_from_the_tab_says_what_was_left_out(qtbot, tab, office, folder):
 
 
 def test_window_keeps_painting_while_a_100_page_notulen_renders(qtbot, tab, office, folder):
-    tab.set_meeting(_meeting(office, items=20, paras=21).id)
+    # ~200 pages, so the render lasts about a second even on a fast machine: a GUI thread blocked by it would
+    # show one gap as long as the render.
+    tab.set_meeting(_meeting(office, items=20, paras=40).id)
     gaps, clock = [], QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
@@ -266,7 +268,9 @@ def test_window_keeps_painting_while_a_100_page_notulen_renders(qtbot, tab, offi
     elapsed = time.perf_counter() - started
     timer.stop()
     assert preview.page_total >= 100, preview.page_total
-    assert len(gaps) > 20 and max(gaps) < 300, (max(gaps), len(gaps), elapsed)
+    # A GUI thread that did the work would stall once for the whole render; here it ticks all along (the
+    # odd pause is the preview opening, or the machine being busy).
+    assert len(gaps) >= 10 and max(gaps) < min(700, 600 * elapsed), (max(gaps), len(gaps), elapsed)
     assert progress and max(progress) >= 50  # the bar moved
 
 
