@@ -244,3 +244,18 @@ def test_the_documented_example_imports(sqlite_db):
     text = (Path(__file__).parent.parent / "docs" / "meeting-format.md").read_text(encoding="utf-8")
     doc = json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))
     assert transfer.import_data(doc).title.startswith("Rakor Penguatan Bakohumas")
+
+
+def test_zoom_minutes_and_review_marks_travel_with_the_meeting(any_db):
+    """Moved to another PC, a second Zoom report still merges and a phone guest is still to review."""
+    from kpu_rakor.domain.models import Attendance
+    from kpu_rakor.domain.services import phone_signin, zoom_import
+    zoom = Path(__file__).parent / "data" / "zoom"
+    m = meetings.create(title="Rakor Daring", date=date(2021, 4, 7), start_time=time(9, 0), mode="hibrida")
+    zoom_import.apply(zoom_import.read_report(m.id, zoom / "portal_new_bom.csv"), 30)
+    phone_signin.sign_in(m.id, name="Tamu Aula")
+    new = transfer.import_data(json.loads(json.dumps(transfer.export_meeting(m.id))))
+    rows = {a.person.name: a for a in Attendance.select().where(Attendance.meeting == new.id)}
+    assert rows["Tamu Aula"].needs_review
+    again = zoom_import.apply(zoom_import.read_report(new.id, zoom / "portal_new_bom.csv"), 30)
+    assert (again.unchanged, again.checked_in, again.new_guests) == (1, 0, 0)

@@ -88,7 +88,11 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
         "attendance": [{"person": ref(a.person_id), "status": a.status, "channel": a.channel, "method": a.method,
                         "checked_in_at": _iso(a.checked_in_at), "desk": a.desk, "minutes_late": a.minutes_late,
                         "online_minutes": a.online_minutes, "delegate": ref(a.delegate_id), "note": a.note,
-                        "signature": a.signature, "recorded_at": _iso(a.recorded_at)} for a in atts],
+                        "signature": a.signature, "recorded_at": _iso(a.recorded_at),
+                        # Zoom intervals and report keys: a report imported on the other PC then merges
+                        # instead of starting over; an unreviewed phone guest stays marked.
+                        "online_intervals": a.online_intervals, "zoom_keys": a.zoom_keys,
+                        "needs_review": a.needs_review} for a in atts],
         "minutes": None if minutes is None else {
             "opened_at": _iso(minutes.opened_at), "opened_by": ref(minutes.opened_by_id),
             "opening_text": minutes.opening_text, "closed_at": _iso(minutes.closed_at),

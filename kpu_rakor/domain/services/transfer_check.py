@@ -137,11 +137,8 @@ def _check_lists(data: dict, refs: set[str], n_agenda: int) -> dict:
         d = f.obj(raw, p)
         person = f.ref(d, "person", p, refs, required=True)
         _unique_person(seen, person, f.join(p, "person"), "baris kehadiran")
-        signature = d.get("signature")
-        if signature is not None and not isinstance(signature, str):
-            raise f.fail(f.join(p, "signature"), "harus berupa teks (goresan sebagai JSON) atau null.")
-        if signature is not None:
-            f.check_chars(signature, f.join(p, "signature"))
+        signature, intervals, keys = (_json_text(d, key, p) for key in ("signature", "online_intervals",
+                                                                             "zoom_keys"))
         attendance.append({
             "person": person, "status": f.choice(d, "status", p, ATTENDANCE_STATUSES, "hadir"),
             "channel": f.choice(d, "channel", p, CHANNELS[1:], "luring"),
@@ -151,7 +148,8 @@ def _check_lists(data: dict, refs: set[str], n_agenda: int) -> dict:
                                       default=0),
             "online_minutes": f.integer(d, "online_minutes", p), "delegate": f.ref(d, "delegate", p, refs),
             "note": f.text(d, "note", p, 300), "signature": signature,
-            "recorded_at": f.instant(d, "recorded_at", p),
+            "recorded_at": f.instant(d, "recorded_at", p), "online_intervals": intervals, "zoom_keys": keys,
+            "needs_review": f.flag(d, "needs_review", p),
         })
     for i, raw in enumerate(f.items(data, "follow_ups", "")):
         p = f.join("follow_ups", i)
@@ -216,3 +214,14 @@ def check_document(data) -> dict:
     plan["photos"] = transfer_news.check_photos(data, refs)
     plan["news"] = transfer_news.check_news(data, len(plan["photos"]))
     return plan
+
+
+def _json_text(d: dict, key: str, path: str) -> str | None:
+    """A column kept as JSON text (signature strokes, Zoom intervals, report keys): text or null; files from
+    before the column existed leave it out."""
+    value = d.get(key)
+    if value is not None and not isinstance(value, str):
+        raise f.fail(f.join(path, key), "harus berupa teks (JSON) atau null.")
+    if value is not None:
+        f.check_chars(value, f.join(path, key))
+    return value
