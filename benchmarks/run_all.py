@@ -15,13 +15,14 @@ import bench_desk  # noqa: E402
 import bench_documents  # noqa: E402
 import bench_lan  # noqa: E402
 import bench_pdf  # noqa: E402
+import bench_search  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_zoom  # noqa: E402
 
 
 def main() -> None:
     for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_documents,
-                  bench_camera, bench_zoom, bench_lan):
+                  bench_camera, bench_zoom, bench_lan, bench_search):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kpu_rakor.domain import db as dbmod
+from kpu_rakor.domain import search_index
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.migrations import LATEST, SchemaMigration, current_version, downgrade_to
 from kpu_rakor.domain.models import Attendance, Invitation, Meeting, Person
@@ -93,5 +94,23 @@ def test_upgrade_from_previous_schema_on_each_engine(any_db_url):
     try:
         assert current_version(dbmod.database.obj) == LATEST
         assert Person.get_by_id(p.id).name_key == "siti aminah"
+    finally:
+        dbmod.close_database()
+
+
+def test_v1_database_gets_the_search_index(tmp_path):
+    """Step 5 on a database of the first release: the index and its triggers exist, and later writes are found."""
+    from kpu_rakor.domain.db import write_tx
+    from kpu_rakor.domain.models import Minutes
+    from kpu_rakor.domain.services import search
+
+    dbmod.open_database(_v1_database(tmp_path))
+    try:
+        assert search_index.missing(dbmod.database.obj) == []
+        with write_tx():
+            Minutes.create(meeting=1, opening_text="Rapat dibuka oleh Ketua.")
+        hits = search.search("dibuka")
+        assert [(h.meeting_id, h.meeting_title, h.part) for h in hits] == [
+            (1, "Rakor Penguatan Bakohumas", "opening_text")]
     finally:
         dbmod.close_database()
