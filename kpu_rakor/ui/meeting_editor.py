@@ -15,6 +15,7 @@ from .followups_tab import FollowUpsTab
 from .invitees_tab import InviteesTab
 from .meeting_form import MeetingForm
 from .minutes_tab import MinutesTab
+from .news_tab import NewsTab
 from .photos_tab import PhotosTab
 from .roles_tab import RolesTab
 from .widgets import HintLabel
@@ -36,6 +37,7 @@ class MeetingEditor(QDialog):
         self.documents = DocumentsTab()
         self.minutes = MinutesTab()  # saves itself as it is typed; Simpan/Batal are for the meeting fields
         self.photos = PhotosTab()  # stored as added and captioned, like the minutes
+        self.news = NewsTab()  # the article, saved as it is typed
         self.error_label = HintLabel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -51,6 +53,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.followups, self.tr("&7 Tindak lanjut"))
         self.tabs.addTab(self.photos, self.tr("&8 Foto"))
         self.tabs.addTab(self.documents, self.tr("&9 Dokumen"))
+        self.tabs.addTab(self.news, self.tr("&0 Berita"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
@@ -99,6 +102,7 @@ class MeetingEditor(QDialog):
         self.documents.set_meeting(meeting_id)
         self.minutes.set_meeting(meeting_id)
         self.photos.set_meeting(meeting_id)
+        self.news.set_meeting(meeting_id)
 
     # --- saving ----------------------------------------------------------------------------------------
 
@@ -134,6 +138,7 @@ class MeetingEditor(QDialog):
         self.documents.set_meeting(m.id)
         self.minutes.set_meeting(m.id)
         self.photos.set_meeting(m.id)
+        self.news.set_meeting(m.id)
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -178,13 +183,13 @@ class MeetingEditor(QDialog):
     def done(self, result: int) -> None:
         # Every way out (Simpan, Batal, Esc, the window's X) passes here: phone sign-in must not go on
         # listening for a meeting whose window is gone.
-        if not self.minutes.release() or not self.attendance.release():
+        if not self.minutes.release() or not self.news.release() or not self.attendance.release():
             return
         super().done(result)
 
     def closeEvent(self, event) -> None:
         if self.result() == QDialog.Accepted or not self.dirty:
-            if not self.minutes.release() or not self.attendance.release():  # closing without done()
+            if not self.minutes.release() or not self.news.release() or not self.attendance.release():
                 event.ignore()
                 return
             event.accept()
