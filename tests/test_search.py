@@ -21,7 +21,7 @@ from kpu_rakor.domain.services import installation, meetings, people, search
 NASTY = ['"', '""', "*", "-", "(", ")", "AND", "OR", "NOT", "NEAR", ":", "a:b", "rapat AND", "(rapat", "rapat*",
          "-rapat", '"rapat pleno', "title:rapat", "^rapat", "rapat NEAR/2 pleno", "{rapat}", "'", "''", "\\",
          "%", "_", "&", "|", "!", "<->", ":*", "rapat:*", "a & b | !c", "\x00", "   ", "", None, "ü", "\u0301",
-         "x" * 5000, " ".join(["kata"] * 100), "😀 rapat", "ـ", "½", "™", "′", "’", "…"]
+         "x" * 5000, " ".join(["kata"] * 100), "😀 rapat", "ـ", "½", "™", "′", "’", "…", "⑴", "＂rapat＂", "ﬁ", "İ"]
 
 
 def _meeting(title: str, when: datetime) -> Meeting:
@@ -128,6 +128,7 @@ def test_syntax_characters_are_plain_text(record):
     assert _found("tahapan:coklit") == [(older, "notulen", "discussion")]
     assert search.terms('"Ma\'ruf" AND (coklit*) -x: ') == ["maruf", "and", "coklit", "x"]
     assert search.terms("") == search.terms(None) == search.terms(" *-:() ") == []
+    assert search.terms("⑴ Rapat½") == ["1", "rapat1", "2"]  # folding never lets punctuation through
 
 
 def test_updates_are_reflected(record):

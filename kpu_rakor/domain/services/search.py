@@ -22,7 +22,7 @@ from ..search_index import (APOSTROPHES, BY_CODE, EXTRA_FOLD, FIELD_BITS, PG_TAB
 KIND_LABELS = {"notulen": "Notulen", "keputusan": "Keputusan", "kutipan": "Kutipan",
                "tindak_lanjut": "Tindak lanjut", "berita": "Berita"}
 # Which part of the record, when the kind alone does not say it.
-PART_LABELS = {"opening_text": "pembukaan", "discussion": "pembahasan", "decisions": "keputusan acara",
+PART_LABELS = {"opening_text": "pembukaan", "discussion": "pembahasan", "decisions": "",
                "conclusions": "kesimpulan", "closing_text": "penutupan", "text": "", "description": "",
                "closing_note": "catatan penyelesaian", "headline": "judul", "body": "isi"}
 FOLLOW_UP_STATUS = {"terbuka": "terbuka", "selesai": "selesai", "batal": "batal"}
@@ -55,7 +55,7 @@ class Hit:
         """`Keputusan (kesimpulan)`, `Kutipan`: the kind in Indonesian, with the part when it helps."""
         part = PART_LABELS.get(self.part, "")
         kind = KIND_LABELS[self.kind]
-        return f"{kind} ({part})" if part and part != kind.lower() else kind
+        return f"{kind} ({part})" if part else kind
 
 
 # --- what the user typed -----------------------------------------------------------------------------------
@@ -74,9 +74,10 @@ def terms(text: str | None) -> list[str]:
     """The words to look for: letters and digits only, so nothing the user types is read as query syntax."""
     out: list[str] = []
     for word in _WORD.findall(_prepare((text or "")[:MAX_INPUT_CHARS])):
-        term = fold(word)[:MAX_TERM_CHARS]
-        if term and term not in out:
-            out.append(term)
+        for part in _WORD.findall(fold(word)):  # folding may make punctuation ("⑴" is "(1)"): drop it again
+            term = part[:MAX_TERM_CHARS]
+            if term not in out:
+                out.append(term)
     return out[:MAX_TERMS]
 
 
@@ -121,6 +122,8 @@ def _pg_matches(words: list[str], limit: int, offset: int) -> list[tuple[int, in
             db.execute_sql("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
             rows = db.execute_sql(f"SELECT field, source_id, meeting_id FROM {PG_TABLE} WHERE doc @@ %s::tsquery "
                                   f"{_ORDER} LIMIT %s OFFSET %s", (query, limit, offset)).fetchall()
+            # Inside a caller's transaction this is a savepoint, and SET LOCAL would outlive it: undo it now.
+            db.execute_sql("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_indexscan TO DEFAULT")
     return [(int(f), int(s), int(m)) for f, s, m in rows]
 
 
