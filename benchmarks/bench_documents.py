@@ -5,7 +5,6 @@ meeting with 500 attendees and 20 photos. Issue 4 asks for under 2 s and under 5
 """
 from __future__ import annotations
 
-import io
 import json
 import math
 import statistics
@@ -22,9 +21,10 @@ from pypdf import PdfReader  # noqa: E402
 
 from kpu_rakor.domain import db as dbmod  # noqa: E402
 from kpu_rakor.domain.codes import new_code_id  # noqa: E402
-from kpu_rakor.domain.models import Attendance, NewsDraft, Person, Photo  # noqa: E402
+from kpu_rakor.domain.models import Attendance, Person  # noqa: E402
 from kpu_rakor.domain.names import name_key  # noqa: E402
-from kpu_rakor.domain.services import installation, meetings, minutes, people, satker  # noqa: E402
+from kpu_rakor.domain.services import installation, meetings, minutes, people, photos, satker  # noqa: E402
+from kpu_rakor.domain.services.news import drafts  # noqa: E402
 from kpu_rakor.reports.notulen import render_notulen  # noqa: E402
 from kpu_rakor.reports.pack import render_pack  # noqa: E402
 
@@ -59,25 +59,13 @@ def _minutes(meeting_id: int) -> None:
 
 
 def _photos(meeting_id: int, folder: Path) -> None:
-    """20 camera-sized JPEGs made with Pillow, added through the photos service when this version has it."""
-    try:
-        from kpu_rakor.domain.services import photos
-    except ImportError:
-        photos = None
+    """20 camera-sized JPEGs made with Pillow, added through the photos service (checked, downscaled)."""
     for i in range(PHOTOS):
         img = Image.effect_noise((2400, 1600), 40 + i).convert("RGB")
         img = Image.blend(img, Image.new("RGB", img.size, (30 + 9 * i, 90, 160)), 0.6)
-        buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=88)
-        caption = f"Peserta rapat koordinasi saat sesi diskusi bagian {i + 1} (7/4/2021)"
-        if photos is not None:
-            path = folder / f"foto-{i:02d}.jpg"
-            path.write_bytes(buf.getvalue())
-            photos.add(meeting_id, path, caption=caption)
-        else:
-            with dbmod.write_tx():
-                Photo.create(meeting=meeting_id, file_name=f"foto-{i:02d}.jpg", image=buf.getvalue(),
-                             caption=caption, position=i)
+        path = folder / f"foto-{i:02d}.jpg"
+        img.save(path, "JPEG", quality=88)
+        photos.add(meeting_id, path, caption=f"Peserta rapat koordinasi saat sesi diskusi bagian {i + 1} (7/4/2021)")
 
 
 def _setup(folder: Path) -> int:
@@ -105,10 +93,9 @@ def _setup(folder: Path) -> int:
         Attendance.insert_many([dict(meeting=m.id, person=pid, status="hadir", checked_in_at=datetime(2021, 4, 7, 2),
                                      signature=json.dumps([stroke]) if n % 4 == 0 else None)
                                 for n, pid in enumerate(ids)]).execute()
-        NewsDraft.create(meeting=m.id, headline="KPU Tulungagung Gelar Rakor Pemutakhiran Data Pemilih",
-                         body="\n\n".join(SENTENCES) + " (amr)", writer_initials="amr")
     _minutes(m.id)
     _photos(m.id, folder)
+    drafts.draft(m.id)  # the news article, as the Berita tab drafts it
     return m.id
 
 

@@ -10,10 +10,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from kpu_rakor.cli.main import main
-from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
-from kpu_rakor.domain.models import AuditLog, NewsDraft, Photo
-from kpu_rakor.domain.services import checkin, installation, meetings, minutes, people, satker
+from kpu_rakor.domain.models import AuditLog
+from kpu_rakor.domain.services import checkin, installation, meetings, minutes, people, photos, satker
+from kpu_rakor.domain.services.news import drafts
 from kpu_rakor.reports import pack
 
 
@@ -34,20 +34,10 @@ def jpeg(seed: int, size=(1200, 800)) -> bytes:
 
 
 def add_photos(meeting_id: int, n: int, folder) -> None:
-    """Through the photos service when this version has it, else straight into the table."""
-    try:
-        from kpu_rakor.domain.services import photos
-    except ImportError:
-        photos = None
     for i in range(n):
-        if photos is not None:
-            path = folder / f"foto{i}.jpg"
-            path.write_bytes(jpeg(i))
-            photos.add(meeting_id, path, caption=f"Suasana rapat ({i + 1})")
-        else:
-            with write_tx():
-                Photo.create(meeting=meeting_id, file_name=f"foto{i}.jpg", image=jpeg(i),
-                             caption=f"Suasana rapat ({i + 1})", position=i)
+        path = folder / f"foto{i}.jpg"
+        path.write_bytes(jpeg(i))
+        photos.add(meeting_id, path, caption=f"Suasana rapat ({i + 1})")
 
 
 @pytest.fixture
@@ -76,16 +66,15 @@ def rakor(office):
 def test_pack_has_one_bookmark_per_part_at_its_first_page(rakor, tmp_path):
     m = rakor
     add_photos(m.id, 3, tmp_path)
-    with write_tx():
-        NewsDraft.create(meeting=m.id, headline="KPU Tulungagung Gelar Rakor Media Sosial",
-                         body="Tulungagung (kpu-tulungagungkab.go.id) – Komisi Pemilihan Umum … (amr)")
-    ready = {k for k, why in pack.availability(m.id).items() if not why}
-    assert {"daftar_hadir", "notulen", "dokumentasi", "berita"} - ready <= {"dokumentasi", "berita"}
+    news = drafts.draft(m.id)  # the article the Berita tab drafts from what was recorded
+    assert pack.availability(m.id) == {d.key: "" for d in pack.DOCUMENTS}
+    ready = {d.key for d in pack.DOCUMENTS}
     result = pack.render_pack(m.id, tmp_path / "paket.pdf")
 
-    expected = [pack.title_for(d.key, m.id) for d in pack.DOCUMENTS if d.key in ready]
+    expected = ["Undangan", "Daftar Hadir", "Notulen", "Dokumentasi", "Berita Kegiatan"]
     outline = _outline(result.path)
     assert [t for t, _ in outline] == expected == [t for t, _ in result.parts]
+    assert result.skipped == []
     # Each bookmark points at its part's first page; the parts add up to the whole file.
     starts, page = [], 0
     for _, n in result.parts:
@@ -97,12 +86,11 @@ def test_pack_has_one_bookmark_per_part_at_its_first_page(rakor, tmp_path):
     notulen_first = pages[dict(outline)["Notulen"]]
     assert "NOTULEN RAPAT" in notulen_first
     assert "DAFTAR HADIR" in pages[dict(outline)["Daftar Hadir"]]
+    assert " ".join(news.headline.split()) in pages[dict(outline)["Berita Kegiatan"]]
     # Each part's page count is the count of the same document made on its own.
     for key in ready:
         alone = pack.render_document(key, m.id, tmp_path / f"{key}.pdf")
         assert len(PdfReader(str(alone)).pages) == dict(result.parts)[pack.title_for(key, m.id)], key
-    skipped_titles = [t for t, _ in result.skipped]
-    assert skipped_titles == [pack.title_for(d.key, m.id) for d in pack.DOCUMENTS if d.key not in ready]
     reader = PdfReader(str(result.path))
     assert reader.metadata.title == "Paket Dokumen - Rakor Optimalisasi Media Sosial"
     assert AuditLog.select().where(AuditLog.entity == "paket_dokumen").exists()
@@ -111,8 +99,9 @@ def test_pack_has_one_bookmark_per_part_at_its_first_page(rakor, tmp_path):
 def test_parts_without_content_are_left_out_and_named(rakor, tmp_path):
     m = rakor
     why = pack.availability(m.id)
-    assert "foto" in why["dokumentasi"] or "versi aplikasi" in why["dokumentasi"]
-    assert "draf berita" in why["berita"] or "versi aplikasi" in why["berita"]
+    assert why["dokumentasi"] == "Dokumentasi tidak dapat dibuat: rapat ini belum punya foto."
+    assert why["berita"] == "Berita Kegiatan tidak dapat dibuat: draf berita rapat ini belum ditulis."
+    assert why["undangan"] == why["daftar_hadir"] == why["notulen"] == ""
     result = pack.render_pack(m.id, tmp_path / "paket.pdf")
     titles = [t for t, _ in result.parts]
     assert "Dokumentasi" not in titles and "Berita Kegiatan" not in titles
