@@ -116,7 +116,8 @@ def _sqlite_rows_of(f: Field, where: str, meeting: str = "m") -> str:
     """SELECT the entries of field `f` for the source rows (alias t) and meeting rows matching `where`."""
     column, via_minutes = LINK[f.table]
     if via_minutes:
-        source = f"{f.table} t JOIN minutes mi ON mi.id = t.{column} JOIN meeting {meeting} ON {meeting}.id = mi.meeting_id"
+        source = (f"{f.table} t JOIN minutes mi ON mi.id = t.{column} "
+                  f"JOIN meeting {meeting} ON {meeting}.id = mi.meeting_id")
     else:
         source = f"{f.table} t JOIN meeting {meeting} ON {meeting}.id = t.{column}"
     return (f"SELECT {_sqlite_entry(f, 't', meeting)} FROM {source} "
@@ -181,7 +182,8 @@ def _sqlite_trigger_names() -> list[str]:
 
 # Punctuation becomes a space before PostgreSQL's parser sees the text: it would otherwise keep
 # "kab-tulungagung.kpu.go.id" as one host name, where SQLite (and the user) see words.
-PG_PUNCT = "[[:punct:]\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\u2026\u2022\u00b7\u2039\u203a\u00a1\u00bf\u00a7\u00b6\u00b0]+"
+PG_PUNCT = ("[[:punct:]\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\u2026\u2022\u00b7\u2039\u203a"
+            "\u00a1\u00bf\u00a7\u00b6\u00b0]+")
 
 
 def _accent_map() -> tuple[str, str]:

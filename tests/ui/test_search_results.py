@@ -37,9 +37,9 @@ def _search(qtbot, page, text: str) -> None:
 
 
 def test_content_search_shows_meeting_part_and_marked_passage(qtbot, office):
-    old = _meeting_with_minutes("Rakor Bakohumas", datetime(2021, 4, 7, 3, 0), "Sosialisasi <b>coklit</b> & DPT.")
-    new = _meeting_with_minutes("Rapat Pleno DPSHP", datetime(2024, 2, 20, 2, 0), "DPSHP ditetapkan.",
-                                follow="Kirim hasil coklit ke KPU Provinsi")
+    _meeting_with_minutes("Rakor Bakohumas", datetime(2021, 4, 7, 3, 0), "Sosialisasi <b>coklit</b> & DPT.")
+    _meeting_with_minutes("Rapat Pleno DPSHP", datetime(2024, 2, 20, 2, 0), "DPSHP ditetapkan.",
+                          follow="Kirim hasil coklit ke KPU Provinsi")
     page = MeetingsPage()
     qtbot.addWidget(page)
     page.resize(1000, 500)
