@@ -91,7 +91,11 @@ class DocumentsTab(QWidget):
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
 
+        intro = QLabel(self.tr("Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, "
+                               "lalu ditampilkan untuk diperiksa dan dicetak."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(box)
         layout.addLayout(busy)
@@ -172,7 +176,7 @@ class DocumentsTab(QWidget):
         pack, meeting_id, paper = self.pack, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:
             path = pack.export_path(export_folder(), key, meeting_id)
-            title = self.buttons[key].text()
+            title = self.tr("Paket dokumen") if key == PACK else self.buttons[key].text()
         if not g.ok:
             return None
         if key == PACK:
