@@ -114,6 +114,10 @@ def test_enter_and_double_click_open_the_hits_meeting_at_its_tab(qtbot, office, 
     qtbot.mouseDClick(page.results.viewport(), Qt.LeftButton, pos=rect.center())
     assert len(opened) == 2 and opened[-1][0] == m.id
     assert type(opened[-1][1]).__name__ == "FollowUpsTab"
+    _search(qtbot, page, "gelar")  # the news draft's headline
+    page.results.setCurrentIndex(page.results_model.index(0, 0))
+    qtbot.mouseClick(page.open_button, Qt.LeftButton)
+    assert type(opened[-1][1]).__name__ == "NewsTab"
     assert not [m for m in message_log.shown if m[0] == "error"]
 
 
