@@ -12,7 +12,7 @@ from ui_helpers import activate
 
 from kpu_rakor.domain.services import installation, satker, transfer
 from kpu_rakor.domain.services.news import drafts
-from kpu_rakor.ui import news_tab
+from kpu_rakor.ui import news_exports, news_tab
 from kpu_rakor.ui.meeting_editor import MeetingEditor
 
 DATA = Path(__file__).parent.parent / "data" / "news"
@@ -114,7 +114,7 @@ def test_exports_and_captions(qtbot, editor, meeting, tmp_path, monkeypatch, mes
     copied = QApplication.clipboard().text()
     assert 0 < len(copied) <= 280 and "#TemanPemilih" in copied
 
-    monkeypatch.setattr(news_tab, "ask_hashtags", lambda parent: bool(
+    monkeypatch.setattr(news_exports, "ask_hashtags", lambda parent: bool(
         __import__("kpu_rakor.domain.services.news", fromlist=["settings"]).settings.set_hashtags("#Rakor")))
     qtbot.mouseClick(tab.tags_button, Qt.LeftButton)
     tab.platform.setCurrentIndex(tab.platform.findData("instagram"))

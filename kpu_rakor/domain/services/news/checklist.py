@@ -20,8 +20,8 @@ PARAGRAPH_WORDS = 120  # a website paragraph longer than this reads as a wall on
 
 @dataclass(frozen=True)
 class Flag:
-    code: str  # headline, dateline, place, date, time, opener, speaker_office, acronym, initials,
-    # paragraph, ours, quotes
+    code: str  # headline, body, office, dateline, place, date, time, opener, speaker_office, ours, acronym,
+    # initials, paragraph, quotes
     message: str  # one Indonesian sentence saying what to fix
     paragraph: int | None = None  # 1-based, when the flag is about one paragraph
 
@@ -53,6 +53,9 @@ def check(facts: NewsFacts, headline: str, body: str) -> list[Flag]:
         add(Flag("body", "Isi berita masih kosong."))
         return flags
 
+    if not facts.office:
+        add(Flag("office", "Kantor ini belum diatur (Pengaturan → Profil kantor): berita belum dapat menyebut "
+                           "nama kantor."))
     if not facts.city:
         add(Flag("dateline", "Kota untuk baris awal berita belum diisi (Pengaturan → Profil kantor)."))
     elif not paras[0].startswith(facts.city):
@@ -74,7 +77,7 @@ def check(facts: NewsFacts, headline: str, body: str) -> list[Flag]:
 
     if not any(_contains(text, d) for d in _date_forms(facts)):
         add(Flag("date", f"Hari dan tanggal kegiatan ({facts.day_date}) tidak disebut."))
-    if not re.search(rf"\b\d{{1,2}}[.:]\d{{2}}\s*(WIB|WITA|WIT)\b", text):
+    if not re.search(r"\b\d{1,2}[.:]\d{2}\s*(WIB|WITA|WIT)\b", text):
         add(Flag("time", f"Jam kegiatan dengan zona waktunya (mis. pukul {facts.time_text}) tidak disebut."))
 
     if facts.opener is None:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from ...models import MODE_DARING, MODE_HIBRIDA, MODE_LURING
 from . import acronyms
-from .facts import NewsFacts, PersonFact, Session, SpeakerFact
-from .prose import (CHAIR_WORDS, ORDINALS, Chooser, as_clause, count_words, is_verb_phrase, join_list, lower_first,
-                    paragraphs, quote, replace_subject, said, sentence, sentences, strip_end)
+from .discussion import DiscussionParts
+from .facts import NewsFacts, PersonFact, SpeakerFact
+from .prose import (CHAIR_WORDS, Chooser, as_clause, count_words, join_list, lower_first, paragraphs,
+                    replace_subject, sentence, sentences, strip_end)
 
 HEADLINE_LIMIT = 120  # the checklist's limit too
 PARAGRAPH_WORDS = 90
@@ -51,7 +52,7 @@ def split_paragraphs(body: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", body or "") if p.strip()]
 
 
-class _Writer:
+class _Writer(DiscussionParts):
     """One article in the making: the facts, the seed, and who has been introduced already."""
 
     def __init__(self, facts: NewsFacts, seed: str):
@@ -99,6 +100,7 @@ class _Writer:
 
     def activity(self) -> str:
         title = self.f.title
+        title = title[:1].upper() + title[1:]
         first = title.split(" ", 1)[0].lower().strip("“\"'")
         if first in ACTIVITY_WORDS:
             return title
@@ -141,7 +143,8 @@ class _Writer:
             return f"secara daring melalui {f.platform}"
         if f.mode == MODE_HIBRIDA:
             online = f"secara daring melalui {f.platform}"
-            return f"di {f.venue} dan {online}" if f.venue else f"secara hibrida, luring dan {online}"
+            return (f"di {f.venue} dan {online}" if f.venue
+                    else f"secara hibrida (luring dan daring melalui {f.platform})")
         return f"di {f.venue}" if f.venue else ""
 
     def lead(self) -> tuple[str, bool]:
@@ -305,202 +308,12 @@ class _Writer:
         out += self.said_quotes(p, f.opening_quotes, "opener")
         return out
 
-    def notes(self, text: str, p: PersonFact) -> list[str]:
-        """The notulen's sentences about what `p` said, "Narasumber …" turned into their name (or "Ia" right
-        after a sentence that already names them)."""
-        out, named = [], False
-        for s in sentences(text):
-            replaced = replace_subject(s, "Ia" if named else p.short)
-            named = replaced != s
-            out.append(replaced)
-        return out
-
-    def said_quotes(self, p: PersonFact, texts: list[str], part: str) -> list[str]:
-        out = []
-        for k, text in enumerate(texts):
-            again = p.id in self.quoted
-            self.quoted.add(p.id)
-            verbs = ["imbuh", "tambah", "lanjut"] if again else ["ujar", "kata", "tutur", "ungkap", "jelas"]
-            out.append(quote(text, self.c.pick(f"{part}-verb-{k}", verbs), p.short))
-        return out
-
-    def speaker(self, n: int, s: SpeakerFact) -> list[list[str]]:
-        """A paragraph per thing the speaker presented: the first introduces them, the next ones go on
-        ("Selanjutnya, dalam materi tentang …, Gogot menegaskan …")."""
-        p = s.person
-        # Topics with nothing recorded about them are named with the first one ("… tentang A serta B").
-        full = [x for x in s.sessions if x.discussion or x.quotes]
-        bare = [x.topic for x in s.sessions if not (x.discussion or x.quotes) and x.topic]
-        sessions = full or [Session("")]
-        if bare:
-            sessions[0] = Session(join_list([t for t in [sessions[0].topic] + bare if t], "serta"),
-                                  sessions[0].discussion, sessions[0].quotes)
-        blocks = []
-        for k, ses in enumerate(sessions):
-            topic = self.title_case_or_lower(strip_end(ses.topic))
-            notes = self.notes(ses.discussion, p)
-            clause = as_clause(notes[0], self.proper) if notes else None
-            if k == 0:
-                forms = (["present", "by"] + (["in-material"] if clause else [])) if topic else ["bare"]
-                form = self.c.pick(f"speaker-{n}", forms)
-                if form == "present":
-                    first = f"{self.subject(p)} hadir sebagai narasumber dengan materi tentang {topic}."
-                elif form == "by":
-                    first = f"Materi tentang {topic} disampaikan oleh {self.at_end(p)}."
-                elif form == "in-material":
-                    first = f"Dalam materinya tentang {topic}, {self.subject(p).rstrip(',')} {clause}."
-                    notes = notes[1:]
-                else:
-                    first = f"{self.subject(p)} hadir sebagai narasumber."
-                if n:
-                    # "Materi …" and "Dalam …" continue in lower case; a name or title keeps its capital.
-                    joined = first[0].lower() + first[1:] if form in ("by", "in-material") else first
-                    first = self.transition(f"next-{n}", ["Selanjutnya, ", "Sementara itu, ", "Berikutnya, "]) + joined
-                block = [sentence(first)]
-                block += self.moderators()
-            elif topic and clause:
-                block = [sentence(f"Selanjutnya, dalam materi tentang {topic}, {p.short} {clause}")]
-                notes = notes[1:]
-            elif topic:
-                block = [self.c.pick(f"session-{n}-{k}", [
-                    sentence(f"{p.short} juga memaparkan materi tentang {topic}"),
-                    sentence(f"Materi berikutnya yang disampaikan {p.short} adalah {topic}"),
-                ])]
-            else:
-                block = []
-            blocks.append(block + notes + self.said_quotes(p, ses.quotes, f"speaker-{n}-{k}"))
-        blocks[-1] += self.said_quotes(p, s.quotes, f"speaker-{n}-free")
-        return blocks
-
-    def moderators(self) -> list[str]:
-        """Who moderated, once, with the first speaker."""
-        if self.moderated or not self.f.moderators:
-            return []
-        self.moderated = True
-        mods = [self.subject(m) for m in self.f.moderators]
-        if len(mods) > 1:
-            mods = [m.rstrip(",") for m in mods]
-        return [sentence(f"Sesi materi dipandu oleh {join_list(mods, 'serta')} selaku moderator")]
-
-    def speakers_named(self, group: list[SpeakerFact]) -> list[str]:
-        """Speakers of whom nothing but their name and office is recorded, in one sentence."""
-        items = []
-        for s in group:
-            p = s.person
-            self.introduced.add(p.id)
-            items.append(f"{p.name} selaku {p.role}" if p.role else p.name)
-        return [sentence(f"Hadir sebagai narasumber {join_list(items, 'serta')}")] + self.moderators()
-
-    def items(self) -> list[list[str]]:
-        out = []
-        chair = self.f.chair
-        for n, it in enumerate(self.f.items):
-            text = sentences(it.discussion)
-            if chair:  # "Pimpinan rapat menjelaskan …" names the chair
-                text = [replace_subject(t, self.subject(chair).rstrip(",") if t.lower().startswith(CHAIR_WORDS)
-                                        else chair.short, CHAIR_WORDS) for t in text]
-            if it.title:
-                title = self.title_case_or_lower(strip_end(it.title))
-                intro = self.c.pick(f"item-{n}", [f"Selanjutnya, peserta membahas {title}.",
-                                                  f"Pembahasan berlanjut pada {title}.",
-                                                  f"Pembahasan kemudian beralih ke {title}."])
-                text = [intro] + text
-            out.append(text)
-        return out
-
-    def _listed(self, items: list[str]) -> list[str]:
-        if len(items) > len(ORDINALS):
-            return [sentence(f"{self.ref} menghasilkan {len(items)} butir kesepakatan, antara lain "
-                             + join_list([lower_first(strip_end(i), self.proper) for i in items[:3]]))]
-        return [f"{ORDINALS[k]}, {lower_first(strip_end(i), self.proper)}." for k, i in enumerate(items)]
-
-    def outcomes(self) -> list[str]:
-        f = self.f
-        out = []
-        if len(f.decisions) == 1:
-            d = lower_first(strip_end(f.decisions[0]), self.proper)
-            link = "untuk" if is_verb_phrase(d) else "bahwa"
-            out.append(sentence(f"{self.ref} menyepakati {link} {d}"))
-        elif f.decisions:
-            out.append(self.c.pick("decisions", [
-                sentence(f"Dari hasil pembahasan, {self.ref} menyepakati beberapa hal"),
-                sentence(f"{self.ref} tersebut menghasilkan sejumlah kesepakatan"),
-            ]))
-            out += self._listed(f.decisions)
-        if len(f.conclusions) == 1:
-            c = lower_first(strip_end(f.conclusions[0]), self.proper)
-            out.append(sentence(f"Di akhir {self.ref}, disimpulkan bahwa {c}"))
-        elif f.conclusions:
-            out.append(sentence(f"Di akhir {self.ref}, peserta menyimpulkan beberapa hal"))
-            out += self._listed(f.conclusions)
-        return out
-
-    def follow_up(self) -> list[str]:
-        """Follow-ups, with the words of this office's people joined to the one they are responsible for."""
-        f = self.f
-        out: list[str] = []
-        used_quotes: set[int] = set()
-        plain = []
-        for n, fu in enumerate(f.follow_ups):
-            who = fu.satker or f.office
-            d = lower_first(strip_end(fu.description), self.proper)
-            due = f" paling lambat {fu.due}" if fu.due else ""
-            qi = next((k for k, (qp, _t) in enumerate(f.other_quotes)
-                       if fu.person and qp and qp.id == fu.person.id and k not in used_quotes), None)
-            if qi is not None and is_verb_phrase(d):
-                used_quotes.add(qi)
-                person = fu.person
-                subj = self.subject(person).rstrip(",")
-                lead = self.transition(f"fu-said-{n}", ["Sementara itu, ", "Menanggapi hal tersebut, ", ""])
-                out.append(sentence(f"{lead}{subj} mengatakan {who} akan segera {d}{due}"))
-                verb = self.c.pick(f"fu-quote-{n}", ["imbuh", "tambah", "ujar"])
-                out.append(quote(f.other_quotes[qi][1], verb, person.short))
-            else:
-                plain.append((who, d, due))
-        if len(plain) == 1:
-            who, d, due = plain[0]
-            if is_verb_phrase(d):
-                out.insert(0, self.c.pick("fu-one", [
-                    sentence(f"Sebagai tindak lanjut, {who} akan {d}{due}"),
-                    sentence(f"Menindaklanjuti hasil {self.ref} tersebut, {who} akan {d}{due}"),
-                ]))
-            else:
-                out.insert(0, sentence(f"Tindak lanjut dari {self.ref} ini adalah {d}{due}"))
-        elif plain:
-            ours = all(w == f.office for w, _, _ in plain)
-            verbs = all(is_verb_phrase(d) for _, d, _ in plain)
-            items = [f"{d}{due}" if ours else f"{w} {'akan ' if verbs else ''}{d}{due}" for w, d, due in plain]
-            if verbs and ours:
-                out.insert(0, sentence(f"Sebagai tindak lanjut, {f.office} akan {join_list(items)}"))
-            else:
-                out.insert(0, sentence(f"Tindak lanjut {self.ref} ini meliputi {join_list(items)}"))
-        for k, (qp, text) in enumerate(f.other_quotes):
-            if k in used_quotes:
-                continue
-            if qp is None:
-                out.append(f"Dalam {self.ref} itu juga disampaikan, {said(text)}")
-                continue
-            form = self.c.pick(f"other-quote-{k}", ["said", "quote"])
-            if form == "said":
-                lead = self.transition(f"other-lead-{k}", ["Sementara itu, ", "Di sisi lain, "]) if not out else ""
-                out.append(f"{lead}{self.subject(qp).rstrip(',')} mengatakan, "
-                           f"{said(text)}")
-                if not out[-1][0].isupper():
-                    out[-1] = sentence(out[-1])
-            else:
-                out.append(quote(text, self.c.pick(f"other-verb-{k}", ["ujar", "kata", "tutur"]), self.at_end(qp)))
-        return out
-
-    def closing(self) -> list[str]:
-        if not self.f.closed_time:
-            return []
-        return [self.c.pick("closing", [sentence(f"{self.ref} ditutup pukul {self.f.closed_time}"),
-                                        sentence(f"{self.ref} berakhir pada pukul {self.f.closed_time}")])]
-
     def headline(self) -> str:
         f = self.f
         act = self.activity()
-        office = f.office or "Kami"
+        if not f.office:
+            return act  # the office is not set up yet (the checklist says so)
+        office = f.office
         topic = headline_case(strip_end(f.speakers[0].topics[0])) if f.speakers and f.speakers[0].topics else ""
         if topic.lower() in act.lower() or len(topic.split()) > 6:
             topic = ""  # the title says it already, or it is too long for a headline
