@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..domain.db import write_tx
 from ..domain.models import Photo
@@ -75,7 +75,7 @@ def _styles() -> dict:
     }
 
 
-def _photo(data: bytes, width: float) -> Image | None:
+def _photo(data: bytes, width: float, max_height: float = PHOTO_MAX_HEIGHT) -> Image | None:
     """The photo downscaled with Pillow, as a flowable fitting `width` × PHOTO_MAX_HEIGHT; None when the
     bytes are no image (logged: one bad photo must not stop the article)."""
     try:
@@ -90,7 +90,7 @@ def _photo(data: bytes, width: float) -> Image | None:
     except Exception:
         log.warning("Foto berita tidak dapat dibaca; dilewati.", exc_info=True)
         return None
-    scale = min(width / w, PHOTO_MAX_HEIGHT / h)
+    scale = min(width / w, max_height / h)
     buf.seek(0)
     return Image(buf, width=w * scale, height=h * scale)
 
@@ -100,6 +100,25 @@ def _figure(data: bytes, caption: str, width: float, styles) -> list:
     if img is None:
         return []
     return [KeepTogether([img, Paragraph(para_text(caption), styles["caption"])])]
+
+
+def _photo_rows(photos: list[tuple[bytes, str]], width: float, styles) -> list:
+    """The other photos two to a row, each with its caption under it; a row never splits."""
+    gap = 6 * mm
+    cell = (width - gap) / 2
+    figures = []
+    for data, caption in photos:
+        img = _photo(data, cell, PHOTO_MAX_HEIGHT * 0.7)
+        if img is not None:
+            figures.append([img, Paragraph(para_text(caption), styles["caption"])])
+    rows = [figures[i:i + 2] + ([""] if len(figures[i:i + 2]) == 1 else []) for i in range(0, len(figures), 2)]
+    out = []
+    for row in rows:
+        t = Table([row], colWidths=[cell + gap / 2, cell + gap / 2])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(KeepTogether([t]))
+    return out
 
 
 def _paragraph(text: str, first: bool, styles) -> Paragraph:
@@ -129,8 +148,7 @@ def render_document(doc: NewsDocument, path, paper: str = "a4", *, profile=None,
         story.append(_paragraph(text, n == 0, styles))
     if photos:
         story.append(Spacer(1, 4 * mm))
-        for data, caption in photos:
-            story += _figure(data, caption, width * 0.8, styles)
+        story += _photo_rows(photos, width, styles)
     if progress:
         progress(30)
 
