@@ -397,3 +397,19 @@ def test_cli_news_in_every_format(sqlite_url, tmp_path, capsys):
     assert code == 1 and "sudah diubah" in err
     code, out, _ = run("news", m.id, "--redraft", "--force")
     assert code == 0 and "Disunting" not in out
+
+
+def test_a_full_hall_of_our_people_is_named_to_eight_then_counted(any_db):
+    """A 500-person plenary of our own office names the leaders and counts the rest."""
+    from datetime import date, time
+
+    from kpu_rakor.domain.services import checkin, installation, meetings, people, satker
+    from kpu_rakor.domain.services.news import drafts
+    office = satker.by_region_code("35.04")
+    installation.set_office(office.id, writer_initials="amr")
+    m = meetings.create(title="Rapat Pleno Terbuka", date=date(2024, 3, 6), start_time=time(9, 0))
+    for i in range(30):
+        p = people.create(name=f"Pegawai {i:02d}", position="Staf", satker_id=office.id)
+        checkin.check_in_person(m, p)
+    body = drafts.draft(m.id).body
+    assert "22 pegawai lainnya" in body and body.count("Pegawai ") == 8

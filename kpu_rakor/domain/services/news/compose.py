@@ -37,6 +37,8 @@ ACTIVITY_WORDS = {
     "halalbihalal", "talkshow", "dialog", "bimbingan", "penyerahan", "pelantikan", "rekapitulasi", "ekspose",
 }
 
+MAX_NAMED = 8  # our own people named in the article; the rest are counted
+
 
 @dataclass
 class Draft:
@@ -129,10 +131,15 @@ class _Writer(DiscussionParts):
         return text[:-1] if text.endswith(",") else text
 
     def our_list(self, people: list[PersonFact]) -> str:
+        """Named in order of position; past MAX_NAMED a count, as a website article names the leaders and
+        not a whole hall (a 500-person plenary must not become a 40-page list)."""
         items = []
-        for p in people:
+        for p in people[:MAX_NAMED]:
             self.introduced.add(p.id)
             items.append(f"{p.name} selaku {p.position}" if p.position else p.name)
+        rest = len(people) - MAX_NAMED
+        if rest > 0:
+            items.append(f"{rest} pegawai lainnya")
         return join_list(items, "serta" if len(items) > 1 else "dan")
 
     # --- parts -----------------------------------------------------------------------------------------
