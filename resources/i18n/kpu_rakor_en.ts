@@ -57,54 +57,329 @@
     </message>
 </context>
 <context>
-    <name>CameraPanel</name>
+    <name>ApproverDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="139"/>
-        <source>&amp;Kamera:</source>
-        <translation>&amp;Camera:</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="140"/>
+        <source>Setujui notulen</source>
+        <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="126"/>
-        <source>(tidak ada kamera)</source>
-        <translation>(no camera)</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="145"/>
+        <source>Setelah disetujui, notulen terkunci. Perubahan sesudahnya perlu alasan dan menjadi revisi baru.</source>
+        <translation>Once approved, the minutes are locked. Any later change needs a reason and becomes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="301"/>
-        <source>Pustaka multimedia sistem tidak tersedia; gunakan pemindai USB.</source>
-        <translation>The system's multimedia libraries are not available; use a USB scanner.</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="148"/>
+        <source>&amp;Disetujui oleh:</source>
+        <translation>Approved &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="302"/>
-        <source>Tidak ada kamera terpasang. Sambungkan webcam atau gunakan pemindai USB.</source>
-        <translation>No camera is connected. Plug in a webcam or use a USB scanner.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="303"/>
-        <source>Kamera sedang dipakai program lain atau tidak dapat dibuka. Tutup program itu (kamera dicoba lagi sendiri), atau gunakan pemindai USB.</source>
-        <translation>The camera is in use by another program or cannot be opened. Close that program (the camera is tried again by itself), or use a USB scanner.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="305"/>
-        <source>Kamera mati.</source>
-        <translation>Camera off.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="306"/>
-        <source>Menyalakan kamera…</source>
-        <translation>Starting the camera…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="307"/>
-        <source>Tunjukkan kode QR ke kamera.</source>
-        <translation>Hold the QR code up to the camera.</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="150"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
     </message>
 </context>
 <context>
-    <name>_Preview</name>
+    <name>ApproversBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="100"/>
-        <source>Belum ada gambar dari kamera</source>
-        <translation>No picture from the camera yet</translation>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="62"/>
+        <source>Penyetuju notulen</source>
+        <translation>Minutes approvers</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="20"/>
+        <source>Pimpinan rapat dan penanda tangan kantor selalu boleh menyetujui notulen. Orang berikut juga boleh, untuk setiap rapat:</source>
+        <translation>The meeting chair and the office&apos;s signatories may always approve minutes. These people may too, for every meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="28"/>
+        <source>T&amp;ambah penyetuju…</source>
+        <translation>A&amp;dd approver…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="29"/>
+        <source>Hapus dari daftar</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="62"/>
+        <source>Tambah penyetuju notulen</source>
+        <translation>Add a minutes approver</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="63"/>
+        <source>Cari orang di direktori yang boleh menyetujui notulen, lalu Enter.</source>
+        <translation>Search the directory for the person who may approve minutes, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="64"/>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="71"/>
+        <source>Penyetuju ditambahkan.</source>
+        <translation>Approver added.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/approvers_box.py" line="79"/>
+        <source>Penyetuju dihapus dari daftar.</source>
+        <translation>Approver removed from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Jabatan · instansi</source>
+        <translation>Position · institution</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Pukul</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>TTD</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <source>Menit daring (di Zoom)</source>
+        <translation>Minutes online (in Zoom)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <source>Luring (di ruang rapat) atau daring (Zoom)</source>
+        <translation>In person (in the meeting room) or online (Zoom)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="55"/>
+        <source>perlu ditinjau</source>
+        <translation>needs review</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="26"/>
+        <source>Luring</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="26"/>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="30"/>
+        <source>Kode QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="30"/>
+        <source>Manual</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="30"/>
+        <source>Laporan Zoom</source>
+        <translation>Zoom report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
+        <source>HP (LAN)</source>
+        <translation>Phone (LAN)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="36"/>
+        <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
+        <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants&apos; phones, or from a Zoom report.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="38"/>
+        <source>Impor laporan &amp;Zoom…</source>
+        <translation>Import &amp;Zoom report…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
+        <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
+        <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="41"/>
+        <source>Buka presensi lewat &amp;HP…</source>
+        <translation>Open check-in by &amp;phone…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
+        <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
+        <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="49"/>
+        <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
+        <translation>Search name, position, institution, note… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
+        <source>Hanya yang perlu &amp;ditinjau</source>
+        <translation>Only those needing re&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="83"/>
+        <source>&amp;Konfirmasi</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
+        <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
+        <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="86"/>
+        <source>&amp;Gabungkan dengan…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
+        <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
+        <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="118"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="123"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="202"/>
+        <source>{0} orang tercatat · {1} luring · {2} daring</source>
+        <translation>{0} recorded · {1} in person · {2} online</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="205"/>
+        <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
+        <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="242"/>
+        <source>{0}: tamu, belum ada di direktori.</source>
+        <translation>{0}: a guest, not in the directory yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="260"/>
+        <source>Gabungkan tamu dengan orang di direktori</source>
+        <translation>Merge the guest with a person in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
+        <source>Tamu: {0}</source>
+        <translation>Guest: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
+        <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
+        <translation>Choose the person in the directory this guest really is. The guest&apos;s attendance, time and signature move to them; the guest entry is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="264"/>
+        <source>Gabungkan…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="271"/>
+        <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
+        <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="273"/>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="352"/>
+        <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
+        <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
+        <source>Tutup presensi</source>
+        <translation>Close check-in</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="42"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="69"/>
+        <source>Tersimpan {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="98"/>
+        <source>Notulen belum dapat disimpan ke basis data.</source>
+        <translation>The minutes could not be saved to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="103"/>
+        <source>{0} Ketikan tetap di layar, belum tersimpan; disimpan lagi pada perubahan berikutnya.</source>
+        <translation>{0} Your typing stays on screen, not yet saved; saving is tried again on the next change.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +413,295 @@
         <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="157"/>
         <source>Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>The participant cards were saved in {0}, but no program can open them. Open the file from a file manager, or install a PDF reader.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="143"/>
+        <source>&amp;Kamera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="130"/>
+        <source>(tidak ada kamera)</source>
+        <translation>(no camera)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="335"/>
+        <source>Pustaka multimedia sistem tidak tersedia; gunakan pemindai USB.</source>
+        <translation>The system&apos;s multimedia libraries are not available; use a USB scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="336"/>
+        <source>Tidak ada kamera terpasang. Sambungkan webcam atau gunakan pemindai USB.</source>
+        <translation>No camera is connected. Plug in a webcam or use a USB scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="337"/>
+        <source>Kamera sedang dipakai program lain atau tidak dapat dibuka. Tutup program itu (kamera dicoba lagi sendiri), atau gunakan pemindai USB.</source>
+        <translation>The camera is in use by another program or cannot be opened. Close that program (the camera is tried again by itself), or use a USB scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="339"/>
+        <source>Kamera mati.</source>
+        <translation>Camera off.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="340"/>
+        <source>Menyalakan kamera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="341"/>
+        <source>Tunjukkan kode QR ke kamera.</source>
+        <translation>Hold the QR code up to the camera.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="46"/>
+        <source>  (sudah hadir)</source>
+        <translation>  (already here)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="48"/>
+        <source>  (tidak diundang)</source>
+        <translation>  (not invited)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="29"/>
+        <source>Daftar periksa berita</source>
+        <translation>News checklist</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="37"/>
+        <source>✓ Tidak ada catatan. Baca sekali lagi sebelum terbit.</source>
+        <translation>✓ Nothing to flag. Read it once more before publishing.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockField</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_fields.py" line="147"/>
+        <source>jj.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+</context>
+<context>
+    <name>CountsBar</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <source>Sudah hadir</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
+        <source>Dinas luar</source>
+        <translation>On duty elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
+        <source>Belum hadir</source>
+        <translation>Not yet here</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="48"/>
+        <source>Semua yang sudah datang: tepat waktu dan terlambat</source>
+        <translation>Everyone who has arrived: on time and late</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="32"/>
+        <source>Dipilih: {0}</source>
+        <translation>Selected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="146"/>
+        <source>Pilih rapatnya dulu.</source>
+        <translation>Choose the meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="39"/>
+        <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
+        <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="50"/>
+        <source>Belum tersedia.</source>
+        <translation>Not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="139"/>
+        <source>PIN mode kiosk tersimpan di komputer ini.</source>
+        <translation>The kiosk PIN is saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="149"/>
+        <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
+        <translation>First set the PIN for leaving kiosk mode.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="66"/>
+        <source>Bunyi &amp;mati</source>
+        <translation>&amp;Mute sounds</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="69"/>
+        <source>P&amp;IN kiosk…</source>
+        <translation>K&amp;iosk PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="71"/>
+        <source>Mode kiosk (F11)</source>
+        <translation>Kiosk mode (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="74"/>
+        <source>&amp;Rapat:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="76"/>
+        <source>Nama m&amp;eja:</source>
+        <translation>D&amp;esk name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="91"/>
+        <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
+        <translation>Scan the QR code, or type the code and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="98"/>
+        <source>K&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="115"/>
+        <source>&amp;Cari nama (tanpa kode):</source>
+        <translation>&amp;Search by name (no code):</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="134"/>
+        <source>&amp;Pindaian terakhir (semua meja):</source>
+        <translation>&amp;Last scans (all desks):</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="147"/>
+        <source>Tamu baru (F6)</source>
+        <translation>New guest (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="148"/>
+        <source>Status… (F7)</source>
+        <translation>Status… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
+        <source>Batalkan presensi (F8)</source>
+        <translation>Undo check-in (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="150"/>
+        <source>Kamera (F9)</source>
+        <translation>Camera (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
+        <source>Cetak kartu QR…</source>
+        <translation>Print QR cards…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="153"/>
+        <source>Minta &amp;tanda tangan setelah presensi</source>
+        <translation>Ask for a &amp;signature after check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="224"/>
+        <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
+        <translation>No meeting yet: create it first on the Meetings page.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="245"/>
+        <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
+        <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="275"/>
+        <source>Pilih rapatnya dulu.</source>
+        <translation>Choose the meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="307"/>
+        <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
+        <translation>Signature: finish the one that is open first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="321"/>
+        <source>Pilih rapat di atas untuk mulai.</source>
+        <translation>Choose a meeting above to start.</translation>
+    </message>
+    <message>
+        <source>Dipilih: {0}</source>
+        <translation type="vanished">Selected: {0}</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
+        <translation type="vanished">Choose the person first: search for the name or pick them in the last scans.</translation>
+    </message>
+    <message>
+        <source>Belum tersedia.</source>
+        <translation type="vanished">Not available yet.</translation>
+    </message>
+    <message>
+        <source>PIN mode kiosk tersimpan di komputer ini.</source>
+        <translation type="vanished">The kiosk PIN is saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
+        <translation type="vanished">First set the PIN for leaving kiosk mode.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +763,129 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="22"/>
+        <source>Pilih folder dokumen</source>
+        <translation>Choose the documents folder</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="44"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
+        <source>F4/Folio (215 × 330 mm)</source>
+        <translation>F4/Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
+        <source>Ukuran kertas</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="50"/>
+        <source>Ganti folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="56"/>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="58"/>
+        <source>Disimpan ke:</source>
+        <translation>Saved to:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="65"/>
+        <source>Dokumen rapat</source>
+        <translation>Meeting documents</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="67"/>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="67"/>
+        <source>Daftar Hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <source>Dokumentasi</source>
+        <translation>Photo documentation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <source>Berita Kegiatan</source>
+        <translation>News article</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <source>Paket dokumen (semua)</source>
+        <translation>Document pack (all)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="85"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="94"/>
+        <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
+        <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="123"/>
+        <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
+        <translation>Save this meeting first; documents are made from the saved data.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="131"/>
+        <source>Laporan Hasil Rapat</source>
+        <translation>Meeting report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="140"/>
+        <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
+        <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="179"/>
+        <source>Paket dokumen</source>
+        <translation>Document pack</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="192"/>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="195"/>
+        <source>Membuat {0}…</source>
+        <translation>Making {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="216"/>
+        <source>Dokumen tidak dibuat.</source>
+        <translation>The document was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="222"/>
+        <source>{0} disimpan di {1}.</source>
+        <translation>{0} saved in {1}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../kpu_rakor/ui/first_start.py" line="16"/>
@@ -224,6 +911,209 @@
         <location filename="../../kpu_rakor/ui/first_start.py" line="30"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDelegate</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="95"/>
+        <source>hh/bb/tttt</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="97"/>
+        <source>Apa yang harus dikerjakan…</source>
+        <translation>What needs to be done…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="61"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="63"/>
+        <source>Cari tindak lanjut, nama, satker atau rapat… (Ctrl+F)</source>
+        <translation>Search follow-ups, names, offices or meetings… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="64"/>
+        <source>Semua penanggung jawab</source>
+        <translation>Everyone responsible</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="65"/>
+        <source>Semua satker</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="66"/>
+        <source>Semua seri rapat</source>
+        <translation>All meeting series</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="67"/>
+        <source>B&amp;uka rapat (Enter)</source>
+        <translation>&amp;Open meeting (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="68"/>
+        <source>Ubah &amp;status… (F4)</source>
+        <translation>Change &amp;status… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="69"/>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="134"/>
+        <source>Buka rapat</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="136"/>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="138"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="139"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="173"/>
+        <source>{0} tindak lanjut terbuka</source>
+        <translation>{0} open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="175"/>
+        <source>{0} dari {1} tindak lanjut terbuka</source>
+        <translation>{0} of {1} open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="177"/>
+        <source> · {0} terlambat</source>
+        <translation> · {0} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="235"/>
+        <source>Simpan rapat ini dulu. Tindak lanjut dicatat untuk rapat yang sudah tersimpan.</source>
+        <translation>Save this meeting first. Follow-ups are recorded for a saved meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="242"/>
+        <source>&amp;Bawa ke rapat ini</source>
+        <translation>&amp;Carry over to this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="243"/>
+        <source>Salin tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini ke rapat ini.</source>
+        <translation>Copy the still-open follow-ups of the series&apos; previous meeting into this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="250"/>
+        <source>&amp;Tambah (Ctrl+N)</source>
+        <translation>&amp;Add (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="251"/>
+        <source>Ubah &amp;status… (F4)</source>
+        <translation>Change &amp;status… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="252"/>
+        <source>&amp;Hapus (Del)</source>
+        <translation>&amp;Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="281"/>
+        <source>Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan.</source>
+        <translation>Enter or F2: edit cell · Tab: next column · Esc: cancel typing · F4: change status · Delete: delete. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="317"/>
+        <source>Tindak lanjut baru</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="319"/>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="321"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="484"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="360"/>
+        <source>{0} tindak lanjut terbuka dari rapat sebelumnya</source>
+        <translation>{0} open follow-ups from the previous meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="362"/>
+        <source> ({0} terlambat)</source>
+        <translation> ({0} overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="371"/>
+        <source>Belum ada tindak lanjut</source>
+        <translation>No follow-ups yet</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="375"/>
+        <source>{0} tindak lanjut · {1} terbuka</source>
+        <translation>{0} follow-ups · {1} open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="377"/>
+        <source> · {0} terlambat</source>
+        <translation> · {0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="480"/>
+        <source>Hapus tindak lanjut “{0}”?</source>
+        <translation>Delete the follow-up “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="482"/>
+        <source>Tindak lanjut aslinya di rapat {0} akan tampil terbuka lagi.</source>
+        <translation>The original follow-up in the meeting {0} will show as open again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="503"/>
+        <source>{0} tindak lanjut dibawa dari rapat sebelumnya.</source>
+        <translation>{0} follow-ups carried over from the previous meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>HashtagsDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="112"/>
+        <source>Tagar media sosial</source>
+        <translation>Social media hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="114"/>
+        <source>#TemanPemilih #KPUMelayani</source>
+        <translation>#TemanPemilih #KPUMelayani</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="118"/>
+        <source>Tagar yang ditambahkan ke keterangan Instagram, Facebook, WhatsApp dan X, dipisah spasi:</source>
+        <translation>Hashtags added to the Instagram, Facebook, WhatsApp and X captions, separated by spaces:</translation>
     </message>
 </context>
 <context>
@@ -274,77 +1164,119 @@
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="44"/>
         <source>Simpan</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="45"/>
         <source>Batal</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>InviteesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="34"/>
         <source>Salin teks &amp;WhatsApp</source>
         <translation>Copy &amp;WhatsApp text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="35"/>
         <source>Simpan kode &amp;QR…</source>
         <translation>Save &amp;QR code…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="36"/>
         <source>Cetak &amp;kartu QR…</source>
         <translation>Print QR &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="38"/>
         <source>Tersedia setelah rapat dan undangan disimpan.</source>
         <translation>Available once the meeting and its invitations are saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="127"/>
         <source>Teks undangan untuk {0} sudah disalin; tempelkan di WhatsApp.</source>
         <translation>The invitation text for {0} is copied; paste it into WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
         <source>Simpan kode QR {0}</source>
-        <translation>Save QR code of {0}</translation>
+        <translation type="vanished">Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="0"/>
         <source>Gambar PNG (*.png)</source>
-        <translation>PNG image (*.png)</translation>
+        <translation type="vanished">PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="29"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="30"/>
         <source>← &amp;Batalkan</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="40"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="42"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="101"/>
         <source>{0} orang diundang</source>
         <translation>{0} people invited</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBlock</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="44"/>
+        <source>Siapa menyampaikan apa, mis. Narasumber menjelaskan bahwa …</source>
+        <translation>Who said what, e.g. The speaker explained that …</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="45"/>
+        <source>Satu kesimpulan atau keputusan per baris; nomornya otomatis</source>
+        <translation>One conclusion or decision per line; numbered automatically</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="57"/>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="59"/>
+        <source>Kesimpulan / keputusan</source>
+        <translation>Conclusions / decisions</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="102"/>
+        <source>KPU Rakor — Presensi</source>
+        <translation>KPU Rakor — Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="108"/>
+        <source>Keluar dari mode kiosk: Esc, lalu PIN.</source>
+        <translation>To leave kiosk mode: Esc, then the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="120"/>
+        <source>&amp;PIN untuk keluar:</source>
+        <translation>&amp;PIN to leave:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="158"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
@@ -366,15 +1298,12 @@
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/main_window.py" line="35"/>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="97"/>
         <source>Presensi</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="36"/>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="101"/>
         <source>Laporan</source>
-        <translation>Reports</translation>
+        <translation type="vanished">Reports</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/main_window.py" line="37"/>
@@ -387,42 +1316,45 @@
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="98"/>
         <source>Di sini nanti peserta rapat hari ini mencatat kehadiran: memindai kode QR pada undangan atau kartu dengan pemindai USB atau kamera, atau mencari namanya, lalu tanda tangan. Daftar yang hadir dan yang belum datang tampil langsung. Halaman ini belum tersedia pada versi ini.</source>
-        <translation>Here participants of today&apos;s meetings will check in: scan the QR code on the invitation or badge with a USB scanner or a camera, or search for their name, then sign. Who is present and who has not arrived yet will show live. This page is not available in this version yet.</translation>
+        <translation type="vanished">Here participants of today&apos;s meetings will check in: scan the QR code on the invitation or badge with a USB scanner or a camera, or search for their name, then sign. Who is present and who has not arrived yet will show live. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="102"/>
         <source>Di sini nanti dibuat dokumen setiap rapat: daftar hadir (A4 atau F4), notula rapat, dan draf berita kegiatan untuk situs web kantor, siap dicetak atau disimpan sebagai PDF. Halaman ini belum tersedia pada versi ini.</source>
-        <translation>Here the documents of each meeting will be made: the attendance list (A4 or F4), the minutes, and a draft news article for the office website, ready to print or save as PDF. This page is not available in this version yet.</translation>
+        <translation type="vanished">Here the documents of each meeting will be made: the attendance list (A4 or F4), the minutes, and a draft news article for the office website, ready to print or save as PDF. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="36"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="111"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="113"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="117"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="119"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="134"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="137"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
         <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
@@ -430,63 +1362,88 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="30"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="24"/>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="134"/>
         <source>Ubah rapat</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="47"/>
         <source>&amp;1 Rapat</source>
         <translation>&amp;1 Meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="48"/>
         <source>&amp;2 Agenda</source>
         <translation>&amp;2 Agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="49"/>
         <source>&amp;3 Peran</source>
         <translation>&amp;3 Roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="50"/>
         <source>&amp;4 Undangan</source>
         <translation>&amp;4 Invitees</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="52"/>
+        <source>&amp;6 Notulen</source>
+        <translation>&amp;6 Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="53"/>
+        <source>&amp;7 Tindak lanjut</source>
+        <translation>&amp;7 Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="54"/>
+        <source>&amp;8 Foto</source>
+        <translation>&amp;8 Photos</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="55"/>
+        <source>&amp;9 Dokumen</source>
+        <translation>&amp;9 Documents</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="56"/>
+        <source>&amp;0 Berita</source>
+        <translation>&amp;0 News</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="58"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="59"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="65"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="177"/>
         <source>Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>Changes to this meeting are not saved. Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="178"/>
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="51"/>
         <source>&amp;5 Kehadiran</source>
         <translation>&amp;5 Attendance</translation>
     </message>
@@ -626,12 +1583,12 @@
     <message>
         <location filename="../../kpu_rakor/ui/meeting_form.py" line="191"/>
         <source>Di zona kantor ini: pukul {0} s.d. selesai.</source>
-        <translation>In this office's time zone: {0} until finished.</translation>
+        <translation>In this office&apos;s time zone: {0} until finished.</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/meeting_form.py" line="195"/>
         <source>Di zona kantor ini: pukul {0} s.d. {1}.</source>
-        <translation>In this office's time zone: {0} to {1}.</translation>
+        <translation>In this office&apos;s time zone: {0} to {1}.</translation>
     </message>
 </context>
 <context>
@@ -678,87 +1635,656 @@
     </message>
 </context>
 <context>
+    <name>MeetingPicker</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="26"/>
+        <source>(belum ada rapat)</source>
+        <translation>(no meetings yet)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="50"/>
+        <source>Hari ini, {0} — {1}</source>
+        <translation>Today, {0} — {1}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="152"/>
         <source>Cari kegiatan, tempat, jenis atau nomor undangan…</source>
         <translation>Search title, venue, kind or invitation number…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="21"/>
+        <source>Cari di isi &amp;notulen</source>
+        <translation>Search in &amp;minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="23"/>
+        <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita semua rapat (Ctrl+Shift+F)</source>
+        <translation>Search the minutes, decisions, quotes, follow-ups and news of all meetings (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="28"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="31"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="34"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="35"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="36"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="37"/>
         <source>Rapat baru (Ctrl+N)</source>
         <translation>New meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="38"/>
         <source>Buka rapat terpilih (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="39"/>
         <source>Hapus rapat terpilih (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="76"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="110"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="111"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="96"/>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="182"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="261"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="115"/>
+        <source>Cari di isi notulen</source>
+        <translation>Search in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="127"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="151"/>
+        <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…</source>
+        <translation>Search minutes, decisions, quotes, follow-ups and news…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="187"/>
+        <source>Ketik kata yang dicari</source>
+        <translation>Type the words to find</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="189"/>
+        <source>Tidak ditemukan</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="191"/>
+        <source>{0} hasil</source>
+        <translation>{0} results</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="193"/>
+        <source>{0} hasil pertama, gulir untuk selebihnya</source>
+        <translation>First {0} results; scroll for more</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="197"/>
         <source>{0} rapat</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="259"/>
         <source>Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the meeting “{0}” with its agenda, roles, invitations and attendance? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="70"/>
+        <source>Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah tersimpan, per acara pada agendanya.</source>
+        <translation>Save this meeting first. Minutes are written for a saved meeting, per item of its agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="76"/>
+        <source>Ctrl+T waktu sekarang · Ctrl+↓/↑ acara berikut/sebelumnya · Ctrl+K kutipan · Ctrl+Z/Ctrl+Shift+Z urung/ulang</source>
+        <translation>Ctrl+T current time · Ctrl+↓/↑ next/previous item · Ctrl+K quote · Ctrl+Z/Ctrl+Shift+Z undo/redo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="84"/>
+        <source>Kata pembukaan: siapa membuka rapat dan apa yang disampaikannya</source>
+        <translation>Opening remarks: who opened the meeting and what they said</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="87"/>
+        <source>Kesimpulan rapat secara keseluruhan, satu per baris</source>
+        <translation>Conclusions of the meeting as a whole, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="90"/>
+        <source>mis. Rapat ditutup oleh Ketua dengan ucapan terima kasih</source>
+        <translation>e.g. The Chair closed the meeting with thanks</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="93"/>
+        <source>Tambah &amp;kutipan (Ctrl+K)</source>
+        <translation>Add &amp;quote (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="95"/>
+        <source>Rapat ini belum punya agenda. Tambahkan acara di tab Agenda lalu simpan rapat, atau tulis pembahasannya di Kesimpulan umum.</source>
+        <translation>This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="105"/>
+        <source>Pembukaan</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="116"/>
+        <source>Pukul</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="107"/>
+        <source>Dibuka oleh</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="108"/>
+        <source>Kata pembukaan</source>
+        <translation>Opening remarks</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="112"/>
+        <source>Kesimpulan umum</source>
+        <translation>General conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="113"/>
+        <source>Kesimpulan</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="115"/>
+        <source>Penutupan</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="117"/>
+        <source>Catatan penutup</source>
+        <translation>Closing notes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="122"/>
+        <source>Kutipan (untuk berita)</source>
+        <translation>Quotes (for the news)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="208"/>
+        <source>(Ctrl+T: sekarang)</source>
+        <translation>(Ctrl+T: now)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="304"/>
+        <source>Tersimpan otomatis saat diketik</source>
+        <translation>Saved automatically as you type</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="390"/>
+        <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
+        <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="403"/>
+        <source>Pukul pembukaan</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="405"/>
+        <source>Pukul penutupan</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="410"/>
+        <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
+        <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="443"/>
+        <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
+        <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="445"/>
+        <source>Buang dan tutup</source>
+        <translation>Discard and close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="478"/>
+        <source>(orang yang sudah dihapus dari direktori)</source>
+        <translation>(a person deleted from the directory)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="503"/>
+        <source>Notulen belum tersimpan: {0}</source>
+        <translation>The minutes are not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="533"/>
+        <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
+        <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="562"/>
+        <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
+        <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="563"/>
+        <source>Buang ketikan</source>
+        <translation>Discard typing</translation>
+    </message>
+</context>
+<context>
+    <name>NameSearch</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="89"/>
+        <source>Cari nama peserta (tanpa gelar), lalu Enter</source>
+        <translation>Search a participant by name (without titles), then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="200"/>
+        <source>Tekan Enter sekali lagi untuk mencatat hadir {0} · Esc batal</source>
+        <translation>Press Enter again to check in {0} · Esc cancels</translation>
+    </message>
+</context>
+<context>
+    <name>NewsExports</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="52"/>
+        <source>Berkas {0} tidak dapat disimpan: {1}.</source>
+        <translation>The file {0} could not be saved: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="90"/>
+        <source>Disimpan di {0}</source>
+        <translation>Saved in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="82"/>
+        <source>Membuat PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="93"/>
+        <source>Berita Kegiatan</source>
+        <translation>News article</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="110"/>
+        <source>Keterangan {0} disalin ({1} huruf).</source>
+        <translation>{0} caption copied ({1} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="116"/>
+        <source>Tagar disimpan: {0}</source>
+        <translation>Hashtags saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="41"/>
+        <source>Simpan rapat ini dulu. Berita disusun dari rapat yang sudah tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut.</source>
+        <translation>Save this meeting first. The news is written from a saved meeting: agenda, roles, attendance, minutes and follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="221"/>
+        <source>&amp;Buat draf</source>
+        <translation>Create &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="44"/>
+        <source>Susun berita dari data rapat yang tersimpan.</source>
+        <translation>Write the news from the meeting&apos;s saved data.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="45"/>
+        <source>Susunan &amp;kalimat lain</source>
+        <translation>Other &amp;wording</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="46"/>
+        <source>Susun ulang dengan pilihan kalimat yang berbeda.</source>
+        <translation>Rewrite it with a different choice of sentences.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="51"/>
+        <source>Judul berita</source>
+        <translation>News headline</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="53"/>
+        <source>Isi berita; pisahkan paragraf dengan satu baris kosong.</source>
+        <translation>News text; separate paragraphs with one blank line.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="54"/>
+        <source>Isi berita</source>
+        <translation>News text</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="58"/>
+        <source>mis. amr</source>
+        <translation>e.g. amr</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="60"/>
+        <source>Ditulis dalam kurung di akhir berita.</source>
+        <translation>Written in brackets at the end of the news.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="66"/>
+        <source>Simpan &amp;TXT</source>
+        <translation>Save &amp;TXT</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="67"/>
+        <source>Simpan &amp;HTML</source>
+        <translation>Save &amp;HTML</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="68"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="69"/>
+        <source>Berita dengan kop, foto terpilih dan keterangannya; dibuka di pratinjau.</source>
+        <translation>The news with letterhead, the chosen photos and their captions; opens in the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="75"/>
+        <source>Platform media sosial</source>
+        <translation>Social media platform</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="76"/>
+        <source>&amp;Salin keterangan</source>
+        <translation>&amp;Copy caption</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="77"/>
+        <source>Salin keterangan singkat untuk platform ini ke papan klip.</source>
+        <translation>Copy a short caption for this platform to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="78"/>
+        <source>Ta&amp;gar…</source>
+        <translation>Hashta&amp;gs…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="115"/>
+        <source>&amp;Judul:</source>
+        <translation>Head&amp;line:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="119"/>
+        <source>&amp;Inisial penulis:</source>
+        <translation>Writer&apos;s &amp;initials:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="130"/>
+        <source>Periksa sebelum terbit</source>
+        <translation>Check before publishing</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="132"/>
+        <source>Foto untuk PDF</source>
+        <translation>Photos for the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="145"/>
+        <source>Ekspor:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="221"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="314"/>
+        <source>Buat &amp;ulang</source>
+        <translation>Recreate &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="247"/>
+        <source>Ketikan terakhir belum tersimpan: {0}</source>
+        <translation>The last typing is not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="251"/>
+        <source>Draf berita ini sudah Anda ubah. Menyusun ulang akan mengganti judul dan isi dengan susunan baru dari data rapat. Lanjutkan?</source>
+        <translation>You have edited this news draft. Recreating it replaces the headline and text with a new draft from the meeting&apos;s data. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="253"/>
+        <source>Ganti dengan draf baru</source>
+        <translation>Replace with a new draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="274"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="304"/>
+        <source>Berita belum dapat disimpan ke basis data.</source>
+        <translation>The news could not be saved to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="309"/>
+        <source>{0} Ketikan tetap di layar, belum tersimpan.</source>
+        <translation>{0} Your typing stays on screen, not yet saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="320"/>
+        <source>Tersimpan {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="332"/>
+        <source>Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
+        <translation>The news is not saved: {0} Close and discard the unsaved typing?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="333"/>
+        <source>Buang dan tutup</source>
+        <translation>Discard and close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="349"/>
+        <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
+        <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="356"/>
+        <source>{0} kata</source>
+        <translation>{0} words</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="39"/>
+        <source>Simpan dokumen</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="40"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="60"/>
+        <source>{0} — pratinjau</source>
+        <translation>{0} — preview</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="71"/>
+        <source>Nomor halaman</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="76"/>
+        <source>Halaman sebelumnya</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="77"/>
+        <source> Halaman </source>
+        <translation> Page </translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="81"/>
+        <source>Halaman berikutnya</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="83"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="84"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="85"/>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="89"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="90"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="91"/>
+        <source>Buka di penampil sistem</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="95"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="111"/>
+        <source>Bagian dokumen</source>
+        <translation>Document parts</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="149"/>
+        <source>Berkas {0} tidak dapat dibuka.</source>
+        <translation>The file {0} could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="155"/>
+        <source> dari {0} </source>
+        <translation> of {0} </translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="170"/>
+        <source>Halaman {0} dari {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="251"/>
+        <source>Pencetakan dibatalkan.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="255"/>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="270"/>
+        <source>{0} halaman dikirim ke printer.</source>
+        <translation>{0} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="274"/>
+        <source>Pencetakan gagal.</source>
+        <translation>Printing failed.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="290"/>
+        <source>Berkas {0} tidak dapat ditulis (mungkin sedang dibuka di program lain). Simpan dengan nama lain.</source>
+        <translation>The file {0} could not be written (it may be open in another program). Save it under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="293"/>
+        <source>Berkas {0} tidak dapat disimpan: {1}.</source>
+        <translation>The file {0} could not be saved: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="298"/>
+        <source>Disimpan di {0}</source>
+        <translation>Saved in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="304"/>
+        <source>Tidak ada program yang dapat membuka {0}. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
+        <translation>No program can open {0}. Open the file from the file manager, or install a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/pdf_print.py" line="45"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -787,6 +2313,14 @@
         <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes_fields.py" line="172"/>
+        <source>Ketik nama…</source>
+        <translation>Type a name…</translation>
     </message>
 </context>
 <context>
@@ -852,12 +2386,18 @@
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="40"/>
         <source>Simpan</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="41"/>
+        <source>Batal</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/merge_guest_dialog.py" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -871,1046 +2411,337 @@
     </message>
 </context>
 <context>
-    <name>RolesTab</name>
+    <name>PhoneSigninDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="30"/>
-        <source>Materi yang disampaikan (boleh kosong)</source>
-        <translation>What they present (optional)</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="77"/>
+        <source>Presensi lewat HP</source>
+        <translation>Check-in by phone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="31"/>
-        <source>&amp;Tambah peran</source>
-        <translation>&amp;Add role</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="80"/>
+        <source>Kode QR untuk HP peserta muncul di sini setelah presensi dibuka.</source>
+        <translation>The QR code for participants&apos; phones appears here once check-in is open.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="32"/>
-        <source>Hapus peran</source>
-        <translation>Remove role</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="97"/>
+        <source>&amp;Buka presensi</source>
+        <translation>&amp;Open check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="49"/>
-        <source>Peran</source>
-        <translation>Role</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="98"/>
+        <source>&amp;Tutup presensi</source>
+        <translation>&amp;Close check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="99"/>
+        <source>&amp;Salin alamat</source>
+        <translation>Co&amp;py address</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
-        <source>Acara</source>
-        <translation>Agenda item</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="103"/>
+        <source>Sudah mengisi lewat HP:</source>
+        <translation>Signed in by phone:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="36"/>
-        <source>Topik</source>
-        <translation>Topic</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="109"/>
+        <source>HP peserta harus tersambung ke jaringan (Wi-Fi) kantor yang sama dengan PC ini. Peserta memindai kode QR dengan kamera HP, mengisi nama dan satker, lalu Kirim. Tamu yang tidak ada di undangan ditandai untuk ditinjau di tab Kehadiran.</source>
+        <translation>Participants&apos; phones must be on the same office network (Wi-Fi) as this PC. Participants scan the QR code with the phone camera, fill in name and office, then Send. Guests who are not invited are marked for review on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="47"/>
-        <source>Orang dari direktori</source>
-        <translation>People in the directory</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="115"/>
+        <source>&amp;Alamat PC ini:</source>
+        <translation>This PC&apos;s &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="51"/>
-        <source>Pe&amp;ran:</source>
-        <translation>&amp;Role:</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="116"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="52"/>
-        <source>Pada a&amp;cara:</source>
-        <translation>For agenda &amp;item:</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="163"/>
+        <source>{0} (hanya PC ini, untuk mencoba)</source>
+        <translation>{0} (this PC only, for trying it out)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="53"/>
-        <source>T&amp;opik:</source>
-        <translation>T&amp;opic:</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="211"/>
+        <source>{0} orang</source>
+        <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="78"/>
-        <source>(seluruh rapat)</source>
-        <translation>(whole meeting)</translation>
-    </message>
-</context>
-<context>
-    <name>SatkerCombo</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="56"/>
-        <source>Ketik nama satker…</source>
-        <translation>Type a satker name…</translation>
-    </message>
-</context>
-<context>
-    <name>SatkerList</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="125"/>
-        <source>Cari nama satker, instansi atau daerah…</source>
-        <translation>Search office, institution or region…</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="225"/>
+        <source>Presensi dibuka. Pindai kode QR ini dengan kamera HP, atau ketik alamatnya di peramban HP.</source>
+        <translation>Check-in is open. Scan this QR code with a phone camera, or type the address into the phone&apos;s browser.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="127"/>
-        <source>Semua jenis</source>
-        <translation>All kinds</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="229"/>
+        <source>Presensi lewat HP ditutup: alamat tadi tidak dapat dibuka lagi. Buka lagi untuk kode QR baru.</source>
+        <translation>Check-in by phone is closed: the address shown before no longer opens. Open it again for a new QR code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
-        <source>Kota</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
-        <source>Zona</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
-        <source>Situs web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="153"/>
-        <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
-        <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="176"/>
-        <source>{0} satker</source>
-        <translation>{0} offices</translation>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="232"/>
+        <source>Pilih alamat jaringan kantor PC ini, lalu Buka presensi.</source>
+        <translation>Choose this PC&apos;s office network address, then Open check-in.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>PhotoChooser</name>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="30"/>
-        <source>Satu baris kop per baris, dari atas ke bawah</source>
-        <translation>One letterhead line per line, top to bottom</translation>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="66"/>
+        <source>Foto untuk PDF berita</source>
+        <translation>Photos for the news PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="36"/>
-        <source>mis. amr</source>
-        <translation>e.g. amr</translation>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="67"/>
+        <source>Belum ada foto. Tambahkan di tab Foto.</source>
+        <translation>No photos yet. Add them on the Photos tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="38"/>
-        <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
-        <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="41"/>
-        <source> menit</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="42"/>
-        <source>&amp;Simpan profil kantor</source>
-        <translation>&amp;Save office profile</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="51"/>
-        <source>Pilih &amp;logo…</source>
-        <translation>Choose &amp;logo…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="57"/>
-        <source>Lengkap dengan gelar</source>
-        <translation>In full, with titles</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="58"/>
-        <source>18 angka; kosongkan bila tidak ada</source>
-        <translation>18 digits; leave empty if none</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="60"/>
-        <source>Simpan &amp;penanda tangan</source>
-        <translation>Save &amp;signatories</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="63"/>
-        <source>Profil kantor</source>
-        <translation>Office profile</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="65"/>
-        <source>Sat&amp;ker kantor ini:</source>
-        <translation>This office&apos;s sat&amp;ker:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="66"/>
-        <source>&amp;Kop surat:</source>
-        <translation>&amp;Letterhead:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="67"/>
-        <source>Ko&amp;ta pada baris tanggal berita:</source>
-        <translation>Ci&amp;ty in the news dateline:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
-        <source>Situs &amp;web:</source>
-        <translation>&amp;Website:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
-        <source>&amp;Inisial penulis berita:</source>
-        <translation>News writer&apos;s &amp;initials:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
-        <source>Tempat rapat &amp;biasa:</source>
-        <translation>Usual &amp;venue:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
-        <source>Dianggap &amp;terlambat setelah:</source>
-        <translation>Counted &amp;late after:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="77"/>
-        <source>Logo kop surat</source>
-        <translation>Letterhead logo</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="81"/>
-        <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
-        <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="88"/>
-        <source>Penanda tangan dokumen</source>
-        <translation>Document signatories</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="90"/>
-        <source>Ketua</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="90"/>
-        <source>Sekretaris</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="95"/>
-        <source>Nama:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="96"/>
-        <source>NIP:</source>
-        <translation>NIP:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="97"/>
-        <source>Jabatan:</source>
-        <translation>Title line:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="104"/>
-        <source>Bahasa</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="106"/>
-        <source>Bahasa &amp;tampilan:</source>
-        <translation>Display &amp;language:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="107"/>
-        <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
-        <translation>A language change takes effect after the app is closed and opened again.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="133"/>
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="172"/>
-        <source>mis. {0} {1}</source>
-        <translation>e.g. {0} {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="177"/>
-        <source>Pilih dulu satker kantor ini dari daftar.</source>
-        <translation>First choose this office&apos;s satker from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="187"/>
-        <source>Profil kantor tersimpan.</source>
-        <translation>Office profile saved.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="199"/>
-        <source>(belum ada)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="204"/>
-        <source>Pilih logo kop surat</source>
-        <translation>Choose the letterhead logo</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="204"/>
-        <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
-        <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="221"/>
-        <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
-        <translation>Logo saved; it is used on the letterhead of every document.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="247"/>
-        <source>Penanda tangan tersimpan.</source>
-        <translation>Signatories saved.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="250"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="257"/>
-        <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
-        <translation>Language saved; close and reopen the app to apply it.</translation>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="82"/>
+        <source>Foto {0}</source>
+        <translation>Photo {0}</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/app.py" line="30"/>
-        <source>Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan.</source>
-        <translation>The database file is damaged or is not a KPU Rakor database. Restore it from a backup.</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="11"/>
-        <source>Luring</source>
-        <translation>In person</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="39"/>
+        <source>Tambah foto kegiatan</source>
+        <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="12"/>
-        <source>Daring</source>
-        <translation>Online</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
+        <source>Foto ({0});;Semua berkas (*)</source>
+        <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
-        <source>Hibrida</source>
-        <translation>Hybrid</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="102"/>
+        <source>(tanpa keterangan)</source>
+        <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="17"/>
-        <source>Tuan rumah</source>
-        <translation>Host</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="145"/>
+        <source>Memproses {0} ({1} dari {2})…</source>
+        <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="18"/>
-        <source>Peserta</source>
-        <translation>Participant</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="153"/>
+        <source>Berkas {0} tidak dapat diproses.</source>
+        <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="22"/>
-        <source>Konsep</source>
-        <translation>Draft</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="172"/>
+        <source>Memproses foto…</source>
+        <translation>Processing photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="23"/>
-        <source>Terjadwal</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
-        <source>Berlangsung</source>
-        <translation>Under way</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="29"/>
-        <source>Pimpinan rapat</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="30"/>
-        <source>Pembukaan</source>
-        <translation>Opening</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
-        <source>Narasumber</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
-        <source>Moderator</source>
-        <translation>Moderator</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
-        <source>MC/Pembawa acara</source>
-        <translation>MC/Host</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
-        <source>Notulis</source>
-        <translation>Note-taker</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="54"/>
-        <source>Bawaslu</source>
-        <translation>Bawaslu (election supervisory body)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
-        <source>Pemerintah daerah</source>
-        <translation>Local government</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
-        <source>Perguruan tinggi</source>
-        <translation>University</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="60"/>
-        <source>KPU</source>
-        <translation>KPU</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="172"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="39"/>
-        <location filename="../../kpu_rakor/ui/messages.py" line="43"/>
-        <location filename="../../kpu_rakor/ui/messages.py" line="48"/>
-        <source>KPU Rakor</source>
-        <translation>KPU Rakor</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="173"/>
+        <source>Tambah foto</source>
+        <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="47"/>
-        <source>Ya</source>
-        <translation>Yes</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="237"/>
+        <source>Simpan rapat ini dulu. Foto disimpan untuk rapat yang sudah tersimpan.</source>
+        <translation>Save this meeting first. Photos are stored for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="63"/>
-        <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
-        <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
-    </message>
-</context>
-<context>
-    <name>SignatureDialog</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="22"/>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="239"/>
+        <source>&amp;Tambah foto…</source>
+        <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="26"/>
-        <source>Tanda tangan dengan tetikus, pena atau jari di bidang putih. Ctrl+Z membatalkan goresan terakhir.</source>
-        <translation>Sign with the mouse, a pen or a finger in the white area. Ctrl+Z undoes the last stroke.</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="240"/>
+        <source>Pilih satu atau beberapa foto (JPG, PNG). Foto diputar sesuai kamera dan diperkecil sebelum disimpan.</source>
+        <translation>Choose one or more photos (JPG, PNG). Photos are rotated as the camera held them and scaled down before they are stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="28"/>
-        <source>&amp;Hapus</source>
-        <translation>&amp;Clear</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="242"/>
+        <source>Naik</source>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="29"/>
-        <source>&amp;Lewati</source>
-        <translation>S&amp;kip</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="243"/>
+        <source>Turun</source>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="30"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="244"/>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="74"/>
-        <source>Tanda tangan masih kosong. Tanda tangani bidang putih, atau pilih Lewati.</source>
-        <translation>The signature is still empty. Sign in the white area, or choose Skip.</translation>
-    </message>
-</context>
-<context>
-    <name>SignaturePad</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="54"/>
-        <source>Bidang tanda tangan</source>
-        <translation>Signature pad</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="245"/>
+        <source>Pindahkan foto terpilih ke depan (Alt+Atas).</source>
+        <translation>Move the selected photo forward (Alt+Up).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="55"/>
-        <source>Tanda tangan dengan tetikus, pena atau jari. Ctrl+Z membatalkan goresan terakhir.</source>
-        <translation>Sign with the mouse, a pen or a finger. Ctrl+Z undoes the last stroke.</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="246"/>
+        <source>Pindahkan foto terpilih ke belakang (Alt+Bawah).</source>
+        <translation>Move the selected photo back (Alt+Down).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="206"/>
-        <source>Tanda tangan di sini</source>
-        <translation>Sign here</translation>
-    </message>
-</context>
-<context>
-    <name>StatusDialog</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="85"/>
-        <source>Ubah status kehadiran</source>
-        <translation>Change attendance status</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="247"/>
+        <source>Hapus foto terpilih (Del).</source>
+        <translation>Delete the selected photo (Del).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
-        <source>&amp;Izin</source>
-        <translation>&amp;Excused</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="249"/>
+        <source>Tampilan &amp;daftar</source>
+        <translation>&amp;List view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
-        <source>S&amp;akit</source>
-        <translation>S&amp;ick</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="274"/>
+        <source>Nama, jabatan saat … (7/4/2021)</source>
+        <translation>Name, position, while … (7/4/2021)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
-        <source>&amp;Dinas luar</source>
-        <translation>&amp;Official travel</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="275"/>
+        <source>&amp;Usulkan keterangan</source>
+        <translation>&amp;Suggest caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
-        <source>Di&amp;wakili</source>
-        <translation>Re&amp;presented</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="276"/>
+        <source>Tulis ulang keterangan dengan gaya berita dari orang di foto dan perannya dalam rapat (dapat dibatalkan dengan Ctrl+Z).</source>
+        <translation>Rewrite the caption in news style from the person in the photo and their role in the meeting (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="101"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="278"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="428"/>
+        <source>Keterangan tersimpan otomatis saat diketik.</source>
+        <translation>The caption is saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="106"/>
-        <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
-        <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="282"/>
+        <source>&amp;Orang di foto:</source>
+        <translation>&amp;Person in photo:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
-        <source>Yang mewakili</source>
-        <translation>Represented by</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="109"/>
-        <source>Ketik nama yang mewakili…</source>
-        <translation>Type the representative&apos;s name…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="131"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="132"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="283"/>
         <source>&amp;Keterangan:</source>
-        <translation>&amp;Note:</translation>
+        <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="181"/>
-        <source>sudah hadir</source>
-        <translation>already present</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="342"/>
+        <source>(tidak ada orang tertentu)</source>
+        <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="219"/>
-        <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
-        <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="365"/>
+        <source>{0} foto</source>
+        <translation>{0} photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="222"/>
-        <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
-        <translation>Represented by: {0} (checked in when saved)</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="413"/>
+        <source>Belum ada foto. Klik Tambah foto… untuk memilih foto kegiatan.</source>
+        <translation>No photos yet. Click Add photos… to choose activity photos.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="232"/>
-        <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
-        <translation>First choose the representative: type their name, then pick from the list.</translation>
-    </message>
-</context>
-<context>
-    <name>UndoDialog</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="21"/>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="34"/>
-        <source>Batalkan kehadiran</source>
-        <translation>Undo check-in</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="450"/>
+        <source>Keterangan tersimpan.</source>
+        <translation>Caption saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="26"/>
-        <source>Catatan kehadirannya dihapus; alasannya disimpan di log audit. Bila orangnya ternyata hadir, pindai lagi kodenya.</source>
-        <translation>The attendance record is removed; the reason is kept in the audit log. If the person is here after all, scan their code again.</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="514"/>
+        <source>{0} foto ditambahkan; {1} berkas dilewati:</source>
+        <translation>{0} photos added; {1} files skipped:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="30"/>
-        <source>mis. salah pilih nama, orangnya belum datang</source>
-        <translation>e.g. wrong name picked, the person has not arrived</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="536"/>
+        <source>Hapus foto {0} ({1}) dari rapat ini? Foto yang dihapus tidak dapat dikembalikan.</source>
+        <translation>Delete photo {0} ({1}) from this meeting? A deleted photo cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="35"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="40"/>
-        <source>&amp;Alasan:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="58"/>
-        <source>Orang ini belum tercatat di rapat ini.</source>
-        <translation>This person is not recorded at this meeting yet.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="61"/>
-        <source>{0} pukul {1} di {2}</source>
-        <translation>{0} at {1} at {2}</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="63"/>
-        <source>{0} pukul {1}</source>
-        <translation>{0} at {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="64"/>
-        <source>{0} (dicatat tanpa jam hadir)</source>
-        <translation>{0} (recorded without an arrival time)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="68"/>
-        <source>Tulis alasan pembatalannya; alasan itu disimpan di log audit.</source>
-        <translation>Write the reason for undoing; it is kept in the audit log.</translation>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="538"/>
+        <source>Hapus foto</source>
+        <translation>Delete photo</translation>
     </message>
 </context>
 <context>
-    <name>WalkInDialog</name>
+    <name>PickCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="46"/>
-        <source>Tamu (belum ada di direktori)</source>
-        <translation>Guest (not in the directory)</translation>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="71"/>
+        <source>Ada {0} orang yang cocok dengan “{1}”; ketik lebih lengkap atau pilih dari daftar.</source>
+        <translation>{0} people match “{1}”; type more of the name or choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="49"/>
-        <source>Lengkap dengan gelar, mis. Dr. H. Rochani, S.Pd., M.Si.</source>
-        <translation>In full with titles, e.g. Dr. H. Rochani, S.Pd., M.Si.</translation>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="73"/>
+        <source>Tidak ada orang bernama “{0}” di direktori; pilih dari daftar atau tambahkan orangnya di halaman Direktori.</source>
+        <translation>There is nobody named “{0}” in the directory; choose from the list or add the person on the Directory page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="52"/>
-        <source>mis. Ketua Bawaslu, wartawan</source>
-        <translation>e.g. Chair of Bawaslu, journalist</translation>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="76"/>
+        <source>Ada {0} satker yang cocok dengan “{1}”; ketik lebih lengkap atau pilih dari daftar.</source>
+        <translation>{0} offices match “{1}”; type more of the name or choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="55"/>
-        <source>Ketik nama instansi; pilih bila ada di daftar</source>
-        <translation>Type the institution; pick it if it is in the list</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="58"/>
-        <source>mis. 0812 3456 7890</source>
-        <translation>e.g. 0812 3456 7890</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="65"/>
-        <source>&amp;Nama:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="66"/>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Position:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="67"/>
-        <source>&amp;Instansi:</source>
-        <translation>&amp;Institution:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="68"/>
-        <source>No. &amp;HP:</source>
-        <translation>&amp;Mobile no.:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="71"/>
-        <source>&amp;Simpan dan catat hadir</source>
-        <translation>&amp;Save and check in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="72"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="73"/>
-        <source>Cetak &amp;kode QR…</source>
-        <translation>Print QR &amp;code…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="74"/>
-        <source>Simpan kode QR undangan tamu ini sebagai gambar PNG untuk dicetak</source>
-        <translation>Save this guest&apos;s invitation QR code as a PNG image for printing</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="78"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="105"/>
-        <source>Nama tamu wajib diisi.</source>
-        <translation>The guest&apos;s name is required.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="131"/>
-        <source>{0} tercatat hadir pukul {1}.</source>
-        <translation>{0} checked in at {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="133"/>
-        <source>Terlambat {0} menit.</source>
-        <translation>{0} minutes late.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="165"/>
-        <source>Simpan kode QR</source>
-        <translation>Save QR code</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="165"/>
-        <source>Gambar PNG (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="176"/>
-        <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
-        <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="181"/>
-        <source>Kode QR disimpan di {0}.</source>
-        <translation>QR code saved to {0}.</translation>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="78"/>
+        <source>Tidak ada satker bernama “{0}”; pilih dari daftar.</source>
+        <translation>There is no office named “{0}”; choose from the list.</translation>
     </message>
 </context>
 <context>
-    <name>attendance_labels</name>
+    <name>QuoteRow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="92"/>
+        <source>(umum)</source>
+        <translation>(general)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="100"/>
+        <source>Kalimatnya persis seperti diucapkan</source>
+        <translation>The words exactly as spoken</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Dinas luar</source>
-        <translation>Official travel</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Tanpa keterangan</source>
-        <translation>No reason given</translation>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="104"/>
+        <source>Hapus kutipan ini (atau kosongkan kalimatnya)</source>
+        <translation>Delete this quote (or empty its text)</translation>
     </message>
 </context>
 <context>
-    <name>CandidateModel</name>
+    <name>QuotesBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="46"/>
-        <source>  (sudah hadir)</source>
-        <translation>  (already here)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="48"/>
-        <source>  (tidak diundang)</source>
-        <translation>  (not invited)</translation>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="147"/>
+        <source>Belum ada kutipan. Ctrl+K menambah kutipan; teks yang dipilih di pembahasan langsung menjadi kalimatnya.</source>
+        <translation>No quotes yet. Ctrl+K adds a quote; text selected in the discussion becomes its words.</translation>
     </message>
 </context>
-
 <context>
-    <name>CountsBar</name>
+    <name>ReasonDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
-        <source>Diundang</source>
-        <translation>Invited</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="166"/>
+        <source>Ubah notulen yang sudah disetujui</source>
+        <translation>Change approved minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
-        <source>Sudah hadir</source>
-        <translation>Here</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="169"/>
+        <source>mis. Jam penutupan salah ketik</source>
+        <translation>e.g. Closing time mistyped</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
-        <source>Tepat waktu</source>
-        <translation>On time</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="171"/>
+        <source>Versi yang sudah disetujui disimpan sebagai revisi dan tetap dapat dibaca. Notulen yang diubah perlu disetujui lagi.</source>
+        <translation>The approved version is kept as a revision and can still be read. The changed minutes need approving again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="174"/>
+        <source>&amp;Alasan perubahan:</source>
+        <translation>&amp;Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="176"/>
+        <source>Buka untuk diubah</source>
+        <translation>Unlock for editing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Dinas luar</source>
-        <translation>On duty elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
-        <source>Belum hadir</source>
-        <translation>Not yet here</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="48"/>
-        <source>Semua yang sudah datang: tepat waktu dan terlambat</source>
-        <translation>Everyone who has arrived: on time and late</translation>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="186"/>
+        <source>Tuliskan alasannya; alasan disimpan bersama revisi.</source>
+        <translation>Write the reason; it is kept with the revision.</translation>
     </message>
 </context>
-
-<context>
-    <name>DeskPage</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="68"/>
-        <source>Bunyi &amp;mati</source>
-        <translation>&amp;Mute sounds</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="71"/>
-        <source>P&amp;IN kiosk…</source>
-        <translation>K&amp;iosk PIN…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
-        <source>Mode kiosk (F11)</source>
-        <translation>Kiosk mode (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="76"/>
-        <source>&amp;Rapat:</source>
-        <translation>&amp;Meeting:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
-        <source>Nama m&amp;eja:</source>
-        <translation>D&amp;esk name:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="93"/>
-        <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
-        <translation>Scan the QR code, or type the code and press Enter</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="100"/>
-        <source>K&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="117"/>
-        <source>&amp;Cari nama (tanpa kode):</source>
-        <translation>&amp;Search by name (no code):</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="136"/>
-        <source>&amp;Pindaian terakhir (semua meja):</source>
-        <translation>&amp;Last scans (all desks):</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
-        <source>Tamu baru (F6)</source>
-        <translation>New guest (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="150"/>
-        <source>Status… (F7)</source>
-        <translation>Status… (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="151"/>
-        <source>Batalkan presensi (F8)</source>
-        <translation>Undo check-in (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
-        <source>Kamera (F9)</source>
-        <translation>Camera (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="154"/>
-        <source>Cetak kartu QR…</source>
-        <translation>Print QR cards…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="155"/>
-        <source>Minta &amp;tanda tangan setelah presensi</source>
-        <translation>Ask for a &amp;signature after check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="219"/>
-        <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
-        <translation>No meeting yet: create it first on the Meetings page.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="233"/>
-        <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
-        <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="252"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="371"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="390"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="429"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="466"/>
-        <source>Pilih rapatnya dulu.</source>
-        <translation>Choose the meeting first.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="292"/>
-        <source>Pilih rapat di atas untuk mulai.</source>
-        <translation>Choose a meeting above to start.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="367"/>
-        <source>Dipilih: {0}</source>
-        <translation>Selected: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="374"/>
-        <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
-        <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="385"/>
-        <source>Belum tersedia.</source>
-        <translation>Not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="459"/>
-        <source>PIN mode kiosk tersimpan di komputer ini.</source>
-        <translation>The kiosk PIN is saved on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="469"/>
-        <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
-        <translation>First set the PIN for leaving kiosk mode.</translation>
-    </message>
-</context>
-
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="105"/>
-        <source>KPU Rakor — Presensi</source>
-        <translation>KPU Rakor — Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="111"/>
-        <source>Keluar dari mode kiosk: Esc, lalu PIN.</source>
-        <translation>To leave kiosk mode: Esc, then the PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="123"/>
-        <source>&amp;PIN untuk keluar:</source>
-        <translation>&amp;PIN to leave:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="161"/>
-        <source>PIN salah.</source>
-        <translation>Wrong PIN.</translation>
-    </message>
-</context>
-
-<context>
-    <name>MeetingPicker</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="25"/>
-        <source>(belum ada rapat)</source>
-        <translation>(no meetings yet)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="49"/>
-        <source>Hari ini, {0} — {1}</source>
-        <translation>Today, {0} — {1}</translation>
-    </message>
-</context>
-
-<context>
-    <name>NameSearch</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="88"/>
-        <source>Cari nama peserta (tanpa gelar), lalu Enter</source>
-        <translation>Search a participant by name (without titles), then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/name_search.py" line="193"/>
-        <source>Tekan Enter sekali lagi untuk mencatat hadir {0} · Esc batal</source>
-        <translation>Press Enter again to check in {0} · Esc cancels</translation>
-    </message>
-</context>
-
 <context>
     <name>RecentModel</name>
     <message>
@@ -1949,32 +2780,31 @@
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
         <source>Dinas luar</source>
         <translation>On duty elsewhere</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
         <source>Tanpa keterangan</source>
         <translation>No notice</translation>
     </message>
 </context>
-
 <context>
     <name>ResultPanel</name>
     <message>
@@ -2078,79 +2908,904 @@
         <translation>This is a meeting code, not a participant code.</translation>
     </message>
 </context>
-
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="33"/>
+        <source>(orang yang sudah dihapus dari direktori)</source>
+        <translation>(a person deleted from the directory)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="45"/>
+        <source>PEMBUKAAN</source>
+        <translation>OPENING</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="46"/>
+        <source>pukul {0}</source>
+        <translation>at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="47"/>
+        <source>dibuka oleh {0}</source>
+        <translation>opened by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="63"/>
+        <source>Pembahasan:</source>
+        <translation>Discussion:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="65"/>
+        <source>Kesimpulan / keputusan:</source>
+        <translation>Conclusions / decisions:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="67"/>
+        <source>KESIMPULAN UMUM</source>
+        <translation>GENERAL CONCLUSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="69"/>
+        <source>PENUTUPAN</source>
+        <translation>CLOSING</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="71"/>
+        <source>Rapat ditutup pukul {0}.</source>
+        <translation>The meeting closed at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="75"/>
+        <source>KUTIPAN</source>
+        <translation>QUOTES</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="77"/>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="88"/>
+        <source>Riwayat revisi notulen</source>
+        <translation>Minutes revision history</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="112"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="115"/>
+        <source>Setiap versi yang pernah disetujui, sebelum diubah. Hanya untuk dibaca.</source>
+        <translation>Every version that was once approved, before it was changed. Read only.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="129"/>
+        <source>Revisi {0}
+diubah {1}, {2}</source>
+        <translation>Revision {0}
+changed {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="142"/>
+        <source>Revisi {0}, diganti dengan alasan: {1}</source>
+        <translation>Revision {0}, replaced for this reason: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="30"/>
+        <source>Materi yang disampaikan (boleh kosong)</source>
+        <translation>What they present (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="31"/>
+        <source>&amp;Tambah peran</source>
+        <translation>&amp;Add role</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="32"/>
+        <source>Hapus peran</source>
+        <translation>Remove role</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="49"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
+        <source>Acara</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="36"/>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="47"/>
+        <source>Orang dari direktori</source>
+        <translation>People in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="51"/>
+        <source>Pe&amp;ran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="52"/>
+        <source>Pada a&amp;cara:</source>
+        <translation>For agenda &amp;item:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="53"/>
+        <source>T&amp;opik:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/roles_tab.py" line="78"/>
+        <source>(seluruh rapat)</source>
+        <translation>(whole meeting)</translation>
+    </message>
+</context>
+<context>
+    <name>SatkerCombo</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="57"/>
+        <source>Ketik nama satker…</source>
+        <translation>Type a satker name…</translation>
+    </message>
+</context>
+<context>
+    <name>SatkerList</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="125"/>
+        <source>Cari nama satker, instansi atau daerah…</source>
+        <translation>Search office, institution or region…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="127"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="153"/>
+        <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
+        <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="176"/>
+        <source>{0} satker</source>
+        <translation>{0} offices</translation>
+    </message>
+</context>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="53"/>
         <source>PIN mode kiosk</source>
         <translation>Kiosk mode PIN</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="59"/>
         <source>PIN ini diminta untuk keluar dari mode kiosk. Paling sedikit {0} angka.</source>
         <translation>This PIN is asked for to leave kiosk mode. At least {0} digits.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="62"/>
         <source>&amp;PIN baru:</source>
         <translation>New &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="63"/>
         <source>&amp;Ulangi PIN:</source>
         <translation>&amp;Repeat PIN:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="65"/>
         <source>Simpan PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="66"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="78"/>
         <source>PIN harus angka, paling sedikit {0} angka.</source>
         <translation>The PIN must be digits, at least {0} of them.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="82"/>
         <source>Kedua PIN tidak sama; ketik ulang.</source>
         <translation>The two PINs differ; type them again.</translation>
     </message>
 </context>
 <context>
-    <name>qr_file</name>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="0"/>
-        <source>Simpan kode QR {0}</source>
-        <translation>Save QR code of {0}</translation>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="31"/>
+        <source>Satu baris kop per baris, dari atas ke bawah</source>
+        <translation>One letterhead line per line, top to bottom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="0"/>
-        <source>Gambar PNG (*.png)</source>
-        <translation>PNG image (*.png)</translation>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="37"/>
+        <source>mis. amr</source>
+        <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="0"/>
-        <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
-        <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="39"/>
+        <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
+        <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="42"/>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="43"/>
+        <source>&amp;Simpan profil kantor</source>
+        <translation>&amp;Save office profile</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="52"/>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="58"/>
+        <source>Lengkap dengan gelar</source>
+        <translation>In full, with titles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="59"/>
+        <source>18 angka; kosongkan bila tidak ada</source>
+        <translation>18 digits; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="61"/>
+        <source>Simpan &amp;penanda tangan</source>
+        <translation>Save &amp;signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="64"/>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="66"/>
+        <source>Sat&amp;ker kantor ini:</source>
+        <translation>This office&apos;s sat&amp;ker:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="67"/>
+        <source>&amp;Kop surat:</source>
+        <translation>&amp;Letterhead:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
+        <source>Ko&amp;ta pada baris tanggal berita:</source>
+        <translation>Ci&amp;ty in the news dateline:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
+        <source>Situs &amp;web:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
+        <source>&amp;Inisial penulis berita:</source>
+        <translation>News writer&apos;s &amp;initials:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
+        <source>Tempat rapat &amp;biasa:</source>
+        <translation>Usual &amp;venue:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="72"/>
+        <source>Dianggap &amp;terlambat setelah:</source>
+        <translation>Counted &amp;late after:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="78"/>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="82"/>
+        <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
+        <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="89"/>
+        <source>Penanda tangan dokumen</source>
+        <translation>Document signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="91"/>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="91"/>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="96"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="97"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="98"/>
+        <source>Jabatan:</source>
+        <translation>Title line:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="105"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="107"/>
+        <source>Bahasa &amp;tampilan:</source>
+        <translation>Display &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="108"/>
+        <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
+        <translation>A language change takes effect after the app is closed and opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="136"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="175"/>
+        <source>mis. {0} {1}</source>
+        <translation>e.g. {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="180"/>
+        <source>Pilih dulu satker kantor ini dari daftar.</source>
+        <translation>First choose this office&apos;s satker from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="190"/>
+        <source>Profil kantor tersimpan.</source>
+        <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="202"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="207"/>
+        <source>Pilih logo kop surat</source>
+        <translation>Choose the letterhead logo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="207"/>
+        <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="224"/>
+        <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
+        <translation>Logo saved; it is used on the letterhead of every document.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="250"/>
+        <source>Penanda tangan tersimpan.</source>
+        <translation>Signatories saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="253"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="260"/>
+        <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
+        <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
 </context>
 <context>
-    <name>widgets</name>
+    <name>SignatureDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="0"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="21"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="0"/>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="25"/>
+        <source>Tanda tangan dengan tetikus, pena atau jari di bidang putih. Ctrl+Z membatalkan goresan terakhir.</source>
+        <translation>Sign with the mouse, a pen or a finger in the white area. Ctrl+Z undoes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="27"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="28"/>
+        <source>&amp;Lewati</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="29"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_dialog.py" line="73"/>
+        <source>Tanda tangan masih kosong. Tanda tangani bidang putih, atau pilih Lewati.</source>
+        <translation>The signature is still empty. Sign in the white area, or choose Skip.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="54"/>
+        <source>Bidang tanda tangan</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="55"/>
+        <source>Tanda tangan dengan tetikus, pena atau jari. Ctrl+Z membatalkan goresan terakhir.</source>
+        <translation>Sign with the mouse, a pen or a finger. Ctrl+Z undoes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/signature_pad.py" line="206"/>
+        <source>Tanda tangan di sini</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBar</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="26"/>
+        <source>Disetujui oleh {0}</source>
+        <translation>Approved by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="28"/>
+        <source>Disetujui oleh {0} pada {1} pukul {2}</source>
+        <translation>Approved by {0} on {1} at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="47"/>
+        <source>Tandai si&amp;ap</source>
+        <translation>Mark rea&amp;dy</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="48"/>
+        <source>Notulis selesai: serahkan notulen kepada pimpinan rapat untuk disetujui.</source>
+        <translation>The note-taker is done: hand the minutes to the meeting chair for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="50"/>
+        <source>Kembalikan ke dra&amp;f</source>
+        <translation>Back to dra&amp;ft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="51"/>
+        <source>Setu&amp;jui…</source>
+        <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="52"/>
+        <source>Pimpinan rapat (atau yang ditetapkan di Pengaturan) menyetujui; notulen lalu terkunci.</source>
+        <translation>The meeting chair (or someone set in Settings) approves; the minutes are then locked.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="116"/>
+        <source>&amp;Riwayat revisi…</source>
+        <translation>&amp;Revision history…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="73"/>
+        <source>&amp;Ubah (buat revisi)…</source>
+        <translation>&amp;Edit (new revision)…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="74"/>
+        <source>Perubahan pada notulen yang sudah disetujui perlu alasan; versi yang disetujui disimpan sebagai revisi dan tetap dapat dibaca.</source>
+        <translation>Changing approved minutes needs a reason; the approved version is kept as a revision and can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="76"/>
+        <source>Batal ubah</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="99"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="99"/>
+        <source>Siap disetujui</source>
+        <translation>Ready for approval</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="101"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="103"/>
+        <source> · revisi ke-{0}</source>
+        <translation> · revision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="113"/>
+        <source>Tandai siap dulu: notulen disetujui setelah notulis menyerahkannya.</source>
+        <translation>Mark them ready first: minutes are approved after the note-taker hands them over.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="115"/>
+        <source>&amp;Riwayat revisi ({0})…</source>
+        <translation>&amp;Revision history ({0})…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="120"/>
+        <source>Mengubah notulen yang sudah disetujui. Alasan: “{0}”. Perubahan pertama menyimpan versi yang disetujui sebagai revisi {1} dan notulen kembali menjadi draf.</source>
+        <translation>Editing approved minutes. Reason: “{0}”. The first change keeps the approved version as revision {1} and the minutes become a draft again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="127"/>
+        <source>Notulen disetujui dan terkunci.</source>
+        <translation>The minutes are approved and locked.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="84"/>
+        <source>Ubah status kehadiran</source>
+        <translation>Change attendance status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="89"/>
+        <source>&amp;Izin</source>
+        <translation>&amp;Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="89"/>
+        <source>S&amp;akit</source>
+        <translation>S&amp;ick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <source>&amp;Dinas luar</source>
+        <translation>&amp;Official travel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <source>Di&amp;wakili</source>
+        <translation>Re&amp;presented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="105"/>
+        <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
+        <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="107"/>
+        <source>Yang mewakili</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
+        <source>Ketik nama yang mewakili…</source>
+        <translation>Type the representative&apos;s name…</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="vanished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="159"/>
+        <source>Status tindak lanjut</source>
+        <translation>Follow-up status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="177"/>
+        <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
+        <translation>How this follow-up was completed, or why it was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="181"/>
+        <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
+        <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="184"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="185"/>
+        <source>Catatan &amp;penyelesaian:</source>
+        <translation>Resolution &amp;note:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="189"/>
+        <source>Simpan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="190"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="132"/>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="176"/>
+        <source>sudah hadir</source>
+        <translation>already present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="214"/>
+        <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
+        <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="217"/>
+        <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
+        <translation>Represented by: {0} (checked in when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="227"/>
+        <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
+        <translation>First choose the representative: type their name, then pick from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="32"/>
+        <source>Batalkan kehadiran</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="24"/>
+        <source>Catatan kehadirannya dihapus; alasannya disimpan di log audit. Bila orangnya ternyata hadir, pindai lagi kodenya.</source>
+        <translation>The attendance record is removed; the reason is kept in the audit log. If the person is here after all, scan their code again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="28"/>
+        <source>mis. salah pilih nama, orangnya belum datang</source>
+        <translation>e.g. wrong name picked, the person has not arrived</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="33"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="38"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="55"/>
+        <source>Orang ini belum tercatat di rapat ini.</source>
+        <translation>This person is not recorded at this meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="58"/>
+        <source>{0} pukul {1} di {2}</source>
+        <translation>{0} at {1} at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="60"/>
+        <source>{0} pukul {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="61"/>
+        <source>{0} (dicatat tanpa jam hadir)</source>
+        <translation>{0} (recorded without an arrival time)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="65"/>
+        <source>Tulis alasan pembatalannya; alasan itu disimpan di log audit.</source>
+        <translation>Write the reason for undoing; it is kept in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="34"/>
+        <source>Tamu (belum ada di direktori)</source>
+        <translation>Guest (not in the directory)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="37"/>
+        <source>Lengkap dengan gelar, mis. Dr. H. Rochani, S.Pd., M.Si.</source>
+        <translation>In full with titles, e.g. Dr. H. Rochani, S.Pd., M.Si.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="40"/>
+        <source>mis. Ketua Bawaslu, wartawan</source>
+        <translation>e.g. Chair of Bawaslu, journalist</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="43"/>
+        <source>Ketik nama instansi; pilih bila ada di daftar</source>
+        <translation>Type the institution; pick it if it is in the list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="46"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="53"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="54"/>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="55"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="56"/>
+        <source>No. &amp;HP:</source>
+        <translation>&amp;Mobile no.:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="59"/>
+        <source>&amp;Simpan dan catat hadir</source>
+        <translation>&amp;Save and check in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="60"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="61"/>
+        <source>Cetak &amp;kode QR…</source>
+        <translation>Print QR &amp;code…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="62"/>
+        <source>Simpan kode QR undangan tamu ini sebagai gambar PNG untuk dicetak</source>
+        <translation>Save this guest&apos;s invitation QR code as a PNG image for printing</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="66"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="93"/>
+        <source>Nama tamu wajib diisi.</source>
+        <translation>The guest&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="118"/>
+        <source>{0} tercatat hadir pukul {1}.</source>
+        <translation>{0} checked in at {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="120"/>
+        <source>Terlambat {0} menit.</source>
+        <translation>{0} minutes late.</translation>
+    </message>
+    <message>
+        <source>Simpan kode QR</source>
+        <translation type="vanished">Save QR code</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation type="vanished">PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
+        <translation type="vanished">The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="153"/>
+        <source>Kode QR disimpan di {0}.</source>
+        <translation>QR code saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
+        <source>Zona waktu laporan</source>
+        <translation>Time zone of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="52"/>
+        <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
+        <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="55"/>
+        <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
+        <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
+        <source>Baca laporan</source>
+        <translation>Read report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="63"/>
+        <source>&amp;Zona waktu:</source>
+        <translation>Time &amp;zone:</translation>
     </message>
 </context>
 <context>
@@ -2179,351 +3834,6 @@
         <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="151"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
-        <source>Jabatan · instansi</source>
-        <translation>Position · institution</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
-        <source>Kehadiran</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
-        <source>Cara</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
-        <source>Pukul</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
-        <source>Menit</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
-        <source>TTD</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
-        <source>Menit daring (di Zoom)</source>
-        <translation>Minutes online (in Zoom)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
-        <source>Luring (di ruang rapat) atau daring (Zoom)</source>
-        <translation>In person (in the meeting room) or online (Zoom)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="55"/>
-        <source>perlu ditinjau</source>
-        <translation>needs review</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>Luring</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>Daring</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>Kode QR</source>
-        <translation>QR code</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>Manual</source>
-        <translation>By hand</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>Laporan Zoom</source>
-        <translation>Zoom report</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>HP (LAN)</source>
-        <translation>Phone (LAN)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py"/>
-        <source>Impor</source>
-        <translation>Import</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceTab</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="36"/>
-        <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
-        <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants' phones, or from a Zoom report.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="38"/>
-        <source>Impor laporan &amp;Zoom…</source>
-        <translation>Import &amp;Zoom report…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
-        <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
-        <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="41"/>
-        <source>Buka presensi lewat &amp;HP…</source>
-        <translation>Open check-in by &amp;phone…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
-        <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
-        <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="49"/>
-        <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
-        <translation>Search name, position, institution, note… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
-        <source>Hanya yang perlu &amp;ditinjau</source>
-        <translation>Only those needing re&amp;view</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
-        <source>Muat ulang (F5)</source>
-        <translation>Reload (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="83"/>
-        <source>&amp;Konfirmasi</source>
-        <translation>&amp;Confirm</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
-        <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
-        <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="86"/>
-        <source>&amp;Gabungkan dengan…</source>
-        <translation>&amp;Merge with…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
-        <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
-        <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="118"/>
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="123"/>
-        <source>Cari</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="202"/>
-        <source>{0} orang tercatat · {1} luring · {2} daring</source>
-        <translation>{0} recorded · {1} in person · {2} online</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="205"/>
-        <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
-        <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="242"/>
-        <source>{0}: tamu, belum ada di direktori.</source>
-        <translation>{0}: a guest, not in the directory yet.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="260"/>
-        <source>Gabungkan tamu dengan orang di direktori</source>
-        <translation>Merge the guest with a person in the directory</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
-        <source>Tamu: {0}</source>
-        <translation>Guest: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
-        <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
-        <translation>Choose the person in the directory this guest really is. The guest's attendance, time and signature move to them; the guest entry is deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="264"/>
-        <source>Gabungkan…</source>
-        <translation>Merge…</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="271"/>
-        <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
-        <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="273"/>
-        <source>Gabungkan</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="352"/>
-        <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
-        <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
-        <source>Tutup presensi</source>
-        <translation>Close check-in</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPickDialog</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/merge_guest_dialog.py" line="50"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneSigninDialog</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="77"/>
-        <source>Presensi lewat HP</source>
-        <translation>Check-in by phone</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="80"/>
-        <source>Kode QR untuk HP peserta muncul di sini setelah presensi dibuka.</source>
-        <translation>The QR code for participants' phones appears here once check-in is open.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="97"/>
-        <source>&amp;Buka presensi</source>
-        <translation>&amp;Open check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="98"/>
-        <source>&amp;Tutup presensi</source>
-        <translation>&amp;Close check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="99"/>
-        <source>&amp;Salin alamat</source>
-        <translation>Co&amp;py address</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="103"/>
-        <source>Sudah mengisi lewat HP:</source>
-        <translation>Signed in by phone:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="109"/>
-        <source>HP peserta harus tersambung ke jaringan (Wi-Fi) kantor yang sama dengan PC ini. Peserta memindai kode QR dengan kamera HP, mengisi nama dan satker, lalu Kirim. Tamu yang tidak ada di undangan ditandai untuk ditinjau di tab Kehadiran.</source>
-        <translation>Participants' phones must be on the same office network (Wi-Fi) as this PC. Participants scan the QR code with the phone camera, fill in name and office, then Send. Guests who are not invited are marked for review on the Attendance tab.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="115"/>
-        <source>&amp;Alamat PC ini:</source>
-        <translation>This PC's &amp;address:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="116"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="163"/>
-        <source>{0} (hanya PC ini, untuk mencoba)</source>
-        <translation>{0} (this PC only, for trying it out)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="211"/>
-        <source>{0} orang</source>
-        <translation>{0} people</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="225"/>
-        <source>Presensi dibuka. Pindai kode QR ini dengan kamera HP, atau ketik alamatnya di peramban HP.</source>
-        <translation>Check-in is open. Scan this QR code with a phone camera, or type the address into the phone's browser.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="229"/>
-        <source>Presensi lewat HP ditutup: alamat tadi tidak dapat dibuka lagi. Buka lagi untuk kode QR baru.</source>
-        <translation>Check-in by phone is closed: the address shown before no longer opens. Open it again for a new QR code.</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="232"/>
-        <source>Pilih alamat jaringan kantor PC ini, lalu Buka presensi.</source>
-        <translation>Choose this PC's office network address, then Open check-in.</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneDialog</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
-        <source>Zona waktu laporan</source>
-        <translation>Time zone of the report</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="52"/>
-        <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
-        <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="55"/>
-        <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
-        <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting's zone ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
-        <source>Baca laporan</source>
-        <translation>Read report</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="63"/>
-        <source>&amp;Zona waktu:</source>
-        <translation>Time &amp;zone:</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +3876,7 @@
     <message>
         <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="260"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
-        <translation>Search the directory for the selected row's person (Ctrl+P).</translation>
+        <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="262"/>
@@ -2726,7 +4036,7 @@
     <message>
         <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="138"/>
         <source>Nama tamu baru; ubah dengan F2 atau klik dua kali.</source>
-        <translation>The new guest's name; change it with F2 or a double-click.</translation>
+        <translation>The new guest&apos;s name; change it with F2 or a double-click.</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="140"/>
@@ -2737,6 +4047,382 @@
         <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="142"/>
         <source>Ubah dengan F2, klik, atau tombol di bawah tabel.</source>
         <translation>Change with F2, a click, or the buttons below the table.</translation>
+    </message>
+</context>
+<context>
+    <name>_Preview</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="102"/>
+        <source>Belum ada gambar dari kamera</source>
+        <translation>No picture from the camera yet</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../kpu_rakor/app.py" line="30"/>
+        <source>Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan.</source>
+        <translation>The database file is damaged or is not a KPU Rakor database. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_labels</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <source>Tanpa keterangan</source>
+        <translation>No reason given</translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="282"/>
+        <source>terlambat {0} hari</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="284"/>
+        <source>batas waktu hari ini</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="40"/>
+        <source>dibawa dari rapat {0}</source>
+        <translation>carried over from meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="42"/>
+        <source>dibawa ke rapat {0}</source>
+        <translation>carried over to meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <source>Satker</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <source>Seri</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="122"/>
+        <source>Seri: {0}</source>
+        <translation>Series: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="11"/>
+        <source>Luring</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="12"/>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
+        <source>Hibrida</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="17"/>
+        <source>Tuan rumah</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="18"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="22"/>
+        <source>Konsep</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="23"/>
+        <source>Terjadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
+        <source>Berlangsung</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="29"/>
+        <source>Pimpinan rapat</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="30"/>
+        <source>Pembukaan</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
+        <source>Narasumber</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
+        <source>MC/Pembawa acara</source>
+        <translation>MC/Host</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
+        <source>Notulis</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="54"/>
+        <source>Bawaslu</source>
+        <translation>Bawaslu (election supervisory body)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <source>Pemerintah daerah</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <source>Perguruan tinggi</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="60"/>
+        <source>KPU</source>
+        <translation>KPU</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/messages.py" line="29"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/messages.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="48"/>
+        <source>KPU Rakor</source>
+        <translation>KPU Rakor</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/messages.py" line="47"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/messages.py" line="63"/>
+        <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
+        <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>qr_file</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="34"/>
+        <source>Simpan kode QR {0}</source>
+        <translation>Save QR code of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="35"/>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="46"/>
+        <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
+        <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>search_results</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <source>Kutipan</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <source>Berita</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <source>pembukaan</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <source>pembahasan</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <source>keputusan acara</source>
+        <translation>item decisions</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <source>kesimpulan</source>
+        <translation>conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <source>penutupan</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <source>catatan penyelesaian</source>
+        <translation>resolution note</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <source>judul</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <source>isi</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="95"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="96"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
