@@ -18,15 +18,15 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.db import write_tx
 from ..domain.services import attendance_sheet, audit, installation
 from . import fonts
+from .flowables import ListEnd, field_table
 from .letterhead import from_profile
 from .output import write_pdf
+from .page_canvas import FRAME_PAD, PagedCanvas, document, draw_running_header, fit
 from .paper import paper_size
 from .text import para_text, wrap_plain
 
@@ -35,14 +35,12 @@ from .text import para_text, wrap_plain
 rl_config.useA85 = 0
 
 MARGIN = 12 * mm  # from the paper's edge to the table's edge
-FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side by 6 pt; the margins given to it leave room for that
 BODY = 7.5  # pt: small enough that an 18-digit NIP fits one line in portrait
 PAD = 2.5  # left/right cell padding, pt
 SIGN_HEIGHT = 22  # pt of signing room per row (≈ 8 mm)
 SIGN_WIDTH = 32 * mm
 NOTE_MIN = 6.5  # pt: the smallest a note in the signature cell shrinks to before it is cut
 KEEP_WITH_FOOTER = 2  # rows that stay on the page of the signature block
-GREY = colors.Color(0.35, 0.35, 0.35)
 
 
 def _styles():
@@ -95,7 +93,7 @@ class SignatureCell(Flowable):
         lx = x0 + label_w
         if self.note:
             c.setFont(fonts.ITALIC, size)
-            c.drawString(lx, 2.5, _fit(self.note, fonts.ITALIC, size, self.width - lx))
+            c.drawString(lx, 2.5, fit(self.note, fonts.ITALIC, size, self.width - lx))
         else:
             c.saveState()
             c.setLineWidth(0.4)
@@ -120,36 +118,6 @@ class SignatureCell(Flowable):
                 path.lineTo(x + px * w, y + (1 - py) * h)
         c.drawPath(path, stroke=1, fill=0)
         c.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-class _PagedCanvas(rl_canvas.Canvas):
-    """Holds pages back until the end so each can say "Halaman x dari y" without building twice."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._saved_pages = []
-
-    def showPage(self):
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._saved_pages)
-        for number, state in enumerate(self._saved_pages, 1):
-            self.__dict__.update(state)
-            self.setFont(fonts.REGULAR, 7.5)
-            self.setFillColor(GREY)
-            self.drawCentredString(self._pagesize[0] / 2, 7 * mm, f"Halaman {number} dari {total}")
-            super().showPage()
-        super().save()
 
 
 def _columns(width: float, hybrid: bool, rows: int) -> tuple[list[str], list[float]]:
@@ -216,36 +184,6 @@ def _rows(sheet, widths: list[float], progress) -> list[list]:
     return data
 
 
-class _ListEnd(Flowable):
-    """The last rows of the list, the count and the signature block, kept on one page (a KeepTogether that
-    knows the table): when they start a new page they bring the header row along, so a signature never
-    stands on a page without the list."""
-
-    def __init__(self, head, rows, widths, style, footer, page_top: float, always_head: bool):
-        super().__init__()
-        self.headed = [Table([head] + rows, colWidths=widths, style=style(True))] + footer
-        self.plain = ([Table(rows, colWidths=widths, style=style(False))] if rows else []) + footer
-        self.page_top, self.always_head = page_top, always_head
-        self.parts = self.headed
-
-    def wrap(self, avail_width, avail_height):
-        at_top = avail_height >= self.page_top - 1
-        self.parts = self.headed if at_top or self.always_head else self.plain
-        self.width = avail_width
-        self.heights = [f.wrap(avail_width, avail_height)[1] for f in self.parts]
-        self.height = sum(self.heights)
-        return self.width, self.height
-
-    def split(self, avail_width, avail_height):
-        return []  # never split: the frame moves it whole to the next page
-
-    def draw(self):
-        y = self.height
-        for f, h in zip(self.parts, self.heights):
-            y -= h
-            f.drawOn(self.canv, 0, y)
-
-
 def _list(sheet, width: float, styles, page_top: float, progress) -> list[Flowable]:
     """The table of people, split so its last rows stay with the footer."""
     heads, widths = _columns(width, sheet.hybrid, len(sheet.rows))
@@ -260,7 +198,7 @@ def _list(sheet, width: float, styles, page_top: float, progress) -> list[Flowab
     out: list[Flowable] = []
     if body:
         out.append(LongTable([head] + body, colWidths=widths, repeatRows=1, style=style(True)))
-    out.append(_ListEnd(head, tail, widths, style, _footer(sheet, width, styles), page_top, not body))
+    out.append(ListEnd(head, tail, widths, style, _footer(sheet, width, styles), page_top, not body))
     return out
 
 
@@ -268,17 +206,8 @@ def _header_fields(sheet, width: float, styles) -> Table:
     field = styles["field"]
     rows = [("Kegiatan", sheet.activity), ("Hari/Tanggal", sheet.day_date), ("Pukul", sheet.time),
             ("Tempat", sheet.place)]
-    t = Table([[label, ":", Paragraph(para_text(value), field)] for label, value in rows],
-              colWidths=[26 * mm, 4 * mm, width - 30 * mm], hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("FONT", (0, 0), (1, -1), fonts.REGULAR, 9.5, 12),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return t
+    return field_table([[label, ":", Paragraph(para_text(value), field)] for label, value in rows],
+                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
 
 
 def _footer(sheet, width: float, styles) -> list[Flowable]:
@@ -309,25 +238,18 @@ def render_sheet(sheet, path, paper: str = "a4", *, progress=None, profile=None)
     if kop is not None:
         story.append(kop)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=MARGIN - FRAME_PAD, rightMargin=MARGIN - FRAME_PAD,
-                            topMargin=MARGIN - FRAME_PAD, bottomMargin=14 * mm - FRAME_PAD,
-                            title=f"Daftar Hadir - {sheet.activity}", creator="KPU Rakor",
-                            author=profile.satker.name if profile.satker_id else "")
+    doc = document(buf, page, left=MARGIN, right=MARGIN, top=MARGIN, bottom=14 * mm,
+                   title=f"Daftar Hadir - {sheet.activity}",
+                   author=profile.satker.name if profile.satker_id else "")
     story += [Paragraph(sheet.title, styles["title"]), _header_fields(sheet, width, styles), Spacer(1, 4 * mm)]
     story += _list(sheet, width, styles, doc.height - 2 * FRAME_PAD, progress)
 
     def later_pages(c, d):
-        # Loose pages of a long list still say which meeting they belong to.
-        c.saveState()
-        c.setFont(fonts.REGULAR, 7.5)
-        c.setFillColor(GREY)
-        c.drawString(MARGIN, page[1] - 8 * mm,
-                     _fit(f"Daftar Hadir: {sheet.activity} — {sheet.day_date}", fonts.REGULAR, 7.5, width))
-        c.restoreState()
+        draw_running_header(c, d, MARGIN, f"Daftar Hadir: {sheet.activity} — {sheet.day_date}", width)
         if progress:
             progress(min(95, 40 + d.page * 2))
 
-    doc.build(story, onLaterPages=later_pages, canvasmaker=_PagedCanvas)
+    doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
     path = write_pdf(path, buf.getvalue())
     if progress:
         progress(100)

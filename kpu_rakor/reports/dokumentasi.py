@@ -7,20 +7,20 @@ import io
 import logging
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from ..domain.db import write_tx
 from ..domain.errors import UserError
 from ..domain.services import audit, documentation, installation
 from . import fonts
-from .daftar_hadir import _fit, _PagedCanvas
+from .flowables import field_table
 from .letterhead import from_profile
 from .output import write_pdf
+from .page_canvas import GREY, PagedCanvas, document, draw_running_header
 from .paper import paper_size
 from .text import para_text
 
@@ -28,7 +28,6 @@ log = logging.getLogger(__name__)
 
 LEFT = RIGHT = 20 * mm
 TOP, BOTTOM = 12 * mm, 16 * mm
-FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side by 6 pt
 GUTTER = 8 * mm  # between the two columns
 CAPTION_GAP = 2 * mm  # between a photo and its caption
 ROW_GAP = 7 * mm  # under each row of photos
@@ -37,7 +36,6 @@ PRINT_DPI = 200  # sharp on an office laser printer; more only makes the file bi
 JPEG_QUALITY = 80
 SHRINK_FIRST_PAGE = 0.7  # the first page's rows may be this much shorter so it holds a full set of photos
 LAYOUTS = {4: (2, 2), 2: (1, 2)}  # photos a page: (columns, rows)
-GREY = colors.Color(0.35, 0.35, 0.35)
 
 
 def _styles():
@@ -55,17 +53,8 @@ def _styles():
 
 def _fields(content, width, styles) -> Table:
     field = styles["field"]
-    t = Table([[label, ":", Paragraph(para_text(value), field)] for label, value in content.fields],
-              colWidths=[26 * mm, 4 * mm, width - 30 * mm], hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("FONT", (0, 0), (1, -1), fonts.REGULAR, 9.5, 12),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return t
+    return field_table([[label, ":", Paragraph(para_text(value), field)] for label, value in content.fields],
+                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
 
 
 def shrink_for_print(jpeg: bytes, box_w: float, box_h: float, dpi: int = PRINT_DPI):
@@ -205,19 +194,12 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
         story.append(_PhotoRow(row, col_w, row_h, styles))
 
     def later_pages(c, d):
-        c.saveState()
-        c.setFont(fonts.REGULAR, 7.5)
-        c.setFillColor(GREY)
-        c.drawString(LEFT, page[1] - 8 * mm,
-                     _fit(f"Dokumentasi: {content.activity} — {content.day_date}", fonts.REGULAR, 7.5, width))
-        c.restoreState()
+        draw_running_header(c, d, LEFT, f"Dokumentasi: {content.activity} — {content.day_date}", width)
 
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=LEFT - FRAME_PAD, rightMargin=RIGHT - FRAME_PAD,
-                            topMargin=TOP - FRAME_PAD, bottomMargin=BOTTOM - FRAME_PAD,
-                            title=f"Dokumentasi - {content.activity}", creator="KPU Rakor",
-                            author=content.office_name)
-    doc.build(story, onLaterPages=later_pages, canvasmaker=_PagedCanvas)
+    doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
+                   title=f"Dokumentasi - {content.activity}", author=content.office_name)
+    doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
     out = write_pdf(path, buf.getvalue())
     if progress:
         progress(100)

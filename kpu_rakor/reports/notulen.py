@@ -13,52 +13,36 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.db import write_tx
 from ..domain.services import audit, installation, notulen_content
 from . import fonts
+from .flowables import field_table
 from .letterhead import from_profile
 from .output import write_pdf
+from .page_canvas import GREY, PagedCanvas, document, fit
 from .paper import paper_size
 from .text import para_text
 
 rl_config.useA85 = 0  # as in daftar_hadir: plain streams are smaller and faster without rl-accel
 
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 18 * mm  # tata naskah: the wider margin is for binding
-FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side by 6 pt
 BODY, LEADING = 10.5, 14.5
 LABEL_W = 36 * mm  # "Pimpinan Rapat" and its colon
 STEP = 6.5 * mm  # one level of indentation in the course of the meeting
 SIGN_SPACE = 22 * mm  # room to sign
-GREY = colors.Color(0.35, 0.35, 0.35)
 WATERMARK = colors.Color(0.88, 0.88, 0.88)
 WATERMARK_TEXT = "DRAF"
 
 
-class PagedCanvas(rl_canvas.Canvas):
-    """Holds pages back until the end so each can say "Halaman n dari m" (at the right of the footer, where
-    the left carries the minutes' status) without building the document twice."""
+class _Canvas(PagedCanvas):
+    """"Halaman n dari m" at the right of the footer, where the left carries the minutes' status."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._saved_pages = []
-
-    def showPage(self):
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._saved_pages)
-        for number, state in enumerate(self._saved_pages, 1):
-            self.__dict__.update(state)
-            self.setFont(fonts.REGULAR, 8)
-            self.setFillColor(GREY)
-            self.drawRightString(self._pagesize[0] - RIGHT, 9 * mm, f"Halaman {number} dari {total}")
-            super().showPage()
-        super().save()
+    def draw_page_number(self, number: int, total: int) -> None:
+        self.setFont(fonts.REGULAR, 8)
+        self.setFillColor(GREY)
+        self.drawRightString(self._pagesize[0] - RIGHT, 9 * mm, f"Halaman {number} dari {total}")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -108,16 +92,7 @@ def _header(content, width: float, styles) -> Table:
                              Paragraph(para_text(item), list_style, bulletText=f"{n}.")])
         else:
             rows.append([label, ":", Paragraph(para_text(f.value), field_style)])
-    t = Table(rows, colWidths=[LABEL_W, 4 * mm, width - LABEL_W - 4 * mm], hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("FONT", (0, 0), (1, -1), fonts.REGULAR, BODY, LEADING),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return t
+    return field_table(rows, [LABEL_W, 4 * mm, width - LABEL_W - 4 * mm], BODY, LEADING)
 
 
 def _paragraphs(texts, styles) -> list[Paragraph]:
@@ -194,14 +169,6 @@ def _signatures(content, width: float, styles, last: list) -> KeepTogether:
     return KeepTogether(last + [Spacer(1, 8 * mm), t])
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
 def _page_decoration(content, page, progress):
     """Drawn first on every page, under the text: the DRAF mark and the footer's status line."""
     status = content.approval_text or f"{content.status_label} — belum disetujui"
@@ -220,8 +187,8 @@ def _page_decoration(content, page, progress):
         c.setFont(fonts.REGULAR, 8)
         c.setFillColor(GREY)
         label = f"{content.doc_name}: {content.activity}"
-        c.drawString(LEFT, 12.5 * mm, _fit(label, fonts.REGULAR, 8, footer_w))
-        c.drawString(LEFT, 9 * mm, _fit(status, fonts.REGULAR, 8, footer_w))
+        c.drawString(LEFT, 12.5 * mm, fit(label, fonts.REGULAR, 8, footer_w))
+        c.drawString(LEFT, 9 * mm, fit(status, fonts.REGULAR, 8, footer_w))
         c.restoreState()
         if progress:
             progress(min(95, 10 + doc.page * 3))
@@ -236,10 +203,9 @@ def render_content(content, path, paper: str = "a4", *, progress=None, profile=N
     profile = profile or installation.profile()
     width = page[0] - LEFT - RIGHT
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=LEFT - FRAME_PAD, rightMargin=RIGHT - FRAME_PAD,
-                            topMargin=TOP - FRAME_PAD, bottomMargin=BOTTOM - FRAME_PAD,
-                            title=f"{content.doc_name} - {content.activity}", creator="KPU Rakor",
-                            author=profile.satker.name if profile.satker_id else "")
+    doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
+                   title=f"{content.doc_name} - {content.activity}",
+                   author=profile.satker.name if profile.satker_id else "")
     story: list = []
     kop = from_profile(profile)
     if kop is not None:
@@ -253,7 +219,7 @@ def render_content(content, path, paper: str = "a4", *, progress=None, profile=N
     story += course[:-keep]
     story.append(_signatures(content, width, styles, course[-keep:]))
     decorate = _page_decoration(content, page, progress)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=PagedCanvas)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_Canvas)
     out = write_pdf(path, buf.getvalue())
     if progress:
         progress(100)

@@ -11,20 +11,19 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (Flowable, KeepTogether, LongTable, PageBreak, Paragraph,
-                                SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import Flowable, KeepTogether, LongTable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.db import write_tx
 from ..domain.services import audit, installation, invitation_letter
 from . import fonts
-from .daftar_hadir import _ListEnd
+from .flowables import ListEnd
 from .letterhead import from_profile
 from .output import write_pdf
+from .page_canvas import FRAME_PAD, GREY, document
 from .paper import paper_size
 from .text import para_text, wrap_plain
 
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 18 * mm
-FRAME_PAD = 6  # SimpleDocTemplate's frame pads each side by 6 pt
 BODY, LEADING = 10.5, 14.5
 LABEL_W = 22 * mm  # "Lampiran" and the colon column of the letter's header block
 COLON_W = 4 * mm
@@ -32,7 +31,6 @@ SIGN_W = 78 * mm
 SIGN_SPACE = 18 * mm  # room for the signature and the stamp
 LIST_BODY = 9
 KEEP_WITH_SIGNATURE = 3  # rows of the attached list that stay on the page of its signature
-GREY = colors.Color(0.35, 0.35, 0.35)
 
 
 def _styles():
@@ -282,7 +280,7 @@ def _attached_list(letter, width, styles, page_top: float) -> list[Flowable]:
     if body:
         story.append(LongTable([head_row] + body, colWidths=widths, repeatRows=1, style=style(True)))
     footer = [Spacer(1, 8 * mm), signature_block(letter.signer, width, styles)]
-    story.append(_ListEnd(head_row, tail, widths, style, footer, page_top, not body))
+    story.append(ListEnd(head_row, tail, widths, style, footer, page_top, not body))
     return story
 
 
@@ -303,10 +301,8 @@ def render_letter(letter, path, paper: str = "a4", *, progress=None, profile=Non
     profile = profile or installation.profile()
     width = page[0] - LEFT - RIGHT
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=LEFT - FRAME_PAD, rightMargin=RIGHT - FRAME_PAD,
-                            topMargin=TOP - FRAME_PAD, bottomMargin=BOTTOM - FRAME_PAD,
-                            title=f"Undangan - {letter.activity}", creator="KPU Rakor",
-                            author=letter.office_name)
+    doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
+                   title=f"Undangan - {letter.activity}", author=letter.office_name)
     story: list[Flowable] = []
     kop = from_profile(profile)
     if kop is not None:
