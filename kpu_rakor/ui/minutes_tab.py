@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..domain import timefmt
 from ..domain.errors import UserError, ValidationError
@@ -23,7 +23,7 @@ from .minutes_fields import ClockField, MinutesTextEdit, NumberedEdit, PersonCom
 from .minutes_item_editor import ItemBlock, QuotesBox, caption, hint
 from .revisions_dialog import RevisionsDialog
 from .signoff_bar import ApproverDialog, ReasonDialog, SignoffBar
-from .widgets import HintLabel
+from .widgets import HintLabel, bring_tab_forward, show_save_status
 
 POLL_MS = 5000  # approval on another PC shows here within this time, while the tab is open
 LOCKED_FIELDS = "QPlainTextEdit, QLineEdit { background: #f2f2f2; color: #303030; }"  # locked looks locked
@@ -432,8 +432,7 @@ class MinutesTab(QWidget):
         self.autosaver.flush()
 
     def _show_save_status(self, text: str, error: bool) -> None:
-        self.save_status.setText(text)
-        self.save_status.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #555555;")
+        show_save_status(self.save_status, text, error)
 
     def release(self) -> bool:
         """Before the meeting editor closes: save what is pending. When it cannot be saved, ask before the
@@ -445,11 +444,7 @@ class MinutesTab(QWidget):
                             self.tr("Buang dan tutup")):
             self.autosaver.forget()
             return True
-        tabs = self.parent()
-        while tabs is not None and not isinstance(tabs, QTabWidget):
-            tabs = tabs.parent()
-        if tabs is not None:
-            tabs.setCurrentWidget(self)
+        bring_tab_forward(self)
         return False
 
     # --- sign-off ----------------------------------------------------------------------------------------

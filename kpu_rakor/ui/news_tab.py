@@ -6,14 +6,14 @@ import logging
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.services.news import checklist, drafts, facts as news_facts
 from . import messages
 from .news_exports import NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
-from .widgets import HintLabel
+from .widgets import HintLabel, bring_tab_forward, show_save_status
 
 log = logging.getLogger("kpu_rakor.ui")
 SAVE_DELAY_MS = 500  # from the first unsaved keystroke: what is typed is on disk within a second
@@ -321,8 +321,7 @@ class NewsTab(NewsExports, QWidget):
         self.saved.emit()
 
     def _status(self, text: str, error: bool) -> None:
-        self.save_status.setText(text)
-        self.save_status.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #555555;")
+        show_save_status(self.save_status, text, error)
 
     def release(self) -> bool:
         """Before the meeting editor closes: save what is pending; when that fails, ask before the typed text
@@ -333,11 +332,7 @@ class NewsTab(NewsExports, QWidget):
                                           "tersimpan?").format(self.error), self.tr("Buang dan tutup")):
             self._dirty = False
             return True
-        tabs = self.parent()
-        while tabs is not None and not isinstance(tabs, QTabWidget):
-            tabs = tabs.parent()
-        if tabs is not None:
-            tabs.setCurrentWidget(self)
+        bring_tab_forward(self)
         return False
 
     # --- checklist ----------------------------------------------------------------------------------------

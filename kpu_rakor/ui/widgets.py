@@ -1,14 +1,16 @@
-"""Small widgets several screens share: a debounced search box, a satker combo, a hint label, and the
-Simpan/Batal buttons of a dialog."""
+"""Small widgets several screens share: a debounced search box, a satker combo, a hint label, the
+Simpan/Batal buttons of a dialog, an autosave status line and bringing a tab forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QTabWidget
 
 from ..domain.services import satker as satker_service
 
 SEARCH_DELAY_MS = 200
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+HINT_STYLE = "color: #555555;"
 
 
 class SearchBox(QLineEdit):
@@ -78,12 +80,12 @@ class HintLabel(QLabel):
         self.set_hint(text)
 
     def set_error(self, text: str) -> None:
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setStyleSheet(ERROR_STYLE)
         self.setText(text)
         self.setVisible(bool(text))
 
     def set_hint(self, text: str) -> None:
-        self.setStyleSheet("color: #555555;")
+        self.setStyleSheet(HINT_STYLE)
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -97,3 +99,19 @@ def save_cancel_buttons(dialog, on_save) -> QDialogButtonBox:
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def show_save_status(label: QLabel, text: str, error: bool) -> None:
+    """An autosave's state in `label`: grey while all is well, red and bold when saving failed."""
+    label.setText(text)
+    label.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+
+
+def bring_tab_forward(widget) -> None:
+    """Make the tab that holds `widget` the current one in the nearest QTabWidget above it (if there is one),
+    e.g. to show the user the text that could not be saved."""
+    tabs = widget.parent()
+    while tabs is not None and not isinstance(tabs, QTabWidget):
+        tabs = tabs.parent()
+    if tabs is not None:
+        tabs.setCurrentWidget(widget)
