@@ -11,13 +11,13 @@ from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QCoreApplic
                             QObject, QSize, QStandardPaths, Qt, QThread, QTimer, Signal, Slot)
 from PySide6.QtGui import QAction, QIcon, QImageReader, QKeySequence, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QListView, QPlainTextEdit, QProgressDialog, QPushButton, QSplitter, QToolButton,
+                               QListView, QPlainTextEdit, QPushButton, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.services import photos
 from . import labels, messages
-from .widgets import HintLabel
+from .widgets import HintLabel, job_progress_dialog
 
 log = logging.getLogger("kpu_rakor.ui")
 CONTEXT = "PhotosTab"
@@ -169,13 +169,7 @@ class PhotoImportJob(QObject):
         self.thread.setObjectName("photo-import")
         self.worker = _Preparer(paths)
         self.worker.moveToThread(self.thread)
-        self.progress = QProgressDialog(tr("Memproses foto…"), tr("Batal"), 0, 100, parent_widget)
-        self.progress.setWindowTitle(tr("Tambah foto"))
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setValue(0)
+        self.progress = job_progress_dialog(parent_widget, tr("Memproses foto…"), tr("Batal"), tr("Tambah foto"), 300)
         self.worker.prepared.connect(self._store)
         self.worker.skipped.connect(self.skipped.append)
         self.worker.progressed.connect(self._progressed)

@@ -58,10 +58,12 @@ class _Worker(QObject):
             self.succeeded.emit(result)
         finally:
             if self.uses_database:
-                _close_thread_connection()
+                close_thread_connection()
 
 
-def _close_thread_connection() -> None:
+def close_thread_connection(who: str = "render job") -> None:
+    """Close the calling worker thread's database connection as its work ends; `who` names the work in the
+    log when the connection will not close."""
     from ..domain import db
 
     obj = db.database.obj
@@ -69,7 +71,7 @@ def _close_thread_connection() -> None:
         if obj is not None and not obj.is_closed():
             obj.close()  # this thread's connection only (a pooled server database takes it back)
     except Exception:  # noqa: BLE001 - a connection that will not close is not worth an error box
-        log.warning("render job: worker connection not closed", exc_info=True)
+        log.warning("%s: worker connection not closed", who, exc_info=True)
 
 
 class RenderJob(QObject):

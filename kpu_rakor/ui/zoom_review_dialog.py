@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.services import people, zoom_import
@@ -17,7 +17,8 @@ from ..domain.timefmt import ZONE_NAMES, ZONES
 from ..domain.zoom.match import IGNORE, MATCH, NEW, split_display_name
 from . import labels, messages
 from .merge_guest_dialog import PersonPickDialog
-from .widgets import HintLabel
+from .render_worker import close_thread_connection
+from .widgets import HintLabel, job_progress_dialog
 from .zoom_review_model import ACTION, EMAIL, JOIN, LEAVE, MINUTES, NAMES, ActionDelegate, ZoomReviewModel
 
 log = logging.getLogger("kpu_rakor.ui")
@@ -119,18 +120,7 @@ class _Reader(QObject):
         else:
             self.done.emit(review)
         finally:
-            _close_thread_connection()
-
-
-def _close_thread_connection() -> None:
-    from ..domain import db
-
-    obj = db.database.obj
-    try:
-        if obj is not None and not obj.is_closed():
-            obj.close()  # this thread's connection only (a pooled server database takes it back)
-    except Exception:  # noqa: BLE001 - a connection that will not close is not worth an error box
-        log.warning("Zoom import: worker connection not closed", exc_info=True)
+            close_thread_connection("Zoom import")
 
 
 class ReportReadJob(QObject):
@@ -147,13 +137,9 @@ class ReportReadJob(QObject):
         self.thread.setObjectName("zoom-report-reader")
         self.worker = _Reader(meeting_id, path, zone)
         self.worker.moveToThread(self.thread)
-        self.progress = QProgressDialog(tr("Membaca laporan Zoom…"), tr("Batal"), 0, 100, parent_widget)
-        self.progress.setWindowTitle(tr("Impor laporan Zoom"))
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(400)  # a small report is read before the dialog would flash
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setValue(0)
+        # A small report is read before the dialog would flash.
+        self.progress = job_progress_dialog(parent_widget, tr("Membaca laporan Zoom…"), tr("Batal"),
+                                            tr("Impor laporan Zoom"), 400)
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
