@@ -3,14 +3,14 @@ satker and series, searchable; opens the meeting an item belongs to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.services import followups
 from . import labels, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
-from .followups_tab import StatusDialog
+from .followups_tab import StatusDialog, size_columns
 from .widgets import SearchBox
 
 
@@ -81,18 +81,10 @@ class FollowUpsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # fast with 5,000 rows
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(self.model.column("description"), QHeaderView.Stretch)
-        fm = self.table.fontMetrics()
-        bold = self.table.font()
-        bold.setBold(True)
-        bfm = QFontMetrics(bold)  # overdue cells are bold
-        for key, sample, metrics in (("due", "07 Sep 2021", bfm), ("remark", "terlambat 100 hari", bfm),
-                                     ("person", "Dr. H. Rochani, S.Pd., M.S", fm),
-                                     ("satker", "KPU Kab. Tulungagung", fm),
-                                     ("meeting", "07 Apr 2021 · Rakor Bakohumas B", fm)):
-            header.resizeSection(self.model.column(key), metrics.horizontalAdvance(sample) + 20)
+        size_columns(self.table, (("due", "07 Sep 2021", True), ("remark", "terlambat 100 hari", True),
+                                  ("person", "Dr. H. Rochani, S.Pd., M.S", False),
+                                  ("satker", "KPU Kab. Tulungagung", False),
+                                  ("meeting", "07 Apr 2021 · Rakor Bakohumas B", False)), 20)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)

@@ -150,6 +150,21 @@ class FollowUpTable(QTableView):
 
 # --- the status dialog -----------------------------------------------------------------------------------------
 
+def size_columns(view: QTableView, samples, pad: int) -> None:
+    """Column widths of a follow-up table: the description takes the room left; each `(key, sample, bold)`
+    column is as wide as its sample text plus `pad`, measured bold where overdue cells are bold."""
+    model = view.model()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setSectionResizeMode(model.column("description"), QHeaderView.Stretch)
+    fm = view.fontMetrics()
+    bold = view.font()
+    bold.setBold(True)
+    bfm = QFontMetrics(bold)
+    for key, sample, is_bold in samples:
+        header.resizeSection(model.column(key), (bfm if is_bold else fm).horizontalAdvance(sample) + pad)
+
+
 class StatusDialog(QDialog):
     """Change a follow-up's status. Selesai and batal need a catatan penyelesaian; Ctrl+Enter saves."""
 
@@ -266,17 +281,9 @@ class FollowUpsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setMinimumSectionSize(self.view.fontMetrics().height() + 12)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(self.model.column("description"), QHeaderView.Stretch)
-        fm = self.view.fontMetrics()
-        bold = self.view.font()
-        bold.setBold(True)
-        bfm = QFontMetrics(bold)  # overdue cells are bold
-        for key, sample, metrics in (("no", "00", fm), ("person", "Dr. H. Rochani, S.Pd.", fm),
-                                     ("satker", "KPU Kab. Tulungagung", fm), ("due", "Selasa, 07 Sep 2021", bfm),
-                                     ("status", "Terbuka", fm), ("remark", "terlambat 10 hari · dibawa", bfm)):
-            header.resizeSection(self.model.column(key), metrics.horizontalAdvance(sample) + 14)
+        size_columns(self.view, (("no", "00", False), ("person", "Dr. H. Rochani, S.Pd.", False),
+                                 ("satker", "KPU Kab. Tulungagung", False), ("due", "Selasa, 07 Sep 2021", True),
+                                 ("status", "Terbuka", False), ("remark", "terlambat 10 hari · dibawa", True)), 14)
         self.error = HintLabel()
         self.keys_hint = HintLabel(self.tr("Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · "
                                            "F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan."))
