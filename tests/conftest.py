@@ -71,12 +71,47 @@ def sqlite_db(sqlite_url):
     dbmod.close_database()
 
 
-@pytest.fixture
-def office(sqlite_db):
-    """An installation configured as KPU Kabupaten Tulungagung (WIB)."""
+def _set_office():
     from kpu_rakor.domain.services import satker
     s = satker.by_region_code("35.04")
     installation.set_office(s.id, writer_initials="amr")
     return s
+
+
+@pytest.fixture
+def office(sqlite_db):
+    """An installation configured as KPU Kabupaten Tulungagung (WIB)."""
+    return _set_office()
+
+
+@pytest.fixture
+def any_office(any_db):
+    """The same office on each engine (a module whose tests run on both names it, or aliases it as `office`)."""
+    return _set_office()
+
+
+@pytest.fixture
+def signin_meeting(any_office):
+    """Today's meeting with two invitees of the office (Much. Amarodin, S.Pd.; Siti Ma'ruf) and one person in
+    the directory who is not invited (Budi Santoso): what the phone sign-in tests sign in to."""
+    from datetime import date, time
+
+    from kpu_rakor.domain.services import meetings, people
+    m = meetings.create(title="Rakor Pemutakhiran Data", date=date.today(), start_time=time(9, 0))
+    a = people.create(name="Much. Amarodin, S.Pd.", position="Kasubag Teknis", satker_id=any_office.id)
+    b = people.create(name="Siti Ma'ruf", position="Operator", satker_id=any_office.id)
+    people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited
+    meetings.invite(m.id, [a.id, b.id])
+    return m
+
+
+@pytest.fixture
+def server(meeting):
+    """A running phone sign-in server for the test module's `meeting`, on a free port of 127.0.0.1."""
+    from kpu_rakor.lan.server import SigninServer
+    s = SigninServer(meeting.id, "127.0.0.1", 0)
+    s.start()
+    yield s
+    s.stop()
 
 

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from kpu_rakor.domain.services import attendance_sheet, checkin, installation, meetings, people, satker
+from kpu_rakor.domain.services import attendance_sheet, checkin, meetings, people
 from kpu_rakor.reports import fonts
 from kpu_rakor.reports.daftar_hadir import MARGIN, render_daftar_hadir
 
@@ -20,11 +20,8 @@ ODD_NAME = "<b>&Tamu</b> & <i>Co"
 
 
 @pytest.fixture
-def office(any_db):
-    """KPU Kabupaten Tulungagung, on each engine (conftest's `office` is SQLite only)."""
-    s = satker.by_region_code("35.04")
-    installation.set_office(s.id, writer_initials="amr")
-    return s
+def office(any_office):
+    return any_office  # on each engine (conftest's `office` is SQLite only)
 
 
 def _meeting(mode: str, title: str = "Rapat Koordinasi Pemutakhiran Data Pemilih"):

@@ -13,7 +13,7 @@ from kpu_rakor.cli.main import main
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog, Photo
-from kpu_rakor.domain.services import installation, meetings, photos, satker
+from kpu_rakor.domain.services import installation, meetings, photos
 from kpu_rakor.reports.dokumentasi import render_dokumentasi
 
 MM = 72 / 25.4
@@ -21,10 +21,8 @@ ODD = "<b>&Ł Żółć</b> & <i>Co"
 
 
 @pytest.fixture
-def office(any_db):
-    s = satker.by_region_code("35.04")
-    installation.set_office(s.id, writer_initials="amr")
-    return s
+def office(any_office):
+    return any_office  # these tests run on both engines
 
 
 def _meeting(**extra):

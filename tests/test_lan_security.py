@@ -34,13 +34,10 @@ INVITEES = ("Much. Amarodin, S.Pd.", "Siti Ma'ruf")
 
 
 @pytest.fixture
-def meeting(any_db):
-    from kpu_rakor.domain.services import installation
-    installation.set_office(satker.by_region_code("35.04").id, writer_initials="amr")
+def meeting(any_office):
     m = meetings.create(title="Rakor <b>Data</b> & \"Pemilih\"", date=date.today(), start_time=time(9, 0))
-    tulungagung = satker.by_region_code("35.04").id
-    a = people.create(name=INVITEES[0], position="Kasubag Teknis", satker_id=tulungagung)
-    b = people.create(name=INVITEES[1], position="Operator", satker_id=tulungagung)
+    a = people.create(name=INVITEES[0], position="Kasubag Teknis", satker_id=any_office.id)
+    b = people.create(name=INVITEES[1], position="Operator", satker_id=any_office.id)
     people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited
     meetings.invite(m.id, [a.id, b.id])
     return m
@@ -49,14 +46,6 @@ def meeting(any_db):
 @pytest.fixture
 def app(meeting):
     return SigninApp(meeting.id, security.new_token(), origin=ORIGIN)
-
-
-@pytest.fixture
-def server(meeting):
-    s = SigninServer(meeting.id, "127.0.0.1", 0)
-    s.start()
-    yield s
-    s.stop()
 
 
 # --- calling the app directly --------------------------------------------------------------------------------

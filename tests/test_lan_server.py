@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import sys
-from datetime import date, time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -21,7 +20,7 @@ import pytest
 from kpu_rakor.cli.main import main
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import Attendance, Person
-from kpu_rakor.domain.services import meetings, people, satker
+from kpu_rakor.domain.services import satker
 from kpu_rakor.lan.addresses import lan_addresses
 from kpu_rakor.lan.server import DEFAULT_PORT, PORT_TRIES, SigninServer
 
@@ -30,24 +29,8 @@ SIGNATURE = [[[0.1, 0.62], [0.2, 0.3], [0.35, 0.7]], [[0.5, 0.5]]]
 
 
 @pytest.fixture
-def meeting(any_db):
-    from kpu_rakor.domain.services import installation
-    installation.set_office(satker.by_region_code("35.04").id, writer_initials="amr")
-    m = meetings.create(title="Rakor Pemutakhiran Data", date=date.today(), start_time=time(9, 0))
-    tulungagung = satker.by_region_code("35.04").id
-    a = people.create(name="Much. Amarodin, S.Pd.", position="Kasubag Teknis", satker_id=tulungagung)
-    b = people.create(name="Siti Ma'ruf", position="Operator", satker_id=tulungagung)
-    people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited
-    meetings.invite(m.id, [a.id, b.id])
-    return m
-
-
-@pytest.fixture
-def server(meeting):
-    s = SigninServer(meeting.id, "127.0.0.1", 0)
-    s.start()
-    yield s
-    s.stop()
+def meeting(signin_meeting):
+    return signin_meeting
 
 
 _sources = itertools.count(2)

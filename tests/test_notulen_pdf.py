@@ -25,10 +25,8 @@ def _pages(path) -> list[str]:
 
 
 @pytest.fixture
-def office(any_db):
-    s = satker.by_region_code("35.04")
-    installation.set_office(s.id, writer_initials="amr")
-    return s
+def office(any_office):
+    return any_office  # these tests run on both engines
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from kpu_rakor.cli.main import main
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog
-from kpu_rakor.domain.services import checkin, installation, meetings, minutes, people, photos, satker
+from kpu_rakor.domain.services import checkin, meetings, minutes, people, photos
 from kpu_rakor.domain.services.news import drafts
 from kpu_rakor.reports import pack
 
@@ -41,10 +41,8 @@ def add_photos(meeting_id: int, n: int, folder) -> None:
 
 
 @pytest.fixture
-def office(any_db):
-    s = satker.by_region_code("35.04")
-    installation.set_office(s.id, writer_initials="amr")
-    return s
+def office(any_office):
+    return any_office  # these tests run on both engines
 
 
 @pytest.fixture

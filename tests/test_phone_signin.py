@@ -1,24 +1,15 @@
 """Phone sign-in on the LAN (the service behind the web page) and the attendance page's review of its guests."""
-from datetime import date, time
 
 import pytest
 
 from kpu_rakor.domain.errors import ValidationError
 from kpu_rakor.domain.models import Attendance, Person
-from kpu_rakor.domain.services import attendance_review, meetings, people, phone_signin, satker
+from kpu_rakor.domain.services import attendance_review, phone_signin, satker
 
 
 @pytest.fixture
-def meeting(any_db):
-    from kpu_rakor.domain.services import installation
-    installation.set_office(satker.by_region_code("35.04").id, writer_initials="amr")
-    m = meetings.create(title="Rakor Pemutakhiran Data", date=date.today(), start_time=time(9, 0))
-    tulungagung = satker.by_region_code("35.04").id
-    a = people.create(name="Much. Amarodin, S.Pd.", position="Kasubag Teknis", satker_id=tulungagung)
-    b = people.create(name="Siti Ma'ruf", position="Operator", satker_id=tulungagung)
-    people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited
-    meetings.invite(m.id, [a.id, b.id])
-    return m
+def meeting(signin_meeting):
+    return signin_meeting
 
 
 def test_typed_name_checks_in_the_invitee_whatever_the_titles_case_and_accents(meeting):

@@ -19,10 +19,8 @@ EXIF_ORIENTATION, EXIF_IFD, DATETIME_ORIGINAL, OFFSET_ORIGINAL = 0x0112, 0x8769,
 
 
 @pytest.fixture
-def office(any_db):
-    s = satker.by_region_code("35.04")
-    installation.set_office(s.id, writer_initials="amr")
-    return s
+def office(any_office):
+    return any_office  # these tests run on both engines
 
 
 def _meeting(**extra):

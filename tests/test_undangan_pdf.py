@@ -13,7 +13,7 @@ from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog
-from kpu_rakor.domain.services import installation, invitation_letter, meetings, people, satker, signatories
+from kpu_rakor.domain.services import installation, invitation_letter, meetings, people, signatories
 from kpu_rakor.reports.undangan import render_undangan
 
 MM = 72 / 25.4
@@ -22,10 +22,8 @@ GREEK_CYRILLIC = "Αλέξανδρος Жуков"
 
 
 @pytest.fixture
-def office(any_db):
-    s = satker.by_region_code("35.04")
-    installation.set_office(s.id, writer_initials="amr")
-    return s
+def office(any_office):
+    return any_office  # these tests run on both engines
 
 
 @pytest.fixture
