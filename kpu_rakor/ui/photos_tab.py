@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QCoreApplication, QIODevice, QModelIndex,
-                            QObject, QSize, QStandardPaths, Qt, QThread, QTimer, Signal, Slot)
+                            QObject, QSize, QStandardPaths, Qt, QTimer, Signal, Slot)
 from PySide6.QtGui import QAction, QIcon, QImageReader, QKeySequence, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QListView, QPlainTextEdit, QPushButton, QSplitter, QToolButton,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from ..domain.errors import UserError
 from ..domain.services import photos
 from . import labels, messages
-from .widgets import HintLabel, job_progress_dialog
+from .progress_job import ProgressJob
+from .widgets import HintLabel
 
 log = logging.getLogger("kpu_rakor.ui")
 CONTEXT = "PhotosTab"
@@ -154,43 +155,21 @@ class _Preparer(QObject):
         self.finished.emit()
 
 
-class PhotoImportJob(QObject):
+class PhotoImportJob(ProgressJob):
     """One batch of files: a worker thread, a cancellable progress dialog, each photo stored in the GUI thread
     as soon as it is ready; `done(added ids, skipped reasons)` at the end."""
 
     done = Signal(list, list)
 
     def __init__(self, parent_widget: QWidget, meeting_id: int, paths: list[str]):
-        super().__init__(parent_widget)
-        self.parent_widget, self.meeting_id = parent_widget, meeting_id
+        super().__init__(parent_widget, _Preparer(paths), "photo-import", tr("Memproses foto…"), tr("Batal"),
+                         tr("Tambah foto"), 300)
+        self.meeting_id = meeting_id
         self.added: list[int] = []
         self.skipped: list[str] = []
-        self.thread = QThread()
-        self.thread.setObjectName("photo-import")
-        self.worker = _Preparer(paths)
-        self.worker.moveToThread(self.thread)
-        self.progress = job_progress_dialog(parent_widget, tr("Memproses foto…"), tr("Batal"), tr("Tambah foto"), 300)
         self.worker.prepared.connect(self._store)
         self.worker.skipped.connect(self.skipped.append)
-        self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finish)
-        self.progress.canceled.connect(self.worker.cancel, Qt.DirectConnection)
-        self.thread.started.connect(self.worker.run)
-        self.running = False
-
-    def start(self) -> None:
-        self.running = True
-        self.thread.start()
-
-    def stop(self) -> None:
-        """Cancel and wait (the tab is closing while files are read)."""
-        self.worker.cancel()
-        self._end()
-
-    @Slot(int, str)
-    def _progressed(self, percent: int, text: str) -> None:
-        self.progress.setLabelText(text)
-        self.progress.setValue(percent)
 
     @Slot(object)
     def _store(self, prepared) -> None:
@@ -208,13 +187,6 @@ class PhotoImportJob(QObject):
     def _finish(self) -> None:
         self._end()
         self.done.emit(self.added, self.skipped)
-
-    def _end(self) -> None:
-        if self.running:
-            self.running = False
-            self.thread.quit()
-            self.thread.wait()
-            self.progress.close()
 
 
 # --- the tab ----------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -17,8 +17,9 @@ from ..domain.timefmt import ZONE_NAMES, ZONES
 from ..domain.zoom.match import IGNORE, MATCH, NEW, split_display_name
 from . import labels, messages
 from .merge_guest_dialog import PersonPickDialog
+from .progress_job import ProgressJob
 from .render_worker import close_thread_connection
-from .widgets import HintLabel, job_progress_dialog
+from .widgets import HintLabel
 from .zoom_review_model import ACTION, EMAIL, JOIN, LEAVE, MINUTES, NAMES, ActionDelegate, ZoomReviewModel
 
 log = logging.getLogger("kpu_rakor.ui")
@@ -123,7 +124,7 @@ class _Reader(QObject):
             close_thread_connection("Zoom import")
 
 
-class ReportReadJob(QObject):
+class ReportReadJob(ProgressJob):
     """One report read: a worker thread, a cancellable progress dialog, and `read(review)` in the GUI thread
     when it worked. A failure is shown as a sentence; a cancel says nothing."""
 
@@ -131,40 +132,12 @@ class ReportReadJob(QObject):
     finished = Signal()
 
     def __init__(self, parent_widget: QWidget, meeting_id: int, path: str, zone: str):
-        super().__init__(parent_widget)
-        self.parent_widget = parent_widget
-        self.thread = QThread()
-        self.thread.setObjectName("zoom-report-reader")
-        self.worker = _Reader(meeting_id, path, zone)
-        self.worker.moveToThread(self.thread)
-        # A small report is read before the dialog would flash.
-        self.progress = job_progress_dialog(parent_widget, tr("Membaca laporan Zoom…"), tr("Batal"),
-                                            tr("Impor laporan Zoom"), 400)
-        self.worker.progressed.connect(self._progressed)
+        # A small report is read before the dialog would flash (400 ms).
+        super().__init__(parent_widget, _Reader(meeting_id, path, zone), "zoom-report-reader",
+                         tr("Membaca laporan Zoom…"), tr("Batal"), tr("Impor laporan Zoom"), 400)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
-        self.progress.canceled.connect(self.worker.cancel, Qt.DirectConnection)
-        self.thread.started.connect(self.worker.run)
-        self._running = False
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    def start(self) -> None:
-        self._running = True
-        self.thread.start()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread (closing the editor while a report is read)."""
-        self.worker.cancel()
-        self._end()
-
-    @Slot(int, str)
-    def _progressed(self, percent: int, text: str) -> None:
-        self.progress.setLabelText(text)
-        self.progress.setValue(percent)
 
     @Slot(object)
     def _done(self, review) -> None:
@@ -180,13 +153,11 @@ class ReportReadJob(QObject):
     def _cancelled(self) -> None:
         self._end()
 
-    def _end(self) -> None:
-        if self._running:
-            self._running = False
-            self.thread.quit()
-            self.thread.wait()
-            self.progress.close()
-            self.finished.emit()
+    def _end(self) -> bool:
+        if not super()._end():
+            return False
+        self.finished.emit()
+        return True
 
 
 # --- the review ------------------------------------------------------------------------------------------------
