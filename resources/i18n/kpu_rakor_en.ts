@@ -969,37 +969,37 @@
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="126"/>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="128"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="138"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="130"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="131"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="165"/>
         <source>{0} tindak lanjut terbuka</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="175"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="167"/>
         <source>{0} dari {1} tindak lanjut terbuka</source>
         <translation>{0} of {1} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="169"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
@@ -1007,93 +1007,93 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="235"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="250"/>
         <source>Simpan rapat ini dulu. Tindak lanjut dicatat untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Follow-ups are recorded for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="257"/>
         <source>&amp;Bawa ke rapat ini</source>
         <translation>&amp;Carry over to this meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="243"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="258"/>
         <source>Salin tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini ke rapat ini.</source>
         <translation>Copy the still-open follow-ups of the series&apos; previous meeting into this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="265"/>
         <source>&amp;Tambah (Ctrl+N)</source>
         <translation>&amp;Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="266"/>
         <source>Ubah &amp;status… (F4)</source>
         <translation>Change &amp;status… (F4)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="252"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="267"/>
         <source>&amp;Hapus (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="281"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="288"/>
         <source>Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan.</source>
         <translation>Enter or F2: edit cell · Tab: next column · Esc: cancel typing · F4: change status · Delete: delete. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="317"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="324"/>
         <source>Tindak lanjut baru</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="319"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="326"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="321"/>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="484"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="328"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="491"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="360"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="367"/>
         <source>{0} tindak lanjut terbuka dari rapat sebelumnya</source>
         <translation>{0} open follow-ups from the previous meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="362"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="369"/>
         <source> ({0} terlambat)</source>
         <translation> ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="371"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="378"/>
         <source>Belum ada tindak lanjut</source>
         <translation>No follow-ups yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="375"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="382"/>
         <source>{0} tindak lanjut · {1} terbuka</source>
         <translation>{0} follow-ups · {1} open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="377"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="384"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="480"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="487"/>
         <source>Hapus tindak lanjut “{0}”?</source>
         <translation>Delete the follow-up “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="482"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="489"/>
         <source>Tindak lanjut aslinya di rapat {0} akan tampil terbuka lagi.</source>
         <translation>The original follow-up in the meeting {0} will show as open again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="503"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="510"/>
         <source>{0} tindak lanjut dibawa dari rapat sebelumnya.</source>
         <translation>{0} follow-ups carried over from the previous meeting.</translation>
     </message>
@@ -1886,37 +1886,37 @@
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="443"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="442"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="445"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="444"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="478"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="473"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="503"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="498"/>
         <source>Notulen belum tersimpan: {0}</source>
         <translation>The minutes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="533"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="528"/>
         <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
         <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="562"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="557"/>
         <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
         <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="563"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="558"/>
         <source>Buang ketikan</source>
         <translation>Discard typing</translation>
     </message>
@@ -2129,22 +2129,22 @@
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="332"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="331"/>
         <source>Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>The news is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="333"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="332"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="349"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="344"/>
         <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
         <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="356"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="351"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
@@ -2504,158 +2504,158 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
         <source>Tambah foto kegiatan</source>
         <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="41"/>
         <source>Foto ({0});;Semua berkas (*)</source>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="103"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="146"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="153"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="154"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="165"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="165"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="166"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="237"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="203"/>
         <source>Simpan rapat ini dulu. Foto disimpan untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Photos are stored for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="239"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="205"/>
         <source>&amp;Tambah foto…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="206"/>
         <source>Pilih satu atau beberapa foto (JPG, PNG). Foto diputar sesuai kamera dan diperkecil sebelum disimpan.</source>
         <translation>Choose one or more photos (JPG, PNG). Photos are rotated as the camera held them and scaled down before they are stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="208"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="243"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="209"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="244"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="210"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="245"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="211"/>
         <source>Pindahkan foto terpilih ke depan (Alt+Atas).</source>
         <translation>Move the selected photo forward (Alt+Up).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="246"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="212"/>
         <source>Pindahkan foto terpilih ke belakang (Alt+Bawah).</source>
         <translation>Move the selected photo back (Alt+Down).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="247"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="213"/>
         <source>Hapus foto terpilih (Del).</source>
         <translation>Delete the selected photo (Del).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="249"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="215"/>
         <source>Tampilan &amp;daftar</source>
         <translation>&amp;List view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="274"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="240"/>
         <source>Nama, jabatan saat … (7/4/2021)</source>
         <translation>Name, position, while … (7/4/2021)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="275"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="241"/>
         <source>&amp;Usulkan keterangan</source>
         <translation>&amp;Suggest caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="276"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="242"/>
         <source>Tulis ulang keterangan dengan gaya berita dari orang di foto dan perannya dalam rapat (dapat dibatalkan dengan Ctrl+Z).</source>
         <translation>Rewrite the caption in news style from the person in the photo and their role in the meeting (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="278"/>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="428"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="244"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="394"/>
         <source>Keterangan tersimpan otomatis saat diketik.</source>
         <translation>The caption is saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="282"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="248"/>
         <source>&amp;Orang di foto:</source>
         <translation>&amp;Person in photo:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="283"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="249"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="342"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="308"/>
         <source>(tidak ada orang tertentu)</source>
         <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="365"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="331"/>
         <source>{0} foto</source>
         <translation>{0} photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="413"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="379"/>
         <source>Belum ada foto. Klik Tambah foto… untuk memilih foto kegiatan.</source>
         <translation>No photos yet. Click Add photos… to choose activity photos.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="450"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="416"/>
         <source>Keterangan tersimpan.</source>
         <translation>Caption saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="514"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="480"/>
         <source>{0} foto ditambahkan; {1} berkas dilewati:</source>
         <translation>{0} photos added; {1} files skipped:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="536"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="502"/>
         <source>Hapus foto {0} ({1}) dari rapat ini? Foto yang dihapus tidak dapat dikembalikan.</source>
         <translation>Delete photo {0} ({1}) from this meeting? A deleted photo cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="538"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="504"/>
         <source>Hapus foto</source>
         <translation>Delete photo</translation>
     </message>
@@ -3060,7 +3060,7 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="61"/>
         <source>Ketik nama satker…</source>
         <translation>Type a satker name…</translation>
     </message>
@@ -3556,37 +3556,37 @@ changed {1}, {2}</translation>
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="174"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="192"/>
         <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
         <translation>How this follow-up was completed, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="181"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="196"/>
         <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
         <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="184"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="199"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="185"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="200"/>
         <source>Catatan &amp;penyelesaian:</source>
         <translation>Resolution &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="204"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="190"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="205"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3778,32 +3778,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="49"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="57"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="60"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="61"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="65"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -3811,27 +3811,27 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomImport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="39"/>
         <source>Impor laporan peserta Zoom</source>
         <translation>Import a Zoom participant report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="40"/>
         <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -3839,97 +3839,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="174"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="219"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="176"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="212"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="213"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="258"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="215"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="259"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="216"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="262"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="219"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="269"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="226"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="271"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="228"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="274"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="231"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="282"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="239"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="283"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="240"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="284"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="241"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="328"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="285"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="363"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="320"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="364"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="321"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="365"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="322"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -4415,12 +4415,12 @@ changed {1}, {2}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="99"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="100"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
