@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWid
 from ..domain.services import photos as photo_service
 from ..domain.services.news import drafts, settings
 from . import messages
-from .photos_tab import scaled_pixmap
+from .photo_list_model import scaled_pixmap
 from .widgets import HintLabel, save_cancel_buttons
 
 FLAG_COLOR = "#8a5300"

@@ -4,189 +4,29 @@ delete. Every change is stored at once through the photos service; the meeting's
 from __future__ import annotations
 
 import logging
-import threading
-from pathlib import Path
 
-from PySide6.QtCore import (QAbstractListModel, QBuffer, QByteArray, QCoreApplication, QIODevice, QModelIndex,
-                            QObject, QSize, QStandardPaths, Qt, QTimer, Signal, Slot)
-from PySide6.QtGui import QAction, QIcon, QImageReader, QKeySequence, QPainter, QPixmap, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QListView, QPlainTextEdit, QPushButton, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.services import photos
 from . import labels, messages
-from .progress_job import ProgressJob
+from .photo_import import PhotoImportJob, ask_photo_paths  # noqa: F401 - tests reach PhotoImportJob here
+from .photo_list_model import ID_ROLE, THUMB, PhotoListModel, scaled_pixmap
 from .widgets import HintLabel
 
 log = logging.getLogger("kpu_rakor.ui")
 CONTEXT = "PhotosTab"
-THUMB = QSize(168, 126)  # grid thumbnails, 4:3
 LIST_ICON = QSize(64, 48)
 PREVIEW = QSize(420, 315)
 SAVE_DELAY_MS = 700  # a caption is stored this long after the last keystroke (and whenever focus leaves)
-ID_ROLE = Qt.UserRole
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def ask_photo_paths(parent: QWidget | None) -> list[str]:
-    """The file question (tests replace it: a file dialog would block)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation) or str(Path.home())
-    patterns = " ".join(f"*.{ext}" for ext in photos.IMAGE_TYPES)
-    paths, _ = QFileDialog.getOpenFileNames(parent, tr("Tambah foto kegiatan"), folder,
-                                            tr("Foto ({0});;Semua berkas (*)").format(patterns))
-    return paths
-
-
-def scaled_pixmap(data: bytes, size: QSize) -> QPixmap:
-    """A JPEG decoded straight to `size` (the decoder skips the detail it would throw away)."""
-    buf = QBuffer()
-    buf.setData(QByteArray(data))
-    buf.open(QIODevice.ReadOnly)
-    reader = QImageReader(buf)
-    full = reader.size()
-    if full.isValid():
-        reader.setScaledSize(full.scaled(size, Qt.KeepAspectRatio))
-    image = reader.read()
-    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
-
-
-def _framed(pixmap: QPixmap, size: QSize) -> QPixmap:
-    """The picture centred on a transparent `size` canvas, so portrait and landscape thumbnails line up (and
-    the list's captions start at one edge)."""
-    canvas = QPixmap(size)
-    canvas.fill(Qt.transparent)
-    if not pixmap.isNull():
-        painter = QPainter(canvas)
-        painter.drawPixmap((size.width() - pixmap.width()) // 2, (size.height() - pixmap.height()) // 2, pixmap)
-        painter.end()
-    return canvas
-
-
-# --- the list of photos -----------------------------------------------------------------------------------------
-
-class PhotoListModel(QAbstractListModel):
-    """The meeting's photos in order (PhotoInfo rows) with thumbnails made once per photo."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[photos.PhotoInfo] = []
-        self._icons: dict[int, QIcon] = {}
-
-    def load(self, meeting_id: int | None) -> None:
-        self.beginResetModel()
-        self.rows = photos.list_photos(meeting_id) if meeting_id is not None else []
-        keep = {r.id for r in self.rows}
-        self._icons = {k: v for k, v in self._icons.items() if k in keep}
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def icon(self, photo_id: int) -> QIcon:
-        if photo_id not in self._icons:
-            try:
-                self._icons[photo_id] = QIcon(_framed(scaled_pixmap(photos.image(photo_id), THUMB), THUMB))
-            except UserError:  # deleted on another PC meanwhile
-                self._icons[photo_id] = QIcon()
-        return self._icons[photo_id]
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
-            caption = " ".join(r.caption.split()) or tr("(tanpa keterangan)")
-            return f"{r.number}. {caption}"
-        if role == Qt.DecorationRole:
-            return self.icon(r.id)
-        if role == Qt.ToolTipRole:
-            return f"{r.file_name}\n{r.caption}" if r.caption else r.file_name
-        if role == ID_ROLE:
-            return r.id
-        return None
-
-    def row_of(self, photo_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == photo_id), -1)
-
-
-# --- adding photos off the GUI thread ---------------------------------------------------------------------------
-
-class _Cancelled(Exception):
-    pass
-
-
-class _Preparer(QObject):
-    """Reads and shrinks the files in a worker thread (photos.prepare touches no database); the GUI thread
-    stores each one as it arrives. `cancel()` may be called from any thread."""
-
-    prepared = Signal(object)  # PreparedPhoto
-    skipped = Signal(str)  # why a file was left out, as a sentence
-    progressed = Signal(int, str)
-    finished = Signal()
-
-    def __init__(self, paths: list[str]):
-        super().__init__()
-        self.paths = paths
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
-        total = len(self.paths)
-        for n, path in enumerate(self.paths):
-            if self._stop.is_set():
-                break
-            self.progressed.emit(int(100 * n / total), tr("Memproses {0} ({1} dari {2})…")
-                                 .format(Path(path).name, n + 1, total))
-            try:
-                self.prepared.emit(photos.prepare(path))
-            except UserError as exc:
-                self.skipped.emit(str(exc))
-            except Exception:  # noqa: BLE001 - one odd file must not stop the rest
-                log.exception("Foto tidak dapat diproses: %s", path)
-                self.skipped.emit(tr("Berkas {0} tidak dapat diproses.").format(Path(path).name))
-        self.finished.emit()
-
-
-class PhotoImportJob(ProgressJob):
-    """One batch of files: a worker thread, a cancellable progress dialog, each photo stored in the GUI thread
-    as soon as it is ready; `done(added ids, skipped reasons)` at the end."""
-
-    done = Signal(list, list)
-
-    def __init__(self, parent_widget: QWidget, meeting_id: int, paths: list[str]):
-        super().__init__(parent_widget, _Preparer(paths), "photo-import", tr("Memproses foto…"), tr("Batal"),
-                         tr("Tambah foto"), 300)
-        self.meeting_id = meeting_id
-        self.added: list[int] = []
-        self.skipped: list[str] = []
-        self.worker.prepared.connect(self._store)
-        self.worker.skipped.connect(self.skipped.append)
-        self.worker.finished.connect(self._finish)
-
-    @Slot(object)
-    def _store(self, prepared) -> None:
-        if not self.running:
-            return
-        try:
-            self.added.append(photos.add_prepared(self.meeting_id, prepared).id)
-        except UserError as exc:
-            self.skipped.append(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a database failure stops the batch, said as a sentence
-            self.worker.cancel()
-            messages.show_exception(self.parent_widget, exc)
-
-    @Slot()
-    def _finish(self) -> None:
-        self._end()
-        self.done.emit(self.added, self.skipped)
 
 
 # --- the tab ----------------------------------------------------------------------------------------------------

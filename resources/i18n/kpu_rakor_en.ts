@@ -2504,158 +2504,158 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="29"/>
         <source>Tambah foto kegiatan</source>
         <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="30"/>
         <source>Foto ({0});;Semua berkas (*)</source>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="75"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="57"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="154"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="65"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="165"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="165"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="77"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="203"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="43"/>
         <source>Simpan rapat ini dulu. Foto disimpan untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Photos are stored for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="205"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="45"/>
         <source>&amp;Tambah foto…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="206"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="46"/>
         <source>Pilih satu atau beberapa foto (JPG, PNG). Foto diputar sesuai kamera dan diperkecil sebelum disimpan.</source>
         <translation>Choose one or more photos (JPG, PNG). Photos are rotated as the camera held them and scaled down before they are stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="208"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="48"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="209"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="49"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="210"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="50"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="211"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="51"/>
         <source>Pindahkan foto terpilih ke depan (Alt+Atas).</source>
         <translation>Move the selected photo forward (Alt+Up).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="212"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="52"/>
         <source>Pindahkan foto terpilih ke belakang (Alt+Bawah).</source>
         <translation>Move the selected photo back (Alt+Down).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="213"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="53"/>
         <source>Hapus foto terpilih (Del).</source>
         <translation>Delete the selected photo (Del).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="55"/>
         <source>Tampilan &amp;daftar</source>
         <translation>&amp;List view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="80"/>
         <source>Nama, jabatan saat … (7/4/2021)</source>
         <translation>Name, position, while … (7/4/2021)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="241"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="81"/>
         <source>&amp;Usulkan keterangan</source>
         <translation>&amp;Suggest caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="82"/>
         <source>Tulis ulang keterangan dengan gaya berita dari orang di foto dan perannya dalam rapat (dapat dibatalkan dengan Ctrl+Z).</source>
         <translation>Rewrite the caption in news style from the person in the photo and their role in the meeting (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="244"/>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="394"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="234"/>
         <source>Keterangan tersimpan otomatis saat diketik.</source>
         <translation>The caption is saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="248"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="88"/>
         <source>&amp;Orang di foto:</source>
         <translation>&amp;Person in photo:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="249"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="89"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="308"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="148"/>
         <source>(tidak ada orang tertentu)</source>
         <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="331"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="171"/>
         <source>{0} foto</source>
         <translation>{0} photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="379"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="219"/>
         <source>Belum ada foto. Klik Tambah foto… untuk memilih foto kegiatan.</source>
         <translation>No photos yet. Click Add photos… to choose activity photos.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="416"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="256"/>
         <source>Keterangan tersimpan.</source>
         <translation>Caption saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="480"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="320"/>
         <source>{0} foto ditambahkan; {1} berkas dilewati:</source>
         <translation>{0} photos added; {1} files skipped:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="502"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="342"/>
         <source>Hapus foto {0} ({1}) dari rapat ini? Foto yang dihapus tidak dapat dikembalikan.</source>
         <translation>Delete photo {0} ({1}) from this meeting? A deleted photo cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="504"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="344"/>
         <source>Hapus foto</source>
         <translation>Delete photo</translation>
     </message>
