@@ -10,19 +10,20 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..domain import timefmt
 from ..domain.errors import UserError, ValidationError
-from ..domain.models import MINUTES_APPROVED, utcnow
+from ..domain.models import MINUTES_APPROVED
 from ..domain.services import meetings, minutes, people
 from . import labels, messages
 from .minutes_autosave import Autosaver
 from .minutes_fields import ClockField, MinutesTextEdit, NumberedEdit, PersonCombo, framed_heading
 from .minutes_item_editor import ItemBlock, QuotesBox, caption, hint
-from .revisions_dialog import RevisionsDialog
-from .signoff_bar import ApproverDialog, ReasonDialog, SignoffBar
+from .minutes_keys import KeyboardActions
+from .minutes_signoff import SignoffActions
+from .signoff_bar import SignoffBar
 from .widgets import HintLabel, bring_tab_forward, show_save_status
 
 POLL_MS = 5000  # approval on another PC shows here within this time, while the tab is open
@@ -52,7 +53,7 @@ class _TypingGuard(QObject):
         return kind == QEvent.KeyPress and event.key() == Qt.Key_Escape and not event.modifiers()
 
 
-class MinutesTab(QWidget):
+class MinutesTab(SignoffActions, KeyboardActions, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.meeting_id: int | None = None
@@ -491,154 +492,3 @@ class MinutesTab(QWidget):
         if read_only != self.read_only:
             self.body.setStyleSheet(LOCKED_FIELDS if read_only else "")
         self.read_only = read_only
-
-    def _flushed(self) -> bool:
-        if self.autosaver.flush():
-            return True
-        messages.error(self, self.tr("Notulen belum tersimpan: {0}").format(self.autosaver.error))
-        return False
-
-    def mark_ready(self) -> None:
-        if not self._flushed():
-            return
-        with messages.guarded(self):
-            minutes.mark_ready(self.meeting_id)
-        self.refresh_status()
-
-    def back_to_draft(self) -> None:
-        with messages.guarded(self):
-            minutes.back_to_draft(self.meeting_id)
-        self.refresh_status()
-
-    def pick_approver(self, choices: list[tuple[int, str]], default: int | None) -> int | None:
-        """Who approves (tests replace this instead of driving the dialog)."""
-        dialog = ApproverDialog(choices, default, self)
-        return dialog.person_id() if dialog.exec() == QDialog.Accepted else None
-
-    def approve(self) -> None:
-        if not self._flushed():
-            return
-        with messages.guarded(self) as g:
-            ids = minutes.approvers(self.meeting_id)
-            choices = [(pid, people.get(pid).name) for pid in ids]
-            chair = meetings.get(self.meeting_id).chair_id
-        if not g.ok:
-            return
-        if not choices:
-            messages.error(self, self.tr("Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di "
-                                         "tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju "
-                                         "notulen di Pengaturan."))
-            return
-        person_id = self.pick_approver(choices, chair)
-        if person_id is None:
-            return
-        with messages.guarded(self):
-            minutes.approve(self.meeting_id, person_id)
-        self.refresh_status()
-
-    def ask_reason(self) -> str:
-        """Why approved minutes are changed; "" when cancelled (tests replace this)."""
-        dialog = ReasonDialog(self)
-        return dialog.text() if dialog.exec() == QDialog.Accepted else ""
-
-    def revise(self) -> None:
-        reason = self.ask_reason().strip()
-        if not reason:
-            return
-        self._reason = reason
-        self._apply_state({**self._state})
-        if self.autosaver.pending():
-            self.autosaver.flush()  # text typed while it was locked elsewhere: saved now, as the revision
-        else:
-            self.opening_text.setFocus()
-
-    def cancel_revise(self) -> None:
-        if self.autosaver.pending() and not messages.confirm(
-                self, self.tr("Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?"),
-                self.tr("Buang ketikan")):
-            return
-        self._reason = ""
-        if self.autosaver.pending():
-            self.autosaver.forget()
-            self.load()  # back to the approved text
-        else:
-            self._apply_state({**self._state})
-
-    def show_history(self) -> None:
-        RevisionsDialog(self.meeting_id, self.zone, self).exec()
-
-    # --- keyboard ----------------------------------------------------------------------------------------
-
-    def insert_now(self, widget: QWidget | None = None) -> None:
-        """Ctrl+T: the time now in the meeting's zone: "09.05" in a time field, "09.05 WIB" in a text."""
-        now = utcnow()
-        widget = widget or QApplication.focusWidget()
-        if isinstance(widget, ClockField) and not widget.isReadOnly():
-            widget.setText(timefmt.clock(timefmt.to_local(now, self.zone)))
-            widget.editingFinished.emit()
-        elif isinstance(widget, QPlainTextEdit) and not widget.isReadOnly():
-            widget.textCursor().insertText(timefmt.clock_zone(now, self.zone))  # one undo step
-        elif isinstance(widget, QLineEdit) and not widget.isReadOnly():
-            widget.insert(timefmt.clock_zone(now, self.zone))
-
-    def _sections(self) -> list[tuple[QWidget, QWidget]]:
-        """(section, the field Ctrl+↓/↑ lands in) from top to bottom."""
-        out = [(self.opening_box, self.opening_text)]
-        out += [(b, b.discussion) for b in self.blocks]
-        out += [(self.conclusions_box, self.conclusions), (self.closing_box, self.closing_text),
-                (self.quotes_box, self.quotes.rows[0].text if self.quotes.rows else self.add_quote_button)]
-        return out
-
-    def _current_section(self, widget: QWidget | None) -> int:
-        for n, (section, _field) in enumerate(self._sections()):
-            if widget is not None and (widget is section or section.isAncestorOf(widget)):
-                return n
-        return -1
-
-    def jump(self, step: int, widget: QWidget | None = None) -> None:
-        """Ctrl+↓ / Ctrl+↑: to the next / previous agenda item (or opening, conclusions, closing, quotes)."""
-        sections = self._sections()
-        here = self._current_section(widget or QApplication.focusWidget())
-        target = min(max(here + step, 0), len(sections) - 1) if here >= 0 else 0
-        section, field = sections[target]
-        field.setFocus(Qt.ShortcutFocusReason)
-        self.scroll.ensureWidgetVisible(section.heading if hasattr(section, "heading") else section, 0, 8)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(field, 0, 24))
-
-    def current_agenda_item(self, here: QWidget | None) -> int | None:
-        for b in self.blocks:
-            if here is not None and b.isAncestorOf(here):
-                return b.agenda_item_id
-        return None
-
-    def add_quote(self, widget: QWidget | None = None) -> None:
-        """Ctrl+K: a new quote for the agenda item being typed; text selected there becomes its sentence."""
-        if self._loaded_for is None or self.read_only:
-            return
-        widget = widget or QApplication.focusWidget()
-        text = widget.textCursor().selectedText().replace("\u2029", "\n") if isinstance(
-            widget, QPlainTextEdit) else ""
-        row = self.quotes.add(self.current_agenda_item(widget), text.strip().strip("\"“”"))
-        self._guard_quote(row)
-        self._update_tab_order()
-        row.person.setFocus(Qt.ShortcutFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row, 0, 24))
-
-    def _focus_changed(self, _old, new) -> None:
-        if new is None or not self.body.isAncestorOf(new):
-            return
-        if isinstance(new, QPlainTextEdit):
-            self._follow_cursor(new)  # a tall field: its line with the cursor, not its top
-        else:
-            self.scroll.ensureWidgetVisible(new, 0, 24)
-
-    def _follow_cursor(self, edit: QPlainTextEdit) -> None:
-        """Keep the line being typed in view as a field grows under the bottom of the window."""
-        if not edit.hasFocus():
-            return
-
-        def follow():
-            rect = edit.cursorRect()
-            point = edit.viewport().mapTo(self.body, rect.center())
-            self.scroll.ensureVisible(point.x(), point.y(), 0, rect.height() + 16)
-        QTimer.singleShot(0, follow)

@@ -1775,148 +1775,148 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="71"/>
         <source>Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah tersimpan, per acara pada agendanya.</source>
         <translation>Save this meeting first. Minutes are written for a saved meeting, per item of its agenda.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="77"/>
         <source>Ctrl+T waktu sekarang · Ctrl+↓/↑ acara berikut/sebelumnya · Ctrl+K kutipan · Ctrl+Z/Ctrl+Shift+Z urung/ulang</source>
         <translation>Ctrl+T current time · Ctrl+↓/↑ next/previous item · Ctrl+K quote · Ctrl+Z/Ctrl+Shift+Z undo/redo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="85"/>
         <source>Kata pembukaan: siapa membuka rapat dan apa yang disampaikannya</source>
         <translation>Opening remarks: who opened the meeting and what they said</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="88"/>
         <source>Kesimpulan rapat secara keseluruhan, satu per baris</source>
         <translation>Conclusions of the meeting as a whole, one per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="91"/>
         <source>mis. Rapat ditutup oleh Ketua dengan ucapan terima kasih</source>
         <translation>e.g. The Chair closed the meeting with thanks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="94"/>
         <source>Tambah &amp;kutipan (Ctrl+K)</source>
         <translation>Add &amp;quote (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="96"/>
         <source>Rapat ini belum punya agenda. Tambahkan acara di tab Agenda lalu simpan rapat, atau tulis pembahasannya di Kesimpulan umum.</source>
         <translation>This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="106"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="106"/>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="117"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="108"/>
         <source>Dibuka oleh</source>
         <translation>Opened by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="109"/>
         <source>Kata pembukaan</source>
         <translation>Opening remarks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="113"/>
         <source>Kesimpulan umum</source>
         <translation>General conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="114"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="116"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="118"/>
         <source>Catatan penutup</source>
         <translation>Closing notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="123"/>
         <source>Kutipan (untuk berita)</source>
         <translation>Quotes (for the news)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="208"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="209"/>
         <source>(Ctrl+T: sekarang)</source>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="304"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="305"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="390"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="391"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="403"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="404"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="405"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="406"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="410"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="411"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="442"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="443"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="444"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="445"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="473"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="474"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="498"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="28"/>
         <source>Notulen belum tersimpan: {0}</source>
         <translation>The minutes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="528"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="58"/>
         <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
         <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="557"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="87"/>
         <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
         <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="558"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="88"/>
         <source>Buang ketikan</source>
         <translation>Discard typing</translation>
     </message>
