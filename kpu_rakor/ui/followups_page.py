@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
 from ..domain.services import followups
 from . import labels, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
-from .followups_tab import StatusDialog, size_columns
+from .followups_status_dialog import StatusDialog
+from .followups_tab import size_columns
 from .widgets import SearchBox
 
 

@@ -1,19 +1,19 @@
 """The Tindak lanjut tab of a saved meeting: what, who, satker, due date and status in one table, edited by
 keyboard and saved cell by cell; open items of the series' earlier meetings are offered for carrying over.
-Also the status dialog (close with a catatan penyelesaian) that the Tindak Lanjut page uses too."""
+The status dialog is in followups_status_dialog.py (the Tindak Lanjut page uses it too)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
-                               QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.names import fold
 from ..domain.services import followups, people
 from ..domain.services import satker as satker_service
 from . import labels, messages
-from .followups_model import ROW_ROLE, MeetingFollowUpsModel, Unmatched, status_labels
+from .followups_model import ROW_ROLE, MeetingFollowUpsModel, Unmatched
+from .followups_status_dialog import StatusDialog
 from .person_search import person_text
 from .widgets import HintLabel
 
@@ -163,77 +163,6 @@ def size_columns(view: QTableView, samples, pad: int) -> None:
     bfm = QFontMetrics(bold)
     for key, sample, is_bold in samples:
         header.resizeSection(model.column(key), (bfm if is_bold else fm).horizontalAdvance(sample) + pad)
-
-
-class StatusDialog(QDialog):
-    """Change a follow-up's status. Selesai and batal need a catatan penyelesaian; Ctrl+Enter saves."""
-
-    def __init__(self, row: followups.FollowUpRow, parent=None):
-        super().__init__(parent)
-        self.row = row
-        self.setWindowTitle(self.tr("Status tindak lanjut"))
-        heading = QLabel(row.description)
-        heading.setTextFormat(Qt.PlainText)
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        who = ", ".join(x for x in (row.person_name, row.satker_name) if x)
-        sub = QLabel(who)
-        sub.setTextFormat(Qt.PlainText)
-        sub.setVisible(bool(who))
-        self.status = QComboBox()
-        for code, text in status_labels().items():
-            self.status.addItem(text, code)
-        default = "selesai" if row.status == "terbuka" else row.status
-        self.status.setCurrentIndex(self.status.findData(default))
-        self.note = QPlainTextEdit(row.closing_note)
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan"))
-        self.note.setMinimumHeight(90)
-        self.error = HintLabel()
-        linked = row.carried_from_id is not None or row.carried_to_date is not None
-        chain = HintLabel(self.tr("Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.")
-                          if linked else "")
-        form = QFormLayout()
-        form.addRow(self.tr("&Status:"), self.status)
-        self.note_label = QLabel(self.tr("Catatan &penyelesaian:"))
-        self.note_label.setBuddy(self.note)
-        form.addRow(self.note_label, self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan (Ctrl+Enter)"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(sub)
-        layout.addLayout(form)
-        layout.addWidget(chain)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        for keys in (QKeySequence(Qt.CTRL | Qt.Key_Return), QKeySequence(Qt.CTRL | Qt.Key_Enter)):
-            action = QAction(self)
-            action.setShortcut(keys)
-            action.triggered.connect(self.save)
-            self.addAction(action)
-        self.status.currentIndexChanged.connect(self._status_changed)
-        self._status_changed()
-        self.resize(520, 300)
-        self.status.setFocus()
-
-    def _status_changed(self, *_args) -> None:
-        closing = self.status.currentData() != "terbuka"
-        self.note.setEnabled(closing)
-        self.note_label.setEnabled(closing)
-
-    def save(self) -> None:
-        self.error.set_error("")
-        ok, _ = messages.attempt(self, lambda exc: (self.error.set_error(str(exc)), self.note.setFocus()),
-                                 lambda: followups.set_status(self.row.id, self.status.currentData(),
-                                                              self.note.toPlainText()))
-        if ok:
-            self.accept()
 
 
 # --- the tab ----------------------------------------------------------------------------------------------------

@@ -929,77 +929,77 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="62"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="64"/>
         <source>Cari tindak lanjut, nama, satker atau rapat… (Ctrl+F)</source>
         <translation>Search follow-ups, names, offices or meetings… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="65"/>
         <source>Semua penanggung jawab</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="66"/>
         <source>Semua satker</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="67"/>
         <source>Semua seri rapat</source>
         <translation>All meeting series</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="68"/>
         <source>B&amp;uka rapat (Enter)</source>
         <translation>&amp;Open meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="69"/>
         <source>Ubah &amp;status… (F4)</source>
         <translation>Change &amp;status… (F4)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="70"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="127"/>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="128"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="129"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="131"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="132"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="165"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="166"/>
         <source>{0} tindak lanjut terbuka</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="167"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="168"/>
         <source>{0} dari {1} tindak lanjut terbuka</source>
         <translation>{0} of {1} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/followups_page.py" line="170"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
@@ -1007,93 +1007,93 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="179"/>
         <source>Simpan rapat ini dulu. Tindak lanjut dicatat untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Follow-ups are recorded for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="186"/>
         <source>&amp;Bawa ke rapat ini</source>
         <translation>&amp;Carry over to this meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="258"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="187"/>
         <source>Salin tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini ke rapat ini.</source>
         <translation>Copy the still-open follow-ups of the series&apos; previous meeting into this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="265"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="194"/>
         <source>&amp;Tambah (Ctrl+N)</source>
         <translation>&amp;Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="266"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="195"/>
         <source>Ubah &amp;status… (F4)</source>
         <translation>Change &amp;status… (F4)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="267"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="196"/>
         <source>&amp;Hapus (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="288"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="217"/>
         <source>Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan.</source>
         <translation>Enter or F2: edit cell · Tab: next column · Esc: cancel typing · F4: change status · Delete: delete. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="324"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="253"/>
         <source>Tindak lanjut baru</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="326"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="255"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="328"/>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="491"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="420"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="367"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="296"/>
         <source>{0} tindak lanjut terbuka dari rapat sebelumnya</source>
         <translation>{0} open follow-ups from the previous meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="369"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="298"/>
         <source> ({0} terlambat)</source>
         <translation> ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="378"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="307"/>
         <source>Belum ada tindak lanjut</source>
         <translation>No follow-ups yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="382"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="311"/>
         <source>{0} tindak lanjut · {1} terbuka</source>
         <translation>{0} follow-ups · {1} open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="384"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="313"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="487"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="416"/>
         <source>Hapus tindak lanjut “{0}”?</source>
         <translation>Delete the follow-up “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="489"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="418"/>
         <source>Tindak lanjut aslinya di rapat {0} akan tampil terbuka lagi.</source>
         <translation>The original follow-up in the meeting {0} will show as open again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="510"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="439"/>
         <source>{0} tindak lanjut dibawa dari rapat sebelumnya.</source>
         <translation>{0} follow-ups carried over from the previous meeting.</translation>
     </message>
@@ -3556,37 +3556,37 @@ changed {1}, {2}</translation>
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="21"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="192"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="39"/>
         <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
         <translation>How this follow-up was completed, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="196"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="43"/>
         <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
         <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="199"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="46"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="200"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="47"/>
         <source>Catatan &amp;penyelesaian:</source>
         <translation>Resolution &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="204"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="51"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="205"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="52"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
