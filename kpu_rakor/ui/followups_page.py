@@ -153,7 +153,7 @@ class FollowUpsPage(QWidget):
         self.model.set_rows(rows, today)
         self._loaded = True
         if keep is not None:
-            self.select(keep.id)
+            self.select_item(keep.id)
         self._after_filter()
 
     def showEvent(self, event) -> None:
@@ -180,7 +180,7 @@ class FollowUpsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
-    def select(self, followup_id: int) -> None:
+    def select_item(self, followup_id: int) -> None:
         n = self.model.row_of(followup_id)
         if n >= 0:
             self.table.selectRow(n)
@@ -197,7 +197,7 @@ class FollowUpsPage(QWidget):
         with messages.guarded(self):
             editor = MeetingEditor(r.meeting_id, self)
             editor.tabs.setCurrentWidget(editor.followups)
-            editor.followups.select(r.id)
+            editor.followups.select_item(r.id)
             editor.followups.view.setFocus()
             self.editor = editor
             editor.exec()

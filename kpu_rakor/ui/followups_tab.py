@@ -281,7 +281,7 @@ class FollowUpsTab(QWidget):
         self._show_banner(earlier)
         self._show_counts()
         if keep is not None:
-            self.select(keep.id)
+            self.select_item(keep.id)
         self._update_buttons()
 
     def showEvent(self, event) -> None:
@@ -343,7 +343,7 @@ class FollowUpsTab(QWidget):
         index = self.view.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
-    def select(self, followup_id: int, column: str = "description") -> None:
+    def select_item(self, followup_id: int, column: str = "description") -> None:
         n = self.model.row_of(followup_id)
         if n >= 0:
             index = self.model.index(n, self.model.column(column))
@@ -404,7 +404,7 @@ class FollowUpsTab(QWidget):
             return
         dialog = StatusDialog(r, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: (self.reload(), self.select(r.id, "status")))
+        dialog.accepted.connect(lambda: (self.reload(), self.select_item(r.id, "status")))
         dialog.destroyed.connect(lambda *_: setattr(self, "status_dialog", None))
         self.status_dialog = dialog
         dialog.open()  # window-modal without blocking the event loop
@@ -435,7 +435,7 @@ class FollowUpsTab(QWidget):
             made = followups.carry_over(self.meeting_id)
         self.reload()
         if g.ok and made:
-            self.select(made[0].id)
+            self.select_item(made[0].id)
             self.error.set_hint(self.tr("{0} tindak lanjut dibawa dari rapat sebelumnya.").format(
                 labels.number(len(made))))
         self.view.setFocus()

@@ -264,7 +264,7 @@ def test_page_opens_the_meeting_and_closes_items(qtbot, spread, monkeypatch, mes
         opened.append((editor.meeting_id, editor.tabs.currentWidget() is tab, tab.current_row().id))
         return 0
     monkeypatch.setattr(MeetingEditor, "exec", fake_exec)
-    page.select(items["today"].id)
+    page.select_item(items["today"].id)
     rect = page.table.visualRect(page.model.index(page.model.row_of(items["today"].id), 2))
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
@@ -272,7 +272,7 @@ def test_page_opens_the_meeting_and_closes_items(qtbot, spread, monkeypatch, mes
     assert opened == [(items["today"].meeting_id, True, items["today"].id)]
 
     page.table.setFocus()
-    page.select(items["late"].id)
+    page.select_item(items["late"].id)
     qtbot.keyClick(page.table, Qt.Key_F4)
     dialog = page.status_dialog
     dialog.status.setCurrentIndex(dialog.status.findData("batal"))
