@@ -161,9 +161,10 @@ def to_csv(rows: list[Entry], zone: str) -> str:
 
 def write_csv(path, zone: str, person_id: int | None = None, meeting_id: int | None = None) -> Path:
     """The filtered log as CSV (UTF-8 with a BOM, so Excel shows the letters right). The export is logged."""
+    from .privacy import write_text
+
     rows = entries(person_id=person_id, meeting_id=meeting_id)
-    path = Path(path)
-    path.write_text(to_csv(rows, zone), encoding="utf-8-sig", newline="")
+    path = write_text(path, to_csv(rows, zone), bom=True)
     with write_tx():
         audit.log("export", "audit_log", None, meeting_id=meeting_id, personal_data=True,
                   detail={"file": path.name, "rows": len(rows), "person_id": person_id})

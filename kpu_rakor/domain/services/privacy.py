@@ -18,7 +18,7 @@ import peewee
 
 from ..codes import new_code_id
 from ..db import write_tx
-from ..errors import NotFound, ValidationError
+from ..errors import NotFound, UserError, ValidationError
 from ..models import (AgendaItem, Attendance, AuditLog, FollowUp, Invitation, Meeting, MeetingRole, Minutes,
                       NewsDraft, Photo, Person, Quote, Satker, Setting, utcnow)
 from ..names import name_key
@@ -287,9 +287,30 @@ def write_person_export(person_id: int, path, fmt: str = "json") -> Path:
     if fmt not in EXPORT_FORMATS:
         raise ValidationError(f"Format {fmt!r} tidak dikenal; pilih json atau csv.", "format")
     text = render_person_export(person_id, fmt)
-    path = Path(path)
-    path.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    path = write_text(path, text, bom=fmt == "csv")
     log_person_export(person_id, fmt, path.name)
+    return path
+
+
+def write_text(path, text: str, *, bom: bool = False) -> Path:
+    """Write a whole export at once; every failure is one sentence saying what to do. `bom`: CSV for Excel,
+    which reads UTF-8 only when the file starts with a byte-order mark."""
+    import errno
+
+    path = Path(path)
+    try:
+        path.write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    except PermissionError:
+        raise UserError(f"Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). "
+                        "Tutup berkas itu atau simpan dengan nama lain.") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            raise UserError(f"Folder {path.parent} tidak ada; pilih folder lain.") from None
+        path.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise UserError(f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau simpan "
+                            "ke disk lain.") from None
+        raise UserError(f"Berkas {path.name} tidak dapat disimpan: {exc.strerror or exc}.") from None
     return path
 
 
