@@ -30,6 +30,8 @@ MAX_RETENTION_MONTHS = 600
 OUTCOME_DELETED, OUTCOME_ANONYMISED = "dihapus", "dianonimkan"
 
 PHONE_COLUMN_KEY = "daftar_hadir_phone_column"
+RETENTION_KEY = "retention_months"
+DEFAULT_RETENTION_MONTHS = 24  # a suggestion shown in Pengaturan; nothing is anonymised without a click
 
 
 # --- what the daftar hadir prints -------------------------------------------------------------------------
@@ -380,6 +382,22 @@ def retention_preview(months: int, now: datetime | None = None) -> list[Retentio
             out.append(RetentionCandidate(pid, p.name, p.satker.name if p.satker_id else p.institution, when,
                                           len(seen.get(pid, ()))))
     return sorted(out, key=lambda c: (c.last_seen, c.person_id))
+
+
+def retention_months() -> int:
+    """The retention period the office chose (months), shared by every PC; the default until it chooses."""
+    row = Setting.get_or_none(Setting.key == RETENTION_KEY)
+    try:
+        return _check_months(row.value) if row else DEFAULT_RETENTION_MONTHS
+    except ValidationError:
+        return DEFAULT_RETENTION_MONTHS
+
+
+def set_retention_months(months: int) -> None:
+    months = _check_months(months)
+    with write_tx():
+        Setting.insert(key=RETENTION_KEY, value=str(months)).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
 
 
 def apply_retention(months: int, now: datetime | None = None, by: str = "",
