@@ -10,8 +10,7 @@ import pytest
 
 from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
-from kpu_rakor.domain.models import (Attendance, AuditLog, Invitation, Minutes, NewsDraft, Person, Photo, Quote,
-                                     utcnow)
+from kpu_rakor.domain.models import Attendance, AuditLog, Invitation, Minutes, NewsDraft, Person, Photo, Quote
 from kpu_rakor.domain.services import (attendance_sheet, audit_log, checkin, followups, meetings, people,
                                        privacy, search)
 
@@ -48,6 +47,7 @@ def test_anonymise_keeps_the_rows_and_clears_what_identifies(office):
         NewsDraft.create(meeting=m.id, headline="Rakor", body=f"Hadir pula {ODD} dari Bawaslu.")
         Photo.create(meeting=m.id, image=b"x", person=p.id, caption=f"{ODD}, Bawaslu saat rakor (3/4/2024)")
     before = attendance_sheet.build(m.id)
+    assert search.search("Lukasz")  # the news draft names them, and it is indexed
 
     privacy.anonymise_person(p.id, by="Kasubag", reason="permintaan yang bersangkutan")
 
