@@ -45,7 +45,7 @@ class AuditLogDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
-        for col, width in ((0, 230), (1, 150), (2, 190), (3, 200)):
+        for col, width in ((0, 265), (1, 150), (2, 190), (3, 200)):
             self.table.setColumnWidth(col, width)
         note = QLabel(self.tr("Waktu dalam zona kantor ({0}). Setiap ekspor data pribadi, perubahan dan "
                               "penghapusan tercatat di sini.").format(self.zone))

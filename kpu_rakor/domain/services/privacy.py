@@ -6,7 +6,9 @@ printed lists stay right, under a placeholder name; what identifies them is clea
 """
 from __future__ import annotations
 
+import calendar
 import csv
+import errno
 import io
 import json
 import re
@@ -297,8 +299,6 @@ def write_person_export(person_id: int, path, fmt: str = "json") -> Path:
 def write_text(path, text: str, *, bom: bool = False) -> Path:
     """Write a whole export at once; every failure is one sentence saying what to do. `bom`: CSV for Excel,
     which reads UTF-8 only when the file starts with a byte-order mark."""
-    import errno
-
     path = Path(path)
     try:
         path.write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
@@ -330,8 +330,6 @@ def log_person_export(person_id: int, fmt: str, target: str) -> None:
 
 def months_before(now: datetime, months: int) -> datetime:
     """The same day and time `months` calendar months earlier (the month's last day when it is shorter)."""
-    import calendar
-
     total = now.year * 12 + (now.month - 1) - months
     year, month = divmod(total, 12)
     day = min(now.day, calendar.monthrange(year, month + 1)[1])
