@@ -18,8 +18,15 @@ def pick_export_file(parent, suggested: str) -> tuple[str, str]:
         f"{JSON_FILTER};;{CSV_FILTER}")
     if not path:
         return "", ""
-    fmt = "csv" if chosen == CSV_FILTER or path.lower().endswith(".csv") else "json"
-    return path, fmt
+    return path, export_format(path, chosen)
+
+
+def export_format(path: str, chosen_filter: str) -> str:
+    """The extension the user typed decides; without one, the filter they chose."""
+    low = path.lower()
+    if low.endswith(".csv") or low.endswith(".json"):
+        return low.rsplit(".", 1)[1]
+    return "csv" if chosen_filter == CSV_FILTER else "json"
 
 
 class PersonPrivacyActions(QObject):

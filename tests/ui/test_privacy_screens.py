@@ -75,6 +75,14 @@ def test_directory_anonymise_and_export(qtbot, office, message_log, monkeypatch,
     assert page.model.row_of(p.id) == -1  # anonymised people leave the directory list
 
 
+def test_export_format_follows_the_typed_extension_then_the_filter():
+    f = person_privacy_actions.export_format
+    assert f("/x/data.csv", person_privacy_actions.JSON_FILTER) == "csv"
+    assert f("/x/data.JSON", person_privacy_actions.CSV_FILTER) == "json"
+    assert f("/x/data", person_privacy_actions.CSV_FILTER) == "csv"
+    assert f("/x/data", person_privacy_actions.JSON_FILTER) == "json"
+
+
 def test_audit_log_dialog_filters_by_person_and_meeting_and_exports(qtbot, office, monkeypatch, tmp_path,
                                                                      message_log):
     m1 = meetings.create(title="Rakor <Satu> & Dua", date=date(2021, 4, 7), start_time=time(9, 0))
