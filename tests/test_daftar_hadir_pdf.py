@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog, Signatory
-from kpu_rakor.domain.services import attendance_sheet, checkin, meetings, people
+from kpu_rakor.domain.services import attendance_sheet, checkin, meetings, people, privacy
 from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
 from kpu_rakor.reports.text import para_text, wrap_plain
 
@@ -63,6 +63,7 @@ def test_header_fields_columns_and_count(office, tmp_path):
     checkin.set_status(m.id, absent.id, "izin")
     Signatory.create(role="sekretaris", name="Drs. Gatot Subroto", nip="197001011995031001",
                      title="Sekretaris KPU Kabupaten Tulungagung")
+    privacy.set_phone_column(True)  # off by default (UU 27/2022); this office prints it
 
     out = render_daftar_hadir(m.id, tmp_path / "dh.pdf")
     text = "\n".join(_text(out))
@@ -102,7 +103,7 @@ def test_header_row_repeats_on_every_page_of_a_100_row_list(office, tmp_path):
     pages = _text(render_daftar_hadir(m.id, tmp_path / "dh.pdf"))
     assert len(pages) >= 3
     for n, page in enumerate(pages, 1):
-        assert "Instansi/Unit" in page and "Tanda Tangan" in page and "No. HP" in page
+        assert "Instansi/Unit" in page and "Tanda Tangan" in page
         assert f"Halaman {n} dari {len(pages)}" in page
     assert "Jumlah peserta: ........ orang" in pages[-1]  # nobody recorded yet: filled in by hand
 

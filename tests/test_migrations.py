@@ -114,3 +114,34 @@ def test_v1_database_gets_the_search_index(tmp_path):
             (1, "Rakor Penguatan Bakohumas", "opening_text")]
     finally:
         dbmod.close_database()
+
+
+def test_person_privacy_step_keeps_people_and_adds_the_marks(any_db_url):
+    """The personal-data step (anonymised_at, deleted_at on person) goes down and up on each engine, keeping
+    every person and their attendance; after it, a person can be anonymised."""
+    from datetime import date, time
+
+    from kpu_rakor.domain.migrations import STEPS
+    from kpu_rakor.domain.services import meetings, privacy
+
+    step = next(s for s in STEPS if s.name == "penanda anonimisasi dan penghapusan orang")
+    dbmod.open_database(any_db_url)
+    installation.ensure_ready()
+    p = people.create(name="Łukasz <Tamu> & Co", phone="0812 3456 7890", is_guest=True)
+    m = meetings.create(title="Rakor", date=date(2024, 3, 6), start_time=time(9, 0))
+    checkin.check_in_person(m, p.id, signature="[[[0.1, 0.2], [0.3, 0.4]]]")
+    raw = dbmod.database.obj
+    downgrade_to(raw, step.version - 1)
+    columns = {c.name for c in raw.get_columns("person")}
+    assert "anonymised_at" not in columns and "deleted_at" not in columns
+    dbmod.close_database()
+    dbmod.open_database(any_db_url)
+    try:
+        assert current_version(dbmod.database.obj) == LATEST
+        row = Person.get_by_id(p.id)
+        assert (row.name, row.anonymised_at, row.deleted_at) == ("Łukasz <Tamu> & Co", None, None)
+        assert Attendance.select().where(Attendance.person == p.id).count() == 1
+        privacy.anonymise_person(p.id, by="uji", reason="permintaan")
+        assert Person.get_by_id(p.id).anonymised_at is not None
+    finally:
+        dbmod.close_database()

@@ -95,12 +95,25 @@ def _v5_down(db, migrator):
     search_index.drop(db)
 
 
+def _v6_up(db, migrator):
+    # Personal data (UU 27/2022): when a person was anonymised, and whether the office deleted them while a
+    # printed record (attendance, roles, quotes, minutes) kept their anonymised row.
+    migrate(migrator.add_column("person", "anonymised_at", peewee.DateTimeField(null=True)),
+            migrator.add_column("person", "deleted_at", peewee.DateTimeField(null=True)))
+
+
+def _v6_down(db, migrator):
+    migrate(migrator.drop_column("person", "deleted_at"),
+            migrator.drop_column("person", "anonymised_at"))
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
     Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
     Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
     Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, search_index.create),
+    Step(6, "penanda anonimisasi dan penghapusan orang", _v6_up, _v6_down),
 ]
 LATEST = STEPS[-1].version
 

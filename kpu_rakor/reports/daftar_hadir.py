@@ -120,11 +120,13 @@ class SignatureCell(Flowable):
         c.restoreState()
 
 
-def _columns(width: float, hybrid: bool, rows: int) -> tuple[list[str], list[float]]:
+def _columns(width: float, hybrid: bool, rows: int, phone: bool = True) -> tuple[list[str], list[float]]:
     no_w = max(7 * mm, stringWidth(str(max(rows, 99)), fonts.REGULAR, BODY) + 2 * PAD + 2)
     nip_w = stringWidth("19860926 201505 1 001", fonts.REGULAR, BODY) + 2 * PAD + 1
     hp_w = stringWidth("081234567890", fonts.REGULAR, BODY) + 2 * PAD + 2
     heads = ["No", "Nama", "NIP", "Jabatan", "Instansi/Unit Kerja", "No. HP", "Tanda Tangan"]
+    if not phone:
+        return _without_phone(width, hybrid, no_w, nip_w, heads)
     sign_w = SIGN_WIDTH
     extra: list[float] = []
     if hybrid:
@@ -135,6 +137,19 @@ def _columns(width: float, hybrid: bool, rows: int) -> tuple[list[str], list[flo
         sign_w -= 4 * mm
     rest = width - no_w - nip_w - hp_w - sum(extra) - sign_w
     return heads, [no_w, rest * 0.36, nip_w, rest * 0.32, rest * 0.32, hp_w] + extra + [sign_w]
+
+
+def _without_phone(width, hybrid, no_w, nip_w, heads) -> tuple[list[str], list[float]]:
+    """The columns when the office does not print phone numbers: Nama, Jabatan and Instansi share the room."""
+    heads = [h for h in heads if h != "No. HP"]
+    sign_w = SIGN_WIDTH
+    extra: list[float] = []
+    if hybrid:
+        heads.insert(5, "Luring/ Daring")
+        extra = [stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2]
+        sign_w -= 4 * mm
+    rest = width - no_w - nip_w - sum(extra) - sign_w
+    return heads, [no_w, rest * 0.36, nip_w, rest * 0.32, rest * 0.32] + extra + [sign_w]
 
 
 def _table_style(hybrid: bool, sign_col: int, head: bool) -> TableStyle:
@@ -154,7 +169,7 @@ def _table_style(hybrid: bool, sign_col: int, head: bool) -> TableStyle:
     if head:
         style.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)))
     if hybrid:
-        style.append(("ALIGN", (6, first), (6, -1), "CENTER"))
+        style.append(("ALIGN", (sign_col - 1, first), (sign_col - 1, -1), "CENTER"))
     return TableStyle(style)
 
 
@@ -173,8 +188,9 @@ def _rows(sheet, widths: list[float], progress) -> list[list]:
     data = []
     total = len(sheet.rows) or 1
     for i, r in enumerate(sheet.rows):
-        line = [str(r.number), text(r.name, 1), r.nip, text(r.position, 3), text(r.institution, 4),
-                text(r.phone, 5)]
+        line = [str(r.number), text(r.name, 1), r.nip, text(r.position, 3), text(r.institution, 4)]
+        if sheet.show_phone:
+            line.append(text(r.phone, 5))
         if sheet.hybrid:
             line.append(r.channel)
         line.append(SignatureCell(r.number, r.note, r.strokes))
@@ -186,7 +202,7 @@ def _rows(sheet, widths: list[float], progress) -> list[list]:
 
 def _list(sheet, width: float, styles, page_top: float, progress) -> list[Flowable]:
     """The table of people, split so its last rows stay with the footer."""
-    heads, widths = _columns(width, sheet.hybrid, len(sheet.rows))
+    heads, widths = _columns(width, sheet.hybrid, len(sheet.rows), sheet.show_phone)
     head = [Paragraph(h, styles["head"]) for h in heads]
     rows = _rows(sheet, widths, progress)
     body, tail = rows[:-KEEP_WITH_FOOTER], rows[-KEEP_WITH_FOOTER:]

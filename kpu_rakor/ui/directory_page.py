@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..domain.services import satker as satker_service
 from . import labels, messages
 from .people_model import PeopleModel
+from .person_privacy_actions import PersonPrivacyActions
 from .widgets import SearchBox
 
 
@@ -44,6 +45,11 @@ class DirectoryPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.new_institution_button)
+        # Delete, anonymise, export a person's data (UU 27/2022).
+        self.privacy_actions = PersonPrivacyActions(self, self.selected_id)
+        self.privacy_actions.changed.connect(self.refresh)
+        for button in self.privacy_actions.buttons():
+            bar.addWidget(button)
         bar.addWidget(self.count_label)
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)

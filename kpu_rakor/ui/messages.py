@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import UserError
@@ -17,14 +17,21 @@ log = logging.getLogger("kpu_rakor.ui")
 class QtBackend:
     """Real message boxes. Each method mirrors one kind of question the app asks."""
 
+    # Plain text: a name typed as "<b>Tamu</b> & Co" shows as typed, never as markup.
+
     def info(self, parent, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, parent)
+        box.setTextFormat(Qt.PlainText)
+        box.exec()
 
     def error(self, parent, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
+        box.setTextFormat(Qt.PlainText)
+        box.exec()
 
     def confirm(self, parent, title: str, text: str, yes_label: str) -> bool:
         box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
+        box.setTextFormat(Qt.PlainText)
         yes = box.addButton(yes_label, QMessageBox.AcceptRole)
         no = box.addButton(QCoreApplication.translate("messages", "Batal"), QMessageBox.RejectRole)
         box.setDefaultButton(no)  # destructive actions need a deliberate click

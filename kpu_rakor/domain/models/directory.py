@@ -48,6 +48,11 @@ class Person(TimestampedModel):
     code_id = peewee.CharField(max_length=16, unique=True)  # opaque id carried by the person's QR code
     is_guest = peewee.BooleanField(default=False)  # a walk-in or unconfirmed sign-in
     active = peewee.BooleanField(default=True)
+    # UU 27/2022: a person anonymised on request or by the retention rule keeps their attendance rows (counts
+    # and printed lists stay right) under a placeholder name; `deleted_at` marks one the office deleted whose
+    # rows a printed record still needs (a person without such rows is deleted outright).
+    anonymised_at = peewee.DateTimeField(null=True)
+    deleted_at = peewee.DateTimeField(null=True)
 
 
 class OfficeProfile(TimestampedModel):

@@ -88,6 +88,7 @@ class AttendanceSheet:
     place_date: str = ""  # "Tulungagung, 07 April 2021" above the signature
     signer: SheetSigner | None = None
     title: str = TITLE
+    show_phone: bool = False  # the No. HP column: only when the office turned it on (UU 27/2022)
 
     @property
     def count_text(self) -> str:
@@ -154,9 +155,15 @@ def _people(meeting_id: int) -> list[tuple]:
             for p in people]
 
 
-def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) -> AttendanceSheet:
+def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
+          show_phone: bool | None = None) -> AttendanceSheet:
     """The sheet for a meeting: invitees and everyone recorded, then `blank_rows` numbered empty rows for
-    walk-ins. `include_people=False` gives an empty sheet to sign on paper."""
+    walk-ins. `include_people=False` gives an empty sheet to sign on paper. `show_phone` None: the office's
+    setting (off by default); without the column, rows carry no phone number at all."""
+    from . import privacy
+
+    if show_phone is None:
+        show_phone = privacy.phone_column()
     m = meeting_service.get(meeting_id)
     profile = installation.profile()
     office_name = profile.satker.name if profile.satker_id else ""
@@ -182,7 +189,7 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) 
             note = online_note(minutes)
         rows.append(SheetRow(
             number=len(rows) + 1, name=person.name, nip=format_nip_bare(person.nip), position=person.position,
-            institution=institution or "", phone=person.phone, status=status,
+            institution=institution or "", phone=person.phone if show_phone else "", status=status,
             status_label=labels.ATTENDANCE.get(status, ""), note=note,
             channel=labels.CHANNEL.get(channel, "") if hybrid else "", online_minutes=minutes,
             strokes=strokes, needs_review=bool(a and a.needs_review)))
@@ -194,7 +201,7 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True) 
         time=meeting_text.hours(m), place=meeting_text.place(m), hybrid=hybrid, rows=rows,
         present_count=present if recorded else None, present_luring=present - online, present_daring=online,
         place_date=f"{city}, {date_only(local_start)}",
-        signer=_signer(office_name))
+        signer=_signer(office_name), show_phone=show_phone)
 
 
 def empty_sheet(meeting_id: int, rows: int = 30) -> AttendanceSheet:

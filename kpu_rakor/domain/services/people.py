@@ -98,7 +98,7 @@ def get(person_id: int) -> Person:
 def listing(search: str = "", satker_id: int | None = None, limit: int | None = None,
             include_inactive: bool = False) -> list[Person]:
     """People ordered by name without titles; `search` ignores titles, accents and case."""
-    q = Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER)
+    q = Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.deleted_at.is_null())
     if not include_inactive:
         q = q.where(Person.active == True)  # noqa: E712
     if satker_id is not None:

@@ -1,0 +1,171 @@
+"""Reading the audit log: who did what and when, filtered by person and meeting, with Indonesian labels for
+the action and entity codes, and its export to CSV."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import peewee
+
+from ..db import write_tx
+from ..models import Attendance, AuditLog, Meeting
+from ..timefmt import clock, long_date, to_local
+from . import audit
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+    """Marks the labels for Qt Linguist; the domain stays free of Qt. The screens translate them."""
+    return text
+
+
+TR_CONTEXT = "audit_log"
+
+# The one table of audit codes and their Indonesian words (the CLI and CSV print these; screens translate).
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("audit_log", "Tambah"),
+    "update": QT_TRANSLATE_NOOP("audit_log", "Ubah"),
+    "delete": QT_TRANSLATE_NOOP("audit_log", "Hapus"),
+    "export": QT_TRANSLATE_NOOP("audit_log", "Ekspor"),
+    "import": QT_TRANSLATE_NOOP("audit_log", "Impor"),
+    "invite": QT_TRANSLATE_NOOP("audit_log", "Undang"),
+    "set_status": QT_TRANSLATE_NOOP("audit_log", "Ubah status kehadiran"),
+    "undo": QT_TRANSLATE_NOOP("audit_log", "Batalkan presensi"),
+    "confirm": QT_TRANSLATE_NOOP("audit_log", "Konfirmasi tamu"),
+    "merge": QT_TRANSLATE_NOOP("audit_log", "Gabungkan tamu"),
+    "signature": QT_TRANSLATE_NOOP("audit_log", "Tanda tangan"),
+    "ready": QT_TRANSLATE_NOOP("audit_log", "Tandai siap"),
+    "approve": QT_TRANSLATE_NOOP("audit_log", "Setujui"),
+    "revise": QT_TRANSLATE_NOOP("audit_log", "Revisi"),
+    "draft": QT_TRANSLATE_NOOP("audit_log", "Susun draf"),
+    "status": QT_TRANSLATE_NOOP("audit_log", "Ubah status"),
+    "carry": QT_TRANSLATE_NOOP("audit_log", "Bawa ke rapat berikut"),
+    "anonymise": QT_TRANSLATE_NOOP("audit_log", "Anonimkan"),
+    "retention": QT_TRANSLATE_NOOP("audit_log", "Anonimkan (masa simpan)"),
+}
+ENTITIES = {
+    "person": QT_TRANSLATE_NOOP("audit_log", "orang"),
+    "meeting": QT_TRANSLATE_NOOP("audit_log", "rapat"),
+    "attendance": QT_TRANSLATE_NOOP("audit_log", "presensi"),
+    "daftar_hadir": QT_TRANSLATE_NOOP("audit_log", "daftar hadir"),
+    "badges": QT_TRANSLATE_NOOP("audit_log", "kartu peserta"),
+    "undangan": QT_TRANSLATE_NOOP("audit_log", "undangan"),
+    "notulen": QT_TRANSLATE_NOOP("audit_log", "notulen"),
+    "minutes": QT_TRANSLATE_NOOP("audit_log", "notulen"),
+    "dokumentasi": QT_TRANSLATE_NOOP("audit_log", "dokumentasi"),
+    "paket_dokumen": QT_TRANSLATE_NOOP("audit_log", "paket dokumen"),
+    "news": QT_TRANSLATE_NOOP("audit_log", "berita"),
+    "backup": QT_TRANSLATE_NOOP("audit_log", "cadangan"),
+    "signatory": QT_TRANSLATE_NOOP("audit_log", "penanda tangan"),
+    "satker": QT_TRANSLATE_NOOP("audit_log", "satker"),
+    "photo": QT_TRANSLATE_NOOP("audit_log", "foto"),
+    "photo_order": QT_TRANSLATE_NOOP("audit_log", "urutan foto"),
+    "agenda": QT_TRANSLATE_NOOP("audit_log", "agenda"),
+    "roles": QT_TRANSLATE_NOOP("audit_log", "peran rapat"),
+    "follow_up": QT_TRANSLATE_NOOP("audit_log", "tindak lanjut"),
+    "audit_log": QT_TRANSLATE_NOOP("audit_log", "log audit"),
+    "setting": QT_TRANSLATE_NOOP("audit_log", "pengaturan"),
+}
+
+
+def action_label(code: str) -> str:
+    return ACTIONS.get(code, code)
+
+
+def entity_label(code: str) -> str:
+    return ENTITIES.get(code, code)
+
+
+def when_text(instant: datetime, zone: str) -> str:
+    """`Rabu, 07 April 2021 10.00 WIB`: a stored UTC instant in the office's zone."""
+    local = to_local(instant, zone)
+    return f"{long_date(local)} {clock(local)} {zone}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime  # UTC
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    meeting_id: int | None
+    meeting_title: str
+    detail: str
+    personal_data: bool
+
+    @property
+    def what(self) -> str:
+        """`Ubah orang #12`, in the table of codes above."""
+        number = f" #{self.entity_id}" if self.entity_id is not None else ""
+        return f"{action_label(self.action)} {entity_label(self.entity)}{number}"
+
+
+def _person_condition(person_id: int):
+    pid = int(person_id)
+    # Details are JSON written by audit.log (", " and ": " separators): the id ends with "," or "}".
+    mentions = peewee.SQL("1 = 0")
+    for key in ("person_id", "guest_id"):
+        for end in (",", "}"):
+            mentions = mentions | AuditLog.detail.contains(f'"{key}": {pid}{end}')
+    rows = Attendance.select(Attendance.id).where(Attendance.person == pid)
+    return (((AuditLog.entity == "person") & (AuditLog.entity_id == pid))
+            | ((AuditLog.entity == "attendance") & AuditLog.entity_id.in_(rows))
+            | mentions)
+
+
+def _query(person_id: int | None, meeting_id: int | None):
+    q = AuditLog.select()
+    if person_id is not None:
+        q = q.where(_person_condition(person_id))
+    if meeting_id is not None:
+        q = q.where(AuditLog.meeting == meeting_id)
+    return q
+
+
+def count(person_id: int | None = None, meeting_id: int | None = None) -> int:
+    return _query(person_id, meeting_id).count()
+
+
+def entries(person_id: int | None = None, meeting_id: int | None = None, offset: int = 0,
+            limit: int | None = None) -> list[Entry]:
+    """Newest first."""
+    q = (_query(person_id, meeting_id).select(AuditLog, Meeting.title.alias("meeting_title"))
+         .join(Meeting, peewee.JOIN.LEFT_OUTER).order_by(AuditLog.at.desc(), AuditLog.id.desc()))
+    if offset:
+        q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return [Entry(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, r.meeting_id, r.meeting_title or "",
+                  r.detail, bool(r.personal_data)) for r in q.objects()]
+
+
+CSV_HEADERS = ["Waktu", "Waktu (UTC)", "Oleh", "Tindakan", "Objek", "Nomor objek", "Nomor rapat", "Rapat",
+               "Rincian", "Data pribadi"]
+
+
+def to_csv(rows: list[Entry], zone: str) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(CSV_HEADERS)
+    for e in rows:
+        w.writerow([when_text(e.at, zone), e.at.isoformat() + "Z", e.actor, action_label(e.action),
+                    entity_label(e.entity), "" if e.entity_id is None else e.entity_id,
+                    "" if e.meeting_id is None else e.meeting_id, e.meeting_title, e.detail,
+                    "ya" if e.personal_data else "tidak"])
+    return buf.getvalue()
+
+
+def write_csv(path, zone: str, person_id: int | None = None, meeting_id: int | None = None) -> Path:
+    """The filtered log as CSV (UTF-8 with a BOM, so Excel shows the letters right). The export is logged."""
+    from .privacy import write_text
+
+    rows = entries(person_id=person_id, meeting_id=meeting_id)
+    path = write_text(path, to_csv(rows, zone), bom=True)
+    with write_tx():
+        audit.log("export", "audit_log", None, meeting_id=meeting_id, personal_data=True,
+                  detail={"file": path.name, "rows": len(rows), "person_id": person_id})
+    return path
