@@ -61,6 +61,7 @@ class AuditLogDialog(QDialog):
         filters.addWidget(self.meeting_combo, 1)
         filters.addWidget(self.count_label)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("Tutup"))  # Qt ships no Indonesian catalogue
         buttons.addButton(self.export_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
