@@ -12,6 +12,7 @@ import errno
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,7 +25,9 @@ from . import audit
 log = logging.getLogger(__name__)
 
 PREFIX = "kpu-rakor-cadangan-"
-NAME_RE = re.compile(r"^kpu-rakor-cadangan-(\d{8}-\d{6})(?:-\d+)?\.db$")
+NAME_RE = re.compile(r"^kpu-rakor-cadangan-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+TMP_RE = re.compile(r"^\.kpu-rakor-cadangan-.*\.db\.tmp$")
+STALE_TMP = timedelta(hours=1)  # a temporary file this old is from a backup that was killed, not a running one
 DEFAULT_KEEP = 10
 DAILY = timedelta(days=1)
 
@@ -83,6 +86,13 @@ def _is_disk_full(exc: BaseException) -> bool:
     return "full" in text or "no space" in text or "too large" in text
 
 
+def _too_little_space(source: Path, folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < os.stat(source).st_size  # stat: the live file is not opened
+    except OSError:
+        return False
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy the SQLite database at `source` to the new file `target`: temporary name, backup API, integrity
     check, fsync, rename. On any failure the temporary file is removed and a UserError names the cause."""
@@ -130,8 +140,11 @@ def copy_database(source: Path, target: Path) -> None:
         if isinstance(exc, OSError):
             raise UserError(f"Cadangan tidak dapat ditulis ke {target}: {exc.strerror or exc}. Periksa izin "
                             "folder; basis data tidak berubah.") from exc
-        raise UserError(f"Cadangan gagal: {exc}. Periksa ruang disk, lalu coba lagi; basis data tidak "
-                        "berubah.") from exc
+        if _too_little_space(source, target.parent):
+            raise _disk_full(target) from exc
+        # SQLite does not say which system error it met (a file size limit, a failing flash drive).
+        raise UserError(f"Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk dan "
+                        "folder tujuan, atau pilih folder lain; basis data tidak berubah.") from exc
     except BaseException:  # KeyboardInterrupt and the like: still no half-written file under any name
         tmp.unlink(missing_ok=True)
         raise
@@ -154,12 +167,16 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _free_name(folder: Path, now: datetime | None = None) -> Path:
-    """A dated name in `folder` not yet taken (two backups in one second get -1, -2…)."""
+    """A dated name in `folder` after every backup of the same second (-1, -2…): a name freed by pruning is
+    never reused, so the newest backup always sorts last."""
     base = default_backup_name(now)[:-3]
-    target, n = folder / f"{base}.db", 1
-    while target.exists() or target.with_name(f".{target.name}.tmp").exists():
-        target, n = folder / f"{base}-{n}.db", n + 1
-    return target
+    taken = [_order(p)[1] for p in backups_in(folder) if p.name.startswith(base)]
+    n = max(taken) + 1 if taken else 0
+    while True:
+        target = folder / (f"{base}-{n}.db" if n else f"{base}.db")
+        if not (target.exists() or target.with_name(f".{target.name}.tmp").exists()):
+            return target
+        n += 1
 
 
 def backup_sqlite(target: str | Path) -> Path:
@@ -177,13 +194,18 @@ def backup_sqlite(target: str | Path) -> Path:
 
 # --- automatic backups -------------------------------------------------------------------------------------
 
+def _order(path: Path) -> tuple[str, int]:
+    m = NAME_RE.match(path.name)
+    return (m.group(1), int(m.group(2) or 0)) if m else ("", 0)
+
+
 def backups_in(folder: Path) -> list[Path]:
-    """The finished backups in `folder`, oldest first (the name holds the time)."""
+    """The finished backups in `folder`, oldest first (the name holds the time, then -1, -2… in one second)."""
     try:
         names = [p for p in folder.iterdir() if NAME_RE.match(p.name)]
     except OSError:
         return []
-    return sorted(names, key=lambda p: p.name)
+    return sorted(names, key=_order)
 
 
 def taken_at(path: Path) -> datetime:
@@ -200,7 +222,8 @@ def last_backup(folder: Path) -> datetime | None:
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups in `folder` (only files named like ours). Returns the removed."""
+    """Delete all but the newest `keep` backups in `folder` (only files named like ours), and temporary files
+    of backups killed part-way. Returns the backups removed."""
     found = backups_in(folder)
     removed = []
     for path in found[: max(0, len(found) - max(1, keep))]:
@@ -209,6 +232,16 @@ def prune(folder: Path, keep: int) -> list[Path]:
             removed.append(path)
         except OSError:
             log.warning("cadangan lama tidak dapat dihapus: %s", path, exc_info=True)
+    try:
+        leftovers = [p for p in folder.iterdir() if TMP_RE.match(p.name)]
+    except OSError:
+        leftovers = []
+    for path in leftovers:
+        try:
+            if datetime.now() - datetime.fromtimestamp(path.stat().st_mtime) > STALE_TMP:
+                path.unlink()
+        except OSError:
+            pass
     return removed
 
 
