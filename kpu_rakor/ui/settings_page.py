@@ -12,6 +12,7 @@ from ..domain.nip import format_nip_bare, normalize_nip
 from ..domain.services import installation, signatories, ui_queries
 from . import messages
 from .approvers_box import ApproversBox
+from .backup_box import BackupBox
 from .widgets import HintLabel, SatkerCombo
 
 LOGO_PREVIEW = 72  # pixels high: enough to recognise the logo, small beside the form
@@ -113,6 +114,8 @@ class SettingsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(office)
         left.addWidget(lang_box)
+        self.backup_box = BackupBox()
+        left.addWidget(self.backup_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(logo_box)

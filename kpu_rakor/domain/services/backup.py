@@ -93,9 +93,13 @@ def _too_little_space(source: Path, folder: Path) -> bool:
         return False
 
 
-def copy_database(source: Path, target: Path) -> None:
+STEP_PAGES = 256  # pages per backup step when progress is shown (1 MB with 4 KB pages)
+
+
+def copy_database(source: Path, target: Path, progress=None) -> None:
     """Copy the SQLite database at `source` to the new file `target`: temporary name, backup API, integrity
-    check, fsync, rename. On any failure the temporary file is removed and a UserError names the cause."""
+    check, fsync, rename. On any failure the temporary file is removed and a UserError names the cause.
+    `progress(percent)` is called along the way when given."""
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -110,7 +114,11 @@ def copy_database(source: Path, target: Path) -> None:
         try:
             dst = sqlite3.connect(str(tmp))
             try:
-                src.backup(dst)
+                if progress is None:
+                    src.backup(dst)
+                else:
+                    src.backup(dst, pages=STEP_PAGES,
+                               progress=lambda _s, left, total: progress(90 * (total - left) // max(1, total)))
                 # A backup is one self-contained file: no -wal beside it to lose when it is copied elsewhere.
                 dst.execute("PRAGMA journal_mode=DELETE")
                 verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
@@ -245,16 +253,17 @@ def prune(folder: Path, keep: int) -> list[Path]:
     return removed
 
 
-def backup_file_to(source: Path, policy: BackupPolicy) -> Path:
+def backup_file_to(source: Path, policy: BackupPolicy, progress=None) -> Path:
     """A verified backup of the SQLite file `source` into the policy's folder, then prune to `keep`."""
     target = _free_name(policy.folder)
-    copy_database(source, target)
+    copy_database(source, target, progress)
     prune(policy.folder, policy.keep)
     return target
 
 
-def automatic_backup(policy: BackupPolicy) -> Path:
-    path = backup_file_to(_live_sqlite_path(), policy)
+def automatic_backup(policy: BackupPolicy, progress=None) -> Path:
+    """A backup into the policy's folder (the daily one, or *Cadangkan sekarang*), keeping the newest `keep`."""
+    path = backup_file_to(_live_sqlite_path(), policy, progress)
     audit.log("export", "backup", detail={"file": str(path), "auto": True}, personal_data=True)
     return path
 
