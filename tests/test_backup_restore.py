@@ -86,6 +86,7 @@ def test_backup_change_restore_gives_every_table_back_row_for_row(live, tmp_path
     expected = dump(saved)
     _change_everything()
     assert dump(live) != expected
+    assert Path(f"{live}-wal").stat().st_size > 0  # the newest changes sit in the -wal: restore must cover it
     result = restore.restore_sqlite(saved, safety_folder=tmp_path / "aman")
     assert dump(live) == expected  # every table, every row, the full-text index's tables included
     counts = (result.contents.meetings, result.contents.people, result.contents.attendance)
@@ -117,6 +118,21 @@ def test_a_backup_is_one_self_contained_file(live, tmp_path):
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     con.close()
     assert sorted(p.name for p in saved.parent.iterdir()) == [saved.name]  # no -wal, no temporary file
+
+
+def test_a_backup_made_by_an_earlier_release_restores_and_stays_untouched(live, tmp_path):
+    """Earlier releases wrote WAL-mode backup files; checking one must not leave -wal/-shm files beside it."""
+    folder = _folder(tmp_path)
+    old = folder / "kpu-rakor-cadangan-20261101-080000.db"
+    src, dst = sqlite3.connect(str(live)), sqlite3.connect(str(old))
+    src.backup(dst)
+    dst.close()
+    src.close()
+    expected = dump(old)
+    people.create(name="Tambahan")
+    restore.restore_sqlite(old, safety_folder=tmp_path / "aman")
+    assert dump(live) == expected
+    assert sorted(p.name for p in folder.iterdir()) == [old.name]
 
 
 def test_restoring_an_older_schema_upgrades_it(live, tmp_path):

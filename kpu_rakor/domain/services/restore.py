@@ -61,8 +61,18 @@ class _GaveUp(Exception):
 
 
 def _open_readonly(path: Path) -> sqlite3.Connection:
-    # Read-only: checking a backup never changes it (it may sit on a flash drive or a read-only share).
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Read-only: checking a backup never changes it (it may sit on a flash drive or a read-only share).
+    Backups made by earlier releases are WAL-mode files; alone (no -wal beside them) they are
+    opened as immutable, else SQLite would create -wal and -shm files next to the user's backup."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with open(path, "rb") as fh:  # the backup file, never the live database
+            header = fh.read(20)
+    except OSError:
+        header = b""
+    if header[18:20] == b"\x02\x02" and not os.path.exists(f"{path}-wal"):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
 
 
 def check_backup(path: str | Path) -> BackupContents:
