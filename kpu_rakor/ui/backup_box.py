@@ -93,7 +93,7 @@ class BackupBox(QGroupBox):
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         form.addRow(self.tr("Folder cadangan:"), folder_row)
-        form.addRow(self.tr("&Simpan:"), self.keep)
+        form.addRow(self.tr("Jumlah &disimpan:"), self.keep)
         form.addRow("", self.daily)
         layout.addLayout(form)
         buttons = QHBoxLayout()
