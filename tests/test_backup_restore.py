@@ -548,3 +548,24 @@ def test_postgresql_answers_with_pg_dump_and_pg_restore(pg_db, tmp_path, capsys)
     assert "pg_restore" in capsys.readouterr().err
     assert main(["--db", pg_db, "backup", str(tmp_path)]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_restore_command_into_a_damaged_or_missing_database_file(live, tmp_path, capsys):
+    from kpu_rakor.cli.main import main
+
+    saved = backup.backup_sqlite(_folder(tmp_path))
+    expected = dump(saved)
+    dbmod.close_database()
+    damaged = tmp_path / "rusak.db"
+    damaged.write_text("bukan basis data\n")
+    assert main(["--db", f"sqlite:///{damaged}", "restore", str(saved), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "rusak sehingga tidak dapat ditimpa" in err and "Pindahkan berkas itu" in err
+    assert damaged.read_text() == "bukan basis data\n"  # left for the user to move aside, not destroyed
+    fresh = tmp_path / "baru" / "rakor.db"
+    assert main(["--db", f"sqlite:///{fresh}", "restore", str(saved), "--yes", "--folder",
+                 str(tmp_path / "aman")]) == 0
+    out = capsys.readouterr().out
+    assert "Salinan basis data sebelumnya" not in out  # nothing was there to keep
+    assert not (tmp_path / "aman").exists()
+    assert dump(fresh) == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import peewee
+
 from ..domain import db
 from ..domain.errors import UserError
 from ..domain.services import backup, restore
@@ -26,9 +28,7 @@ def register(sub) -> None:
     r.add_argument("--folder", metavar="FOLDER",
                    help="tempat salinan basis data sebelum pemulihan (bawaan: folder cadangan di folder data "
                         "aplikasi)")
-    # The database being replaced may be empty, damaged or of another version: restore is the way out, so it
-    # is bound without upgrading or refusing it first.
-    r.set_defaults(func=cmd_restore, open_options={"migrate": False, "init_empty": True})
+    r.set_defaults(func=cmd_restore, opens_database=False)
 
 
 def cmd_backup(args) -> int:
@@ -37,7 +37,21 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def _open_for_restore(url: str | None) -> None:
+    """The database being replaced may be empty, foreign or of another version: restore is the way out, so it
+    is bound as it is, without upgrading or refusing it. Only a file SQLite cannot open at all must go first."""
+    try:
+        db.open_database(url, migrate=False, init_empty=True)
+    except peewee.DatabaseError as exc:
+        info = db.make_database(db.resolve_url(url))[1]
+        raise UserError(
+            f"Berkas basis data {info.path} rusak sehingga tidak dapat ditimpa ({exc}). Pindahkan berkas itu "
+            "(beserta -wal dan -shm bila ada) ke folder lain, jangan dihapus, lalu jalankan perintah ini lagi: "
+            "basis data baru dibuat dari cadangan.") from exc
+
+
 def cmd_restore(args) -> int:
+    _open_for_restore(args.db)
     info = db.current_info()
     if info is None or info.engine != "sqlite":
         raise UserError(backup.postgres_instructions())

@@ -42,9 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help printed its text
         return exc.code if isinstance(exc.code, int) else 0
     try:
-        options = getattr(args, "open_options", None)  # `restore` binds the database it replaces as it is
-        db.open_database(args.db, **(options or {}))
-        if options is None:
+        if getattr(args, "opens_database", True):  # `restore` opens the database it replaces itself
+            db.open_database(args.db)
             installation.ensure_ready()
         return args.func(args)
     except UsageError as exc:  # options that cannot go together, found after parsing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QFileInfo, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFileIconProvider, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -26,7 +26,8 @@ class _NoPeekIcons(QFileIconProvider):
         return super().icon(what)
 
     def type(self, info):
-        return "Folder" if info.isDir() else "File"
+        return (QCoreApplication.translate("BackupBox", "Folder") if info.isDir()
+                else QCoreApplication.translate("BackupBox", "Berkas"))
 
 
 def ask_path(parent: QWidget, kind: str, start: Path) -> str:

@@ -385,97 +385,107 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="29"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="30"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="40"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="44"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="46"/>
         <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
         <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="47"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="75"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="76"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="79"/>
         <source>Ganti &amp;folder…</source>
         <translation>Change &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="83"/>
         <source> cadangan terbaru</source>
         <translation> newest backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="84"/>
         <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
         <translation>Back up automatically once a day when the app closes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="92"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="96"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="97"/>
         <source>Jumlah &amp;disimpan:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="107"/>
         <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
         <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="134"/>
         <source>Folder cadangan tersimpan.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="138"/>
         <source>belum ada di folder ini</source>
         <translation>none in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="147"/>
         <source>Mencadangkan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="152"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
         <translation>Backup saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="169"/>
         <source>Berkas ini berisi {0}.
 
 Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
@@ -488,22 +498,22 @@ Everything in the current database will be replaced with the contents of that ba
 Restore?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="172"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="182"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="183"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="190"/>
         <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
         <translation>Every page was reloaded from the restored data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="210"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="211"/>
         <source>Gagal; lihat pesan.</source>
         <translation>Failed; see the message.</translation>
     </message>

@@ -146,7 +146,7 @@ def restore_sqlite(path: str | Path, *, safety_folder: Path | None = None, busy_
     live = info.path
     safety = None
     folder = safety_folder or backup.default_folder()
-    if live.exists() and live.stat().st_size > 0:
+    if _has_tables(live):  # a new or empty database needs no copy
         stamp = f"{SAFETY_PREFIX}{datetime.now():%Y%m%d-%H%M%S}"
         safety, n = folder / f"{stamp}.db", 1
         while safety.exists():
@@ -165,6 +165,19 @@ def restore_sqlite(path: str | Path, *, safety_folder: Path | None = None, busy_
         upgraded = upgrade(dbmod.database.obj)
     log.info("dipulihkan dari %s (salinan sebelumnya: %s)", contents.path, safety)
     return RestoreResult(contents, safety, upgraded)
+
+
+def _has_tables(live: Path) -> bool:
+    if not live.exists() or live.stat().st_size == 0:
+        return False
+    try:
+        con = sqlite3.connect(str(live), timeout=10)  # SQLite opens the live file, never we
+        try:
+            return con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return True  # let the copy itself fail with its sentence
 
 
 def _copy_into_live(source: Path, live: Path, busy_seconds: float, pages: int, on_step) -> None:
