@@ -129,7 +129,7 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
         if verdict != "ok":
             raise UserError(f"Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk lain; "
                             "basis data tidak berubah.")
-        fd = os.open(tmp, os.O_RDONLY)  # the temporary copy, not the live database
+        fd = os.open(tmp, os.O_RDWR)  # the temporary copy, not the live database (Windows syncs writable only)
         try:
             os.fsync(fd)
         finally:
