@@ -569,3 +569,29 @@ def test_restore_command_into_a_damaged_or_missing_database_file(live, tmp_path,
     assert "Salinan basis data sebelumnya" not in out  # nothing was there to keep
     assert not (tmp_path / "aman").exists()
     assert dump(fresh) == expected
+
+
+def test_restore_command_asks_on_a_terminal(live, tmp_path, capsys, monkeypatch):
+    from kpu_rakor.cli.main import main
+
+    saved = backup.backup_sqlite(_folder(tmp_path))
+    expected = dump(saved)
+    people.create(name="Tambahan")
+    dbmod.close_database()
+    before = dump(live)
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    answers = iter(["t", "ya"])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    url = f"sqlite:///{live}"
+    assert main(["--db", url, "restore", str(saved), "--folder", str(tmp_path / "aman")]) == 1
+    out = capsys.readouterr().out
+    assert "Berkas ini berisi cadangan" in out and "Dibatalkan; basis data tidak berubah." in out
+    assert dump(live) == before
+    assert main(["--db", url, "restore", str(saved), "--folder", str(tmp_path / "aman")]) == 0
+    assert "Dipulihkan dari cadangan" in capsys.readouterr().out
+    assert dump(live) == expected

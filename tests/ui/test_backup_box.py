@@ -98,9 +98,8 @@ def test_restore_cancelled_or_refused_changes_nothing(qtbot, office, tmp_path, m
 
 
 def test_postgresql_shows_how_to_use_pg_dump(qtbot, pg_db):
-    from kpu_rakor.domain.services import installation
+    from kpu_rakor.domain.services import installation, satker
 
-    from kpu_rakor.domain.services import satker
     installation.set_office(satker.by_region_code("35.04").id)
     page = SettingsPage()
     qtbot.addWidget(page)
