@@ -31,6 +31,26 @@ def database_error_text() -> str:
         "app", "Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan.")
 
 
+def _open_database(args) -> None:
+    """Open the database; an existing 0-byte file becomes a new database only when the user says so."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .domain.db import EmptyDatabaseFile, open_database
+    from .ui import backup_prefs, messages
+
+    policy = backup_prefs.policy()  # where the backup before a schema upgrade goes: this PC's backup folder
+    try:
+        open_database(args.db, backup_policy=policy)
+    except EmptyDatabaseFile as exc:
+        question = QCoreApplication.translate("app", "Berkas {0} kosong (0 byte). Jadikan basis data baru?\n\n"
+                                                     "Bila seharusnya berisi data, pilih Batal lalu pulihkan dari "
+                                                     "cadangan (kpu-rakor-cli restore BERKAS).").format(exc.path)
+        yes = QCoreApplication.translate("app", "Jadikan basis data baru")
+        if args.quit_after_start or not messages.confirm(None, question, yes):
+            raise
+        open_database(args.db, init_empty=True, backup_policy=policy)
+
+
 def main(argv: list[str] | None = None) -> int:
     from .cli.parsing import UsageError
 
@@ -45,7 +65,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .domain.db import open_database
     from .domain.errors import UserError
     from .domain.services import installation
     from .ui import crash, i18n, messages
@@ -67,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_START_FAILED
 
     try:
-        open_database(args.db)
+        _open_database(args)
         installation.ensure_ready()
     except UserError as exc:
         return fail(str(exc))

@@ -115,3 +115,11 @@ def server(meeting):
     s.stop()
 
 
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_data(tmp_path, monkeypatch):
+    """The app-data folder (automatic backups before a migration go to its `cadangan`) is per test, never the
+    developer's."""
+    if "XDG_DATA_HOME" not in os.environ or not os.environ["XDG_DATA_HOME"].startswith(str(tmp_path)):
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

@@ -44,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help printed its text
         return exc.code if isinstance(exc.code, int) else 0
     try:
-        db.open_database(args.db)
-        installation.ensure_ready()
+        if getattr(args, "opens_database", True):  # `restore` opens the database it replaces itself
+            db.open_database(args.db)
+            installation.ensure_ready()
         return args.func(args)
     except UsageError as exc:  # options that cannot go together, found after parsing
         return _fail(f"Perintah tidak sah: {exc}", EXIT_USAGE)

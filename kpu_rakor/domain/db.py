@@ -182,15 +182,48 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
 
 _current: DatabaseInfo | None = None
 
+DEFAULT_POLICY = "default"  # open_database's backup_policy: the default folder and count (see services.backup)
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseInfo:
-    """Bind the models to the database at `url` (or the default), create or upgrade its schema."""
+
+class EmptyDatabaseFile(UserError):
+    """The database file exists but holds 0 bytes. SQLite would silently treat it as a new database; it is
+    more often a copy that went wrong, so the user decides (the app asks, the CLI refuses with a sentence)."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"Berkas basis data {path} kosong (0 byte). Bila ini memang basis data baru, hapus berkas itu lalu "
+            "ulangi; bila seharusnya berisi data, pulihkan dari cadangan (kpu-rakor-cli restore BERKAS).")
+        self.path = path
+
+
+def _is_empty_file(path: Path) -> bool:
+    # os.stat only: it never opens the file, so SQLite's locks held elsewhere in this process stay intact.
+    # A 0-byte file with a non-empty -wal beside it is a database being created by another process.
+    try:
+        if os.stat(path).st_size != 0:
+            return False
+    except FileNotFoundError:
+        return False
+    try:
+        return os.stat(f"{path}-wal").st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def open_database(url: str | None = None, *, migrate: bool = True, init_empty: bool = False,
+                  backup_policy=DEFAULT_POLICY) -> DatabaseInfo:
+    """Bind the models to the database at `url` (or the default), create or upgrade its schema.
+
+    An existing 0-byte SQLite file is refused (EmptyDatabaseFile) unless `init_empty`. Before upgrading an
+    older SQLite schema, a verified backup goes to `backup_policy`'s folder (None: no backup)."""
     global _current
-    from .migrations import upgrade
+    from .migrations import LATEST, current_version, upgrade
 
     info = None
     url = resolve_url(url)
     db, info = make_database(url)
+    if info.engine == "sqlite" and not init_empty and _is_empty_file(info.path):
+        raise EmptyDatabaseFile(info.path)
     close_database()
     database.initialize(db)
     try:
@@ -199,9 +232,26 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseIn
         database.initialize(None)
         raise UserError(_connect_message(info, exc)) from exc
     if migrate:
+        if info.engine == "sqlite" and backup_policy is not None:
+            version = current_version(db)
+            if version is not None and 0 < version < LATEST:
+                _backup_before_migration(info, version, backup_policy)
         upgrade(db)
     _current = info
     return info
+
+
+def _backup_before_migration(info: DatabaseInfo, version: int, policy) -> None:
+    """A verified copy of the older database before its schema changes; no copy, no upgrade."""
+    from .services import backup
+
+    if policy == DEFAULT_POLICY:
+        policy = backup.default_policy()
+    try:
+        backup.backup_file_to(info.path, policy)
+    except UserError as exc:
+        raise UserError(f"Skema basis data perlu ditingkatkan (versi {version}), tetapi cadangan sebelum "
+                        f"peningkatan gagal, jadi basis data tidak diubah. {exc}") from exc
 
 
 def _connect_message(info: DatabaseInfo, exc: Exception) -> str:

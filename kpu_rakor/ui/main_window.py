@@ -91,12 +91,26 @@ class MainWindow(QMainWindow):
             from .settings_page import SettingsPage
             page = SettingsPage()
             page.office_changed.connect(self.update_status)
+            page.backup_box.restored.connect(self.reload_after_restore)
             return page
         if key == "checkin":
             from .checkin.desk_page import DeskPage
             return DeskPage()
         from .followups_page import FollowUpsPage  # "tindaklanjut": every open follow-up of every meeting
         return FollowUpsPage()
+
+    def reload_after_restore(self) -> None:
+        """The database now holds the restored data: reopen it and have every page read it again."""
+        from ..domain.db import open_database
+
+        with messages.guarded(self):
+            open_database(current_info().url, backup_policy=None)
+            for page in self.pages.values():
+                for name in ("refresh", "reload", "load"):
+                    if callable(getattr(page, name, None)):
+                        getattr(page, name)()
+                        break
+        self.update_status()
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()]
@@ -155,4 +169,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
+        from .backup_prefs import daily_backup_on_close
+        daily_backup_on_close(self)
         super().closeEvent(event)

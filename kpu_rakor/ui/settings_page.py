@@ -12,6 +12,7 @@ from ..domain.nip import format_nip_bare, normalize_nip
 from ..domain.services import installation, signatories, ui_queries
 from . import messages
 from .approvers_box import ApproversBox
+from .backup_box import BackupBox
 from .privacy_box import PrivacyBox
 from .widgets import HintLabel, SatkerCombo
 
@@ -122,6 +123,8 @@ class SettingsPage(QWidget):
         right.addWidget(signers_box)
         self.approvers_box = ApproversBox()
         right.addWidget(self.approvers_box)
+        self.backup_box = BackupBox()
+        right.addWidget(self.backup_box)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)

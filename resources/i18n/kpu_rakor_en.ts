@@ -383,6 +383,142 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="29"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="30"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="40"/>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="44"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="46"/>
+        <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
+        <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="47"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="75"/>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="76"/>
+        <source>P&amp;ulihkan dari cadangan…</source>
+        <translation>Rest&amp;ore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="79"/>
+        <source>Ganti &amp;folder…</source>
+        <translation>Change &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="83"/>
+        <source> cadangan terbaru</source>
+        <translation> newest backups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="84"/>
+        <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
+        <translation>Back up automatically once a day when the app closes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="92"/>
+        <source>Cadangan terakhir:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="96"/>
+        <source>Folder cadangan:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="97"/>
+        <source>Jumlah &amp;disimpan:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="107"/>
+        <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
+        <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="134"/>
+        <source>Folder cadangan tersimpan.</source>
+        <translation>Backup folder saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="138"/>
+        <source>belum ada di folder ini</source>
+        <translation>none in this folder yet</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="147"/>
+        <source>Mencadangkan basis data…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="152"/>
+        <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
+        <translation>Backup saved and checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="169"/>
+        <source>Berkas ini berisi {0}.
+
+Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
+
+Pulihkan?</source>
+        <translation>This file holds {0}.
+
+Everything in the current database will be replaced with the contents of that backup. A copy of the current database is saved first in {1}. Close any open meeting windows before you go on.
+
+Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="172"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="183"/>
+        <source>Memulihkan basis data…</source>
+        <translation>Restoring the database…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="190"/>
+        <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
+        <translation>Every page was reloaded from the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="211"/>
+        <source>Gagal; lihat pesan.</source>
+        <translation>Failed; see the message.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeExport</name>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="95"/>
@@ -1329,32 +1465,32 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="125"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="127"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="131"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="133"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="148"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="151"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
         <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
@@ -3159,197 +3295,197 @@ changed {1}, {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="32"/>
         <source>Satu baris kop per baris, dari atas ke bawah</source>
         <translation>One letterhead line per line, top to bottom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="38"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="40"/>
         <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
         <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="43"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="44"/>
         <source>&amp;Simpan profil kantor</source>
         <translation>&amp;Save office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="53"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="59"/>
         <source>Lengkap dengan gelar</source>
         <translation>In full, with titles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="60"/>
         <source>18 angka; kosongkan bila tidak ada</source>
         <translation>18 digits; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="62"/>
         <source>Simpan &amp;penanda tangan</source>
         <translation>Save &amp;signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="65"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="67"/>
         <source>Sat&amp;ker kantor ini:</source>
         <translation>This office&apos;s sat&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
         <source>&amp;Kop surat:</source>
         <translation>&amp;Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
         <source>Ko&amp;ta pada baris tanggal berita:</source>
         <translation>Ci&amp;ty in the news dateline:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
         <source>Situs &amp;web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
         <source>&amp;Inisial penulis berita:</source>
         <translation>News writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="72"/>
         <source>Tempat rapat &amp;biasa:</source>
         <translation>Usual &amp;venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="73"/>
         <source>Dianggap &amp;terlambat setelah:</source>
         <translation>Counted &amp;late after:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="79"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="83"/>
         <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
         <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="90"/>
         <source>Penanda tangan dokumen</source>
         <translation>Document signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="92"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="92"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="97"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="98"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="99"/>
         <source>Jabatan:</source>
         <translation>Title line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="106"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="108"/>
         <source>Bahasa &amp;tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="109"/>
         <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
         <translation>A language change takes effect after the app is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="139"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="175"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="178"/>
         <source>mis. {0} {1}</source>
         <translation>e.g. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="183"/>
         <source>Pilih dulu satker kantor ini dari daftar.</source>
         <translation>First choose this office&apos;s satker from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="190"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="193"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="202"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="205"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="207"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="210"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="207"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="210"/>
         <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
         <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="227"/>
         <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
         <translation>Logo saved; it is used on the letterhead of every document.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="253"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signatories saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="256"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="263"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
@@ -4064,6 +4200,20 @@ changed {1}, {2}</translation>
         <source>Berkas basis data rusak atau bukan basis data KPU Rakor. Pulihkan dari cadangan.</source>
         <translation>The database file is damaged or is not a KPU Rakor database. Restore it from a backup.</translation>
     </message>
+    <message>
+        <location filename="../../kpu_rakor/app.py" line="45"/>
+        <source>Berkas {0} kosong (0 byte). Jadikan basis data baru?
+
+Bila seharusnya berisi data, pilih Batal lalu pulihkan dari cadangan (kpu-rakor-cli restore BERKAS).</source>
+        <translation>The file {0} is empty (0 bytes). Make it a new database?
+
+If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cli restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/app.py" line="48"/>
+        <source>Jadikan basis data baru</source>
+        <translation>Make a new database</translation>
+    </message>
 </context>
 <context>
     <name>attendance_labels</name>
@@ -4101,6 +4251,14 @@ changed {1}, {2}</translation>
         <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
         <source>Tanpa keterangan</source>
         <translation>No reason given</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/backup_prefs.py" line="63"/>
+        <source>Cadangan harian saat menutup aplikasi gagal: {0}</source>
+        <translation>The daily backup on closing the app failed: {0}</translation>
     </message>
 </context>
 <context>
