@@ -55,14 +55,18 @@ class PrivacyBox(QGroupBox):
         months_row.addWidget(self.preview_button)
         months_row.addWidget(self.apply_button)
         months_row.addStretch(1)
+        # The audit log shares the first row: the box stays short enough for Pengaturan at 1366×768.
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.phone_check)
+        first_row.addStretch(1)
+        first_row.addWidget(self.audit_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.phone_check)
+        layout.addLayout(first_row)
         layout.addWidget(retention_note)
         layout.addLayout(months_row)
         layout.addWidget(self.count_label)
         layout.addWidget(self.preview_view)
         layout.addWidget(self.status)
-        layout.addWidget(self.audit_button, 0, Qt.AlignLeft)
 
         with messages.guarded(self):
             self.phone_check.setChecked(privacy.phone_column())
