@@ -48,10 +48,24 @@ def confirm(parent: QWidget | None, text: str, yes_label: str | None = None) -> 
     return backend.confirm(parent, QCoreApplication.translate("messages", "KPU Rakor"), text, yes)
 
 
+def sentence_for(exc: BaseException) -> str | None:
+    """What to tell the user about `exc` when it is theirs to act on: a UserError's own sentence, or the
+    disk-full sentence for a full disk met outside a write transaction. None for a program error."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    from ..domain.db import disk_full_error
+
+    full = disk_full_error(exc)
+    return str(full) if full is not None else None
+
+
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """A UserError is a complete sentence; anything else is logged and shown as one general sentence."""
-    if isinstance(exc, UserError):
-        error(parent, str(exc))
+    text = sentence_for(exc)
+    if text is not None:
+        if not isinstance(exc, UserError):
+            log.warning("Disk penuh", exc_info=(type(exc), exc, exc.__traceback__))
+        error(parent, text)
         return
     log.error("Kesalahan tak terduga", exc_info=(type(exc), exc, exc.__traceback__))
     error(parent, unexpected_text())
