@@ -38,7 +38,8 @@ MAX_COLUMNS = 32  # Zoom writes 7 to 10
 # naming the line instead of billions of minutes stored or an overflow.
 YEARS = (2000, 2100)
 MAX_CONNECTION = timedelta(hours=24)  # one row is one connection: Zoom ends meetings after 24 hours
-MAX_DAYS_FROM_MEETING = 31  # a report of another meeting day gets a warning; a month away is another file
+MAX_DAYS_FROM_MEETING = 366  # a report of another day is shown with a warning; over a year away is a
+# damaged date (a flipped year), never minutes recorded against this meeting
 
 
 @dataclass(frozen=True)
@@ -249,8 +250,8 @@ def _hours(span: timedelta) -> str:
 
 
 def _check_near_meeting(join_utc: datetime, zone: str, day_hint: date, line: int, column: str) -> None:
-    """A connection a month or more away from the meeting is a damaged date (a flipped year) or another
-    meeting's report: a sentence, never minutes recorded against this meeting."""
+    """A connection over a year away from the meeting is a damaged date (a flipped year) or another meeting's
+    report: a sentence, never minutes recorded against this meeting."""
     local_day = (join_utc + timedelta(hours=ZONES[zone])).date()
     if abs((local_day - day_hint).days) > MAX_DAYS_FROM_MEETING:
         raise UserError(f"Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/"
