@@ -11,6 +11,7 @@ from ..domain.services import satker as satker_service
 from . import labels, messages
 from .people_model import PeopleModel
 from .widgets import SearchBox
+from .plain import tip
 
 
 class DirectoryPage(QWidget):
@@ -171,7 +172,7 @@ class SatkerList(QWidget):
                 cells = [QStandardItem(s.name), QStandardItem(self._kinds.get(s.kind, s.kind)),
                          QStandardItem(s.city), QStandardItem(s.timezone), QStandardItem(s.website)]
                 cells[0].setData(s.id, Qt.UserRole)
-                cells[0].setToolTip(s.full_name or s.name)
+                cells[0].setToolTip(tip(s.full_name or s.name))
                 self.model.appendRow(cells)
         self.count_label.setText(self.tr("{0} satker").format(labels.number(self.model.rowCount())))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import UserError
@@ -18,18 +18,25 @@ class QtBackend:
     """Real message boxes. Each method mirrors one kind of question the app asks."""
 
     def info(self, parent, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        _box(QMessageBox.Information, title, text, QMessageBox.Ok, parent).exec()
 
     def error(self, parent, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        _box(QMessageBox.Warning, title, text, QMessageBox.Ok, parent).exec()
 
     def confirm(self, parent, title: str, text: str, yes_label: str) -> bool:
-        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
+        box = _box(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
         yes = box.addButton(yes_label, QMessageBox.AcceptRole)
         no = box.addButton(QCoreApplication.translate("messages", "Batal"), QMessageBox.RejectRole)
         box.setDefaultButton(no)  # destructive actions need a deliberate click
         box.exec()
         return box.clickedButton() is yes
+
+
+def _box(icon, title: str, text: str, buttons, parent) -> QMessageBox:
+    """A message box showing `text` as written: sentences quote names, and a name is never markup."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.PlainText)
+    return box
 
 
 backend = QtBackend()
