@@ -183,3 +183,18 @@ def test_cp1252_after_the_first_64_kb_is_still_read(sqlite_db, tmp_path):
     path = _write(tmp_path, "Nama;Instansi\n" + lines, encoding="cp1252")
     assert people_import.import_people_csv(path).created == 4001
     assert Person.get(Person.name == "José Martínez")
+
+
+def test_thousands_of_different_institutions_are_matched_quickly_and_like_find_by_name(sqlite_db, tmp_path):
+    """satker.find_by_name per institution took 90 ms: 3,000 institutions took four minutes."""
+    names = ["KPU Kab. Blitar", "kpu kabupaten blitar", "KPU Kabupaten Tulungagung", "Bawaslu Kota Blitar",
+             "KOMISI PEMILIHAN UMUM KABUPATEN TULUNGAGUNG", "KPU Provinsi Jawa Timur", "Dinas Kominfo", ""]
+    cache = people_import._SatkerCache()
+    for name in names:
+        found = satker.find_by_name(name)
+        assert cache.find(name) == (found.id if found else None), name
+    lines = "".join(f"Peserta {i};Lembaga Nomor {i}\n" for i in range(3000))
+    start = time.perf_counter()
+    report = people_import.import_people_csv(_write(tmp_path, "Nama;Instansi\n" + lines))
+    assert report.created == 3000 and time.perf_counter() - start < 15
+    assert Person.get(Person.name == "Peserta 7").institution == "Lembaga Nomor 7"
