@@ -356,3 +356,16 @@ def test_xlsx_times_out_of_range_name_the_line(tmp_path):
     f.write_bytes(_xlsx([["Budi", "", datetime(1, 1, 1, 1), datetime(2021, 4, 7, 10), 60]]))
     with pytest.raises(UserError, match=r"Baris 2, kolom 'Join time': .* bertahun 1,"):
         read_rows(f, "WIB")
+
+
+def test_a_report_of_more_rows_than_any_meeting_is_one_sentence(tmp_path, monkeypatch):
+    from kpu_rakor.domain.zoom import report_file
+
+    monkeypatch.setattr(report_file, "MAX_ROWS", 3)
+    f = _csv(tmp_path, *[_row("04/07/2021 09:00:00 AM")] * 3)
+    with pytest.raises(UserError, match=r"^Berkas 'laporan.csv' berisi lebih dari 3 baris, terlalu banyak"):
+        read_rows(f, "WIB")
+    f = tmp_path / "laporan.xlsx"
+    f.write_bytes(_xlsx(SAMPLE_ROWS))
+    with pytest.raises(UserError, match=r"^Berkas 'laporan.xlsx' berisi lebih dari 3 baris"):
+        read_rows(f, "WIB")

@@ -144,8 +144,9 @@ def _table_rows(path: Path, label: str) -> list[tuple[int, list]]:
 
 
 def _too_many_rows(label: str) -> UserError:
-    return UserError(f"Berkas {label} berisi lebih dari {MAX_ROWS:,} baris, terlalu banyak untuk laporan peserta "
-                     "satu rapat; periksa berkasnya.".replace(",", "."))
+    limit = f"{MAX_ROWS:,}".replace(",", ".")
+    return UserError(f"Berkas {label} berisi lebih dari {limit} baris, terlalu banyak untuk laporan peserta "
+                     "satu rapat; periksa berkasnya.")
 
 
 def _xlsx_rows(raw: bytes, label: str) -> list[tuple[int, list]]:
@@ -245,8 +246,7 @@ def _day_first_by_numbers(rows, cols) -> bool | None:
 
 
 def _hours(span: timedelta) -> str:
-    hours = span.total_seconds() / 3600
-    return f"{hours:,.0f} jam".replace(",", ".") if hours < 10_000_000 else "jutaan jam"
+    return f"{span.total_seconds() / 3600:,.0f} jam".replace(",", ".")
 
 
 def _check_near_meeting(join_utc: datetime, zone: str, day_hint: date, line: int, column: str) -> None:
