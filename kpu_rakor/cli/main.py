@@ -9,7 +9,7 @@ import traceback
 import peewee
 
 from ..domain import db
-from ..domain.errors import UserError
+from ..domain.errors import DiskFull, UserError
 from ..domain.services import installation
 from . import backup_cmds, checkin_cmds, demo_cmds, meeting_cmds, pdf_cmds, person_cmds, qr_cmds, satker_cmds
 from . import followup_cmds, news_cmds, photo_cmds, search_cmds, serve_cmds, zoom_cmds
@@ -50,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except UsageError as exc:  # options that cannot go together, found after parsing
         return _fail(f"Perintah tidak sah: {exc}", EXIT_USAGE)
+    except DiskFull as exc:  # a storage problem, not the user's data: status 4 like other disk failures
+        return _fail(str(exc), EXIT_STORAGE)
     except UserError as exc:
         return _fail(str(exc), EXIT_USER)
     except BrokenPipeError:
@@ -84,8 +86,8 @@ def _first_line(exc: BaseException) -> str:
 def _database_message(exc: Exception) -> str:
     text = _first_line(exc)
     low = text.lower()
-    if "disk is full" in low or "no space" in low:
-        return f"Disk penuh: basis data tidak dapat ditulis ({text}). Kosongkan ruang disk lalu coba lagi."
+    if db.is_disk_full(exc):
+        return db.DISK_FULL_MESSAGE
     if "locked" in low or "busy" in low:
         return "Basis data sedang dipakai PC atau program lain. Tunggu sebentar lalu coba lagi."
     if "readonly" in low or "read-only" in low:

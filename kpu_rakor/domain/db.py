@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
-from .errors import UserError
+from .errors import DiskFull, UserError
 
 database = peewee.DatabaseProxy()
 
@@ -279,13 +279,81 @@ def close_database() -> None:
     _current = None
 
 
+DISK_FULL_MESSAGE = ("Disk penuh: perubahan tidak tersimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu) "
+                     "lalu coba lagi; data yang sudah tersimpan aman.")
+SQLITE_FULL = 13
+PG_DISK_FULL = "53100"
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full") or PostgreSQL's disk_full (53100, "No space left on
+    device"), whether raised by the driver or wrapped by peewee; ENOSPC from the file system too."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, DiskFull):
+            return True
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL or getattr(exc, "pgcode", None) == PG_DISK_FULL:
+            return True
+        if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
+            return True
+        text = str(exc).lower()
+        if "database or disk is full" in text or "no space left on device" in text:
+            return True
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = inner or exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def disk_full_error(exc: BaseException) -> DiskFull | None:
+    """The sentence for a disk-full failure, or None when `exc` is something else."""
+    if isinstance(exc, DiskFull):
+        return exc
+    return DiskFull(DISK_FULL_MESSAGE) if is_disk_full(exc) else None
+
+
+class _WriteTx:
+    """peewee's atomic(), except that a failed rollback never hides the error that caused it. When the disk is
+    full, SQLite rolls the whole transaction back by itself; peewee's own rollback then fails with "cannot
+    rollback - no transaction is active" (or "no such savepoint"), and that was all the user read."""
+
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __enter__(self):
+        try:
+            return self._inner.__enter__()
+        except peewee.DatabaseError as exc:
+            if is_disk_full(exc):
+                raise DiskFull(DISK_FULL_MESSAGE) from exc
+            raise
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self._inner.__exit__(exc_type, exc, tb)
+        except Exception as failure:  # the commit failed, or the rollback after `exc` did
+            if isinstance(exc, DiskFull):  # said by a nested write_tx already
+                raise exc.with_traceback(tb)
+            if is_disk_full(exc) or is_disk_full(failure):
+                raise DiskFull(DISK_FULL_MESSAGE) from (exc if is_disk_full(exc) else failure)
+            if exc is not None and failure is not exc:
+                raise exc.with_traceback(tb) from None  # the real error, not the rollback's
+            raise
+        if exc is not None and not isinstance(exc, DiskFull) and is_disk_full(exc):
+            raise DiskFull(DISK_FULL_MESSAGE) from exc
+        return False
+
+
 def write_tx():
     """A write transaction. On SQLite, IMMEDIATE takes the write lock up front, so two desks never deadlock
-    on a lock upgrade; PostgreSQL's default isolation with unique indexes gives the same guarantee."""
+    on a lock upgrade; PostgreSQL's default isolation with unique indexes gives the same guarantee.
+    A full disk is DiskFull (a UserError saying what to do); nothing of the transaction is kept."""
     db = database.obj
     if isinstance(db, peewee.SqliteDatabase):
-        return db.atomic("IMMEDIATE")
-    return db.atomic()
+        return _WriteTx(db.atomic("IMMEDIATE"))
+    return _WriteTx(db.atomic())
 
 
 def lock_meeting(meeting_id: int) -> None:

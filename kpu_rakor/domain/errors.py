@@ -13,3 +13,7 @@ class ValidationError(UserError):
     def __init__(self, message: str, field: str | None = None):
         super().__init__(message)
         self.field = field
+
+
+class DiskFull(UserError):
+    """The disk (of this PC, or of the PostgreSQL server) is full: the change was not stored, nothing of it."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.services.attendance_review import AttendanceLine
 from .checkin.status_dialog import attendance_labels
+from .plain import tip
 
 SORT_ROLE = Qt.UserRole + 1
 COLUMNS = ("name", "place", "channel", "method", "time", "minutes", "signed", "status", "note")
@@ -102,10 +103,10 @@ class AttendanceModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._keys[row][col]
         line = self.rows[row]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ToolTipRole:  # names and notes from users: shown as written, as the PDF prints them
             if col in (STATUS, NOTE, NAME) and line.needs_review and line.note:
-                return f"{self._cells[row][col]}\n{line.note}" if col == NAME else line.note
-            return self._cells[row][col] or None
+                return tip(f"{self._cells[row][col]}\n{line.note}" if col == NAME else line.note)
+            return tip(self._cells[row][col]) or None
         if role == Qt.BackgroundRole and line.needs_review:
             return REVIEW_BACKGROUND
         if role == Qt.ForegroundRole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ..domain.services import audit_log
-from .plain_text import plain_tooltip
+from .plain import tip
 
 PAGE_SIZE = 200
 
@@ -94,4 +94,4 @@ class AuditLogModel(QAbstractTableModel):
             text = e.meeting_title
         else:
             text = e.detail
-        return plain_tooltip(text) if role == Qt.ToolTipRole else text
+        return tip(text) if role == Qt.ToolTipRole else text

@@ -51,7 +51,7 @@ def excepthook(exc_type, exc, tb) -> None:
     if _headless:
         from . import messages
 
-        text = str(exc) if isinstance(exc, messages.UserError) else messages.unexpected_text()
+        text = messages.sentence_for(exc) or messages.unexpected_text()
         print(text, file=sys.stderr)
         from PySide6.QtWidgets import QApplication
 
@@ -65,10 +65,7 @@ def excepthook(exc_type, exc, tb) -> None:
     try:
         from . import messages
 
-        if isinstance(exc, messages.UserError):
-            messages.error(None, str(exc))
-        else:
-            messages.error(None, messages.unexpected_text())
+        messages.error(None, messages.sentence_for(exc) or messages.unexpected_text())
     finally:
         _showing = False
 

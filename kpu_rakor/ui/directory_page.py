@@ -12,6 +12,7 @@ from . import labels, messages
 from .people_model import PeopleModel
 from .person_privacy_actions import PersonPrivacyActions
 from .widgets import SearchBox
+from .plain import tip
 
 
 class DirectoryPage(QWidget):
@@ -177,7 +178,7 @@ class SatkerList(QWidget):
                 cells = [QStandardItem(s.name), QStandardItem(self._kinds.get(s.kind, s.kind)),
                          QStandardItem(s.city), QStandardItem(s.timezone), QStandardItem(s.website)]
                 cells[0].setData(s.id, Qt.UserRole)
-                cells[0].setToolTip(s.full_name or s.name)
+                cells[0].setToolTip(tip(s.full_name or s.name))
                 self.model.appendRow(cells)
         self.count_label.setText(self.tr("{0} satker").format(labels.number(self.model.rowCount())))
 

@@ -13,6 +13,7 @@ from ..domain.services import installation
 from . import messages
 from .pdf_preview import PdfPreview, export_folder, remember_folder
 from .render_worker import RenderJob
+from .plain import tip
 
 PACK = "paket"
 
@@ -134,7 +135,7 @@ class DocumentsTab(QWidget):
         for key, reason in why.items():
             self.buttons[key].setEnabled(not reason and not busy)
             self.hints[key].setText(reason)
-            self.buttons[key].setToolTip(reason)
+            self.buttons[key].setToolTip(tip(reason))
         ready = [self.pack.title_for(k, self.meeting_id) for k, reason in why.items() if not reason]
         self.buttons[PACK].setEnabled(bool(ready) and not busy)
         self.hints[PACK].setText(self.tr("Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.")

@@ -12,6 +12,7 @@ from ..domain import timefmt
 from ..domain.names import fold
 from ..domain.services import followups
 from . import labels
+from .plain import tip
 
 ROW_ROLE = Qt.UserRole  # the FollowUpRow of a line (None for the line being added)
 OVERDUE_BG, OVERDUE_FG = QColor("#fde2e1"), QColor("#8b0000")
@@ -139,7 +140,7 @@ class _FollowUpModel(QAbstractTableModel):
         if r is None:
             return None
         if role == Qt.ToolTipRole:
-            return self.tooltip(index.row(), r, key)
+            return tip(self.tooltip(index.row(), r, key))
         tracked = r.status == "terbuka" and r.carried_to_date is None
         if role == Qt.BackgroundRole:
             if r.overdue:

@@ -16,6 +16,7 @@ from .followups_model import ROW_ROLE, MeetingFollowUpsModel, Unmatched
 from .followups_status_dialog import StatusDialog
 from .person_search import person_text
 from .widgets import HintLabel
+from .plain import tip
 
 ID_ROLE, KEY_ROLE = Qt.UserRole, Qt.UserRole + 1
 BANNER_STYLE = ("QFrame#banner { background: #fff3cd; border: 1px solid #e0b000; border-radius: 4px; } "
@@ -297,8 +298,8 @@ class FollowUpsTab(QWidget):
             if late:
                 text += self.tr(" ({0} terlambat)").format(labels.number(late))
             self.banner_label.setText(text)
-            self.banner_label.setToolTip("\n".join(f"• {r.description} ({labels.short_date(r.meeting_date)})"
-                                                   for r in earlier[:30]))
+            self.banner_label.setToolTip(tip("\n".join(f"• {r.description} ({labels.short_date(r.meeting_date)})"
+                                                       for r in earlier[:30])))
         self.banner.setVisible(bool(earlier))
 
     def _show_counts(self) -> None:

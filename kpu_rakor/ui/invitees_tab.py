@@ -10,6 +10,7 @@ from ..domain.services import invitation_message, people
 from . import labels, messages
 from .qr_file import save_invitation_qr
 from .person_search import PersonSearch, person_text
+from .plain import tip
 
 
 class InviteesTab(QWidget):
@@ -82,7 +83,7 @@ class InviteesTab(QWidget):
 
     def _append(self, person) -> None:
         item = QStandardItem(person_text(person))
-        item.setToolTip(item.text())
+        item.setToolTip(tip(item.text()))
         item.setData(person.id, Qt.UserRole)
         self.model.appendRow(item)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from ..domain import timefmt
 from ..domain.services import installation, meetings
 from . import labels
+from .plain import tip
 
 PAGE_SIZE = 200
 
@@ -75,7 +76,7 @@ class MeetingListModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._text(row, self.COLUMNS[index.column()])
         if role == Qt.ToolTipRole and self.COLUMNS[index.column()] in ("title", "venue"):
-            return self._text(row, self.COLUMNS[index.column()])
+            return tip(self._text(row, self.COLUMNS[index.column()]))
         if role == Qt.UserRole:
             return row.id
         return None

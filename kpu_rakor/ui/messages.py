@@ -17,26 +17,26 @@ log = logging.getLogger("kpu_rakor.ui")
 class QtBackend:
     """Real message boxes. Each method mirrors one kind of question the app asks."""
 
-    # Plain text: a name typed as "<b>Tamu</b> & Co" shows as typed, never as markup.
-
     def info(self, parent, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, parent)
-        box.setTextFormat(Qt.PlainText)
-        box.exec()
+        _box(QMessageBox.Information, title, text, QMessageBox.Ok, parent).exec()
 
     def error(self, parent, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
-        box.setTextFormat(Qt.PlainText)
-        box.exec()
+        _box(QMessageBox.Warning, title, text, QMessageBox.Ok, parent).exec()
 
     def confirm(self, parent, title: str, text: str, yes_label: str) -> bool:
-        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
-        box.setTextFormat(Qt.PlainText)
+        box = _box(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
         yes = box.addButton(yes_label, QMessageBox.AcceptRole)
         no = box.addButton(QCoreApplication.translate("messages", "Batal"), QMessageBox.RejectRole)
         box.setDefaultButton(no)  # destructive actions need a deliberate click
         box.exec()
         return box.clickedButton() is yes
+
+
+def _box(icon, title: str, text: str, buttons, parent) -> QMessageBox:
+    """A message box showing `text` as written: sentences quote names, and a name is never markup."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.PlainText)
+    return box
 
 
 backend = QtBackend()
@@ -55,10 +55,24 @@ def confirm(parent: QWidget | None, text: str, yes_label: str | None = None) -> 
     return backend.confirm(parent, QCoreApplication.translate("messages", "KPU Rakor"), text, yes)
 
 
+def sentence_for(exc: BaseException) -> str | None:
+    """What to tell the user about `exc` when it is theirs to act on: a UserError's own sentence, or the
+    disk-full sentence for a full disk met outside a write transaction. None for a program error."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    from ..domain.db import disk_full_error
+
+    full = disk_full_error(exc)
+    return str(full) if full is not None else None
+
+
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """A UserError is a complete sentence; anything else is logged and shown as one general sentence."""
-    if isinstance(exc, UserError):
-        error(parent, str(exc))
+    text = sentence_for(exc)
+    if text is not None:
+        if not isinstance(exc, UserError):
+            log.warning("Disk penuh", exc_info=(type(exc), exc, exc.__traceback__))
+        error(parent, text)
         return
     log.error("Kesalahan tak terduga", exc_info=(type(exc), exc, exc.__traceback__))
     error(parent, unexpected_text())

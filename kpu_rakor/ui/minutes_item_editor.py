@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSiz
                                QVBoxLayout, QWidget)
 
 from .minutes_fields import MinutesTextEdit, NumberedEdit, PersonCombo, framed_heading
+from .plain import tip
 
 LABEL_WIDTH = 150  # the captions' column: "Kesimpulan / keputusan" wraps onto two lines
 
@@ -92,7 +93,7 @@ class QuoteRow(QWidget):
         self.agenda.addItem(self.tr("(umum)"), 0)
         for n, (aid, title) in enumerate(agenda, 1):
             self.agenda.addItem(f"{n}. {title}", aid)
-            self.agenda.setItemData(n, title, Qt.ToolTipRole)
+            self.agenda.setItemData(n, tip(title), Qt.ToolTipRole)
         self.agenda.setCurrentIndex(max(0, self.agenda.findData(quote.get("agenda_item_id") or 0)))
         self.agenda.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.agenda.setMinimumContentsLength(18)

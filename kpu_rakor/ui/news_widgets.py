@@ -10,6 +10,7 @@ from ..domain.services.news import drafts, settings
 from . import messages
 from .photo_list_model import scaled_pixmap
 from .widgets import HintLabel, save_cancel_buttons
+from .plain import tip
 
 FLAG_COLOR = "#8a5300"
 THUMB = QSize(72, 54)
@@ -43,7 +44,7 @@ class ChecklistView(QListWidget):
             item = QListWidgetItem(f"⚠ {f.message}")
             item.setForeground(Qt.GlobalColor.black)
             item.setData(Qt.UserRole, f.paragraph)
-            item.setToolTip(f.message)
+            item.setToolTip(tip(f.message))
             self.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -80,7 +81,7 @@ class PhotoChooser(QWidget):
             chosen = set(drafts.chosen_photos(meeting_id))
             for info in photo_service.list_photos(meeting_id):
                 item = QListWidgetItem(info.caption or info.file_name or self.tr("Foto {0}").format(info.number))
-                item.setToolTip(info.caption)
+                item.setToolTip(tip(info.caption))
                 item.setData(Qt.UserRole, info.id)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
                 item.setCheckState(Qt.Checked if info.id in chosen else Qt.Unchecked)

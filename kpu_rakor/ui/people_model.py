@@ -5,7 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..domain.nip import format_nip_bare
 from ..domain.services import people
-from .plain_text import plain_tooltip
+from .plain import tip
 
 PAGE_SIZE = 300
 
@@ -59,7 +59,7 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return p.id
         if role == Qt.ToolTipRole and index.column() in (0, 2, 3):
-            return plain_tooltip(self.data(index, Qt.DisplayRole))
+            return tip(self.data(index, Qt.DisplayRole))
         if role != Qt.DisplayRole:
             return None
         return (p.name, format_nip_bare(p.nip), p.position, people.display_institution(p), p.phone)[index.column()]

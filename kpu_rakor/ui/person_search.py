@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 from ..domain.services import people
 from . import messages
 from .widgets import SearchBox
+from .plain import tip
 
 MAX_RESULTS = 200  # enough to scroll; typing narrows it
 
@@ -48,7 +49,7 @@ class PersonSearch(QWidget):
         with messages.guarded(self):
             for p in people.listing(text, limit=MAX_RESULTS):
                 item = QStandardItem(person_text(p))
-                item.setToolTip(item.text())
+                item.setToolTip(tip(item.text()))
                 item.setData(p.id, Qt.UserRole)
                 self.model.appendRow(item)
         if self.model.rowCount():

@@ -6,6 +6,7 @@ from PySide6.QtGui import QIcon, QImageReader, QPainter, QPixmap
 
 from ..domain.errors import UserError
 from ..domain.services import photos
+from .plain import tip
 
 THUMB = QSize(168, 126)  # grid thumbnails, 4:3
 ID_ROLE = Qt.UserRole
@@ -77,7 +78,7 @@ class PhotoListModel(QAbstractListModel):
         if role == Qt.DecorationRole:
             return self.icon(r.id)
         if role == Qt.ToolTipRole:
-            return f"{r.file_name}\n{r.caption}" if r.caption else r.file_name
+            return tip(f"{r.file_name}\n{r.caption}" if r.caption else r.file_name)
         if role == ID_ROLE:
             return r.id
         return None

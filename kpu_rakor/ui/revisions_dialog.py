@@ -13,6 +13,7 @@ from ..domain.errors import UserError
 from ..domain.services import minutes, people
 from . import messages
 from .signoff_bar import approved_text
+from .plain import tip
 
 
 def _tr(text: str) -> str:
@@ -129,7 +130,7 @@ class RevisionsDialog(QDialog):
             item = QStandardItem(self.tr("Revisi {0}\ndiubah {1}, {2}").format(
                 r.revision, timefmt.date_only(changed), timefmt.clock_zone(r.created_at, zone)))
             item.setData(r.revision, Qt.UserRole)
-            item.setToolTip(r.reason)
+            item.setToolTip(tip(r.reason))
             self.model.appendRow(item)
         if self._revisions:
             self.view.setCurrentIndex(self.model.index(0, 0))

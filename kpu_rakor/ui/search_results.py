@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QListView, QStyle, QStyledItem
 from ..domain import timefmt
 from ..domain.services import search
 from . import labels
+from .plain import tip
 
 PAGE_SIZE = 50
 HIT_ROLE = Qt.UserRole + 1
@@ -102,7 +103,7 @@ class SearchResultsModel(QAbstractListModel):
             day, title = meeting_line(hit)
             return f"{day} · {title} — {kind_label(hit)}: {hit.passage}"
         if role == Qt.ToolTipRole:
-            return f"{hit.meeting_title}\n{kind_label(hit)}\n\n{hit.passage}"
+            return tip(f"{hit.meeting_title}\n{kind_label(hit)}\n\n{hit.passage}")
         if role == Qt.UserRole:
             return hit.meeting_id
         if role == HIT_ROLE:

@@ -77,6 +77,7 @@ class HintLabel(QLabel):
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
+        self.setTextFormat(Qt.PlainText)  # error sentences quote names as users typed them: never markup
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.set_hint(text)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelega
 from ..domain.services.zoom_import import Review
 from ..domain.timefmt import clock_zone
 from ..domain.zoom.match import IGNORE, MATCH, NEW
+from .plain import tip
 
 NAMES, EMAIL, JOIN, LEAVE, MINUTES, ACTION, WHO = range(7)
 CHOOSE = "choose"  # the combo's "Pilih orang di direktori…": not an action, it opens the person search
@@ -108,7 +109,7 @@ class ZoomReviewModel(QAbstractTableModel):
                 return name
             return self.tr("— tidak dicatat") if role == Qt.DisplayRole else ""
         if role == Qt.ToolTipRole:
-            return self._tooltip(row, col)
+            return tip(self._tooltip(row, col))
         if role == Qt.ForegroundRole:
             if p.action == IGNORE:
                 return _GREY

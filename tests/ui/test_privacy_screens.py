@@ -6,7 +6,7 @@ import csv
 import json
 from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt  # QtGui's Qt also has mightBeRichText
 
 from kpu_rakor.domain.models import Person
 from kpu_rakor.domain.services import audit_log, checkin, meetings, people, privacy
@@ -57,7 +57,7 @@ def test_directory_anonymise_and_export(qtbot, office, message_log, monkeypatch,
     # A name with markup characters shows as typed, in the cell and in its tooltip.
     row = page.model.row_of(p.id)
     assert page.model.data(page.model.index(row, 0)) == ODD
-    assert page.model.data(page.model.index(row, 0), Qt.ToolTipRole) == "<qt>&lt;b&gt;Tamu&lt;/b&gt; &amp; Co</qt>"
+    assert page.model.data(page.model.index(row, 0), Qt.ToolTipRole) == "<p>&lt;b&gt;Tamu&lt;/b&gt; &amp; Co</p>"
 
     monkeypatch.setattr(person_privacy_actions, "pick_export_file",
                         lambda parent, suggested: (str(tmp_path / "data"), "csv"))
@@ -112,7 +112,8 @@ def test_audit_log_dialog_filters_by_person_and_meeting_and_exports(qtbot, offic
     r = next(r for r in range(dialog.model.rowCount())
              if dialog.model.entry(r).action == "create")
     assert dialog.model.data(dialog.model.index(r, col["meeting"])) == "Rakor <Satu> & Dua"
-    assert dialog.model.data(dialog.model.index(r, col["meeting"]), Qt.ToolTipRole).startswith("<qt>Rakor &lt;")
+    shown = dialog.model.data(dialog.model.index(r, col["meeting"]), Qt.ToolTipRole)
+    assert shown == "Rakor <Satu> & Dua" and not Qt.mightBeRichText(shown)  # Qt shows it as plain text
 
     monkeypatch.setattr(audit_log_dialog, "pick_csv_file", lambda parent, suggested: str(tmp_path / "log"))
     qtbot.mouseClick(dialog.export_button, Qt.LeftButton)

@@ -123,15 +123,17 @@ def set_logo(path: str) -> None:
 
     from PIL import Image, UnidentifiedImageError
 
+    from .. import images
+
     try:
-        with Image.open(Path(path)) as img:
+        with images.open_image(Path(path), f"Gambar logo {Path(path).name}") as img:
             img.load()
             img.thumbnail((600, 600))
             buf = io.BytesIO()
             img.convert("RGBA").save(buf, format="PNG", optimize=True)
     except FileNotFoundError:
         raise UserError(f"Berkas logo {path} tidak ditemukan.") from None
-    except (UnidentifiedImageError, OSError):
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         raise UserError(f"Berkas {path} bukan gambar yang dapat dibaca (gunakan PNG atau JPG).") from None
     data = buf.getvalue()
     if len(data) > LOGO_MAX_BYTES:

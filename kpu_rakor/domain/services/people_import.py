@@ -9,12 +9,11 @@ from pathlib import Path
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import UserError, ValidationError
-from ..files import read_user_file
-from ..models import Person, utcnow
+from ..files import open_user_file, reading
+from ..models import Person, Satker, utcnow
 from ..names import fold, name_key
 from ..nip import normalize_nip
 from . import audit
-from . import satker as satker_service
 from .people import ImportReport, position_rank
 
 # Header words as offices write them, folded (lower case, punctuation to spaces), to the field they mean.
@@ -30,6 +29,8 @@ HEADERS = {
 }
 _BY_HEADER = {word: key for key, words in HEADERS.items() for word in words}
 BATCH = 500  # rows per INSERT: well under SQLite's limit on bound variables
+MAX_ROWS = 20_000  # a province's whole directory; a 2.4-million-row file took 1.2 GB before this cap
+HEAD_BYTES = 65_536  # what is read up front to tell binary from text, the encoding and the separator
 LIMITS = {"position": 200, "phone": 30, "email": 200}
 INSTITUTION_LIMIT = 200
 LABELS = {"position": "jabatan", "phone": "nomor HP", "email": "email", "satker": "instansi"}
@@ -41,21 +42,15 @@ class CsvImportReport(ImportReport):
     warnings: list[str] = field(default_factory=list)
 
 
-def _decode(raw: bytes, label: str) -> str:
-    if b"\x00" in raw[:4096]:
+def _encoding(head: bytes, label: str) -> tuple[str, str]:
+    """(encoding, errors) for reading the file as text, from its first bytes. UTF-8 is tried first and the
+    reading starts again in Windows-1252 when a later byte is not UTF-8 (see _read)."""
+    if b"\x00" in head[:4096]:
         raise UserError(f"Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). "
                         "Simpan dulu sebagai CSV dari Excel.")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Excel on Indonesian Windows saves "CSV" in Windows-1252.
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise UserError(f"Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun Windows-1252).") from None
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig", "replace"
+    return "utf-8", "strict"
 
 
 def _separator(text: str) -> str:
@@ -78,16 +73,33 @@ def _columns(header: list[str], label: str) -> dict[str, int]:
 
 
 class _SatkerCache:
-    """find_by_name scans the directory; a file names the same few satker thousands of times."""
+    """satker.find_by_name reads the whole directory on every call (90 ms): a file of 20,000 rows each naming
+    another institution took half an hour. The directory is read once here and matched the same way: the
+    exact name (ignoring case) first, then the name, short name or full name ignoring accents and punctuation,
+    the first satker in the directory's order winning."""
 
     def __init__(self):
         self._seen: dict[str, int | None] = {}
+        self._by_lower: dict[str, int] | None = None
+        self._by_fold: dict[str, int] = {}
+
+    def _load(self) -> None:
+        self._by_lower = {}
+        for sid, name, short, full in Satker.select(Satker.id, Satker.name, Satker.short_name,
+                                                    Satker.full_name).tuples():
+            self._by_lower.setdefault((name or "").lower(), sid)
+            for text in (name, short, full):
+                key = fold(text or "")
+                if key:
+                    self._by_fold.setdefault(key, sid)
 
     def find(self, text: str) -> int | None:
         key = fold(text)
         if key not in self._seen:
-            found = satker_service.find_by_name(text)
-            self._seen[key] = found.id if found else None
+            if self._by_lower is None:
+                self._load()
+            found = self._by_lower.get(text.strip().lower()) if key else None
+            self._seen[key] = found if found is not None else self._by_fold.get(key) if key else None
         return self._seen[key]
 
 
@@ -139,18 +151,43 @@ def import_people_csv(path: str | Path) -> CsvImportReport:
     of its row (never cut short) and reported in `warnings`, with its line number."""
     path = Path(path)
     label = repr(str(path))
-    raw = read_user_file(path, "berkas CSV")
-    text = _decode(raw, label)
-    if not text.strip():
+    with open_user_file(path, "berkas CSV") as fh, reading(path, "berkas CSV"):
+        head = fh.read(HEAD_BYTES)
+    encoding, errors = _encoding(head, label)
+    if len(head) < HEAD_BYTES and not head.decode(encoding, errors="replace").strip():
         raise UserError(f"Berkas {label} kosong.")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:
-        header = next(reader)
-        cols = _columns(header, label)
-        rows = [(reader.line_num, row) for row in reader]
-    except csv.Error as exc:
-        raise UserError(f"Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).") from None
+        cols, rows = _read(path, label, encoding, errors, head)
+    except UnicodeDecodeError:
+        try:
+            # Excel on Indonesian Windows saves "CSV" in Windows-1252.
+            cols, rows = _read(path, label, "cp1252", "strict", head)
+        except UnicodeDecodeError:
+            raise UserError(f"Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun "
+                            "Windows-1252).") from None
     return _store(rows, cols, str(path))
+
+
+def _read(path: Path, label: str, encoding: str, errors: str, head: bytes):
+    """The columns and the non-blank rows (line, cells), read a line at a time: a file of millions of rows is
+    refused at row MAX_ROWS + 1, before anything is written, without holding the rest."""
+    first_line = head.decode(encoding, errors="replace").lstrip("\ufeff").split("\n", 1)[0]
+    with open_user_file(path, "berkas CSV", encoding=encoding, errors=errors, newline="") as fh, \
+            reading(path, "berkas CSV"):
+        reader = csv.reader(fh, delimiter=_separator(first_line))
+        try:
+            cols = _columns(next(reader, None) or [], label)
+            rows = []
+            for row in reader:
+                if not any(c.strip() for c in row):
+                    continue  # blank lines Excel leaves at the end
+                if len(rows) == MAX_ROWS:
+                    raise UserError(f"Berkas {label} berisi lebih dari {MAX_ROWS:,} baris; pecah menjadi "
+                                    "beberapa berkas.".replace(",", "."))
+                rows.append((reader.line_num, row))
+        except csv.Error as exc:
+            raise UserError(f"Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).") from None
+    return cols, rows
 
 
 def _identity(key: str, satker_id: int | None, institution: str | None) -> tuple:

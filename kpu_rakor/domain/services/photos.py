@@ -15,6 +15,7 @@ from pathlib import Path
 import peewee
 
 from ..db import write_tx
+from .. import images as picture_files
 from ..errors import NotFound, UserError, ValidationError
 from ..models import (MODE_DARING, MODE_HIBRIDA, ROLE_CHAIR, ROLE_MC, ROLE_MODERATOR, ROLE_OPENING,
                       ROLE_SPEAKER, Attendance, Meeting, Person, Photo, Satker)
@@ -26,7 +27,7 @@ from . import people as people_service
 MAX_SIDE = 1600  # px, the longest side kept: sharp on a printed half page and in a website article
 JPEG_QUALITY = 85
 MAX_FILE_BYTES = 80 * 1024 * 1024  # a camera's largest JPEG is ~30 MB; beyond this it is not a photo
-MAX_PIXELS = 120_000_000  # Pillow's own bomb guard fires at ~179 Mpx; refuse earlier with a sentence
+MAX_PIXELS = picture_files.MAX_PIXELS  # refused from the file's header, before anything is decoded
 CAPTION_LIMIT = 2000
 FILE_NAME_LIMIT = 300
 IMAGE_TYPES = ("jpg", "jpeg", "png", "webp", "bmp", "gif", "tif", "tiff")  # what the file dialog offers
@@ -120,10 +121,8 @@ def prepare(path, name: str | None = None) -> PreparedPhoto:
     if size > MAX_FILE_BYTES:
         raise UserError(f"Berkas {shown} terlalu besar ({size // (1024 * 1024)} MB) untuk sebuah foto.")
     try:
-        with Image.open(path) as img:
+        with picture_files.open_image(path, f"Foto {shown}") as img:
             w, h = img.size
-            if w * h > MAX_PIXELS:
-                raise UserError(f"Gambar {shown} terlalu besar ({w} × {h} piksel); perkecil dulu.")
             taken = _exif_time(img)
             if img.format == "JPEG":
                 # Let the JPEG decoder skip detail we would throw away (2-8× faster on phone photos).

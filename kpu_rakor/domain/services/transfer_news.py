@@ -67,8 +67,11 @@ def _image(d: dict, path: str) -> bytes:
     if len(raw) > PHOTO_MAX_BYTES:
         raise f.fail(p, f"berisi foto lebih dari {PHOTO_MAX_BYTES // 1_000_000} MB.")
     from PIL import Image, UnidentifiedImageError
+
+    from .. import images
+    from ..errors import UserError
     try:
-        with Image.open(io.BytesIO(raw)) as img:
+        with images.open_image(io.BytesIO(raw), "foto") as img:
             img.load()
             if max(img.size) <= PHOTO_MAX_SIDE:
                 return raw  # kept as it is, so a copy exports the same bytes
@@ -76,7 +79,9 @@ def _image(d: dict, path: str) -> bytes:
             out = io.BytesIO()
             img.convert("RGB").save(out, format="JPEG", quality=85)
             return out.getvalue()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+    except UserError as exc:  # over the pixel limit, refused from the header before decoding
+        raise f.fail(p, f"berisi {exc}") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         raise f.fail(p, "bukan gambar yang dapat dibaca (pakai JPEG atau PNG).") from None
 
 

@@ -32,6 +32,14 @@ COLUMNS = {
 }
 REQUIRED = ("name", "join", "leave")
 MAX_BYTES = 50_000_000
+MAX_ROWS = 200_000  # a Zoom report of a 1,000-person rakor has a few thousand rows
+MAX_COLUMNS = 32  # Zoom writes 7 to 10
+# What a participant row may say, so that absurd times (a flipped year, a day of 5,000 digits) are a sentence
+# naming the line instead of billions of minutes stored or an overflow.
+YEARS = (2000, 2100)
+MAX_CONNECTION = timedelta(hours=24)  # one row is one connection: Zoom ends meetings after 24 hours
+MAX_DAYS_FROM_MEETING = 366  # a report of another day is shown with a warning; over a year away is a
+# damaged date (a flipped year), never minutes recorded against this meeting
 
 
 @dataclass(frozen=True)
@@ -56,16 +64,26 @@ def _field_of(header: str) -> str | None:
     return None
 
 
-_SLASHED = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?$")
+# re.ASCII: `\d` alone also matches Arabic-Indic and other digits, which are no report's dates.
+_SLASHED = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
+                      r"(?:\s*([AaPp])\.?[Mm]\.?)?$", re.ASCII)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?$", re.ASCII)
+_SMALL_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$", re.ASCII)
+
+
+def _bad_year(year: int, line: int, column: str, text: str) -> UserError:
+    return UserError(f"Baris {line}, kolom {column!r}: {text!r} bertahun {year}, di luar {YEARS[0]}–{YEARS[1]}; "
+                     "berkas ini rusak atau bukan laporan rapat ini. Unduh ulang laporannya dari portal Zoom.")
 
 
 def parse_time(value, zone: str, line: int, column: str, day_first: bool | None = None) -> datetime:
     """A report time as a UTC instant; an unreadable one is a sentence naming the line and column.
     Matched with two patterns instead of strptime: a 10,000-row report has 20,000 of them."""
     if isinstance(value, datetime):
+        if not YEARS[0] <= value.year <= YEARS[1]:
+            raise _bad_year(value.year, line, column, value.isoformat(sep=" "))
         return to_utc(value, zone)
-    text = " ".join(str(value or "").split())
+    text = " ".join(str(value or "").split())[:100]
     try:
         m = _ISO.match(text)
         if m:
@@ -81,8 +99,10 @@ def parse_time(value, zone: str, line: int, column: str, day_first: bool | None 
                 if not 1 <= h <= 12:
                     raise ValueError(text)
                 h = h % 12 + (12 if ampm == "p" else 0)
+        if not YEARS[0] <= y <= YEARS[1]:
+            raise _bad_year(y, line, column, text)
         return datetime(y, mo, d, h, mi, s) - timedelta(hours=ZONES[zone])
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):
         raise UserError(f"Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal "
                         "(contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).") from None
 
@@ -110,21 +130,65 @@ def _table_rows(path: Path, label: str) -> list[tuple[int, list]]:
         raise UserError(f"Berkas {label} kosong.")
     sample = "\n".join(text.splitlines()[:40])
     sep = ";" if sample.count(";") > sample.count(",") else ","
-    return [(n, cells) for n, cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep), 1)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    rows = []
+    try:
+        for n, cells in enumerate(reader, 1):  # the row as Excel numbers it, which is what users open it in
+            rows.append((n, cells[:MAX_COLUMNS]))
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows(label)
+    except csv.Error as exc:
+        raise UserError(f"Berkas {label} bukan CSV yang sah: baris {len(rows) + 1} tidak dapat dibaca "
+                        f"({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang laporannya.") from None
+    return rows
+
+
+def _too_many_rows(label: str) -> UserError:
+    limit = f"{MAX_ROWS:,}".replace(",", ".")
+    return UserError(f"Berkas {label} berisi lebih dari {limit} baris, terlalu banyak untuk laporan peserta "
+                     "satu rapat; periksa berkasnya.")
 
 
 def _xlsx_rows(raw: bytes, label: str) -> list[tuple[int, list]]:
-    import zipfile
+    """The first sheet's rows. A damaged XLSX fails inside openpyxl, zipfile, zlib or the XML parser with
+    whatever exception they raise (ParseError, zlib.error, NotImplementedError, TypeError, …): each is the
+    same sentence for the user, naming the row reached."""
+    import warnings
 
     from openpyxl import load_workbook
 
+    with warnings.catch_warnings():  # openpyxl warns on stderr about damaged parts; the sentence says it
+        warnings.simplefilter("ignore")
+        return _xlsx_sheet(load_workbook, raw, label)
+
+
+def _xlsx_sheet(load_workbook, raw: bytes, label: str) -> list[tuple[int, list]]:
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except Exception:  # noqa: BLE001 - any failure of a damaged file is the same sentence
         raise UserError(f"Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau Excel.") from None
-    ws = wb.worksheets[0]
-    rows = [(n, ["" if v is None else v for v in row]) for n, row in enumerate(ws.iter_rows(values_only=True), 1)]
-    wb.close()
+    rows: list[tuple[int, list]] = []
+    try:
+        if not wb.worksheets:
+            raise UserError(f"Berkas {label} tidak berisi lembar kerja; simpan ulang dari Zoom atau Excel.")
+        ws = wb.worksheets[0]
+        for n, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), 1):
+            cells = list(row)
+            while cells and cells[-1] is None:  # openpyxl pads every row to max_col
+                cells.pop()
+            rows.append((n, ["" if v is None else v for v in cells]))
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows(label)
+    except UserError:
+        raise
+    except Exception:  # noqa: BLE001
+        raise UserError(f"Berkas {label} rusak: baris {len(rows) + 1} lembar pertamanya tidak dapat dibaca. "
+                        "Simpan ulang dari Zoom atau Excel.") from None
+    finally:
+        try:
+            wb.close()
+        except Exception:  # noqa: BLE001 - closing a damaged archive never hides the sentence above
+            pass
     return rows
 
 
@@ -173,12 +237,27 @@ def _day_first_by_numbers(rows, cols) -> bool | None:
         for f in ("join", "leave"):
             v = cells[cols[f]] if cols[f] < len(cells) else ""
             if isinstance(v, str) and "/" in v:
-                first, second = v.split("/", 2)[:2]
-                if first.strip().isdigit() and int(first) > 12:
+                first, second = (_SMALL_NUMBER.match(part) for part in v.split("/", 2)[:2])
+                if first and int(first.group(1)) > 12:
                     return True
-                if second.strip().isdigit() and int(second) > 12:
+                if second and int(second.group(1)) > 12:
                     return False
     return None
+
+
+def _hours(span: timedelta) -> str:
+    return f"{span.total_seconds() / 3600:,.0f} jam".replace(",", ".")
+
+
+def _check_near_meeting(join_utc: datetime, zone: str, day_hint: date, line: int, column: str) -> None:
+    """A connection over a year away from the meeting is a damaged date (a flipped year) or another meeting's
+    report: a sentence, never minutes recorded against this meeting."""
+    local_day = (join_utc + timedelta(hours=ZONES[zone])).date()
+    if abs((local_day - day_hint).days) > MAX_DAYS_FROM_MEETING:
+        raise UserError(f"Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/"
+                        f"{local_day.year} lebih dari {MAX_DAYS_FROM_MEETING} hari dari tanggal rapat "
+                        f"({day_hint.day}/{day_hint.month}/{day_hint.year}). Periksa apakah berkasnya laporan "
+                        "rapat ini.")
 
 
 def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list[ReportRow]:
@@ -196,13 +275,25 @@ def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list
         def cell(field):
             c = cols.get(field)
             return cells[c] if c is not None and c < len(cells) else ""
+        for field in ("name", "email"):
+            if field in cols and "\x00" in str(cell(field)):
+                # PostgreSQL cannot store it, and no name has one: the file is damaged there.
+                raise UserError(f"Baris {n}, kolom {str(headers[cols[field]])!r}: berisi karakter NUL (data "
+                                "biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal Zoom.")
         name = " ".join(str(cell("name")).split())
         if not name:
-            raise UserError(f"Baris {n}, kolom {headers[cols['name']]!r}: nama peserta kosong.")
-        join = parse_time(cell("join"), zone, n, str(headers[cols["join"]]), day_first)
-        leave = parse_time(cell("leave"), zone, n, str(headers[cols["leave"]]), day_first)
+            raise UserError(f"Baris {n}, kolom {str(headers[cols['name']])!r}: nama peserta kosong.")
+        join_column, leave_column = str(headers[cols["join"]]), str(headers[cols["leave"]])
+        join = parse_time(cell("join"), zone, n, join_column, day_first)
+        leave = parse_time(cell("leave"), zone, n, leave_column, day_first)
         if leave < join:
             raise UserError(f"Baris {n}: waktu keluar lebih awal dari waktu bergabung.")
+        if leave - join > MAX_CONNECTION:
+            raise UserError(f"Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam "
+                            f"({_hours(leave - join)}); satu baris laporan Zoom adalah satu sambungan. Periksa "
+                            f"kolom {join_column!r} dan {leave_column!r}.")
+        if day_hint is not None:
+            _check_near_meeting(join, zone, day_hint, n, join_column)
         waiting = str(cell("waiting")).strip().lower() in ("yes", "ya", "true", "1")
         out.append(ReportRow(n, name, str(cell("email")).strip().lower(), join, leave, waiting))
     if not out:

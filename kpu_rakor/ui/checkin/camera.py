@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .camera_worker import DecoderThread
+from ..plain import tip
 
 log = logging.getLogger(__name__)
 
@@ -349,6 +350,6 @@ class CameraPanel(QWidget):
         if state == STATE_ERROR and self._wanted:
             self._retry_timer.start()
         self.preview.set_message(self._status if problem else "")
-        self.preview.setToolTip(detail)
+        self.preview.setToolTip(tip(detail))
         self.status_label.setText("" if problem else self._status)
         self.status_label.setVisible(not problem)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.services.desk import RecentScan
+from ..plain import tip
 
 
 def status_text() -> dict[str, str]:
@@ -57,8 +58,10 @@ class RecentModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole or role == Qt.ToolTipRole:
+        if role == Qt.DisplayRole:
             return self._cells[index.row()][index.column()]
+        if role == Qt.ToolTipRole:  # names from users: shown as written, never as markup
+            return tip(self._cells[index.row()][index.column()])
         if role == Qt.ForegroundRole and index.column() == 3:
             return self._brushes[index.row()]
         return None

@@ -11,6 +11,7 @@ from ...domain.models import ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT
 from ...domain.services import checkin, desk, people
 from .. import messages
 from ..widgets import HintLabel, SearchBox, save_cancel_buttons
+from ..plain import tip
 
 MANUAL_STATUSES = (ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI)
 DELEGATE_RESULTS = 20
@@ -175,7 +176,7 @@ class StatusDialog(QDialog):
                 if c.checked_in:
                     text_ += " · " + self.tr("sudah hadir")
                 item = QStandardItem(text_)
-                item.setToolTip(text_)
+                item.setToolTip(tip(text_))
                 item.setData(c.person_id, Qt.UserRole)
                 item.setData(c.name, Qt.UserRole + 1)
                 self.delegate_model.appendRow(item)

@@ -1,6 +1,7 @@
 """Undo a mistaken check-in at the desk: who and when, and a reason the audit log keeps."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...domain.services import checkin, desk, people
@@ -20,6 +21,7 @@ class UndoDialog(QDialog):
         person = people.get(person_id)
         self.name_label, self.place_label = heading_labels(person, self)
         self.when_label = QLabel(self._when_text())
+        self.when_label.setTextFormat(Qt.PlainText)  # names the desk, as the user typed it
         self.when_label.setWordWrap(True)
         self.explain = HintLabel(self.tr("Catatan kehadirannya dihapus; alasannya disimpan di log audit. "
                                          "Bila orangnya ternyata hadir, pindai lagi kodenya."))
