@@ -1,0 +1,234 @@
+"""Every file dialog of the app, turned to the folder that holds the database, leaves SQLite's locks in place:
+a CLI command run meanwhile deletes nothing, and every write of both processes survives (issue 15, part 1).
+
+The lock check reads /proc/locks (Linux). The dialogs are the app's own: each entry point is called as a user
+action would, and a timer drives the dialog it opens (turn to the folder, let it list, note the locks, cancel)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QWidget
+
+from kpu_rakor.domain import db as dbmod
+from kpu_rakor.domain.services import people
+
+pytestmark = pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the lock check reads /proc/locks")
+
+CLI = Path(sys.executable).with_name("kpu-rakor-cli")
+DB_NAME = "kpu-rakor.db"
+LOCKED = {DB_NAME, DB_NAME + "-shm"}  # what an open SQLite connection in WAL mode holds a lock on
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    """The database under its real name in a folder of its own, as in the app-data folder."""
+    folder = tmp_path / "KPU Rakor"
+    folder.mkdir()
+    return f"sqlite:///{folder / DB_NAME}"
+
+
+def db_folder() -> Path:
+    return dbmod.current_info().path.parent
+
+
+def held_locks(folder: Path) -> set[str]:
+    """The database files this process holds a POSIX lock on, by device and inode as /proc/locks lists them."""
+    ids = {}
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+        try:
+            st = os.stat(folder / name)
+        except FileNotFoundError:
+            continue
+        ids[f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"] = name
+    held = set()
+    with open("/proc/locks", encoding="ascii") as locks:
+        for line in locks:
+            parts = line.split()
+            if len(parts) < 6 or parts[1] == "->":  # "->" marks a process waiting for a lock, not holding it
+                continue
+            if parts[4] == str(os.getpid()) and parts[5] in ids:
+                held.add(ids[parts[5]])
+    return held
+
+
+class DialogDriver:
+    """Waits for the file dialog an action opens, turns it to `folder`, lets it list the folder, notes the locks
+    held, then cancels it. Works whether the dialog runs modally or was only shown; never blocks for long."""
+
+    SETTLE_MS = 400  # after directoryLoaded: the model fetches icons and types for what it listed
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.dialog: QFileDialog | None = None
+        self.listed = False
+        self.locks: set[str] | None = None
+        self._tries = 0
+        QTimer.singleShot(20, self._find)
+
+    def _find(self) -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not shown:
+            self._tries += 1
+            if self._tries < 250:
+                QTimer.singleShot(20, self._find)
+            return
+        self.dialog = shown[0]
+        if Path(self.dialog.directory().absolutePath()) == self.folder:
+            # Opened there already (Qt remembers the last folder visited): it lists it by itself, maybe before
+            # directoryLoaded could be connected; give it the time a listing takes.
+            self.listed = True
+            QTimer.singleShot(4 * self.SETTLE_MS, self._finish)
+            return
+        model = self.dialog.findChild(QFileSystemModel)
+        model.directoryLoaded.connect(self._loaded)
+        self.dialog.setDirectory(str(self.folder))
+        QTimer.singleShot(5000, self._finish)  # should directoryLoaded never come
+
+    def _loaded(self, path: str) -> None:
+        if Path(path) == self.folder and not self.listed:
+            self.listed = True
+            QTimer.singleShot(self.SETTLE_MS, self._finish)
+
+    def _finish(self) -> None:
+        if self.dialog is None or self.locks is not None:
+            return
+        self.locks = held_locks(self.folder)
+        self.dialog.reject()
+
+    def wait(self, qtbot) -> None:
+        """For a dialog that was only shown (the action returned at once)."""
+        qtbot.waitUntil(lambda: self.locks is not None or self._tries >= 250, timeout=10000)
+
+
+def _logo(parent, rakor):
+    from kpu_rakor.ui.settings_page import SettingsPage
+    page = SettingsPage(parent)
+    return page.pick_logo_file()
+
+
+def _photos(parent, rakor):
+    from kpu_rakor.ui import photo_import
+    return photo_import.ask_photo_paths(parent)
+
+
+def _zoom_report(parent, rakor):
+    from kpu_rakor.ui import zoom_review_dialog
+    return zoom_review_dialog.ask_report_path(parent)
+
+
+def _document_folder(parent, rakor):
+    from kpu_rakor.ui import documents_tab
+    return documents_tab.ask_folder(parent, Path.home())
+
+
+def _pdf_save(parent, rakor):
+    from kpu_rakor.ui import pdf_preview
+    return pdf_preview.ask_save_path(parent, Path.home() / "Daftar Hadir.pdf")
+
+
+def _badges(parent, rakor):
+    from kpu_rakor.ui.checkin import badge_export
+    return badge_export.export_badges(parent, rakor.id)
+
+
+def _invitation_qr(parent, rakor):
+    from kpu_rakor.ui import qr_file
+    person = people.listing("")[0]
+    return qr_file.save_invitation_qr(parent, rakor.id, person.id, person.name)
+
+
+# The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
+DIALOGS = {
+    "settings_page": _logo,
+    "photo_import": _photos,
+    "zoom_review_dialog": _zoom_report,
+    "documents_tab": _document_folder,
+    "pdf_preview": _pdf_save,
+    "checkin/badge_export": _badges,
+    "qr_file": _invitation_qr,
+}
+
+
+def open_on_database_folder(qtbot, name: str, rakor) -> DialogDriver:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    driver = DialogDriver(db_folder())
+    answer = DIALOGS[name](parent, rakor)
+    driver.wait(qtbot)
+    assert driver.dialog is not None, f"{name}: no file dialog opened"
+    assert driver.listed, f"{name}: the dialog never listed the database folder"
+    assert not answer, f"{name}: a cancelled dialog must choose nothing"
+    return driver
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_a_file_dialog_on_the_database_folder_keeps_the_locks(qtbot, rakor, name):
+    assert held_locks(db_folder()) == LOCKED  # what SQLite holds while the app runs
+    driver = open_on_database_folder(qtbot, name, rakor)
+    assert driver.locks == LOCKED, f"{name}: the dialog dropped SQLite's locks (left: {sorted(driver.locks)})"
+    assert held_locks(db_folder()) == LOCKED
+
+
+def _cli(url: str, tmp_path: Path, *args: str) -> str:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "cli-data")}
+    proc = subprocess.run([str(CLI), "--db", url, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _names(path: Path, table: str) -> set[str]:
+    con = sqlite3.connect(str(path))
+    try:
+        return {row[0] for row in con.execute(f"SELECT name FROM {table}")}
+    finally:
+        con.close()
+
+
+def test_a_cli_command_after_the_dialogs_deletes_nothing_and_no_write_is_lost(qtbot, rakor, sqlite_url, tmp_path):
+    if not CLI.exists():
+        pytest.skip("kpu-rakor-cli belum terpasang di venv ini")
+    folder = db_folder()
+    db_path = folder / DB_NAME
+    people.create(name="Sebelum Dialog")
+    for name in DIALOGS:
+        open_on_database_folder(qtbot, name, rakor)
+    beside = {suffix: os.stat(folder / (DB_NAME + suffix)).st_ino for suffix in ("-wal", "-shm")}
+
+    csv = tmp_path / "peserta.csv"
+    csv.write_text("nama,jabatan\nDari Baris Perintah,Operator\n", encoding="utf-8")
+    _cli(sqlite_url, tmp_path, "person", "import", str(csv))
+    _cli(sqlite_url, tmp_path, "satker", "add", "Bawaslu Kabupaten Tulungagung")
+    for suffix, inode in beside.items():
+        assert (folder / (DB_NAME + suffix)).exists(), f"the CLI deleted {DB_NAME}{suffix} under the running app"
+        assert os.stat(folder / (DB_NAME + suffix)).st_ino == inode, f"{DB_NAME}{suffix} was replaced"
+
+    from_cli = next(p for p in people.listing("") if p.name == "Dari Baris Perintah")  # the app sees it
+    after = people.create(name="Sesudah Perintah")
+    assert after.id != from_cli.id
+    backup_file = tmp_path / "cadangan.db"
+    _cli(sqlite_url, tmp_path, "backup", str(backup_file))
+    assert {"Sebelum Dialog", "Dari Baris Perintah", "Sesudah Perintah"} <= _names(backup_file, "person")
+
+    assert held_locks(folder) == LOCKED
+    dbmod.close_database()
+    names = _names(db_path, "person")
+    assert {"Sebelum Dialog", "Dari Baris Perintah", "Sesudah Perintah"} <= names
+    assert "Bawaslu Kabupaten Tulungagung" in _names(db_path, "satker")
+
+
+def test_every_dialog_is_covered():
+    """A module that asks for a file is in DIALOGS, so the lock test opens its dialog too."""
+    ui = Path(__file__).resolve().parents[2] / "kpu_rakor" / "ui"
+    asking = set()
+    for path in ui.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "QFileDialog" in text or "file_dialogs." in text:
+            asking.add(path.relative_to(ui).with_suffix("").as_posix())
+    asking.discard("file_dialogs")
+    assert asking == set(DIALOGS)
