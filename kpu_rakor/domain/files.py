@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .db import refuse_database_file
 from .errors import UserError
 
 
@@ -10,6 +11,7 @@ def read_user_file(path: str | Path, what: str = "berkas") -> bytes:
     """The bytes of `path`; `what` names the expected kind ("berkas CSV") for the folder message."""
     path = Path(path)
     label = repr(str(path))
+    refuse_database_file(path)  # reading it would drop SQLite's locks (see db.DATABASE_SUFFIXES)
     try:
         return path.read_bytes()
     except FileNotFoundError:

@@ -2,6 +2,8 @@
 
 Copying the .db file alone is not a backup: the latest commits live in the -wal file beside it. The
 standard library's online backup copies both consistently; `PRAGMA integrity_check` proves the copy opens.
+The copy is read through the program's own connection: nothing else in the process may open the database
+files (closing any descriptor of them drops SQLite's locks on Linux and macOS; see db.DATABASE_SUFFIXES).
 For PostgreSQL the server's own tools (pg_dump) are the right way.
 """
 from __future__ import annotations
@@ -10,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from ..db import current_info
+from ..db import current_info, database, refuse_database_file
 from ..errors import UserError
 from . import audit
 
@@ -28,18 +30,17 @@ def backup_sqlite(target: str | Path) -> Path:
     target = Path(target)
     if target.is_dir():
         target = target / default_backup_name()
+    refuse_database_file(target)
     if target.exists():
         raise UserError(f"Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(str(info.path))
         dst = sqlite3.connect(str(target))
         try:
-            src.backup(dst)
+            database.connection().backup(dst)
             verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             dst.close()
-            src.close()
     except OSError as exc:
         raise UserError(f"Cadangan tidak dapat ditulis ke {target}: {exc.strerror or exc}. "
                         "Periksa ruang disk dan izin folder.") from exc
