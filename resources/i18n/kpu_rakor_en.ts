@@ -886,6 +886,70 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="68"/>
+        <source>Diska</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="70"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="76"/>
+        <source>Berkas {0}</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="76"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="92"/>
+        <source>Lihat di:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="93"/>
+        <source>Nama berkas:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="94"/>
+        <source>Jenis berkas:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="95"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="126"/>
+        <source>{0} adalah berkas basis data KPU Rakor yang sedang dipakai; pilih berkas lain.</source>
+        <translation>{0} is a file of the KPU Rakor database in use; choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="145"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="157"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="171"/>
+        <source>Pilih folder</source>
+        <translation>Choose folder</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../kpu_rakor/ui/first_start.py" line="16"/>
@@ -2519,27 +2583,27 @@
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="56"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="64"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="75"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="75"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
@@ -3324,7 +3388,7 @@ changed {1}, {2}</translation>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="207"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="206"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
@@ -3334,22 +3398,22 @@ changed {1}, {2}</translation>
         <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="223"/>
         <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
         <translation>Logo saved; it is used on the letterhead of every document.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="249"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signatories saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="252"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="259"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
@@ -3778,32 +3842,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="48"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="53"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="56"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="60"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="64"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -3821,17 +3885,17 @@ changed {1}, {2}</translation>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -3839,97 +3903,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="173"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="175"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="212"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="211"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="213"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="212"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="213"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="216"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="215"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="216"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="219"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="218"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="226"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="225"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="228"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="227"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="231"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="230"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="239"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="238"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="239"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="241"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="240"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="285"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="284"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="320"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="319"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="321"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="320"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="322"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="321"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -4329,17 +4393,17 @@ changed {1}, {2}</translation>
 <context>
     <name>qr_file</name>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
         <source>Simpan kode QR {0}</source>
         <translation>Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="33"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="44"/>
         <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>

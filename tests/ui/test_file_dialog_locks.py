@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit, QWidget
 
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.services import people
+from sqlite_locks import HAS_PROC_LOCKS, held_locks
 
-pytestmark = pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the lock check reads /proc/locks")
+pytestmark = pytest.mark.skipif(not HAS_PROC_LOCKS, reason="the lock check reads /proc/locks")
 
 CLI = Path(sys.executable).with_name("kpu-rakor-cli")
 DB_NAME = "kpu-rakor.db"
@@ -37,37 +38,19 @@ def db_folder() -> Path:
     return dbmod.current_info().path.parent
 
 
-def held_locks(folder: Path) -> set[str]:
-    """The database files this process holds a POSIX lock on, by device and inode as /proc/locks lists them."""
-    ids = {}
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
-        try:
-            st = os.stat(folder / name)
-        except FileNotFoundError:
-            continue
-        ids[f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"] = name
-    held = set()
-    with open("/proc/locks", encoding="ascii") as locks:
-        for line in locks:
-            parts = line.split()
-            if len(parts) < 6 or parts[1] == "->":  # "->" marks a process waiting for a lock, not holding it
-                continue
-            if parts[4] == str(os.getpid()) and parts[5] in ids:
-                held.add(ids[parts[5]])
-    return held
-
-
 class DialogDriver:
     """Waits for the file dialog an action opens, turns it to `folder`, lets it list the folder, notes the locks
-    held, then cancels it. Works whether the dialog runs modally or was only shown; never blocks for long."""
+    held, then cancels it (or chooses the file named `choose`). Works whether the dialog runs modally or was
+    only shown; never blocks for long."""
 
     SETTLE_MS = 400  # after directoryLoaded: the model fetches icons and types for what it listed
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self, folder: Path, choose: str | None = None):
+        self.folder, self.choose = folder, choose
         self.dialog: QFileDialog | None = None
         self.listed = False
         self.locks: set[str] | None = None
+        self.accepted = bool(choose)
         self._tries = 0
         QTimer.singleShot(20, self._find)
 
@@ -98,8 +81,16 @@ class DialogDriver:
     def _finish(self) -> None:
         if self.dialog is None or self.locks is not None:
             return
-        self.locks = held_locks(self.folder)
-        self.dialog.reject()
+        self.locks = held_locks(self.folder / DB_NAME)
+        if self.choose:
+            # Typed as a user would: selectFile() skips a name the file-type filter hides.
+            self.dialog.findChild(QLineEdit, "fileNameEdit").setText(self.choose)
+            self.dialog.accept()
+            if self.dialog.isVisible():  # the dialog did not take the answer: never leave it blocking
+                self.accepted = False
+                self.dialog.reject()
+        else:
+            self.dialog.reject()
 
     def wait(self, qtbot) -> None:
         """For a dialog that was only shown (the action returned at once)."""
@@ -155,24 +146,33 @@ DIALOGS = {
 }
 
 
-def open_on_database_folder(qtbot, name: str, rakor) -> DialogDriver:
+def open_on_database_folder(qtbot, name: str, rakor, choose: str | None = None) -> DialogDriver:
     parent = QWidget()
     qtbot.addWidget(parent)
-    driver = DialogDriver(db_folder())
+    driver = DialogDriver(db_folder(), choose)
     answer = DIALOGS[name](parent, rakor)
     driver.wait(qtbot)
     assert driver.dialog is not None, f"{name}: no file dialog opened"
     assert driver.listed, f"{name}: the dialog never listed the database folder"
-    assert not answer, f"{name}: a cancelled dialog must choose nothing"
+    assert not answer, f"{name}: a cancelled dialog, or one that chose the database, must give nothing"
     return driver
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_a_file_dialog_on_the_database_folder_keeps_the_locks(qtbot, rakor, name):
-    assert held_locks(db_folder()) == LOCKED  # what SQLite holds while the app runs
+    assert held_locks(db_folder() / DB_NAME) == LOCKED  # what SQLite holds while the app runs
     driver = open_on_database_folder(qtbot, name, rakor)
     assert driver.locks == LOCKED, f"{name}: the dialog dropped SQLite's locks (left: {sorted(driver.locks)})"
-    assert held_locks(db_folder()) == LOCKED
+    assert held_locks(db_folder() / DB_NAME) == LOCKED
+
+
+@pytest.mark.parametrize("name, chosen", [("settings_page", DB_NAME), ("photo_import", DB_NAME + "-shm"),
+                                          ("zoom_review_dialog", DB_NAME + "-wal")])
+def test_choosing_a_database_file_is_refused_before_anything_opens_it(qtbot, rakor, message_log, name, chosen):
+    driver = open_on_database_folder(qtbot, name, rakor, choose=chosen)
+    assert driver.accepted, f"{name}: the dialog did not take {chosen}"
+    assert message_log.shown[-1][0] == "error" and "basis data KPU Rakor" in message_log.shown[-1][1]
+    assert held_locks(db_folder() / DB_NAME) == LOCKED
 
 
 def _cli(url: str, tmp_path: Path, *args: str) -> str:
@@ -215,20 +215,30 @@ def test_a_cli_command_after_the_dialogs_deletes_nothing_and_no_write_is_lost(qt
     _cli(sqlite_url, tmp_path, "backup", str(backup_file))
     assert {"Sebelum Dialog", "Dari Baris Perintah", "Sesudah Perintah"} <= _names(backup_file, "person")
 
-    assert held_locks(folder) == LOCKED
+    assert held_locks(db_path) == LOCKED
     dbmod.close_database()
     names = _names(db_path, "person")
     assert {"Sebelum Dialog", "Dari Baris Perintah", "Sesudah Perintah"} <= names
     assert "Bawaslu Kabupaten Tulungagung" in _names(db_path, "satker")
 
 
+UI = Path(__file__).resolve().parents[2] / "kpu_rakor" / "ui"
+# What lists a folder or guesses a file's type by reading it: only the dialog helper may use these.
+LISTING = ("QFileDialog", "QFileSystemModel", "QFileIconProvider", "QAbstractFileIconProvider", "QMimeDatabase")
+
+
+def test_no_module_but_the_helper_builds_a_file_dialog():
+    """A dialog built elsewhere would list folders with Qt's own icon provider, which opens files."""
+    package = UI.parent
+    offenders = sorted(f"{path.relative_to(package)}: {word}" for path in package.rglob("*.py")
+                       if path != UI / "file_dialogs.py"
+                       for word in LISTING if word in path.read_text(encoding="utf-8"))
+    assert not offenders, "go through kpu_rakor/ui/file_dialogs.py instead"
+
+
 def test_every_dialog_is_covered():
     """A module that asks for a file is in DIALOGS, so the lock test opens its dialog too."""
-    ui = Path(__file__).resolve().parents[2] / "kpu_rakor" / "ui"
-    asking = set()
-    for path in ui.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        if "QFileDialog" in text or "file_dialogs." in text:
-            asking.add(path.relative_to(ui).with_suffix("").as_posix())
+    asking = {path.relative_to(UI).with_suffix("").as_posix() for path in UI.rglob("*.py")
+              if "file_dialogs." in path.read_text(encoding="utf-8")}
     asking.discard("file_dialogs")
     assert asking == set(DIALOGS)
