@@ -7,7 +7,7 @@ believes it is alone and deletes the -wal and -shm on exit; our later commits go
 lost without an error. A file dialog listing the database's folder did exactly that: to show each file's icon
 and type, Qt's icon provider asks QMimeDatabase, which opens a file whose name says nothing (`-shm`) to look at
 its first bytes. The rule is that nothing in the process opens the database files but SQLite, and it holds at
-three depths:
+four depths:
 
 - The listing: on Linux and macOS the dialog is Qt's own widget dialog with `NameOnlyIconProvider`, which takes
   icon and type from the name and never reads a file. The sidebar, the "look in" list and the completer all
@@ -15,6 +15,12 @@ three depths:
   GTK's runs inside our process and sniffs content through GIO, and macOS's panel we cannot inspect.
   On Windows the system dialog stays (it is what users know): Windows locks belong to a handle, so the
   shell reading a file does not touch SQLite's.
+- Every window: `install()` (at start-up) gives each file-system model in a window the same provider when the
+  window is shown, before Qt lists anything, and turns the platforms' dialogs off app-wide where they sniff.
+  That covers listings Qt makes on its own: the print dialog's output-file box completes paths from a
+  QFileSystemModel (typing the database's folder there dropped the locks too), and its "…" button opens a
+  QFileDialog of Qt's; and any future widget that lists files. An event filter on the application costs about
+  a microsecond per event, which is nothing next to losing a day's check-ins.
 - The answer: a chosen file that is the database or one beside it (a logo, a photo, a CSV, or a PDF to write
   over it) is refused with a sentence before anything opens it.
 - The services: reading or writing a file a user named goes through `db.refuse_database_file` too, for the
@@ -28,9 +34,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, QFileInfo, QMimeDatabase, QObject, Qt
 from PySide6.QtGui import QAbstractFileIconProvider
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileIconProvider, QFileSystemModel, QWidget
 
 from ..domain.db import is_database_file
 from . import messages
@@ -74,6 +80,39 @@ class NameOnlyIconProvider(QFileIconProvider):
             return found[0].comment() or found[0].name()
         suffix = info.suffix()
         return tr("Berkas {0}").format(suffix.upper()) if suffix else tr("Berkas")
+
+
+_shared_provider: NameOnlyIconProvider | None = None
+
+
+def guard_window(window: QWidget) -> None:
+    """Give every file-system model in `window` the name-only provider (Qt's own dialogs make theirs inside)."""
+    global _shared_provider
+    for model in window.findChildren(QFileSystemModel):
+        if not isinstance(model.iconProvider(), NameOnlyIconProvider):
+            if _shared_provider is None:
+                _shared_provider = NameOnlyIconProvider()
+            model.setIconProvider(_shared_provider)
+
+
+class ListingGuard(QObject):
+    """Application-wide: each window, as it is shown (synchronously, before the event loop brings Qt's listing
+    in), gets `guard_window`."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            guard_window(obj)
+        return False
+
+
+def install(app: QApplication) -> None:
+    """At start-up, once: the process-wide depths (see the module docstring). Safe to call again."""
+    if getattr(app, "_listing_guard", None) is not None:
+        return
+    if not USE_SYSTEM_DIALOG:
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    app._listing_guard = ListingGuard(app)
+    app.installEventFilter(app._listing_guard)
 
 
 def build(parent: QWidget | None, title: str, filters: str = "") -> QFileDialog:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit, QWidget
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QCompleter, QFileDialog, QFileSystemModel, QLineEdit, QWidget
 
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.services import people
@@ -24,6 +25,13 @@ pytestmark = pytest.mark.skipif(not HAS_PROC_LOCKS, reason="the lock check reads
 CLI = Path(sys.executable).with_name("kpu-rakor-cli")
 DB_NAME = "kpu-rakor.db"
 LOCKED = {DB_NAME, DB_NAME + "-shm"}  # what an open SQLite connection in WAL mode holds a lock on
+
+
+@pytest.fixture(autouse=True)
+def start_up_guard(qapp):
+    """What the app does at start-up (app.main), before any window."""
+    from kpu_rakor.ui import file_dialogs
+    file_dialogs.install(qapp)
 
 
 @pytest.fixture
@@ -173,6 +181,52 @@ def test_choosing_a_database_file_is_refused_before_anything_opens_it(qtbot, rak
     assert driver.accepted, f"{name}: the dialog did not take {chosen}"
     assert message_log.shown[-1][0] == "error" and "basis data KPU Rakor" in message_log.shown[-1][1]
     assert held_locks(db_folder() / DB_NAME) == LOCKED
+
+
+class PrintDialogDriver:
+    """Waits for the print dialog, types the database's folder into its output-file box as a user printing to
+    a PDF would (Qt's completer lists the folder), notes the locks held, then cancels."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.completions = 0
+        self.locks: set[str] | None = None
+        self._tries = 0
+        QTimer.singleShot(20, self._find)
+
+    def _find(self) -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog) and w.isVisible()]
+        if not shown:
+            self._tries += 1
+            if self._tries < 250:
+                QTimer.singleShot(20, self._find)
+            return
+        self.dialog = shown[0]
+        self.completer = self.dialog.findChild(QCompleter)
+        self.completer.setCompletionPrefix(str(self.folder / "kpu"))
+        self.completer.complete()
+        QTimer.singleShot(1500, self._finish)
+
+    def _finish(self) -> None:
+        self.completions = self.completer.completionCount()
+        self.locks = held_locks(self.folder / DB_NAME)
+        self.completer.popup().hide()
+        self.dialog.reject()
+
+
+def test_the_print_dialog_completing_a_path_in_the_database_folder_keeps_the_locks(qtbot, rakor):
+    """Qt's print dialog lists folders by itself (not through file_dialogs): the guard installed at start-up
+    covers it, as it would any window that lists files."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kpu_rakor.ui import pdf_print
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    driver = PrintDialogDriver(db_folder())
+    assert not pdf_print.choose_printer(parent, QPrinter(), 1, 0)
+    qtbot.waitUntil(lambda: driver.locks is not None, timeout=10000)
+    assert driver.completions >= 3  # kpu-rakor.db, -shm, -wal were listed
+    assert driver.locks == LOCKED, f"the print dialog dropped SQLite's locks (left: {sorted(driver.locks)})"
 
 
 def _cli(url: str, tmp_path: Path, *args: str) -> str:
