@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QCompleter, QFileDialog, QFileSystemModel, QLineEdit, QWidget
+from PySide6.QtWidgets import (QApplication, QCompleter, QFileDialog, QFileSystemModel, QLineEdit, QToolButton,
+                               QWidget)
 
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.services import people
@@ -185,12 +186,14 @@ def test_choosing_a_database_file_is_refused_before_anything_opens_it(qtbot, rak
 
 class PrintDialogDriver:
     """Waits for the print dialog, types the database's folder into its output-file box as a user printing to
-    a PDF would (Qt's completer lists the folder), notes the locks held, then cancels."""
+    a PDF would (Qt's completer lists the folder) and notes the locks held, then opens the box's "…" file
+    dialog (Qt's own) on the folder, then cancels both."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.completions = 0
         self.locks: set[str] | None = None
+        self.browser: DialogDriver | None = None
         self._tries = 0
         QTimer.singleShot(20, self._find)
 
@@ -211,6 +214,14 @@ class PrintDialogDriver:
         self.completions = self.completer.completionCount()
         self.locks = held_locks(self.folder / DB_NAME)
         self.completer.popup().hide()
+        self.browser = DialogDriver(self.folder)
+        QTimer.singleShot(0, self.dialog.findChild(QToolButton, "fileBrowser").click)
+        self._close_when_browsed()
+
+    def _close_when_browsed(self) -> None:
+        if self.browser.locks is None and self.browser._tries < 250:
+            QTimer.singleShot(50, self._close_when_browsed)
+            return
         self.dialog.reject()
 
 
@@ -224,9 +235,12 @@ def test_the_print_dialog_completing_a_path_in_the_database_folder_keeps_the_loc
     qtbot.addWidget(parent)
     driver = PrintDialogDriver(db_folder())
     assert not pdf_print.choose_printer(parent, QPrinter(), 1, 0)
-    qtbot.waitUntil(lambda: driver.locks is not None, timeout=10000)
+    qtbot.waitUntil(lambda: driver.browser is not None and driver.browser.locks is not None, timeout=15000)
     assert driver.completions >= 3  # kpu-rakor.db, -shm, -wal were listed
     assert driver.locks == LOCKED, f"the print dialog dropped SQLite's locks (left: {sorted(driver.locks)})"
+    assert driver.browser.listed
+    assert driver.browser.locks == LOCKED, f"its file dialog dropped them (left: {sorted(driver.browser.locks)})"
+    assert held_locks(db_folder() / DB_NAME) == LOCKED
 
 
 def _cli(url: str, tmp_path: Path, *args: str) -> str:
