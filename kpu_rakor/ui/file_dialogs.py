@@ -26,8 +26,9 @@ four depths:
 - The services: reading or writing a file a user named goes through `db.refuse_database_file` too, for the
   command line and for any path that does not come from a dialog.
 
-Hiding the database files from the listing was not chosen: the model fetches every entry before any filter,
-and a user looking for where the data lives should see it.
+Hiding the database files from the listing was not chosen: a filter does not stop the sniffing (the logo
+dialog, showing only images, and the folder dialog, showing only folders, dropped the locks all the same), and
+a user looking for where the data lives should see it.
 """
 from __future__ import annotations
 
