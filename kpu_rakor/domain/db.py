@@ -230,7 +230,10 @@ def is_database_file(path: str | Path) -> bool:
     info = _current
     if info is None or info.engine != "sqlite" or info.path is None:
         return False
-    chosen = os.path.normcase(os.path.realpath(path))
+    try:
+        chosen = os.path.normcase(os.path.realpath(path))
+    except (OSError, ValueError):  # a name no file can have (a NUL in it) is not the database
+        return False
     try:
         chosen_id = os.stat(path)
     except (OSError, ValueError):
