@@ -67,11 +67,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from .domain.errors import UserError
     from .domain.services import installation
-    from .ui import crash, i18n, messages
+    from .ui import crash, file_dialogs, i18n, messages
     from .ui.none_refcount import protect_none
 
     protect_none()  # PySide6 6.12 on Python 3.11 loses references to None; see the module
     app = QApplication.instance() or QApplication(argv)
+    file_dialogs.install(app)  # before any window: nothing in the process may open the database files but SQLite
     app.setOrganizationName("KPU")
     app.setApplicationName("KPU Rakor")
     # With --quit-after-start no one is there to close a message box: errors go to stderr, exit 2.

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..domain.db import refuse_database_file
 from ..domain.errors import UserError
 from ..domain.services import meetings
 from .parsing import UsageError, record_id
@@ -53,6 +54,7 @@ def cmd_news(args) -> int:
         path = Path(args.output)
         if path.is_dir():
             raise UserError(f"{path} adalah folder; tulis nama berkas, mis. {path / ('berita.' + args.format)}.")
+        refuse_database_file(path)
         path.write_text(text, encoding="utf-8")
         print(f"Berita kegiatan rapat nomor {args.meeting_id} disimpan di {path}.", file=sys.stderr)
     else:

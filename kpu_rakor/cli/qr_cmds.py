@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..domain.db import refuse_database_file
 from ..domain.services import qr
 from .parsing import record_id
 
@@ -31,6 +32,7 @@ def register(sub) -> None:
 def _emit(code: str, png: str | None) -> int:
     print(code)
     if png:
+        refuse_database_file(png)
         Path(png).write_bytes(qr.qr_png(code))
         print(f"Gambar QR disimpan di {png}.", file=sys.stderr)
     return 0
@@ -50,6 +52,7 @@ def cmd_invitation(args) -> int:
 
         text = whatsapp_text(args.meeting_id, args.person_id)
         if args.png:
+            refuse_database_file(args.png)
             Path(args.png).write_bytes(code_png(args.meeting_id, args.person_id))
             print(f"Gambar QR disimpan di {args.png}.", file=sys.stderr)
         print(text)

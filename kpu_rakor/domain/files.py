@@ -4,6 +4,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
+from .db import refuse_database_file
 from .errors import UserError
 
 
@@ -23,6 +24,7 @@ def open_user_file(path: str | Path, what: str = "berkas", **text):
 @contextmanager
 def reading(path: str | Path, what: str = "berkas"):
     """Turns an OSError of opening or reading the user's file into one sentence naming it."""
+    refuse_database_file(Path(path))  # reading it would drop SQLite's locks (see db.DATABASE_SUFFIXES)
     try:
         yield
     except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from ..domain.db import refuse_database_file
 from ..domain.errors import UserError
 
 
@@ -11,6 +12,7 @@ def write_pdf(path, data: bytes) -> Path:
     """Write the whole document at once (rendered in memory first, so a failure never leaves half a file
     behind an old one)."""
     path = Path(path)
+    refuse_database_file(path)  # a PDF written over it would destroy it
     try:
         path.write_bytes(data)
     except PermissionError:

@@ -3,12 +3,12 @@ and exported to CSV."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout)
 
 from ..domain.services import audit_log, installation, meetings, people
 from ..domain.timefmt import date_only, to_local
-from . import labels, messages
+from . import file_dialogs, labels, messages
 from .audit_log_model import AuditLogModel
 from .person_search import person_text
 
@@ -17,10 +17,9 @@ MEETING_CHOICES = 500  # the newest; older meetings are reached through the meet
 
 def pick_csv_file(parent, suggested: str) -> str:
     """Where to save the CSV, or "" (tests replace this instead of driving the native dialog)."""
-    path, _filter = QFileDialog.getSaveFileName(
+    return file_dialogs.save_file(
         parent, QCoreApplication.translate("AuditLogDialog", "Ekspor log audit"), suggested,
         QCoreApplication.translate("AuditLogDialog", "CSV (*.csv)"))
-    return path
 
 
 class AuditLogDialog(QDialog):

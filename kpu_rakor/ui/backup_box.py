@@ -4,51 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFileIconProvider, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.db import current_info
 from ..domain.services import backup, restore
 from ..domain.timefmt import clock, date_only
-from . import backup_prefs, messages
+from . import backup_prefs, file_dialogs, messages
 from .render_worker import RenderJob
 from .widgets import HintLabel
 
 
-class _NoPeekIcons(QFileIconProvider):
-    """Icons and type names from the file name alone. Qt's own provider reads a file to guess its type, and a
-    descriptor of the live database opened and closed by anyone in this process drops SQLite's locks."""
-
-    def icon(self, what):
-        if isinstance(what, QFileInfo):
-            return super().icon(QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File)
-        return super().icon(what)
-
-    def type(self, info):
-        return (QCoreApplication.translate("BackupBox", "Folder") if info.isDir()
-                else QCoreApplication.translate("BackupBox", "Berkas"))
-
-
 def ask_path(parent: QWidget, kind: str, start: Path) -> str:
     """The one place this group asks for a path ("file": a backup to restore, "folder": where backups go);
-    "" when cancelled. Kept in one function so the app's shared file-dialog helper can replace it."""
-    dialog = QFileDialog(parent)
-    dialog.setIconProvider(_NoPeekIcons())
-    dialog.setDirectory(str(start))
+    "" when cancelled. Through the app's file-dialog helper, which never opens the files it lists."""
     if kind == "folder":
-        dialog.setWindowTitle(parent.tr("Pilih folder cadangan"))
-        dialog.setFileMode(QFileDialog.Directory)
-        dialog.setOption(QFileDialog.ShowDirsOnly, True)
-    else:
-        dialog.setWindowTitle(parent.tr("Pulihkan dari cadangan"))
-        dialog.setFileMode(QFileDialog.ExistingFile)
-        dialog.setNameFilters([parent.tr("Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)"),
-                               parent.tr("Semua berkas (*)")])
-    if not dialog.exec():
-        return ""
-    chosen = dialog.selectedFiles()
-    return chosen[0] if chosen else ""
+        return file_dialogs.choose_folder(parent, parent.tr("Pilih folder cadangan"), str(start))
+    return file_dialogs.open_file(parent, parent.tr("Pulihkan dari cadangan"), str(start),
+                                  parent.tr("Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)") + ";;"
+                                  + parent.tr("Semua berkas (*)"))
 
 
 class BackupBox(QGroupBox):

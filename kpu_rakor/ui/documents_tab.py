@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.services import installation
-from . import messages
+from . import file_dialogs, messages
 from .pdf_preview import PdfPreview, export_folder, remember_folder
 from .render_worker import RenderJob
 from .plain import tip
@@ -20,7 +20,7 @@ PACK = "paket"
 
 def ask_folder(parent: QWidget, current: Path) -> Path | None:
     """The folder question (tests replace it)."""
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Pilih folder dokumen"), str(current))
+    folder = file_dialogs.choose_folder(parent, parent.tr("Pilih folder dokumen"), str(current))
     return Path(folder) if folder else None
 
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import QPointF, QSettings, QStandardPaths, Qt, QTimer, QUrl,
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QTreeView,
                                QToolBar, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
-from . import messages, pdf_print
+from . import file_dialogs, messages, pdf_print
 from .render_worker import RenderJob
 
 ZOOM_STEP = 1.25
@@ -36,8 +36,8 @@ def remember_folder(folder) -> None:
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     """The save question (tests replace it)."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Simpan dokumen"), str(suggested),
-                                          parent.tr("Dokumen PDF (*.pdf)"))
+    path = file_dialogs.save_file(parent, parent.tr("Simpan dokumen"), str(suggested),
+                                  parent.tr("Dokumen PDF (*.pdf)"))
     if not path:
         return None
     path = Path(path)

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ..domain.services import audit, people, privacy
-from . import messages
+from . import file_dialogs, messages
 
 JSON_FILTER, CSV_FILTER = "JSON (*.json)", "CSV (*.csv)"
 
 
 def pick_export_file(parent, suggested: str) -> tuple[str, str]:
     """(path, "json" or "csv"), or ("", "") when cancelled (tests replace this instead of the native dialog)."""
-    path, chosen = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file(
         parent, QCoreApplication.translate("PersonPrivacyActions", "Ekspor data pribadi"), suggested,
         f"{JSON_FILTER};;{CSV_FILTER}")
     if not path:
         return "", ""
-    return path, export_format(path, chosen)
+    return path, export_format(path, JSON_FILTER)
 
 
 def export_format(path: str, chosen_filter: str) -> str:

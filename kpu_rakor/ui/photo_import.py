@@ -7,11 +7,11 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
 from ..domain.services import photos
-from . import messages
+from . import file_dialogs, messages
 from .progress_job import ProgressJob
 
 log = logging.getLogger("kpu_rakor.ui")
@@ -26,9 +26,8 @@ def ask_photo_paths(parent: QWidget | None) -> list[str]:
     """The file question (tests replace it: a file dialog would block)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation) or str(Path.home())
     patterns = " ".join(f"*.{ext}" for ext in photos.IMAGE_TYPES)
-    paths, _ = QFileDialog.getOpenFileNames(parent, tr("Tambah foto kegiatan"), folder,
-                                            tr("Foto ({0});;Semua berkas (*)").format(patterns))
-    return paths
+    return file_dialogs.open_files(parent, tr("Tambah foto kegiatan"), folder,
+                                   tr("Foto ({0});;Semua berkas (*)").format(patterns))
 
 
 class _Preparer(QObject):

@@ -6,17 +6,15 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
 
 from ..domain.errors import UserError
 from ..domain.services import invitation_message
-from . import messages
+from . import file_dialogs, messages
 
 
 def ask_png_path(parent, title: str, suggested: str, filter_text: str) -> str:
     """The path to save a PNG to, or "" when cancelled. Tests replace this: a file dialog would block."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path
+    return file_dialogs.save_file(parent, title, suggested, filter_text)
 
 
 def file_stem(name: str) -> str:

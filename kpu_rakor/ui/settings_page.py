@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import ValidationError
 from ..domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
 from ..domain.nip import format_nip_bare, normalize_nip
 from ..domain.services import installation, signatories, ui_queries
-from . import messages
+from . import file_dialogs, messages
 from .approvers_box import ApproversBox
 from .backup_box import BackupBox
 from .privacy_box import PrivacyBox
@@ -209,9 +209,8 @@ class SettingsPage(QWidget):
 
     def pick_logo_file(self) -> str:
         """The file the user chose, or "" (tests replace this instead of driving the native dialog)."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo kop surat"), "", self.tr("Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)"))
-        return path
+        return file_dialogs.open_file(self, self.tr("Pilih logo kop surat"), "",
+                                      self.tr("Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)"))
 
     def choose_logo(self) -> None:
         path = self.pick_logo_file()

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.services import people, zoom_import
 from ..domain.timefmt import ZONE_NAMES, ZONES
 from ..domain.zoom.match import IGNORE, MATCH, NEW, split_display_name
-from . import labels, messages
+from . import file_dialogs, labels, messages
 from .merge_guest_dialog import PersonPickDialog
 from .progress_job import ProgressJob
 from .render_worker import close_thread_connection
@@ -36,9 +36,8 @@ def tr(text: str) -> str:
 
 def ask_report_path(parent: QWidget | None) -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.DownloadLocation) or str(Path.home())
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Impor laporan peserta Zoom"), folder,
-                                          tr("Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)"))
-    return path
+    return file_dialogs.open_file(parent, tr("Impor laporan peserta Zoom"), folder,
+                                  tr("Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)"))
 
 
 class ZoneDialog(QDialog):

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pypdf import PdfReader
 
 from kpu_rakor.domain.models import AuditLog
 from kpu_rakor.domain.services import meetings
+from kpu_rakor.ui import file_dialogs
 from kpu_rakor.ui.checkin import badge_export
 
 
@@ -30,13 +31,13 @@ def edges(monkeypatch, tmp_path):
 
     def save_name(parent, caption, directory, filter_):
         calls["asked"].append(directory)
-        return calls["answer"], filter_
+        return calls["answer"]
 
     def open_url(url):
         calls["opened"].append(url)
         return calls["viewer_ok"]
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    monkeypatch.setattr(file_dialogs, "save_file", save_name)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     return calls
 

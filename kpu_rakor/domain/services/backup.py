@@ -5,6 +5,8 @@ descriptor of the live file in this process drops SQLite's locks. SQLite's onlin
 consistently. The copy is written under a temporary name and only renamed to `kpu-rakor-cadangan-*.db` after
 `PRAGMA integrity_check` and fsync, so a killed or failed backup never leaves a file that looks like a backup.
 For PostgreSQL the server's own tools (pg_dump) are the right way: see `postgres_instructions`.
+A second connection of the same SQLite library is safe: SQLite keeps the descriptors of a file another
+connection of this process holds locks on (closing any other descriptor drops them; see db.DATABASE_SUFFIXES).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..db import app_data_dir, current_info
+from ..db import app_data_dir, current_info, refuse_database_file
 from ..errors import UserError
 from . import audit
 
@@ -193,6 +195,7 @@ def backup_sqlite(target: str | Path) -> Path:
     target = Path(target)
     if target.is_dir():
         target = _free_name(target)
+    refuse_database_file(target)  # never write a backup over the live database
     if target.exists():
         raise UserError(f"Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.")
     copy_database(source, target)

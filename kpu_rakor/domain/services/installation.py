@@ -6,7 +6,7 @@ import io
 from importlib import resources
 
 from ..codes import new_secret
-from ..db import database, write_tx
+from ..db import database, refuse_database_file, write_tx
 from ..errors import NotFound, UserError
 from ..models import KIND_KPU, OfficeProfile, Satker, Setting
 
@@ -125,6 +125,7 @@ def set_logo(path: str) -> None:
 
     from .. import images
 
+    refuse_database_file(path)  # Pillow opening it would drop SQLite's locks
     try:
         with images.open_image(Path(path), f"Gambar logo {Path(path).name}") as img:
             img.load()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import peewee
 
-from ..db import write_tx
+from ..db import refuse_database_file, write_tx
 from .. import images as picture_files
 from ..errors import NotFound, UserError, ValidationError
 from ..models import (MODE_DARING, MODE_HIBRIDA, ROLE_CHAIR, ROLE_MC, ROLE_MODERATOR, ROLE_OPENING,
@@ -108,6 +108,7 @@ def prepare(path, name: str | None = None) -> PreparedPhoto:
 
     path = Path(path)
     shown = name or path.name
+    refuse_database_file(path)  # Pillow opening it would drop SQLite's locks
     try:
         size = path.stat().st_size
     except FileNotFoundError:

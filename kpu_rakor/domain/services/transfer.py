@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..codes import new_code_id
-from ..db import write_tx
+from ..db import refuse_database_file, write_tx
 from ..errors import UserError
 from ..files import read_user_file
 from ..models import (AgendaItem, AgendaMinutes, Attendance, FollowUp, Invitation, Meeting, MeetingRole,
@@ -123,6 +123,7 @@ def export_json(meeting_id: int, target: str = "") -> str:
 def write_export(meeting_id: int, path: str | Path) -> Path:
     """Write the export next to its final name first, so a full disk never leaves half a file behind."""
     path = Path(path)
+    refuse_database_file(path)  # replacing it would swap the database away under the open connection
     # Checked before anything is exported (and logged), and named as the user wrote it: an error about the
     # temporary file would name a file the user never asked for.
     folder = path.parent

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...domain.services import installation
-from .. import messages
+from .. import file_dialogs, messages
 
 CONTEXT = "BadgeExport"
 
@@ -92,8 +92,8 @@ class _Outcome(QObject):
 
 
 def _ask_path(parent: QWidget | None, meeting_id: int) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Simpan kartu peserta"), str(default_path(meeting_id)),
-                                          tr("Dokumen PDF (*.pdf)"))
+    path = file_dialogs.save_file(parent, tr("Simpan kartu peserta"), str(default_path(meeting_id)),
+                                  tr("Dokumen PDF (*.pdf)"))
     if not path:
         return None
     path = Path(path)
