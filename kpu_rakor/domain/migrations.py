@@ -95,12 +95,24 @@ def _v5_down(db, migrator):
     search_index.drop(db)
 
 
+def _v6_up(db, migrator):
+    # Which phone sent each LAN sign-in (its device cookie), so one phone signing in several people shows.
+    migrate(migrator.add_column("attendance", "device", peewee.CharField(max_length=64, null=True)),
+            migrator.add_index("attendance", ("meeting_id", "device"), False))
+
+
+def _v6_down(db, migrator):
+    migrate(migrator.drop_index("attendance", "attendance_meeting_id_device"),
+            migrator.drop_column("attendance", "device"))
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
     Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
     Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
     Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, search_index.create),
+    Step(6, "perangkat HP pada presensi lewat LAN", _v6_up, _v6_down),
 ]
 LATEST = STEPS[-1].version
 
