@@ -110,7 +110,9 @@ def run_flood(sign_ins: int = 2000, addresses: int = 40, honest: int = 30, secon
         url = server.start()
         flood = subprocess.Popen([sys.executable, str(PHONES_SCRIPT), "--flood", url, str(sign_ins),
                                   str(addresses), str(seconds)], stdout=subprocess.PIPE, text=True)
-        time.sleep(1.0)  # the flood is under way when the honest phones arrive
+        # The honest phones arrive once the flood is under way: its first second, 40 new addresses at once, is
+        # what 40 phones arriving together cost (about 250 ms here), not what a flood costs.
+        time.sleep(2.0)
         names = [f"Peserta {i:04d}" for i in range(honest)]
         phones = subprocess.Popen([sys.executable, str(PHONES_SCRIPT), url, "8"], stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, text=True)
@@ -138,6 +140,7 @@ def run_flood(sign_ins: int = 2000, addresses: int = 40, honest: int = 30, secon
         "flood_honest_p50_ms": _pct(answers, 0.50),
         "flood_honest_p99_ms": _pct(answers, 0.99),
         "flood_honest_max_ms": round(max(answers), 1) if answers else 0,
+        "flood_honest_post_p99_ms": _pct(report["latencies_ms"], 0.99),
         "flood_wall_s": round(wall, 1),
     }
 
