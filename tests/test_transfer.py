@@ -253,9 +253,9 @@ def test_zoom_minutes_and_review_marks_travel_with_the_meeting(any_db):
     zoom = Path(__file__).parent / "data" / "zoom"
     m = meetings.create(title="Rakor Daring", date=date(2021, 4, 7), start_time=time(9, 0), mode="hibrida")
     zoom_import.apply(zoom_import.read_report(m.id, zoom / "portal_new_bom.csv"), 30)
-    phone_signin.sign_in(m.id, name="Tamu Aula")
+    phone_signin.sign_in(m.id, name="Tamu Aula", device="hp-aula-" + "x" * 14)
     new = transfer.import_data(json.loads(json.dumps(transfer.export_meeting(m.id))))
     rows = {a.person.name: a for a in Attendance.select().where(Attendance.meeting == new.id)}
-    assert rows["Tamu Aula"].needs_review
+    assert rows["Tamu Aula"].needs_review and rows["Tamu Aula"].device == "hp-aula-" + "x" * 14
     again = zoom_import.apply(zoom_import.read_report(new.id, zoom / "portal_new_bom.csv"), 30)
     assert (again.unchanged, again.checked_in, again.new_guests) == (1, 0, 0)
