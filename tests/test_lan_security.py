@@ -426,6 +426,15 @@ def test_the_write_gate_lets_first_timers_in_first_and_turns_away_repeaters_when
     assert order == ["10.0.0.7", "10.0.0.66", "10.0.0.66"]
 
 
+def test_a_sign_in_turned_away_by_the_gate_keeps_the_form_and_records_nothing(app, meeting, monkeypatch):
+    monkeypatch.setattr(app.gate, "enter", lambda address, timeout=30.0: False)
+    form = sign_in_form(app, "Much Amarodin", signature="[[[0.1,0.6],[0.3,0.2],[0.5,0.7]]]", pad="1")
+    r = call(app, "POST", form=form)
+    assert r.status == 503 and "sedang sibuk" in r.text and 'value="Much Amarodin"' in r.text
+    assert nonce_of(r.text) != form["nonce"]  # a fresh form: Kirim again works
+    assert attendance_count(meeting) == 0
+
+
 # --- the device cookie -----------------------------------------------------------------------------------------------
 
 def test_the_device_cookie_is_httponly_strict_and_odd_values_are_replaced_not_echoed(app, meeting):

@@ -139,11 +139,13 @@ class WriteGate:
             self._busy = True
             return True
 
-    def leave(self, address: str) -> None:
+    def leave(self, address: str, wrote: bool = True) -> None:
+        """The sign-in is done; `wrote` False (the form was refused) does not count against the address."""
         with self._cond:
-            self._done[address] = self._done.pop(address, 0) + 1
-            while len(self._done) > self.capacity:
-                self._done.popitem(last=False)
+            if wrote:
+                self._done[address] = self._done.pop(address, 0) + 1
+                while len(self._done) > self.capacity:
+                    self._done.popitem(last=False)
             self._busy = False
             self._cond.notify_all()
 

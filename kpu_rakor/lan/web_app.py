@@ -431,12 +431,14 @@ class SigninApp:
             satker_id = _satker_id(values["satker"])
             if not self.gate.enter(address):
                 return self._form_page(values, BUSY_TEXT, status=503)
+            wrote = False
             try:
                 result = phone_signin.sign_in(self.meeting_id, name=values["name"], satker_id=satker_id,
                                               position=values["position"], phone=values["phone"],
                                               signature=strokes, device=device)
+                wrote = True
             finally:
-                self.gate.leave(address)
+                self.gate.leave(address, wrote)  # a mistake on the form does not make the phone a repeater
         except NotFound:
             return plain_page(404, "Rapat tidak ditemukan", "Rapat ini sudah tidak ada. Tanyakan ke meja presensi.",
                               css)

@@ -59,7 +59,7 @@ class PhoneResult:
         if self.already:
             return f"{self.name} sudah tercatat hadir sebelumnya."  # not when: that is someone else's data
         text = f"Terima kasih, {self.name}, tercatat hadir pukul {self.time}."
-        if SAME_DEVICE_NOTE.split("{")[0] in " ".join(self.reasons):
+        if any(r.startswith(SAME_DEVICE_NOTE.format(name="")) for r in self.reasons):
             text += " HP ini sudah dipakai untuk mengisi daftar hadir orang lain, jadi panitia akan memeriksanya."
         elif UNSIGNED_NOTE in self.reasons:
             text += " Karena tanpa tanda tangan, panitia akan memeriksanya."
