@@ -6,7 +6,8 @@ another process (so they do not share our interpreter lock): 200 threads, each f
 (127.0.0.2, 127.0.0.3 …, as real phones have their own addresses and the server limits requests per address),
 arriving at random moments over `spread` seconds, each loading the page and sending the form once.
 The flood scenario (`run_flood`): 2,000 sign-ins from 40 addresses spread over 20 seconds (a script, never
-waiting for Retry-After), while 30 honest phones sign in once each over 8 seconds, each from its own address;
+waiting for Retry-After), while 30 honest phones sign in once each over 8 seconds from the flood's second
+second on, each from its own address;
 it prints how the flood was answered and the honest phones' answer times (every request: page and post).
 Everything stays on loopback, the counts are bounded and the flood stops by itself after `seconds`.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_lan.py [--flood-only]
