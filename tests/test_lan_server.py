@@ -229,6 +229,19 @@ def test_a_flood_is_refused_while_honest_phones_sign_in(server, meeting):
     assert flood_rows <= 8 * (SIGN_IN_BURST + 2)  # each flooding address: the sign-in burst and a refill or two
 
 
+def test_the_server_serves_light_addresses_first(server):
+    """waitress takes our dispatcher, whose queue is the fair one (a waitress upgrade that drops the seam fails
+    here, not silently under a flood)."""
+    from kpu_rakor.lan.security import FairQueue
+    from kpu_rakor.lan.server import FairDispatcher
+    dispatcher = server._server.task_dispatcher
+    assert isinstance(dispatcher, FairDispatcher) and isinstance(dispatcher.queue, FairQueue)
+    assert len(dispatcher.threads) == 8
+    phone = Phone(server.url)
+    assert phone.get()[0] == 200
+    phone.close()
+
+
 def test_an_unknown_name_becomes_a_guest_for_review(server, meeting):
     blitar = satker.by_region_code("35.05")
     phone = Phone(server.url)

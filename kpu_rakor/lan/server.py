@@ -87,8 +87,10 @@ class SigninServer:
             app = SigninApp(self.meeting_id, token, origin=f"http://{address}:{port}")
             dispatcher = FairDispatcher()
             try:
+                app.warm()
                 dispatcher.set_thread_count(THREADS)
-                # `_dispatcher` is waitress's documented seam for its own tests; ours changes only the order.
+                # `_dispatcher` is the seam waitress keeps for its own tests (a private parameter of 3.x); ours
+                # changes only the order. test_the_server_serves_light_addresses_first checks it still takes.
                 server = create_server(
                     app, sockets=[sock], threads=THREADS, ident="KPU Rakor", _dispatcher=dispatcher,
                     # Our app answers 413 itself (with its headers) up to here; beyond, waitress cuts it off.
