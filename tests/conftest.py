@@ -25,6 +25,13 @@ def reset_postgres(url: str) -> None:
         raw.close_all() if hasattr(raw, "close_all") else raw.close()
 
 
+@pytest.fixture
+def empty_postgres():
+    """`reset_postgres` for a test that needs the server database empty again half-way (`import conftest` may
+    find tests/ui/conftest.py first, depending on what pytest collected)."""
+    return reset_postgres
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_db_url(request, tmp_path):
     """A database URL on each engine: the test runs once on SQLite and once on PostgreSQL."""

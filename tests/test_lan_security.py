@@ -20,7 +20,7 @@ from kpu_rakor.domain.models import Attendance, Person
 from kpu_rakor.domain.services import meetings, people, phone_signin, satker
 from kpu_rakor.lan import security
 from kpu_rakor.lan.server import SigninServer
-from kpu_rakor.lan.web_app import MAX_BODY, SigninApp
+from kpu_rakor.lan.web_app import MAX_BODY, PAGE_BURST, SIGN_IN_BURST, SigninApp
 
 ORIGIN = "http://127.0.0.1:8470"
 HEADERS = {
@@ -334,6 +334,131 @@ def test_rate_limit_through_the_real_server(server):
                 for _ in range(40)]
     assert 429 in statuses
     assert fetch(server, source="127.0.99.10").status == 200
+
+
+def test_sign_ins_from_one_address_are_limited_before_the_body_or_the_database(app, meeting, monkeypatch):
+    """A flood of posts: past the sign-in burst, one address gets 429 without its body being read and without a
+    database connection, so refusing costs an honest phone's wait nothing worth measuring."""
+    from kpu_rakor.domain import db as dbmod
+    for _ in range(SIGN_IN_BURST):  # the burst: spent by posts (here expired forms, which record nothing)
+        assert call(app, "POST", form={"nonce": "lama", "name": "Banjir"}, remote="10.0.0.20").status == 400
+
+    def no_database():
+        raise AssertionError("the database was opened for a refused request")
+    monkeypatch.setattr(dbmod, "ensure_connection", no_database)
+    r = call(app, "POST", length=100, stream=Unreadable(), remote="10.0.0.20")
+    assert r.status == 429 and r.headers["retry-after"] == "10"
+    assert "Terlalu banyak daftar hadir" in r.text
+    assert all(r.headers.get(k) == v for k, v in HEADERS.items())
+    monkeypatch.undo()
+    assert call(app, remote="10.0.0.20").status == 200  # the page still opens: only posting waits
+    assert call(app, "POST", form=sign_in_form(app, "Rina Wati"), remote="10.0.0.21").status == 200
+    assert attendance_count(meeting) == 1
+
+
+def test_the_sign_in_limit_refills_slowly():
+    now = [0.0]
+    from kpu_rakor.lan.web_app import sign_in_limiter
+    limiter = sign_in_limiter()
+    limiter._clock = lambda: now[0]
+    assert [limiter.allow("a") for _ in range(SIGN_IN_BURST + 1)] == [True] * SIGN_IN_BURST + [False]
+    now[0] += 5.0
+    assert not limiter.allow("a")
+    now[0] += 1.5  # one more after six seconds
+    assert limiter.allow("a") and not limiter.allow("a")
+    assert limiter.allow("b")  # another address: its own allowance
+
+
+def test_form_pages_from_one_address_are_limited_but_not_its_script_and_style(app):
+    statuses = [call(app, remote="10.0.0.30").status for _ in range(PAGE_BURST + 1)]
+    assert statuses == [200] * PAGE_BURST + [429]
+    assert call(app, path=app.base + "/style.css", remote="10.0.0.30").status == 200
+    assert call(app, path=app.base + "/app.js", remote="10.0.0.30").status == 200
+    assert call(app, remote="10.0.0.31").status == 200
+
+
+class _Task:
+    def __init__(self, address: str, name: str):
+        self.channel = type("Channel", (), {"addr": (address, 40000)})()
+        self.name = name
+
+
+def test_the_server_queue_serves_light_addresses_before_a_flooding_one():
+    now = [0.0]
+    queue = security.FairQueue(clock=lambda: now[0])
+    for i in range(20):
+        queue.append(_Task("10.0.0.66", f"banjir {i}"))
+    queue.append(_Task("10.0.0.7", "hp jujur"))
+    queue.append(_Task("10.0.0.8", "hp lain"))
+    assert len(queue) == 22
+    assert [queue.popleft().name for _ in range(3)] == ["banjir 0", "hp jujur", "hp lain"]
+    assert [queue.popleft().name for _ in range(19)] == [f"banjir {i}" for i in range(1, 20)]  # in order
+    now[0] += 60.0  # a quiet minute: the flooding address is light again
+    assert queue.weight("10.0.0.66") < 2.0
+
+
+def test_the_write_gate_lets_first_timers_in_first_and_turns_away_repeaters_when_full():
+    import threading
+    import time
+    gate = security.WriteGate(max_waiting_again=2)
+    assert gate.enter("10.0.0.66")  # the flood's first sign-in is written …
+    order: list[str] = []
+
+    def writer(address: str) -> None:
+        if gate.enter(address, timeout=5):
+            order.append(address)
+            gate.leave(address)
+    gate.leave("10.0.0.66")
+    assert gate.enter("10.0.0.66")  # … and its second now holds the gate
+    threads = [threading.Thread(target=writer, args=("10.0.0.66",)) for _ in range(2)]
+    for t in threads:
+        t.start()
+    while gate.waiting < 2:
+        time.sleep(0.001)
+    assert not gate.enter("10.0.0.66", timeout=5)  # a third repeat while two wait: turned away at once
+    honest = threading.Thread(target=writer, args=("10.0.0.7",))
+    honest.start()
+    while gate.waiting < 3:  # a first sign-in always waits its turn
+        time.sleep(0.001)
+    gate.leave("10.0.0.66")
+    for t in threads + [honest]:
+        t.join()
+    assert order == ["10.0.0.7", "10.0.0.66", "10.0.0.66"]
+
+
+def test_a_sign_in_turned_away_by_the_gate_keeps_the_form_and_records_nothing(app, meeting, monkeypatch):
+    monkeypatch.setattr(app.gate, "enter", lambda address, timeout=30.0: False)
+    form = sign_in_form(app, "Much Amarodin", signature="[[[0.1,0.6],[0.3,0.2],[0.5,0.7]]]", pad="1")
+    r = call(app, "POST", form=form)
+    assert r.status == 503 and "sedang sibuk" in r.text and 'value="Much Amarodin"' in r.text
+    assert nonce_of(r.text) != form["nonce"]  # a fresh form: Kirim again works
+    assert attendance_count(meeting) == 0
+
+
+# --- the device cookie -----------------------------------------------------------------------------------------------
+
+def test_the_device_cookie_is_httponly_strict_and_odd_values_are_replaced_not_echoed(app, meeting):
+    first = call(app)
+    cookie = first.headers["set-cookie"]
+    name, value = cookie.split(";", 1)[0].split("=")
+    assert name == f"rakor_hp_{meeting.id}"
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/M;" in cookie
+    again = call(app, headers={"HTTP_COOKIE": f"lain=1; {name}={value}"})
+    assert "set-cookie" not in again.headers
+    odd = call(app, headers={"HTTP_COOKIE": f'{name}="<script>x</script>"'})
+    assert "<script>x" not in odd.text and odd.headers["set-cookie"].split(";")[0] != f"{name}=<script>x</script>"
+    assert re.fullmatch(rf"{name}=[A-Za-z0-9_-]{{22}}", odd.headers["set-cookie"].split(";")[0])
+    # The id stored with a sign-in is the cookie's, never one made up from a broken header.
+    form = sign_in_form(app, "Much Amarodin", signature="[[[0.1,0.6],[0.3,0.2],[0.5,0.7]]]", pad="1")
+    assert call(app, "POST", form=form, headers={"HTTP_COOKIE": f"{name}=<b>"}).status == 200
+    row = Attendance.get(Attendance.meeting == meeting.id)
+    assert row.device is None and row.needs_review and row.note == "tanpa cookie perangkat"
+
+
+def test_the_answer_offers_no_form_for_someone_else(app, meeting):
+    r = call(app, "POST", form=sign_in_form(app, "Much Amarodin", signature="[[[0.1,0.6],[0.3,0.2],[0.5,0.7]]]"))
+    assert r.status == 200 and "tercatat hadir" in r.text
+    assert "Isi untuk orang lain" not in r.text and "<form" not in r.text and "<a " not in r.text
 
 
 # --- escaping -------------------------------------------------------------------------------------------------------

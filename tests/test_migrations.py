@@ -145,3 +145,36 @@ def test_person_privacy_step_keeps_people_and_adds_the_marks(any_db_url):
         assert Person.get_by_id(p.id).anonymised_at is not None
     finally:
         dbmod.close_database()
+
+
+def test_step_7_adds_the_device_of_phone_sign_ins_on_each_engine(any_db_url):
+    """Step 7 on SQLite and PostgreSQL: rows made before it keep everything and get an empty device; a phone
+    sign-in after it stores the phone's device id."""
+    from datetime import date
+
+    from kpu_rakor.domain.migrations import STEPS
+    from kpu_rakor.domain.services import meetings, phone_signin
+
+    assert [s.version for s in STEPS][-1] >= 7 and STEPS[6].version == 7
+    dbmod.open_database(any_db_url)
+    installation.ensure_ready()
+    m = meetings.create(title="Rakor Lama", date=date.today())
+    p = people.create(name="Rina Wati")
+    meetings.invite(m.id, [p.id])
+    checkin.check_in_person(m.id, p.id, desk="Meja 1")
+    raw = dbmod.database.obj
+    downgrade_to(raw, 6)
+    columns = [c.name for c in raw.get_columns("attendance")]
+    assert "device" not in columns
+    dbmod.close_database()
+    dbmod.open_database(any_db_url)
+    try:
+        assert current_version(dbmod.database.obj) == LATEST
+        row = Attendance.get(Attendance.person == p.id)
+        assert (row.desk, row.device) == ("Meja 1", None)
+        assert "attendance_meeting_id_device" in [i.name for i in dbmod.database.obj.get_indexes("attendance")]
+        phone_signin.sign_in(m.id, name="Siti Aminah", device="A" * 22,
+                             signature=[[[0.1, 0.5], [0.3, 0.2], [0.5, 0.6]]])
+        assert Attendance.get(Attendance.device == "A" * 22).person.name == "Siti Aminah"
+    finally:
+        dbmod.close_database()

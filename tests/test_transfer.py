@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import conftest
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.errors import UserError, ValidationError
 from kpu_rakor.domain.models import AgendaMinutes, AuditLog, FollowUp, Meeting, Minutes, Person, Quote
@@ -67,7 +66,7 @@ def test_round_trip_in_the_same_database_gives_the_same_meeting(any_db):
     assert first["attendance"][0]["checked_in_at"] == "2021-04-07T01:50:12.345678Z"
 
 
-def test_round_trip_into_a_fresh_database(any_db_url, tmp_path):
+def test_round_trip_into_a_fresh_database(any_db_url, tmp_path, empty_postgres):
     dbmod.open_database(any_db_url)
     installation.ensure_ready()
     doc = transfer.export_meeting(_full_meeting())
@@ -75,7 +74,7 @@ def test_round_trip_into_a_fresh_database(any_db_url, tmp_path):
     if any_db_url.startswith("sqlite"):
         fresh = f"sqlite:///{tmp_path / 'other.db'}"
     else:
-        conftest.reset_postgres(any_db_url)
+        empty_postgres(any_db_url)
         fresh = any_db_url
     dbmod.open_database(fresh)
     try:
@@ -253,9 +252,9 @@ def test_zoom_minutes_and_review_marks_travel_with_the_meeting(any_db):
     zoom = Path(__file__).parent / "data" / "zoom"
     m = meetings.create(title="Rakor Daring", date=date(2021, 4, 7), start_time=time(9, 0), mode="hibrida")
     zoom_import.apply(zoom_import.read_report(m.id, zoom / "portal_new_bom.csv"), 30)
-    phone_signin.sign_in(m.id, name="Tamu Aula")
+    phone_signin.sign_in(m.id, name="Tamu Aula", device="hp-aula-" + "x" * 14)
     new = transfer.import_data(json.loads(json.dumps(transfer.export_meeting(m.id))))
     rows = {a.person.name: a for a in Attendance.select().where(Attendance.meeting == new.id)}
-    assert rows["Tamu Aula"].needs_review
+    assert rows["Tamu Aula"].needs_review and rows["Tamu Aula"].device == "hp-aula-" + "x" * 14
     again = zoom_import.apply(zoom_import.read_report(new.id, zoom / "portal_new_bom.csv"), 30)
     assert (again.unchanged, again.checked_in, again.new_guests) == (1, 0, 0)

@@ -107,6 +107,17 @@ def _v6_down(db, migrator):
             migrator.drop_column("person", "anonymised_at"))
 
 
+def _v7_up(db, migrator):
+    # Which phone sent each LAN sign-in (its device cookie), so one phone signing in several people shows.
+    migrate(migrator.add_column("attendance", "device", peewee.CharField(max_length=64, null=True)),
+            migrator.add_index("attendance", ("meeting_id", "device"), False))
+
+
+def _v7_down(db, migrator):
+    migrate(migrator.drop_index("attendance", "attendance_meeting_id_device"),
+            migrator.drop_column("attendance", "device"))
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
@@ -114,6 +125,7 @@ STEPS: list[Step] = [
     Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
     Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, search_index.create),
     Step(6, "penanda anonimisasi dan penghapusan orang", _v6_up, _v6_down),
+    Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
 ]
 LATEST = STEPS[-1].version
 

@@ -2,6 +2,8 @@
 
 The Content-Security-Policy (`default-src 'self'`) forbids inline script and style, so both are separate
 responses. The script is ES5 for old Android browsers and only adds the signature pad: the form posts without it.
+With the pad working, the script says so in the form (`pad=1`) and will not send a blank pad; the server refuses
+one too. Without the script the form still posts, and the sign-in is recorded for review ("tanpa tanda tangan").
 """
 from __future__ import annotations
 
@@ -50,6 +52,8 @@ button { min-height: 50px; padding: 10px 20px; border-radius: 6px; font-size: 18
 .msg-ok { border: 1px solid #2e7d32; background: #e8f5e9; color: #1b4d1f; font-size: 20px; }
 .msg-already { border: 1px solid #b7791f; background: #fff6e0; color: #5c3b00; font-size: 20px; }
 .mark { display: block; margin-bottom: 6px; font-size: 40px; line-height: 1; }
+.after { margin: 14px 0 0; color: #555; font-size: 15px; }
+.pad-note.warn { color: #7f0000; font-weight: bold; }
 .link { display: block; min-height: 50px; margin-top: 18px; padding: 12px; border: 1px solid #8a929c;
         border-radius: 6px; background: #f4f5f7; color: #1b1b1b; text-align: center; text-decoration: none; }
 """
@@ -65,8 +69,14 @@ APP_JS = """\
   if (!form) { return; }
   var send = doc.getElementById('kirim');
   var sending = false;
+  var hasPad = false;
   form.onsubmit = function () {
     if (sending) { return false; }  /* a double tap would spend the one-time form twice */
+    if (hasPad && !strokes.length) {
+      setNote('Tanda tangani dulu kotak di atas.', true);
+      if (canvas.scrollIntoView) { canvas.scrollIntoView(false); }
+      return false;
+    }
     sending = true;
     if (send) { send.disabled = true; send.innerHTML = 'Mengirim\\u2026'; }
     return true;
@@ -87,6 +97,9 @@ APP_JS = """\
   }
   var ctx = canvas.getContext('2d');
   var strokes = [], current = null, count = 0, width = 0, height = 0, ratio = 1;
+  var padField = doc.getElementById('pad-on');
+  if (padField) { padField.value = '1'; }  /* the server may now refuse a blank pad */
+  hasPad = true;
 
   function valid(data) {
     if (!(data instanceof Array)) { return false; }
@@ -108,7 +121,9 @@ APP_JS = """\
   }
 
   function save() { field.value = strokes.length ? JSON.stringify(strokes) : ''; }
-  function setNote(text) { if (note) { note.innerHTML = text; } }
+  function setNote(text, warn) {
+    if (note) { note.innerHTML = text; note.className = warn ? 'pad-note warn' : 'pad-note'; }
+  }
 
   function resize() {
     ratio = window.devicePixelRatio || 1;
@@ -189,6 +204,7 @@ APP_JS = """\
     if (!current.length) { strokes.pop(); }
     current = null;
     save();
+    if (strokes.length) { setNote(''); }
   }
 
   canvas.addEventListener('touchstart', start, false);

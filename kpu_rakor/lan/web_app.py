@@ -9,6 +9,10 @@ Routes, all under the meeting's secret token (`/M/<TOKEN>`, the QR's URL in uppe
 
 Anything else is a 404; a request path never reaches the filesystem. Every response carries the security
 headers below. The page never lists invitees or who is present: the matching happens in the service.
+
+The page sets a device cookie (a random id per phone and meeting, HttpOnly, SameSite=Strict) that the service
+stores with each sign-in, so one phone signing in several people shows on the Kehadiran tab. Refusals that a
+flood provokes (429) are answered first and from ready-made bytes: no database, no body read.
 """
 from __future__ import annotations
 
@@ -17,19 +21,21 @@ import json
 import logging
 import math
 import re
+import secrets
 import threading
+from datetime import timedelta
 from urllib.parse import parse_qsl
 
 import peewee
 
 from ..domain import db
 from ..domain.errors import NotFound, ValidationError
-from ..domain.models import Satker
+from ..domain.models import Satker, utcnow
 from ..domain.services import installation, meeting_text, phone_signin
 from ..domain.services import meetings as meeting_service
 from ..domain.services import satker as satker_service
 from . import assets
-from .security import NonceStore, RateLimiter, token_matches
+from .security import NonceStore, RateLimiter, WriteGate, token_matches
 
 log = logging.getLogger("kpu_rakor.lan")
 
@@ -59,6 +65,15 @@ _REASONS = {200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 4
 
 # The form's fields carry the service's names, so a ValidationError.field names the input to mark.
 FIELDS = ("name", "satker", "position", "phone", "signature")
+# Set by the script when the signature pad works: then a blank pad is refused. A form sent without it (no
+# JavaScript) is recorded without a signature, marked for review.
+PAD_FIELD = "pad"
+
+# The device cookie: one per meeting (the name carries the meeting's id), on every opening of its sign-in page
+# (path /M, so reopening with a new token keeps it), alive for the meeting's day.
+DEVICE_COOKIE = "rakor_hp_{meeting}"
+DEVICE_PATH = "/M"
+_COOKIE_VALUE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 NOT_FOUND_TEXT = ("Alamat ini tidak dikenal atau sudah tidak berlaku. Pindai lagi kode QR yang ditampilkan "
                   "panitia.")
@@ -101,12 +116,50 @@ def plain_page(status: int, title: str, text: str, css_href: str | None = None, 
     return Response(status, _page(title, inner, css_href), extra=extra)
 
 
+TOO_MANY_TEXT = "Terlalu banyak permintaan dari HP ini. Tunggu sebentar lalu coba lagi."
+BUSY_TEXT = ("Komputer panitia sedang sibuk, jadi kehadiran ini belum tercatat. Tunggu sebentar, lalu tekan "
+             "Kirim lagi.")
+TOO_MANY_PAGES_TEXT = "Halaman ini terlalu sering dibuka dari alamat ini. Tunggu sebentar lalu muat ulang."
+TOO_MANY_SIGN_INS_TEXT = ("Terlalu banyak daftar hadir dikirim dari alamat ini. Tunggu sebentar, lalu kembali "
+                          "ke formulir dan tekan Kirim lagi.")
+
+
+def _ready(response: Response) -> tuple[str, list[tuple[str, str]], bytes]:
+    return (f"{response.status} {_REASONS.get(response.status, 'Error')}", response.headers(), response.body)
+
+
+# Answers made once: a flood is refused without building a page per request.
+_FAVICON = _ready(plain_page(404, "Halaman tidak ditemukan", NOT_FOUND_TEXT))
+_TOO_MANY = _ready(plain_page(429, "Terlalu cepat", TOO_MANY_TEXT, extra=[("Retry-After", "1")]))
+_TOO_MANY_PAGES = _ready(plain_page(429, "Terlalu cepat", TOO_MANY_PAGES_TEXT, extra=[("Retry-After", "5")]))
+_TOO_MANY_SIGN_INS = _ready(plain_page(429, "Terlalu cepat", TOO_MANY_SIGN_INS_TEXT, extra=[("Retry-After", "10")]))
+
+
+# Per address. A phone loads the page once or twice and sends one form, two after a mistake. A Wi-Fi that hides
+# its phones behind one address (NAT) still gets 10 sign-ins and 15 pages a minute: a room of 100 in ten minutes.
+SIGN_IN_BURST, SIGN_IN_EVERY = 3, 6.0
+PAGE_BURST, PAGE_EVERY = 4, 4.0
+
+
+def sign_in_limiter() -> RateLimiter:
+    """Sign-ins (posts) per address: SIGN_IN_BURST, then one every SIGN_IN_EVERY seconds. A script posting
+    names is refused here, before its body is read and without the database."""
+    return RateLimiter(rate=1 / SIGN_IN_EVERY, burst=float(SIGN_IN_BURST))
+
+
+def form_page_limiter() -> RateLimiter:
+    """Form pages per address: PAGE_BURST, then one every PAGE_EVERY seconds. Each page is built from the
+    database, so a script reloading it is refused before that."""
+    return RateLimiter(rate=1 / PAGE_EVERY, burst=float(PAGE_BURST))
+
+
 class SigninApp:
     """The WSGI application for one meeting. `origin` is the server's own `http://host:port`: when set, an
     Origin header must match it and a Host header must name it. `kill()` makes every URL a 404 at once."""
 
     def __init__(self, meeting_id: int, token: str, origin: str | None = None, *, max_body: int = MAX_BODY,
-                 nonces: NonceStore | None = None, limiter: RateLimiter | None = None):
+                 nonces: NonceStore | None = None, limiter: RateLimiter | None = None,
+                 post_limiter: RateLimiter | None = None, page_limiter: RateLimiter | None = None):
         self.meeting_id = meeting_id
         self.token = token
         self.origin = origin.lower().rstrip("/") if origin else None
@@ -123,10 +176,16 @@ class SigninApp:
         self.max_body = max_body
         self.nonces = NonceStore() if nonces is None else nonces  # not `or`: an empty store is falsy
         self.limiter = RateLimiter() if limiter is None else limiter
+        self.post_limiter = sign_in_limiter() if post_limiter is None else post_limiter
+        self.page_limiter = form_page_limiter() if page_limiter is None else page_limiter
+        self.cookie_name = DEVICE_COOKIE.format(meeting=meeting_id)
         self.base = f"/M/{token}"
         self._alive = True
         self._count = 0
         self._count_lock = threading.Lock()
+        # One sign-in written at a time, first-timers first (security.WriteGate): under a flood an honest phone
+        # waits for one write, not for the flood's queue, and the flood cannot hold every worker thread.
+        self.gate = WriteGate()
         self._satkers: tuple[tuple, list[tuple[int, str]]] | None = None  # (version, [(id, name)])
 
     # --- state the server reads ---------------------------------------------------------------------------
@@ -139,9 +198,27 @@ class SigninApp:
     def kill(self) -> None:
         self._alive = False
 
+    def warm(self) -> None:
+        """Build the satker list now, on the caller's connection: otherwise the first phones to arrive (or a
+        flood's first second) each build it at once, about 15 ms a thread."""
+        self._satker_list()
+
     # --- WSGI -----------------------------------------------------------------------------------------
 
     def __call__(self, environ, start_response):
+        # Refusals first, from ready-made bytes: under a flood these are most requests, and every millisecond
+        # a worker thread spends on one is a millisecond an honest phone waits in the queue.
+        if (environ.get("PATH_INFO") or "") == "/favicon.ico":
+            # Every browser asks for it on each page; answered before the limiter so it costs a phone nothing.
+            return self._send(_FAVICON, start_response)
+        address = environ.get("REMOTE_ADDR") or "?"
+        if not self.limiter.allow(address):
+            return self._send(_TOO_MANY, start_response)
+        method = environ.get("REQUEST_METHOD")
+        if method == "POST" and not self.post_limiter.allow(address):
+            return self._send(_TOO_MANY_SIGN_INS, start_response)
+        if method == "GET" and _is_page(environ) and not self.page_limiter.allow(address):
+            return self._send(_TOO_MANY_PAGES, start_response)
         try:
             response = self._respond(environ)
         except Exception:  # never a traceback to the phone
@@ -150,16 +227,15 @@ class SigninApp:
             response = plain_page(500, "Terjadi kesalahan",
                                   "Maaf, terjadi kesalahan pada komputer panitia. Coba lagi sebentar lagi, atau "
                                   "lapor ke meja presensi.")
-        start_response(f"{response.status} {_REASONS.get(response.status, 'Error')}", response.headers())
-        return [response.body]
+        return self._send(_ready(response), start_response)
+
+    @staticmethod
+    def _send(ready, start_response):
+        status, headers, body = ready
+        start_response(status, headers)
+        return [body]
 
     def _respond(self, environ) -> Response:
-        if (environ.get("PATH_INFO") or "") == "/favicon.ico":
-            # Every browser asks for it on each page; answered before the limiter so it costs a phone nothing.
-            return plain_page(404, "Halaman tidak ditemukan", NOT_FOUND_TEXT)
-        if not self.limiter.allow(environ.get("REMOTE_ADDR") or "?"):
-            return plain_page(429, "Terlalu cepat", "Terlalu banyak permintaan dari HP ini. Tunggu sebentar lalu "
-                                                    "coba lagi.", extra=[("Retry-After", "1")])
         if not self._host_ok(environ):
             return plain_page(400, "Alamat salah", "Buka halaman ini dengan alamat dari kode QR.")
         path = environ.get("REQUEST_URI")
@@ -175,10 +251,30 @@ class SigninApp:
             content_type, body = _ASSETS[asset]
             return Response(200, body, content_type)
         if method == "GET":
-            return self._with_database(self._form_page)
+            new_device = "" if self._device(environ) else secrets.token_urlsafe(16)
+            return self._with_database(lambda: self._form_page(new_device=new_device))
         if method == "POST":
-            return self._with_database(lambda: self._post(environ))
+            return self._post(environ)
         return self._not_allowed("GET, POST")
+
+    # --- the device cookie ---------------------------------------------------------------------------------
+
+    def _device(self, environ) -> str:
+        """This meeting's device id from the Cookie header, or "" (none, or not one we could have made)."""
+        for part in (environ.get("HTTP_COOKIE") or "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == self.cookie_name:
+                value = value.strip().strip('"')
+                return value if _COOKIE_VALUE.match(value) else ""
+        return ""
+
+    def _device_cookie(self, device: str, meeting) -> str:
+        """Set-Cookie for a new device id: until the meeting's day is over (at least an hour, at most two days)."""
+        end = meeting.ends_at or (meeting.starts_at + timedelta(hours=12))
+        seconds = int((end - utcnow()).total_seconds()) + 6 * 3600
+        seconds = max(3600, min(seconds, 48 * 3600))
+        return (f"{self.cookie_name}={device}; Path={DEVICE_PATH}; Max-Age={seconds}; HttpOnly; "
+                "SameSite=Strict")
 
     def _not_allowed(self, allow: str) -> Response:
         return plain_page(405, "Cara membuka tidak didukung", "Buka halaman ini dari kode QR.",
@@ -218,7 +314,7 @@ class SigninApp:
     # --- the form -----------------------------------------------------------------------------------------
 
     def _form_page(self, values: dict | None = None, error: str = "", field: str | None = None,
-                   status: int = 200) -> Response:
+                   status: int = 200, new_device: str = "") -> Response:
         try:
             meeting = meeting_service.get(self.meeting_id)
         except NotFound:
@@ -269,15 +365,17 @@ class SigninApp:
             + text_input("position", "Jabatan", maxlength=150)
             + text_input("phone", "Nomor HP", kind="tel", maxlength=30, extra=' autocomplete="tel"')
             + '<div id="pad-box" class="js-only">'
-              '<label for="pad">Tanda tangan <span class="opt">(boleh dikosongkan)</span></label>'
+              '<label for="pad">Tanda tangan <span class="opt">(wajib, dengan jari)</span></label>'
               f'<div class="pad-box"><canvas id="pad"{cls("signature")}></canvas></div>'
               '<div class="pad-row"><span id="pad-note" class="pad-note"></span>'
               '<button type="button" id="hapus" class="secondary">Hapus</button></div></div>'
             + f'<input type="hidden" id="signature" name="signature" value="{esc(values.get("signature", ""))}">'
+            + f'<input type="hidden" id="pad-on" name="{PAD_FIELD}" value="">'
             + '<button type="submit" id="kirim" class="primary">Kirim</button></form>'
         )
         page = _page(f"Daftar hadir: {meeting.title}", inner, f"{self.base}/style.css", f"{self.base}/app.js")
-        return Response(status, page)
+        extra = [("Set-Cookie", self._device_cookie(new_device, meeting))] if new_device else None
+        return Response(status, page, extra=extra)
 
     def _satker_list(self) -> list[tuple[int, str]]:
         """satker.search()'s list as (id, name), kept while the directory is unchanged: building 550 rows costs
@@ -294,6 +392,7 @@ class SigninApp:
     # --- signing in -----------------------------------------------------------------------------------------
 
     def _post(self, environ) -> Response:
+        """Everything that needs no database first (origin, length, type, body, nonce); then the sign-in."""
         css = f"{self.base}/style.css"
         if not self._origin_ok(environ):
             return plain_page(403, "Ditolak", "Formulir ini hanya dapat dikirim dari halamannya sendiri.", css)
@@ -321,10 +420,30 @@ class SigninApp:
         values = {k: form.get(k, "") for k in FIELDS}
         if not self.nonces.consume(form.get("nonce", "")):
             return plain_page(400, "Formulir kedaluwarsa", EXPIRED_TEXT, css, link=self.base)
+        device = self._device(environ)
+        address = environ.get("REMOTE_ADDR") or "?"
+        return self._with_database(lambda: self._sign_in(values, form.get(PAD_FIELD) == "1", device, address))
+
+    def _sign_in(self, values: dict, pad: bool, device: str, address: str) -> Response:
+        css = f"{self.base}/style.css"
         try:
-            result = phone_signin.sign_in(self.meeting_id, name=values["name"], satker_id=_satker_id(values["satker"]),
-                                          position=values["position"], phone=values["phone"],
-                                          signature=_strokes(values["signature"]))
+            strokes = _strokes(values["signature"])
+            if strokes is None and pad:
+                # The pad was there and left blank: ask for it. Without the script the form cannot draw, so
+                # such a sign-in is recorded without a signature and marked for review instead.
+                raise ValidationError("Tanda tangani dulu kotak tanda tangan dengan jari, lalu tekan Kirim.",
+                                      "signature")
+            satker_id = _satker_id(values["satker"])
+            if not self.gate.enter(address):
+                return self._form_page(values, BUSY_TEXT, status=503)
+            wrote = False
+            try:
+                result = phone_signin.sign_in(self.meeting_id, name=values["name"], satker_id=satker_id,
+                                              position=values["position"], phone=values["phone"],
+                                              signature=strokes, device=device)
+                wrote = True
+            finally:
+                self.gate.leave(address, wrote)  # a mistake on the form does not make the phone a repeater
         except NotFound:
             return plain_page(404, "Rapat tidak ditemukan", "Rapat ini sudah tidak ada. Tanyakan ke meja presensi.",
                               css)
@@ -342,10 +461,18 @@ class SigninApp:
         kind = "already" if result.already else "ok"
         mark = "\u2713" if not result.already else "\u2139"
         title = meeting_service.get(self.meeting_id).title
+        # No "fill in for someone else" link: each person signs in on their own phone. A second name sent from
+        # this phone is still recorded, but marked for review (phone_signin.sign_in).
         inner = (f'<p class="office">Daftar hadir</p><h1>{esc(title)}</h1>'
                  f'<p class="msg msg-{kind}" role="status"><span class="mark">{mark}</span>{esc(result.message)}</p>'
-                 f'<a class="link" href="{esc(self.base)}">Isi untuk orang lain</a>')
+                 f'<p class="after">Setiap orang mengisi daftar hadir dari HP-nya sendiri.</p>')
         return Response(200, _page("Tercatat hadir", inner, css))
+
+
+def _is_page(environ) -> bool:
+    """The form page (not its CSS or script, which cost nothing to serve): the path does not end in an asset."""
+    path = environ.get("REQUEST_URI") or environ.get("PATH_INFO") or ""
+    return not path.split("?", 1)[0].endswith((".js", ".css"))
 
 
 def _option(value: str, label: str, chosen: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.services.attendance_review import AttendanceLine
+from ..domain.services.attendance_review import AttendanceLine, device_tag
 from .checkin.status_dialog import attendance_labels
 from .plain import tip
 
@@ -54,6 +54,7 @@ class AttendanceModel(QAbstractTableModel):
             return False
         status, channel, method = attendance_labels(), channel_texts(), method_texts()
         review = self.tr("perlu ditinjau")
+        phone = self.tr("HP {0}")
         self.beginResetModel()
         self.rows = list(rows)
         self._cells, self._keys = [], []
@@ -63,9 +64,12 @@ class AttendanceModel(QAbstractTableModel):
                 state = f"{state} · {review}"
             minutes = "" if r.online_minutes is None else str(r.online_minutes)
             place = " · ".join(x for x in (r.position, r.institution) if x)
-            cells = (r.name, place, channel.get(r.channel_label, r.channel_label),
-                     method.get(r.method_label, r.method_label), r.time, minutes, "✓" if r.signed else "", state,
-                     r.note)
+            how = method.get(r.method_label, r.method_label)
+            if r.device:
+                # Which phone: the rows of one phone that signed in several people share this tag.
+                how = f"{how} · {phone.format(device_tag(r.device))}"
+            cells = (r.name, place, channel.get(r.channel_label, r.channel_label), how, r.time, minutes,
+                     "✓" if r.signed else "", state, r.note)
             self._cells.append(cells)
             at = r.checked_in_at.isoformat() if r.checked_in_at else "~"  # not checked in: last
             self._keys.append(tuple(c.casefold() for c in cells[:TIME]) + (
@@ -106,6 +110,8 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:  # names and notes from users: shown as written, as the PDF prints them
             if col in (STATUS, NOTE, NAME) and line.needs_review and line.note:
                 return tip(f"{self._cells[row][col]}\n{line.note}" if col == NAME else line.note)
+            if col == METHOD and line.proof:
+                return tip(line.proof)  # how the presence was shown: method, signature, phone, desk
             return tip(self._cells[row][col]) or None
         if role == Qt.BackgroundRole and line.needs_review:
             return REVIEW_BACKGROUND

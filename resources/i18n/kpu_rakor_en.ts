@@ -196,6 +196,11 @@
         <translation>needs review</translation>
     </message>
     <message>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="56"/>
+        <source>HP {0}</source>
+        <translation>phone {0}</translation>
+    </message>
+    <message>
         <location filename="../../kpu_rakor/ui/attendance_model.py" line="26"/>
         <source>Luring</source>
         <translation>In person</translation>

@@ -51,7 +51,7 @@ def mixed_attendance(meeting, people_fixture):
     checkin.check_in_person(meeting, amarodin, method=METHOD_QR)
     desk.save_signature(meeting.id, amarodin.id, STROKES)
     checkin.check_in_person(meeting, gogot, method=METHOD_ZOOM, channel=CHANNEL_DARING, online_minutes=95)
-    phone_signin.sign_in(meeting.id, name="Rina Wati")
+    phone_signin.sign_in(meeting.id, name="Rina Wati", signature=STROKES, device="Pq4r" + "c" * 18)
 
 
 def test_both_channels_with_marks_and_minutes_and_a_phone_guest_to_review(qtbot, rakor, people_fixture):
@@ -67,7 +67,7 @@ def test_both_channels_with_marks_and_minutes_and_a_phone_guest_to_review(qtbot,
     assert (online["channel"], online["method"], online["minutes"], online["signed"]) == (
         "Daring", "Laporan Zoom", "95", "")
     guest = cells(tab, "Rina Wati")
-    assert (guest["channel"], guest["method"]) == ("Luring", "HP (LAN)")
+    assert (guest["channel"], guest["method"], guest["signed"]) == ("Luring", "HP (LAN) · HP PQ4R", "✓")
     assert guest["status"] == "Hadir · perlu ditinjau"
     assert guest["note"] == phone_signin.GUEST_NOTE
     assert tab.proxy.index(0, cols.NAME).data() == "Rina Wati"  # rows to review come first
@@ -176,3 +176,23 @@ def test_editor_has_the_tab_and_a_new_meeting_only_a_hint(qtbot, rakor, people_f
     assert not new.attendance.zoom_button.isEnabled() and not new.attendance.phone_button.isEnabled()
     new.dirty = False
     new.reject()
+
+
+def test_one_phone_signing_in_three_people_is_flagged_on_every_row(qtbot, rakor, people_fixture):
+    """Titip absen: the three rows of one phone are yellow, say "1 perangkat, 3 orang" and carry the phone's
+    tag; a second phone's one person is not flagged."""
+    for name in ("Rina Wati", "Budi Hartono", "Dewi Lestari"):
+        phone_signin.sign_in(rakor.id, name=name, signature=STROKES, device="Xq7z" + "a" * 18)
+    phone_signin.sign_in(rakor.id, name="Eko Saputra", signature=STROKES, device="Mn3p" + "b" * 18)
+    tab = open_tab(qtbot, rakor.id)
+    for name in ("Rina Wati", "Budi Hartono", "Dewi Lestari"):
+        row = cells(tab, name)
+        assert row["method"] == "HP (LAN) · HP XQ7Z" and row["signed"] == "✓"
+        assert row["note"].startswith("1 perangkat, 3 orang") and "perlu ditinjau" in row["status"]
+    assert "perangkat yang sama dengan Rina Wati" in cells(tab, "Budi Hartono")["note"]
+    eko = cells(tab, "Eko Saputra")
+    assert eko["method"] == "HP (LAN) · HP MN3P" and "1 perangkat" not in eko["note"]
+    proxy = tab.proxy
+    r = next(i for i in range(proxy.rowCount()) if proxy.index(i, cols.NAME).data() == "Budi Hartono")
+    assert proxy.index(r, cols.NAME).data(Qt.BackgroundRole) is not None  # the review colour
+    assert proxy.index(r, cols.METHOD).data(Qt.ToolTipRole) == "HP (LAN), tanda tangan, perangkat XQ7Z"

@@ -65,8 +65,16 @@ def _names_in(tab) -> list[str]:
     return [proxy.index(r, cols.NAME).data() for r in range(proxy.rowCount())]
 
 
-def test_phone_signs_in_with_a_signature_and_the_meeting_shows_it(qtbot, office, browser, tmp_path):
+def _sign(browser) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    pad = browser.find_element(By.ID, "pad")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", pad)
+    (ActionChains(browser).move_to_element_with_offset(pad, -80, 0).click_and_hold()
+     .move_by_offset(40, -15).move_by_offset(40, 25).move_by_offset(50, -20).release().perform())
+
+
+def test_phone_signs_in_with_a_signature_and_the_meeting_shows_it(qtbot, office, browser, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -91,11 +99,17 @@ def test_phone_signs_in_with_a_signature_and_the_meeting_shows_it(qtbot, office,
         assert "Endah" not in browser.page_source  # the page never reveals who is invited
         browser.find_element(By.ID, "name").send_keys("endah puspitasari")
         assert Select(browser.find_element(By.ID, "satker")).first_selected_option.text == office.name
-        pad = browser.find_element(By.ID, "pad")
-        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", pad)
-        (ActionChains(browser).move_to_element_with_offset(pad, -80, 0).click_and_hold()
-         .move_by_offset(40, -15).move_by_offset(40, 25).move_by_offset(50, -20).release().perform())
+        # The device cookie: there, but out of the page's reach (HttpOnly), and never sent by another site.
+        [cookie] = browser.get_cookies()
+        assert cookie["name"] == f"rakor_hp_{m.id}" and cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+        assert browser.execute_script("return document.cookie;") == ""
+        # Kirim with a blank pad: the script asks for the signature and sends nothing.
+        browser.find_element(By.ID, "kirim").click()
+        assert "Tanda tangani dulu" in browser.find_element(By.ID, "pad-note").text
+        assert Attendance.select().where(Attendance.meeting == m.id).count() == 0
+        _sign(browser)
         assert browser.find_element(By.ID, "signature").get_attribute("value").startswith("[[[")
+        assert browser.find_element(By.ID, "pad-note").text == ""
         browser.save_screenshot(str(tmp_path / "form.png"))
         browser.find_element(By.ID, "kirim").click()
         qtbot.waitUntil(lambda: "tercatat hadir pukul" in _text(browser),
@@ -110,15 +124,30 @@ def test_phone_signs_in_with_a_signature_and_the_meeting_shows_it(qtbot, office,
         row = Attendance.get(Attendance.meeting == m.id)
         assert (row.person_id, row.method, row.channel) == (invitee.id, "lan", "luring")
         assert row.signature and row.signature.startswith("[[[")
+        assert not row.needs_review and row.device == cookie["value"]
         assert server.sign_ins == 1
+        assert "Isi untuk orang lain" not in answer
 
         # Back and send again: already recorded, still one row.
         browser.get(url)
         browser.find_element(By.ID, "name").send_keys("Endah Puspitasari")
+        _sign(browser)
         browser.find_element(By.ID, "kirim").click()
         qtbot.waitUntil(lambda: "sudah tercatat hadir" in _text(browser),
                         timeout=5000)
         assert Attendance.select().where(Attendance.meeting == m.id).count() == 1
+
+        # The same phone signs in a colleague: recorded, but both rows are flagged on the Kehadiran tab.
+        browser.get(url)
+        browser.find_element(By.ID, "name").send_keys("Bambang Wijaya")
+        _sign(browser)
+        browser.find_element(By.ID, "kirim").click()
+        qtbot.waitUntil(lambda: "HP ini sudah dipakai" in _text(browser), timeout=5000)
+        qtbot.waitUntil(lambda: len(_names_in(tab)) == 2, timeout=2000)
+        proxy = tab.proxy
+        notes = [proxy.index(r, cols.NOTE).data() for r in range(proxy.rowCount())]
+        assert all(n.startswith("1 perangkat, 2 orang") for n in notes)
+        assert any("perangkat yang sama dengan Dra. Endah Puspitasari, M.Si." in n for n in notes)
     finally:
         server.stop()
     from selenium.common.exceptions import WebDriverException

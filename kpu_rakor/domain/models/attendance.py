@@ -41,9 +41,12 @@ class Attendance(BaseModel):
     delegate = peewee.ForeignKeyField(Person, null=True, backref="delegated_for", on_delete="SET NULL")
     note = peewee.CharField(max_length=300, default="")
     signature = peewee.TextField(null=True)  # strokes as JSON, drawn on the desk or a phone
+    # The phone that sent a LAN sign-in: the random id of its device cookie for this meeting (null otherwise).
+    # One phone signing in several people is shown on the Kehadiran tab.
+    device = peewee.CharField(max_length=64, null=True)
     recorded_at = peewee.DateTimeField(default=utcnow)
     updated_at = peewee.DateTimeField(default=utcnow, index=True)  # desks watch this for others' changes
 
     class Meta:
         # The rule "one row per person per meeting" lives in the database, so two desks racing cannot break it.
-        indexes = ((("meeting", "person"), True), (("meeting", "updated_at"), False))
+        indexes = ((("meeting", "person"), True), (("meeting", "updated_at"), False), (("meeting", "device"), False))

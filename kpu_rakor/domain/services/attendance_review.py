@@ -39,6 +39,26 @@ class AttendanceLine:
     note: str
     signed: bool
     checked_in_at: datetime | None
+    device: str = ""  # the phone's device-cookie id of a LAN sign-in
+    device_people: int = 0  # how many people that phone signed in to this meeting
+    proof: str = ""  # how the presence was shown: "HP (LAN), tanda tangan, perangkat 7KQ2"
+
+
+def device_tag(device: str) -> str:
+    """A short, readable name for a phone: enough to tell a room's phones apart, not the cookie itself."""
+    return device[:4].upper() if device else ""
+
+
+def _proof(method: str, method_label: str, signed: bool, device: str, desk: str) -> str:
+    parts = [method_label]
+    if method == "lan":
+        parts.append("tanda tangan" if signed else "tanpa tanda tangan")
+        parts.append(f"perangkat {device_tag(device)}" if device else "tanpa cookie perangkat")
+    elif signed:
+        parts.append("tanda tangan")
+    if desk:
+        parts.append(desk)
+    return ", ".join(parts)
 
 
 def lines(meeting_id: int) -> list[AttendanceLine]:
@@ -53,17 +73,29 @@ def lines(meeting_id: int) -> list[AttendanceLine]:
          .order_by(Attendance.needs_review.desc(), Attendance.checked_in_at.is_null(), Attendance.checked_in_at,
                    Person.name_key)
          .objects())
+    # One phone, several people: every row of that phone says so (its review mark is set by phone_signin).
+    per_device: dict[str, int] = {}
+    rows = list(q)
+    for a in rows:
+        if a.device:
+            per_device[a.device] = per_device.get(a.device, 0) + 1
     out = []
-    for a in q:
+    for a in rows:
+        shared = per_device.get(a.device, 0) if a.device else 0
+        note = a.note
+        if shared > 1:
+            note = " · ".join(n for n in (f"1 perangkat, {shared} orang", note) if n)
+        label = METHOD_LABELS.get(a.method, a.method)
         out.append(AttendanceLine(
             person_id=a.person_id, name=a.p_name, position=a.p_position,
             institution=a.satker_name or a.p_institution or "", is_guest=bool(a.p_guest),
             status=a.status, status_label=labels.ATTENDANCE.get(a.status, a.status),
             channel_label=labels.CHANNEL.get(a.channel, a.channel),
-            method_label=METHOD_LABELS.get(a.method, a.method),
+            method_label=label,
             time=clock_zone(a.checked_in_at, m.timezone) if a.checked_in_at else "",
-            online_minutes=a.online_minutes, needs_review=bool(a.needs_review), note=a.note,
-            signed=bool(a.signature), checked_in_at=a.checked_in_at))
+            online_minutes=a.online_minutes, needs_review=bool(a.needs_review), note=note,
+            signed=bool(a.signature), checked_in_at=a.checked_in_at, device=a.device or "",
+            device_people=shared, proof=_proof(a.method, label, bool(a.signature), a.device or "", a.desk)))
     return out
 
 
@@ -95,7 +127,7 @@ def _fold_into(own: Attendance, other: Attendance) -> None:
     """One row from two: the earlier check-in (with its channel and method), the signature either has, the
     union of Zoom intervals and report keys; a review mark only if the minutes still fall short."""
     if own.checked_in_at is None or (other.checked_in_at and other.checked_in_at < own.checked_in_at):
-        for f in ("checked_in_at", "minutes_late", "status", "channel", "method", "desk"):
+        for f in ("checked_in_at", "minutes_late", "status", "channel", "method", "desk", "device"):
             setattr(own, f, getattr(other, f))
     own.signature = own.signature or other.signature
     intervals = union(zoom_import.stored_intervals(own.online_intervals)

@@ -92,7 +92,7 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
                         # Zoom intervals and report keys: a report imported on the other PC then merges
                         # instead of starting over; an unreviewed phone guest stays marked.
                         "online_intervals": a.online_intervals, "zoom_keys": a.zoom_keys,
-                        "needs_review": a.needs_review} for a in atts],
+                        "needs_review": a.needs_review, "device": a.device} for a in atts],
         "minutes": None if minutes is None else {
             "opened_at": _iso(minutes.opened_at), "opened_by": ref(minutes.opened_by_id),
             "opening_text": minutes.opening_text, "closed_at": _iso(minutes.closed_at),

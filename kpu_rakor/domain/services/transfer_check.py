@@ -150,6 +150,7 @@ def _check_lists(data: dict, refs: set[str], n_agenda: int) -> dict:
             "note": f.text(d, "note", p, 300), "signature": signature,
             "recorded_at": f.instant(d, "recorded_at", p), "online_intervals": intervals, "zoom_keys": keys,
             "needs_review": f.flag(d, "needs_review", p),
+            "device": f.optional_text(d, "device", p, 64),
         })
     for i, raw in enumerate(f.items(data, "follow_ups", "")):
         p = f.join("follow_ups", i)
