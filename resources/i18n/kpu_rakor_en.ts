@@ -131,107 +131,107 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
         <source>Jabatan · instansi</source>
         <translation>Position · institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>TTD</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
         <source>Menit daring (di Zoom)</source>
         <translation>Minutes online (in Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="47"/>
         <source>Luring (di ruang rapat) atau daring (Zoom)</source>
         <translation>In person (in the meeting room) or online (Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="56"/>
         <source>perlu ditinjau</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="57"/>
         <source>HP {0}</source>
         <translation>phone {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="27"/>
         <source>Luring</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="27"/>
         <source>Daring</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
         <source>Kode QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
         <source>Manual</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
         <source>Laporan Zoom</source>
         <translation>Zoom report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>HP (LAN)</source>
         <translation>Phone (LAN)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -365,6 +365,102 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="21"/>
+        <source>Ekspor log audit</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="22"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="28"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="37"/>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="49"/>
+        <source>Waktu dalam zona kantor ({0}). Setiap ekspor data pribadi, perubahan dan penghapusan tercatat di sini.</source>
+        <translation>Times in the office&apos;s zone ({0}). Every export of personal data, every change and every deletion is recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="54"/>
+        <source>&amp;Orang:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="57"/>
+        <source>&amp;Rapat:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="63"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="80"/>
+        <source>Semua orang</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="84"/>
+        <source>Semua rapat</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="90"/>
+        <source>Nomor {0}</source>
+        <translation>Number {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="102"/>
+        <source>{0} catatan</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="115"/>
+        <source>Log audit diekspor ke {0}.</source>
+        <translation>Audit log exported to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <source>Rapat</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="35"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="42"/>
@@ -390,107 +486,105 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="29"/>
         <source>Folder</source>
-        <translation>Folder</translation>
+        <translation type="vanished">Folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="30"/>
         <source>Berkas</source>
-        <translation>File</translation>
+        <translation type="vanished">File</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="23"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="24"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="25"/>
         <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
         <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="35"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="50"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="51"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="54"/>
         <source>Ganti &amp;folder…</source>
         <translation>Change &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="58"/>
         <source> cadangan terbaru</source>
         <translation> newest backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="59"/>
         <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
         <translation>Back up automatically once a day when the app closes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="67"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="71"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="72"/>
         <source>Jumlah &amp;disimpan:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="82"/>
         <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
         <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="109"/>
         <source>Folder cadangan tersimpan.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="138"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="113"/>
         <source>belum ada di folder ini</source>
         <translation>none in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="122"/>
         <source>Mencadangkan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="127"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
         <translation>Backup saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="144"/>
         <source>Berkas ini berisi {0}.
 
 Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
@@ -503,22 +597,22 @@ Everything in the current database will be replaced with the contents of that ba
 Restore?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="147"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="183"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="158"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="190"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="165"/>
         <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
         <translation>Every page was reloaded from the restored data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="211"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="186"/>
         <source>Gagal; lihat pesan.</source>
         <translation>Failed; see the message.</translation>
     </message>
@@ -559,42 +653,42 @@ Restore?</translation>
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="144"/>
         <source>&amp;Kamera:</source>
         <translation>&amp;Camera:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="131"/>
         <source>(tidak ada kamera)</source>
         <translation>(no camera)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="335"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="336"/>
         <source>Pustaka multimedia sistem tidak tersedia; gunakan pemindai USB.</source>
         <translation>The system&apos;s multimedia libraries are not available; use a USB scanner.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="336"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="337"/>
         <source>Tidak ada kamera terpasang. Sambungkan webcam atau gunakan pemindai USB.</source>
         <translation>No camera is connected. Plug in a webcam or use a USB scanner.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="337"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="338"/>
         <source>Kamera sedang dipakai program lain atau tidak dapat dibuka. Tutup program itu (kamera dicoba lagi sendiri), atau gunakan pemindai USB.</source>
         <translation>The camera is in use by another program or cannot be opened. Close that program (the camera is tried again by itself), or use a USB scanner.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="339"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="340"/>
         <source>Kamera mati.</source>
         <translation>Camera off.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="340"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="341"/>
         <source>Menyalakan kamera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="341"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="342"/>
         <source>Tunjukkan kode QR ke kamera.</source>
         <translation>Hold the QR code up to the camera.</translation>
     </message>
@@ -615,12 +709,12 @@ Restore?</translation>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="30"/>
         <source>Daftar periksa berita</source>
         <translation>News checklist</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="38"/>
         <source>✓ Tidak ada catatan. Baca sekali lagi sebelum terbit.</source>
         <translation>✓ Nothing to flag. Read it once more before publishing.</translation>
     </message>
@@ -848,57 +942,57 @@ Restore?</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="21"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="22"/>
         <source>Orang &amp;baru</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="23"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="24"/>
         <source>&amp;Instansi baru</source>
         <translation>&amp;New institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="25"/>
         <source>Bawaslu, pemerintah daerah, perguruan tinggi, media…</source>
         <translation>Bawaslu, local government, universities, media…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="42"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="64"/>
         <source>Orang</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="65"/>
         <source>Satker dan instansi</source>
         <translation>Offices and institutions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="70"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="74"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="90"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -906,124 +1000,188 @@ Restore?</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="23"/>
         <source>Pilih folder dokumen</source>
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="47"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="51"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="57"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="59"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="66"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
         <source>Undangan</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
         <source>Daftar Hadir</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="86"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="95"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="124"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="132"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="141"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="179"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="180"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="192"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="193"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="196"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="216"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="217"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="223"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="76"/>
+        <source>Diska</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="78"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="84"/>
+        <source>Berkas {0}</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="84"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="133"/>
+        <source>Lihat di:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="134"/>
+        <source>Nama berkas:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="135"/>
+        <source>Jenis berkas:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="136"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="167"/>
+        <source>{0} adalah berkas basis data KPU Rakor yang sedang dipakai; pilih berkas lain.</source>
+        <translation>{0} is a file of the KPU Rakor database in use; choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="186"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="198"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="223"/>
+        <source>Pilih folder</source>
+        <translation>Choose folder</translation>
     </message>
 </context>
 <context>
@@ -1057,12 +1215,12 @@ Restore?</translation>
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="96"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="98"/>
         <source>Apa yang harus dikerjakan…</source>
         <translation>What needs to be done…</translation>
     </message>
@@ -1148,93 +1306,93 @@ Restore?</translation>
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="179"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="180"/>
         <source>Simpan rapat ini dulu. Tindak lanjut dicatat untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Follow-ups are recorded for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="187"/>
         <source>&amp;Bawa ke rapat ini</source>
         <translation>&amp;Carry over to this meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="187"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="188"/>
         <source>Salin tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini ke rapat ini.</source>
         <translation>Copy the still-open follow-ups of the series&apos; previous meeting into this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="194"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="195"/>
         <source>&amp;Tambah (Ctrl+N)</source>
         <translation>&amp;Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="196"/>
         <source>Ubah &amp;status… (F4)</source>
         <translation>Change &amp;status… (F4)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="196"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="197"/>
         <source>&amp;Hapus (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="218"/>
         <source>Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan.</source>
         <translation>Enter or F2: edit cell · Tab: next column · Esc: cancel typing · F4: change status · Delete: delete. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="254"/>
         <source>Tindak lanjut baru</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="256"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="257"/>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="420"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="258"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="421"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="296"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="297"/>
         <source>{0} tindak lanjut terbuka dari rapat sebelumnya</source>
         <translation>{0} open follow-ups from the previous meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="298"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="299"/>
         <source> ({0} terlambat)</source>
         <translation> ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="307"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="308"/>
         <source>Belum ada tindak lanjut</source>
         <translation>No follow-ups yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="311"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="312"/>
         <source>{0} tindak lanjut · {1} terbuka</source>
         <translation>{0} follow-ups · {1} open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="313"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="314"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="416"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="417"/>
         <source>Hapus tindak lanjut “{0}”?</source>
         <translation>Delete the follow-up “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="418"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="419"/>
         <source>Tindak lanjut aslinya di rapat {0} akan tampil terbuka lagi.</source>
         <translation>The original follow-up in the meeting {0} will show as open again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="439"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="440"/>
         <source>{0} tindak lanjut dibawa dari rapat sebelumnya.</source>
         <translation>{0} follow-ups carried over from the previous meeting.</translation>
     </message>
@@ -1242,17 +1400,17 @@ Restore?</translation>
 <context>
     <name>HashtagsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="113"/>
         <source>Tagar media sosial</source>
         <translation>Social media hashtags</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="115"/>
         <source>#TemanPemilih #KPUMelayani</source>
         <translation>#TemanPemilih #KPUMelayani</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="119"/>
         <source>Tagar yang ditambahkan ke keterangan Instagram, Facebook, WhatsApp dan X, dipisah spasi:</source>
         <translation>Hashtags added to the Instagram, Facebook, WhatsApp and X captions, separated by spaces:</translation>
     </message>
@@ -1316,27 +1474,27 @@ Restore?</translation>
 <context>
     <name>InviteesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="35"/>
         <source>Salin teks &amp;WhatsApp</source>
         <translation>Copy &amp;WhatsApp text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="36"/>
         <source>Simpan kode &amp;QR…</source>
         <translation>Save &amp;QR code…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="37"/>
         <source>Cetak &amp;kartu QR…</source>
         <translation>Print QR &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="39"/>
         <source>Tersedia setelah rapat dan undangan disimpan.</source>
         <translation>Available once the meeting and its invitations are saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="128"/>
         <source>Teks undangan untuk {0} sudah disalin; tempelkan di WhatsApp.</source>
         <translation>The invitation text for {0} is copied; paste it into WhatsApp.</translation>
     </message>
@@ -1349,27 +1507,27 @@ Restore?</translation>
         <translation type="vanished">PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="30"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="31"/>
         <source>← &amp;Batalkan</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="41"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="43"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="102"/>
         <source>{0} orang diundang</source>
         <translation>{0} people invited</translation>
     </message>
@@ -1377,22 +1535,22 @@ Restore?</translation>
 <context>
     <name>ItemBlock</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="45"/>
         <source>Siapa menyampaikan apa, mis. Narasumber menjelaskan bahwa …</source>
         <translation>Who said what, e.g. The speaker explained that …</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="46"/>
         <source>Satu kesimpulan atau keputusan per baris; nomornya otomatis</source>
         <translation>One conclusion or decision per line; numbered automatically</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="58"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="60"/>
         <source>Kesimpulan / keputusan</source>
         <translation>Conclusions / decisions</translation>
     </message>
@@ -1735,42 +1893,42 @@ Restore?</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2431,27 +2589,27 @@ Restore?</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
         <source>Satker/Instansi</source>
         <translation>Satker/Institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/people_model.py" line="19"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
@@ -2544,9 +2702,92 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>PersonPrivacyActions</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="17"/>
+        <source>Ekspor data pribadi</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="40"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="41"/>
+        <source>Anoni&amp;mkan</source>
+        <translation>Anony&amp;mise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="42"/>
+        <source>Ekspor data &amp;pribadi…</source>
+        <translation>Export &amp;personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="43"/>
+        <source>Hapus orang ini. Bila ia tercatat pada dokumen rapat, datanya dianonimkan agar dokumen tetap benar.</source>
+        <translation>Delete this person. If they appear in a meeting record, their data is anonymised so the record stays correct.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="45"/>
+        <source>Ganti nama dan hapus NIP, HP, surel dan tanda tangan; kehadirannya tetap dihitung.</source>
+        <translation>Replace the name and remove NIP, phone, e-mail and signature; their attendance still counts.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="47"/>
+        <source>Semua data yang tersimpan tentang orang ini, untuk permintaan akses (JSON atau CSV).</source>
+        <translation>Everything stored about this person, for an access request (JSON or CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="59"/>
+        <source>Pilih dulu orangnya di daftar.</source>
+        <translation>Select the person in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="74"/>
+        <source>{0} tercatat pada dokumen rapat (daftar hadir, peran, kutipan, tindak lanjut atau notulen). Datanya akan dianonimkan dan ditandai terhapus: nama diganti menjadi &quot;{1}&quot;, NIP, HP, surel dan tanda tangan dihapus, agar dokumen tetap benar. Tidak dapat dibatalkan.</source>
+        <translation>{0} appears in meeting records (attendance list, roles, quotes, follow-ups or minutes). Their data will be anonymised and marked deleted: the name becomes &quot;{1}&quot;, NIP, phone, e-mail and signature are removed, so the records stay correct. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="79"/>
+        <source>Hapus {0} dari direktori beserta undangannya? Tidak dapat dibatalkan.</source>
+        <translation>Delete {0} and their invitations from the directory? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="80"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="86"/>
+        <source>Orang itu dihapus.</source>
+        <translation>The person was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="87"/>
+        <source>Data orang itu dianonimkan menjadi &quot;{0}&quot;; kehadirannya tetap tercatat.</source>
+        <translation>The person&apos;s data was anonymised as &quot;{0}&quot;; their attendance stays recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="94"/>
+        <source>Anonimkan {0}? Nama diganti menjadi &quot;{1}&quot;; NIP, jabatan, HP, surel, tanda tangan dan tautan foto dihapus, kode QR lamanya tidak berlaku lagi. Kehadirannya tetap dihitung. Tidak dapat dibatalkan.</source>
+        <translation>Anonymise {0}? The name becomes &quot;{1}&quot;; NIP, position, phone, e-mail, signature and photo links are removed, and their old QR code stops working. Their attendance still counts. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="97"/>
+        <source>Anonimkan</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="116"/>
+        <source>Data pribadi diekspor ke {0}. Serahkan hanya kepada yang bersangkutan.</source>
+        <translation>Personal data exported to {0}. Hand it only to the person concerned.</translation>
+    </message>
+</context>
+<context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../kpu_rakor/ui/person_search.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/person_search.py" line="29"/>
         <source>Cari nama atau NIP di direktori…</source>
         <translation>Search the directory by name or NIP…</translation>
     </message>
@@ -2627,17 +2868,17 @@ Restore?</translation>
 <context>
     <name>PhotoChooser</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="67"/>
         <source>Foto untuk PDF berita</source>
         <translation>Photos for the news PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="68"/>
         <source>Belum ada foto. Tambahkan di tab Foto.</source>
         <translation>No photos yet. Add them on the Photos tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="83"/>
         <source>Foto {0}</source>
         <translation>Photo {0}</translation>
     </message>
@@ -2655,32 +2896,32 @@ Restore?</translation>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="76"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="56"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="64"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="75"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="75"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
@@ -2804,40 +3045,143 @@ Restore?</translation>
 <context>
     <name>PickCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="72"/>
         <source>Ada {0} orang yang cocok dengan “{1}”; ketik lebih lengkap atau pilih dari daftar.</source>
         <translation>{0} people match “{1}”; type more of the name or choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="74"/>
         <source>Tidak ada orang bernama “{0}” di direktori; pilih dari daftar atau tambahkan orangnya di halaman Direktori.</source>
         <translation>There is nobody named “{0}” in the directory; choose from the list or add the person on the Directory page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="77"/>
         <source>Ada {0} satker yang cocok dengan “{1}”; ketik lebih lengkap atau pilih dari daftar.</source>
         <translation>{0} offices match “{1}”; type more of the name or choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/followups_tab.py" line="79"/>
         <source>Tidak ada satker bernama “{0}”; pilih dari daftar.</source>
         <translation>There is no office named “{0}”; choose from the list.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyBox</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="18"/>
+        <source>Data pribadi (UU 27/2022)</source>
+        <translation>Personal data (Law 27/2022)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="19"/>
+        <source>Cetak kolom No. &amp;HP pada daftar hadir</source>
+        <translation>Print the &amp;phone number column on the attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="20"/>
+        <source>Daftar hadir diedarkan di ruang rapat: tanpa kolom ini, nomor HP peserta tidak terbaca oleh peserta lain.</source>
+        <translation>The attendance list goes round the room: without this column, participants cannot read each other&apos;s phone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="24"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="25"/>
+        <source>Pratin&amp;jau</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="26"/>
+        <source>A&amp;nonimkan sekarang</source>
+        <translation>A&amp;nonymise now</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="28"/>
+        <source>Log a&amp;udit…</source>
+        <translation>A&amp;udit log…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <source>Rapat terakhir</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <source>Rapat</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="46"/>
+        <source>Data tamu dan peserta tanpa undangan yang rapat terakhirnya lebih lama dari masa simpan dianonimkan: nama diganti, NIP, HP, surel dan tanda tangan dihapus. Kehadirannya tetap dihitung.</source>
+        <translation>Guests and uninvited participants whose last meeting is older than the retention period are anonymised: the name is replaced, NIP, phone, e-mail and signature are removed. Their attendance still counts.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="51"/>
+        <source>&amp;Masa simpan data tamu:</source>
+        <translation>Guest data &amp;retention:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="84"/>
+        <source>Daftar hadir berikutnya mencetak kolom No. HP.</source>
+        <translation>Attendance lists from now on print the phone number column.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="85"/>
+        <source>Daftar hadir berikutnya tidak mencetak nomor HP.</source>
+        <translation>Attendance lists from now on print no phone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="109"/>
+        <source>{0} orang akan dianonimkan.</source>
+        <translation>{0} people will be anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="110"/>
+        <source>Tidak ada data tamu yang lebih lama dari {0} bulan.</source>
+        <translation>No guest data older than {0} months.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="119"/>
+        <source>Anonimkan data {0} orang? Nama mereka diganti menjadi &quot;Peserta terhapus&quot;, NIP, HP, surel dan tanda tangannya dihapus. Ini tidak dapat dibatalkan; kehadiran mereka tetap dihitung.</source>
+        <translation>Anonymise the data of {0} people? Their names become &quot;Peserta terhapus&quot; and their NIP, phone, e-mail and signature are removed. This cannot be undone; their attendance still counts.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="121"/>
+        <source>Anonimkan</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/privacy_box.py" line="126"/>
+        <source>{0} orang dianonimkan.</source>
+        <translation>{0} people anonymised.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="93"/>
         <source>(umum)</source>
         <translation>(general)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="101"/>
         <source>Kalimatnya persis seperti diucapkan</source>
         <translation>The words exactly as spoken</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="105"/>
         <source>Hapus kutipan ini (atau kosongkan kalimatnya)</source>
         <translation>Delete this quote (or empty its text)</translation>
     </message>
@@ -2845,7 +3189,7 @@ Restore?</translation>
 <context>
     <name>QuotesBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="148"/>
         <source>Belum ada kutipan. Ctrl+K menambah kutipan; teks yang dipilih di pembahasan langsung menjadi kalimatnya.</source>
         <translation>No quotes yet. Ctrl+K adds a quote; text selected in the discussion becomes its words.</translation>
     </message>
@@ -2886,62 +3230,62 @@ Restore?</translation>
 <context>
     <name>RecentModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
         <source>Jabatan / satker</source>
         <translation>Position / office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="32"/>
         <source>Meja</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
         <source>Dinas luar</source>
         <translation>On duty elsewhere</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="16"/>
         <source>Tanpa keterangan</source>
         <translation>No notice</translation>
     </message>
@@ -3052,84 +3396,84 @@ Restore?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="34"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="46"/>
         <source>PEMBUKAAN</source>
         <translation>OPENING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="47"/>
         <source>pukul {0}</source>
         <translation>at {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="48"/>
         <source>dibuka oleh {0}</source>
         <translation>opened by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="64"/>
         <source>Pembahasan:</source>
         <translation>Discussion:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="66"/>
         <source>Kesimpulan / keputusan:</source>
         <translation>Conclusions / decisions:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="68"/>
         <source>KESIMPULAN UMUM</source>
         <translation>GENERAL CONCLUSIONS</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="70"/>
         <source>PENUTUPAN</source>
         <translation>CLOSING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="72"/>
         <source>Rapat ditutup pukul {0}.</source>
         <translation>The meeting closed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="76"/>
         <source>KUTIPAN</source>
         <translation>QUOTES</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="78"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="89"/>
         <source>Riwayat revisi notulen</source>
         <translation>Minutes revision history</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="113"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="116"/>
         <source>Setiap versi yang pernah disetujui, sebelum diubah. Hanya untuk dibaca.</source>
         <translation>Every version that was once approved, before it was changed. Read only.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="130"/>
         <source>Revisi {0}
 diubah {1}, {2}</source>
         <translation>Revision {0}
 changed {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="143"/>
         <source>Revisi {0}, diganti dengan alasan: {1}</source>
         <translation>Revision {0}, replaced for this reason: {1}</translation>
     </message>
@@ -3209,47 +3553,47 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerList</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="125"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="132"/>
         <source>Cari nama satker, instansi atau daerah…</source>
         <translation>Search office, institution or region…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="141"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="141"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="141"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="142"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="142"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="153"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="160"/>
         <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
         <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/directory_page.py" line="183"/>
         <source>{0} satker</source>
         <translation>{0} offices</translation>
     </message>
@@ -3300,197 +3644,197 @@ changed {1}, {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="33"/>
         <source>Satu baris kop per baris, dari atas ke bawah</source>
         <translation>One letterhead line per line, top to bottom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="39"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="41"/>
         <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
         <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="44"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="45"/>
         <source>&amp;Simpan profil kantor</source>
         <translation>&amp;Save office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="54"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="60"/>
         <source>Lengkap dengan gelar</source>
         <translation>In full, with titles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="61"/>
         <source>18 angka; kosongkan bila tidak ada</source>
         <translation>18 digits; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="63"/>
         <source>Simpan &amp;penanda tangan</source>
         <translation>Save &amp;signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="66"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
         <source>Sat&amp;ker kantor ini:</source>
         <translation>This office&apos;s sat&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
         <source>&amp;Kop surat:</source>
         <translation>&amp;Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
         <source>Ko&amp;ta pada baris tanggal berita:</source>
         <translation>Ci&amp;ty in the news dateline:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
         <source>Situs &amp;web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="72"/>
         <source>&amp;Inisial penulis berita:</source>
         <translation>News writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="73"/>
         <source>Tempat rapat &amp;biasa:</source>
         <translation>Usual &amp;venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="74"/>
         <source>Dianggap &amp;terlambat setelah:</source>
         <translation>Counted &amp;late after:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="80"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="84"/>
         <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
         <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="91"/>
         <source>Penanda tangan dokumen</source>
         <translation>Document signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="93"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="93"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="98"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="99"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="100"/>
         <source>Jabatan:</source>
         <translation>Title line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="107"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="109"/>
         <source>Bahasa &amp;tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="110"/>
         <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
         <translation>A language change takes effect after the app is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="142"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="181"/>
         <source>mis. {0} {1}</source>
         <translation>e.g. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="183"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="186"/>
         <source>Pilih dulu satker kantor ini dari daftar.</source>
         <translation>First choose this office&apos;s satker from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="193"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="196"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="205"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="208"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="210"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="212"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="210"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="213"/>
         <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
         <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="227"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="229"/>
         <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
         <translation>Logo saved; it is used on the letterhead of every document.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="255"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signatories saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="258"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="263"/>
+        <location filename="../../kpu_rakor/ui/settings_page.py" line="265"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
@@ -3648,47 +3992,47 @@ changed {1}, {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="85"/>
         <source>Ubah status kehadiran</source>
         <translation>Change attendance status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
         <source>&amp;Izin</source>
         <translation>&amp;Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
         <source>S&amp;akit</source>
         <translation>S&amp;ick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
         <source>&amp;Dinas luar</source>
         <translation>&amp;Official travel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
         <source>Di&amp;wakili</source>
         <translation>Re&amp;presented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="106"/>
         <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
         <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
         <source>Yang mewakili</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="109"/>
         <source>Ketik nama yang mewakili…</source>
         <translation>Type the representative&apos;s name…</translation>
     </message>
@@ -3732,27 +4076,27 @@ changed {1}, {2}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="133"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="177"/>
         <source>sudah hadir</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="215"/>
         <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
         <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="218"/>
         <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
         <translation>Represented by: {0} (checked in when saved)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="227"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="228"/>
         <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
         <translation>First choose the representative: type their name, then pick from the list.</translation>
     </message>
@@ -3760,53 +4104,53 @@ changed {1}, {2}</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="19"/>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="34"/>
         <source>Batalkan kehadiran</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="26"/>
         <source>Catatan kehadirannya dihapus; alasannya disimpan di log audit. Bila orangnya ternyata hadir, pindai lagi kodenya.</source>
         <translation>The attendance record is removed; the reason is kept in the audit log. If the person is here after all, scan their code again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="30"/>
         <source>mis. salah pilih nama, orangnya belum datang</source>
         <translation>e.g. wrong name picked, the person has not arrived</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="35"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="40"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="57"/>
         <source>Orang ini belum tercatat di rapat ini.</source>
         <translation>This person is not recorded at this meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="60"/>
         <source>{0} pukul {1} di {2}</source>
         <translation>{0} at {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="62"/>
         <source>{0} pukul {1}</source>
         <translation>{0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="63"/>
         <source>{0} (dicatat tanpa jam hadir)</source>
         <translation>{0} (recorded without an arrival time)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="67"/>
         <source>Tulis alasan pembatalannya; alasan itu disimpan di log audit.</source>
         <translation>Write the reason for undoing; it is kept in the audit log.</translation>
     </message>
@@ -3919,32 +4263,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="48"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="53"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="56"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="60"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="64"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -3962,17 +4306,17 @@ changed {1}, {2}</translation>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -3980,97 +4324,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="173"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="175"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="212"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="211"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="213"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="212"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="213"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="216"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="215"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="216"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="219"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="218"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="226"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="225"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="228"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="227"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="231"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="230"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="239"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="238"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="239"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="241"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="240"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="285"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="284"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="320"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="319"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="321"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="320"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="322"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="321"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -4078,114 +4422,114 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
         <source>Nama di Zoom</source>
         <translation>Name in Zoom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
         <source>Masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="48"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="48"/>
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="48"/>
         <source>Dicatat sebagai</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="53"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="52"/>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="70"/>
         <source>Tamu baru</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="52"/>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="71"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="60"/>
         <source>orang nomor {0}</source>
         <translation>person number {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="62"/>
         <source>{0} (dipilih)</source>
         <translation>{0} (chosen)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="63"/>
         <source>{0} (cocok {1}%)</source>
         <translation>{0} ({1}% match)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="69"/>
         <source>Cocokkan dengan {0}</source>
         <translation>Match with {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="72"/>
         <source>Pilih orang di direktori…</source>
         <translation>Pick a person from the directory…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="110"/>
         <source>— tidak dicatat</source>
         <translation>— not recorded</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="133"/>
         <source>Satker di nama Zoom: {0}</source>
         <translation>Office in the Zoom name: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="134"/>
         <source>{0} baris di laporan</source>
         <translation>{0} rows in the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="137"/>
         <source>Kurang dari {0} menit: dicatat dan ditandai untuk ditinjau.</source>
         <translation>Less than {0} minutes: recorded and marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="138"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="139"/>
         <source>Nama tamu baru; ubah dengan F2 atau klik dua kali.</source>
         <translation>The new guest&apos;s name; change it with F2 or a double-click.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="141"/>
         <source>Kecocokan nama kurang pasti: periksa.</source>
         <translation>The name match is not certain: check it.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="143"/>
         <source>Ubah dengan F2, klik, atau tombol di bawah tabel.</source>
         <translation>Change with F2, a click, or the buttons below the table.</translation>
     </message>
@@ -4193,7 +4537,7 @@ changed {1}, {2}</translation>
 <context>
     <name>_Preview</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/checkin/camera.py" line="103"/>
         <source>Belum ada gambar dari kamera</source>
         <translation>No picture from the camera yet</translation>
     </message>
@@ -4223,39 +4567,238 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>attendance_labels</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
         <source>Dinas luar</source>
         <translation>Official travel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
         <source>Tanpa keterangan</source>
         <translation>No reason given</translation>
+    </message>
+</context>
+<context>
+    <name>audit_log</name>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="28"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="29"/>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="30"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="31"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="32"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="33"/>
+        <source>Undang</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="34"/>
+        <source>Ubah status kehadiran</source>
+        <translation>Change attendance status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="35"/>
+        <source>Batalkan presensi</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="36"/>
+        <source>Konfirmasi tamu</source>
+        <translation>Confirm guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="37"/>
+        <source>Gabungkan tamu</source>
+        <translation>Merge guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="38"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="39"/>
+        <source>Tandai siap</source>
+        <translation>Mark ready</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="40"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="41"/>
+        <source>Revisi</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="42"/>
+        <source>Susun draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="43"/>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="44"/>
+        <source>Bawa ke rapat berikut</source>
+        <translation>Carry to next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="45"/>
+        <source>Anonimkan</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="46"/>
+        <source>Anonimkan (masa simpan)</source>
+        <translation>Anonymise (retention)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="49"/>
+        <source>orang</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="50"/>
+        <source>rapat</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="51"/>
+        <source>presensi</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="52"/>
+        <source>daftar hadir</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="53"/>
+        <source>kartu peserta</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="54"/>
+        <source>undangan</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="55"/>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="56"/>
+        <source>notulen</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="57"/>
+        <source>dokumentasi</source>
+        <translation>photo documentation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="58"/>
+        <source>paket dokumen</source>
+        <translation>document pack</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="59"/>
+        <source>berita</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="60"/>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="61"/>
+        <source>penanda tangan</source>
+        <translation>signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="62"/>
+        <source>satker</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="63"/>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="64"/>
+        <source>urutan foto</source>
+        <translation>photo order</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="65"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="66"/>
+        <source>peran rapat</source>
+        <translation>meeting roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="67"/>
+        <source>tindak lanjut</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="68"/>
+        <source>log audit</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="69"/>
+        <source>pengaturan</source>
+        <translation>settings</translation>
     </message>
 </context>
 <context>
@@ -4269,89 +4812,89 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>followups</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="35"/>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="282"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="283"/>
         <source>terlambat {0} hari</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="38"/>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="284"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="285"/>
         <source>batas waktu hari ini</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="41"/>
         <source>dibawa dari rapat {0}</source>
         <translation>carried over from meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="43"/>
         <source>dibawa ke rapat {0}</source>
         <translation>carried over to meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
         <source>Satker</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
         <source>Seri</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="123"/>
         <source>Seri: {0}</source>
         <translation>Series: {0}</translation>
     </message>
@@ -4472,19 +5015,19 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="39"/>
-        <location filename="../../kpu_rakor/ui/messages.py" line="43"/>
-        <location filename="../../kpu_rakor/ui/messages.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="55"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="54"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="84"/>
         <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
         <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
     </message>
@@ -4492,17 +5035,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>qr_file</name>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
         <source>Simpan kode QR {0}</source>
         <translation>Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="33"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="44"/>
         <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
@@ -4510,67 +5053,67 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>search_results</name>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
         <source>Kutipan</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
         <source>Berita</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
         <source>pembukaan</source>
         <translation>opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
         <source>pembahasan</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
         <source>keputusan acara</source>
         <translation>item decisions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
         <source>kesimpulan</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
         <source>catatan penyelesaian</source>
         <translation>resolution note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
         <source>judul</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
         <source>isi</source>
         <translation>text</translation>
     </message>
@@ -4578,12 +5121,12 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="100"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="101"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
