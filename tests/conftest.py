@@ -45,7 +45,12 @@ def pytest_make_collect_report(collector):
 
 
 def pytest_terminal_summary(terminalreporter):
-    if not REQUIRE_ALL and terminalreporter.stats.get("skipped"):
+    if REQUIRE_ALL:
+        from urllib.parse import urlparse
+        where = urlparse(PG_URL)
+        server = f"PostgreSQL {where.hostname}:{where.port or 5432}" if PG_URL else "tanpa PostgreSQL"
+        terminalreporter.write_line(f"Semua uji wajib jalan: 0 dilewati (SQLite dan {server}).")
+    elif terminalreporter.stats.get("skipped"):
         terminalreporter.write_line("Ada uji yang dilewati (alasannya: pytest -rs); `make test` menjalankan semuanya.",
                                     yellow=True)
 
