@@ -1,12 +1,17 @@
-# The two commands a newcomer needs: `make run` and `make test`.
+# The two commands a newcomer needs: `make run` and `make test`. Each first checks the Debian packages it
+# needs (tools/system_packages.sh: installs them as root, else prints the `sudo apt-get install` line and stops),
+# then makes the venv; `make test` runs the suite on SQLite and on a throwaway PostgreSQL cluster of its own
+# (tools/pg_throwaway.sh, unless KPU_RAKOR_TEST_PG names a database) and fails on any skipped test.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SYSTEM_PACKAGES := tools/system_packages.sh
 
 .PHONY: run test install bench demo clean translations
 
 $(BIN)/python:
+	@$(SYSTEM_PACKAGES) run
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
@@ -15,12 +20,18 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+	@:
 
-run: $(STAMP)
+# The packages before the venv (python3-venv makes it), hence the second make.
+run:
+	@$(SYSTEM_PACKAGES) run
+	@$(MAKE) --no-print-directory install
 	$(BIN)/kpu-rakor
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+test:
+	@$(SYSTEM_PACKAGES) test
+	@$(MAKE) --no-print-directory install
+	QT_QPA_PLATFORM=offscreen KPU_RAKOR_REQUIRE_ALL=1 tools/pg_throwaway.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 demo: $(STAMP)
 	$(BIN)/kpu-rakor-cli demo

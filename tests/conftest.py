@@ -1,5 +1,10 @@
 """Test fixtures: a real database file per test (SQLite), and the same tests on PostgreSQL when
-KPU_RAKOR_TEST_PG names a server database (CI sets it; elsewhere those runs are skipped)."""
+KPU_RAKOR_TEST_PG names a server database.
+
+`make test` (and CI, `CI` set) run everything: they set KPU_RAKOR_REQUIRE_ALL=1 and start a throwaway
+PostgreSQL cluster (tools/pg_throwaway.sh), and under that variable any skipped test counts as failed. Running
+pytest by hand without it, tests that lack something (no KPU_RAKOR_TEST_PG, no chromium, …) are skipped, with
+the reason in the summary (`pytest -rs`)."""
 from __future__ import annotations
 
 import os
@@ -12,6 +17,42 @@ from kpu_rakor.domain import db as dbmod  # noqa: E402
 from kpu_rakor.domain.services import installation  # noqa: E402
 
 PG_URL = os.environ.get("KPU_RAKOR_TEST_PG", "")
+REQUIRE_ALL = os.environ.get("KPU_RAKOR_REQUIRE_ALL", "") not in ("", "0") or bool(os.environ.get("CI"))
+NO_PG = "KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati (`make test` menjalankannya)"
+SKIP_FORBIDDEN = "Dilewati, padahal `make test`/CI harus menjalankan semua uji (KPU_RAKOR_REQUIRE_ALL/CI): "
+
+
+def _as_failure(report) -> None:
+    """Under make test or CI a skip means the machine lacks something the suite needs: make it a failure."""
+    if not (REQUIRE_ALL and report.skipped) or hasattr(report, "wasxfail"):
+        return
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    report.outcome = "failed"
+    report.longrepr = SKIP_FORBIDDEN + reason
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    _as_failure(outcome.get_result())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):
+    outcome = yield
+    _as_failure(outcome.get_result())
+
+
+def pytest_terminal_summary(terminalreporter):
+    if REQUIRE_ALL:
+        from urllib.parse import urlparse
+        where = urlparse(PG_URL)
+        server = f"PostgreSQL {where.hostname}:{where.port or 5432}" if PG_URL else "tanpa PostgreSQL"
+        terminalreporter.write_line(f"Semua uji wajib jalan: 0 dilewati (SQLite dan {server}).")
+    elif terminalreporter.stats.get("skipped"):
+        terminalreporter.write_line("Ada uji yang dilewati (alasannya: pytest -rs); `make test` menjalankan semuanya.",
+                                    yellow=True)
 
 
 def reset_postgres(url: str) -> None:
@@ -39,7 +80,7 @@ def any_db_url(request, tmp_path):
         yield f"sqlite:///{tmp_path / 'rakor.db'}"
     else:
         if not PG_URL:
-            pytest.skip("KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati")
+            pytest.skip(NO_PG)
         reset_postgres(PG_URL)
         yield PG_URL
 
@@ -62,7 +103,7 @@ def any_db(any_db_url):
 def pg_db():
     """An open, ready PostgreSQL database, for tests only a server can run (skipped without a URL)."""
     if not PG_URL:
-        pytest.skip("KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati")
+        pytest.skip(NO_PG)
     reset_postgres(PG_URL)
     dbmod.open_database(PG_URL)
     installation.ensure_ready()

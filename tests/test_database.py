@@ -14,7 +14,8 @@ from kpu_rakor.domain.services import checkin, meetings, people, qr
 
 PG_URL = os.environ.get("KPU_RAKOR_TEST_PG", "")
 
-needs_pg = pytest.mark.skipif(not PG_URL, reason="KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati")
+needs_pg = pytest.mark.skipif(not PG_URL, reason="KPU_RAKOR_TEST_PG tidak diisi: uji PostgreSQL dilewati "
+                                                 "(`make test` menjalankannya)")
 
 
 def test_sqlite_pragmas_protect_against_power_loss(sqlite_db):

@@ -824,97 +824,107 @@ Restore?</translation>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="67"/>
+        <source>Suara tidak tersedia di PC ini (pustaka audio tidak ada).</source>
+        <translation>Sound is not available on this PC (the audio library is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="77"/>
+        <source>Pasang paket libpulse0 agar meja berbunyi.</source>
+        <translation>Install the libpulse0 package for the desk to make sounds.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
         <source>P&amp;IN kiosk…</source>
         <translation>K&amp;iosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
         <source>Mode kiosk (F11)</source>
         <translation>Kiosk mode (F11)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="83"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="85"/>
         <source>Nama m&amp;eja:</source>
         <translation>D&amp;esk name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="101"/>
         <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
         <translation>Scan the QR code, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="108"/>
         <source>K&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="125"/>
         <source>&amp;Cari nama (tanpa kode):</source>
         <translation>&amp;Search by name (no code):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="144"/>
         <source>&amp;Pindaian terakhir (semua meja):</source>
         <translation>&amp;Last scans (all desks):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="157"/>
         <source>Tamu baru (F6)</source>
         <translation>New guest (F6)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="158"/>
         <source>Status… (F7)</source>
         <translation>Status… (F7)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="159"/>
         <source>Batalkan presensi (F8)</source>
         <translation>Undo check-in (F8)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="160"/>
         <source>Kamera (F9)</source>
         <translation>Camera (F9)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="162"/>
         <source>Cetak kartu QR…</source>
         <translation>Print QR cards…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="153"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="163"/>
         <source>Minta &amp;tanda tangan setelah presensi</source>
         <translation>Ask for a &amp;signature after check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="234"/>
         <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="245"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="255"/>
         <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
         <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="275"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="285"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="307"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="317"/>
         <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
         <translation>Signature: finish the one that is open first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="321"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="331"/>
         <source>Pilih rapat di atas untuk mulai.</source>
         <translation>Choose a meeting above to start.</translation>
     </message>

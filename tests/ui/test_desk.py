@@ -300,3 +300,33 @@ def test_status_and_undo_open_for_the_selected_person(qtbot, page, rakor, people
     assert opened == [("status", (rakor.id, people_fixture[0].id)), ("undo", (rakor.id, people_fixture[0].id))]
     assert page.result_panel.state == IDLE  # the undone check-in is no longer shown as done
     qtbot.waitUntil(lambda: page.counts_bar.value("present") == 0, timeout=2000)
+
+
+def test_without_the_audio_library_the_desk_says_so_and_stays_silent(qtbot, rakor, people_fixture, monkeypatch,
+                                                                     message_log):
+    """As on a PC without libpulse0: PySide6.QtMultimedia fails to import. The page says so next to the mute
+    box (checked, greyed), scans still work, nothing is shown in a dialog, and the stored choice is untouched."""
+    import sys
+
+    from kpu_rakor.ui.checkin import sounds as sounds_module
+    sounds_module.settings().setValue(sounds_module.MUTE_KEY, False)
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # the import fails, as without libpulse.so.0
+    p = DeskPage()
+    qtbot.addWidget(p)
+    activate(qtbot, p)
+    assert not p.sounds.available
+    assert p.sound_note.isVisible()
+    assert p.sound_note.text() == "Suara tidak tersedia di PC ini (pustaka audio tidak ada)."
+    assert p.mute_box.isChecked() and not p.mute_box.isEnabled()
+    scan(p.code_field, qr.invitation_code(rakor.id, people_fixture[0].id))
+    qtbot.waitUntil(lambda: p.result_panel.state == GREEN)
+    p.sounds.prepare()
+    assert p.sounds._effects is None and message_log.shown == []
+    assert sounds_module.settings().value(sounds_module.MUTE_KEY, type=bool) is False
+
+
+def test_with_the_audio_library_the_mute_box_is_the_users(qtbot, page):
+    assert page.sounds.available and page.mute_box.isEnabled() and page.sound_note.isHidden()
+    for on in (True, False, True):  # the page fixture muted the sounds directly, behind the box's back
+        page.mute_box.setChecked(on)
+        assert page.sounds.muted is on

@@ -154,10 +154,11 @@ def test_a_new_meeting_asks_to_be_saved_first(qtbot, office):
     assert ed.news.unsaved_hint.isVisibleTo(ed.news) and not ed.news.draft_button.isEnabled()
 
 
-def test_tab_screenshot(qtbot, editor, meeting):
-    """The tab as the clerk sees it, for a look (saved to /tmp/news_tab.png)."""
+def test_tab_screenshot(qtbot, editor, meeting, tmp_path):
+    """The tab as the clerk sees it, for a look (news_tab.png in the test's folder, under pytest's basetemp:
+    a fixed /tmp name failed for a second user, or beside another run, when the file was not theirs)."""
     tab = editor.news
     qtbot.mouseClick(tab.draft_button, Qt.LeftButton)
     editor.resize(1000, 660)  # the editor's size on a 1366×768 laptop
     qtbot.wait(50)
-    assert editor.grab().save("/tmp/news_tab.png")
+    assert editor.grab().save(str(tmp_path / "news_tab.png"))

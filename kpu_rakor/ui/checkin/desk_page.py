@@ -64,8 +64,17 @@ class DeskPage(DeskActions, QWidget):
         self.late_label = QLabel()
         self.late_label.setStyleSheet("color: #455a64;")
         self.mute_box = QCheckBox(self.tr("Bunyi &mati"))
-        self.mute_box.setChecked(self.sounds.muted)
-        self.mute_box.toggled.connect(self.sounds.set_muted)
+        self.sound_note = QLabel(self.tr("Suara tidak tersedia di PC ini (pustaka audio tidak ada)."))
+        self.sound_note.setObjectName("soundNote")
+        self.sound_note.setStyleSheet("color: #8a5a00;")
+        if self.sounds.available:
+            self.mute_box.setChecked(self.sounds.muted)
+            self.mute_box.toggled.connect(self.sounds.set_muted)
+            self.sound_note.hide()
+        else:  # QtMultimedia did not load (libpulse0 missing): silent, and the page says why
+            self.mute_box.setChecked(True)
+            self.mute_box.setEnabled(False)
+            self.mute_box.setToolTip(self.tr("Pasang paket libpulse0 agar meja berbunyi."))
         self.pin_button = QPushButton(self.tr("P&IN kiosk…"))
         self.pin_button.clicked.connect(self.change_pin)
         self.kiosk_button = QPushButton(self.tr("Mode kiosk (F11)"))
@@ -80,6 +89,7 @@ class DeskPage(DeskActions, QWidget):
         top.addWidget(desk_label)
         top.addWidget(self.desk_edit)
         top.addWidget(self.mute_box)
+        top.addWidget(self.sound_note)
         top.addWidget(self.pin_button)
         top.addWidget(self.kiosk_button)
 

@@ -1,8 +1,9 @@
 """The desk's three sounds (fresh check-in, repeat, rejected), played with QSoundEffect.
 
-QtMultimedia is imported only here and only when the desk first needs it: on a PC without the multimedia
-libraries or without a sound card the desk stays silent, never shows an error. The WAV files in
-resources/sounds are made by `write_tones()` (run this module to regenerate them).
+QtMultimedia is imported only here, when a desk is made: on a PC without the multimedia libraries (libpulse)
+`available` is False, the desk stays silent and says so on the page, never in an error dialog; without a sound
+card it simply stays silent. The WAV files in resources/sounds are made by `write_tones()` (run this module to
+regenerate them).
 """
 from __future__ import annotations
 
@@ -71,13 +72,27 @@ def sound_path(kind: str) -> Path:
     return Path(str(ref))
 
 
+def multimedia():
+    """PySide6.QtMultimedia, or None where the system lacks its libraries (libpulse.so.0, …)."""
+    try:
+        return importlib.import_module("PySide6.QtMultimedia")
+    except (ImportError, OSError) as exc:
+        log.warning("QtMultimedia unavailable, desk sounds off: %s", exc)
+        return None
+
+
 class Sounds(QObject):
-    """`play(kind)`; loads the effects on first use (or `prepare()`), silent when anything fails."""
+    """`play(kind)`; loads the effects on first use (or `prepare()`), silent when anything fails.
+
+    `available` says whether this PC can play them at all (QtMultimedia loads); when it cannot, the desk shows
+    that and the stored mute setting is left as the user chose it, for the day the library is installed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._effects: dict | None = None
-        self._broken = False
+        self._mm = multimedia()
+        self.available = self._mm is not None
+        self._broken = not self.available
         self.muted = settings().value(MUTE_KEY, False, type=bool)
 
     def set_muted(self, muted: bool) -> None:
@@ -88,15 +103,14 @@ class Sounds(QObject):
         if self._effects is not None or self._broken:
             return
         try:
-            mm = importlib.import_module("PySide6.QtMultimedia")
             effects = {}
             for kind in FILES:
-                effect = mm.QSoundEffect(self)
+                effect = self._mm.QSoundEffect(self)
                 effect.setSource(QUrl.fromLocalFile(str(sound_path(kind))))
                 effect.setVolume(0.8)
                 effects[kind] = effect
             self._effects = effects
-        except Exception as exc:  # no libpulse, no FFmpeg, no sound card: the desk works silently
+        except Exception as exc:  # no FFmpeg, no sound card: the desk works silently
             log.info("Desk sounds unavailable: %s", exc)
             self._broken = True
 
