@@ -60,7 +60,7 @@ class NewsExports:
     def export_pdf(self):
         """The article's PDF, drawn in a worker thread, then shown in the preview."""
         from ..reports.news import render_news
-        from .render_worker import RenderJob
+        from .jobs import Job
 
         if self.meeting_id is None or not self.flush() or (self.job is not None and self.job.running):
             return None
@@ -74,8 +74,8 @@ class NewsExports:
         def work(progress):
             return render_news(meeting_id, path, paper, photo_ids=photo_ids, progress=progress)
 
-        job = RenderJob(work, name="render-berita")
-        job.succeeded.connect(self._pdf_done)
+        job = Job(work, name="render-berita")
+        job.finished.connect(self._pdf_done)
         job.failed.connect(lambda exc: messages.show_exception(self, exc))
         job.ended.connect(lambda: self.pdf_button.setEnabled(True))
         self.pdf_button.setEnabled(False)
