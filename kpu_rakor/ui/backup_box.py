@@ -176,7 +176,7 @@ class BackupBox(QGroupBox):
         def work(progress):
             return restore.restore_sqlite(
                 contents.path, safety_folder=folder,
-                pages=backup.STEP_PAGES, on_step=lambda done, total: progress(100 * done // max(1, total)))
+                pages=backup.STEP_PAGES, on_step=progress)
 
         job = Job(work, name="pulihkan")
         job.finished.connect(self._restored)
