@@ -45,10 +45,6 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 ACCENT = colors.Color(0.62, 0.09, 0.11)  # the red of KPU's emblem, for one thin rule
 
 
-class Cancelled(Exception):
-    """Raised by a progress callback to stop rendering; no file is written."""
-
-
 @dataclass(frozen=True)
 class Card:
     person_id: int
@@ -226,7 +222,7 @@ def _cut_marks(c, x0: float, y0: float, cols: int, rows: int) -> None:
 
 def render_set(s: BadgeSet, path, paper: str = "a4", *, progress=None) -> Path:
     """Draw the cards of `s` and write the PDF to `path` (only at the end: a cancelled run writes nothing).
-    `progress(percent)` gets 0..100 and may raise Cancelled."""
+    `progress(percent)` gets 0..100 and may raise domain.cancel.Cancelled."""
     page = paper_size(paper)
     key = "f4" if page == paper_size("f4") else "a4"
     cols, rows = GRID[key]

@@ -298,9 +298,9 @@ class AttendanceTab(QWidget):
 
     def read_zoom_report(self, path: str, zone: str) -> None:
         """Read off the GUI thread; the review dialog opens when the reading is done."""
-        job = zoom_review_dialog.ReportReadJob(self, self.meeting_id, str(path), zone)
-        job.read.connect(self._review_zoom)
-        job.finished.connect(self._zoom_job_finished)
+        job = zoom_review_dialog.read_report_job(self, self.meeting_id, str(path), zone)
+        job.finished.connect(self._review_zoom)
+        job.ended.connect(self._zoom_job_finished)
         self.zoom_job = job
         job.start()
 

@@ -12,7 +12,7 @@ from ..domain.db import current_info
 from ..domain.services import backup, restore
 from ..domain.timefmt import clock, date_only
 from . import backup_prefs, file_dialogs, messages
-from .render_worker import RenderJob
+from .jobs import Job
 from .widgets import HintLabel
 
 
@@ -33,7 +33,7 @@ class BackupBox(QGroupBox):
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Cadangan"), parent)
-        self.job: RenderJob | None = None
+        self.job: Job | None = None
         layout = QVBoxLayout(self)
         info = current_info()
         self.server_note = None
@@ -115,10 +115,10 @@ class BackupBox(QGroupBox):
 
     # --- back up now -----------------------------------------------------------------------------------
 
-    def back_up_now(self) -> RenderJob:
+    def back_up_now(self) -> Job:
         policy = self.policy()
-        job = RenderJob(lambda progress: backup.automatic_backup(policy, progress), name="cadangan")
-        job.succeeded.connect(self._backed_up)
+        job = Job(lambda progress: backup.automatic_backup(policy, progress), name="cadangan")
+        job.finished.connect(self._backed_up)
         self._run(job, self.tr("Mencadangkan basis data…"))
         return job
 
@@ -128,7 +128,7 @@ class BackupBox(QGroupBox):
 
     # --- restore ---------------------------------------------------------------------------------------
 
-    def restore_from_file(self) -> RenderJob | None:
+    def restore_from_file(self) -> Job | None:
         chosen = ask_path(self, "file", Path(self.folder_label.text()))
         if not chosen:
             return None
@@ -151,10 +151,10 @@ class BackupBox(QGroupBox):
         def work(progress):
             return restore.restore_sqlite(
                 contents.path, safety_folder=folder,
-                pages=backup.STEP_PAGES, on_step=lambda done, total: progress(100 * done // max(1, total)))
+                pages=backup.STEP_PAGES, on_step=progress)
 
-        job = RenderJob(work, name="pulihkan")
-        job.succeeded.connect(self._restored)
+        job = Job(work, name="pulihkan")
+        job.finished.connect(self._restored)
         self._run(job, self.tr("Memulihkan basis data…"))
         return job
 
@@ -167,8 +167,8 @@ class BackupBox(QGroupBox):
 
     # --- running a job ---------------------------------------------------------------------------------
 
-    def _run(self, job: RenderJob, text: str) -> None:
-        job.progressed.connect(self.busy.setValue)
+    def _run(self, job: Job, text: str) -> None:
+        job.percent.connect(self.busy.setValue)
         job.failed.connect(self._failed)
         job.ended.connect(self._ended)
         self.job = job

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from ..domain.services import installation
 from . import file_dialogs, messages
 from .pdf_preview import PdfPreview, export_folder, remember_folder
-from .render_worker import RenderJob
+from .jobs import Job
 from .plain import tip
 
 PACK = "paket"
@@ -36,7 +36,7 @@ class DocumentsTab(QWidget):
 
         self.pack = pack
         self.meeting_id: int | None = None
-        self.job: RenderJob | None = None
+        self.job: Job | None = None
         self.previews: list[PdfPreview] = []
         self.last_result = None
         self._watched = None
@@ -170,7 +170,7 @@ class DocumentsTab(QWidget):
 
     # --- rendering ---------------------------------------------------------------------------------------
 
-    def render(self, key: str) -> RenderJob | None:
+    def render(self, key: str) -> Job | None:
         """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
@@ -186,9 +186,9 @@ class DocumentsTab(QWidget):
         else:
             def work(progress):
                 return pack.render_document(key, meeting_id, path, paper, progress=progress)
-        job = RenderJob(work, name=f"render-{key}")
-        job.progressed.connect(self.progress.setValue)
-        job.succeeded.connect(lambda result: self._done(key, title, result))
+        job = Job(work, name=f"render-{key}")
+        job.percent.connect(self.progress.setValue)
+        job.finished.connect(lambda result: self._done(key, title, result))
         job.failed.connect(self._failed)
         job.cancelled.connect(lambda: self.status.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis.")))
         job.ended.connect(self._ended)

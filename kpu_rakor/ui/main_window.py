@@ -1,7 +1,11 @@
-"""The main window: navigation on the left, one page per area, the database and office in the status bar."""
+"""The main window: navigation on the left, one page per area, the database and office in the status bar.
+The pages are the entries of PAGES: adding a page is adding one entry."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
                                QStyle, QWidget)
@@ -10,7 +14,62 @@ from ..domain.db import current_info
 from ..domain.services import installation, ui_queries
 from . import messages
 
-PAGES = ("rapat", "direktori", "checkin", "tindaklanjut", "pengaturan")
+
+# --- the pages: each module is imported when its page is first shown, so only Rapat is paid for at start-up ---
+
+def _meetings_page(_window) -> QWidget:
+    from .meetings_page import MeetingsPage
+    return MeetingsPage()
+
+
+def _directory_page(_window) -> QWidget:
+    from .directory_page import DirectoryPage
+    return DirectoryPage()
+
+
+def _desk_page(_window) -> QWidget:
+    from .checkin.desk_page import DeskPage
+    return DeskPage()
+
+
+def _followups_page(_window) -> QWidget:
+    from .followups_page import FollowUpsPage  # every open follow-up of every meeting
+    return FollowUpsPage()
+
+
+def _settings_page(window: "MainWindow") -> QWidget:
+    from .settings_page import SettingsPage
+    page = SettingsPage()
+    page.office_changed.connect(window.update_status)
+    page.backup_box.restored.connect(window.reload_after_restore)
+    return page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One entry of the navigation. `title` is translated in the MainWindow context; `factory(window)`
+    builds the page; a `lazy` page is built when first shown, the others with the window."""
+
+    key: str
+    title: str
+    shortcut: str
+    icon: QStyle.StandardPixmap
+    factory: Callable[["MainWindow"], QWidget]
+    lazy: bool = True
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("rapat", QT_TRANSLATE_NOOP("MainWindow", "Rapat"), "Ctrl+1", QStyle.SP_FileDialogDetailedView,
+             _meetings_page),
+    PageSpec("direktori", QT_TRANSLATE_NOOP("MainWindow", "Direktori"), "Ctrl+2", QStyle.SP_DirHomeIcon,
+             _directory_page),
+    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Presensi"), "Ctrl+3", QStyle.SP_DialogApplyButton,
+             _desk_page),
+    PageSpec("tindaklanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), "Ctrl+4",
+             QStyle.SP_FileDialogContentsView, _followups_page),
+    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+5", QStyle.SP_FileDialogInfoView,
+             _settings_page),
+)
 
 
 def settings() -> QSettings:
@@ -29,20 +88,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         style = self.style()
-        titles = (
-            (self.tr("Rapat"), QStyle.SP_FileDialogDetailedView),
-            (self.tr("Direktori"), QStyle.SP_DirHomeIcon),
-            (self.tr("Presensi"), QStyle.SP_DialogApplyButton),
-            (self.tr("Tindak Lanjut"), QStyle.SP_FileDialogContentsView),
-            (self.tr("Pengaturan"), QStyle.SP_FileDialogInfoView),
-        )
-        for n, (key, (title, icon)) in enumerate(zip(PAGES, titles), start=1):
-            item = QListWidgetItem(style.standardIcon(icon), title)
-            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(title, n))
+        for row, spec in enumerate(PAGES):
+            title, keys = self.tr(spec.title), QKeySequence(spec.shortcut)
+            item = QListWidgetItem(style.standardIcon(spec.icon), title)
+            item.setToolTip(f"{title} ({keys.toString(QKeySequence.NativeText)})")
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
-            shortcut.activated.connect(lambda row=n - 1: self.nav.setCurrentRow(row))
+            QShortcut(keys, self).activated.connect(lambda row=row: self.nav.setCurrentRow(row))
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -59,6 +111,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.update_status()
 
+        for row, spec in enumerate(PAGES):
+            if not spec.lazy:
+                self._build(row)
         self.nav.currentRowChanged.connect(self.show_page)
         self.nav.setCurrentRow(0)
         self._restore_state()
@@ -66,38 +121,22 @@ class MainWindow(QMainWindow):
     # --- pages -----------------------------------------------------------------------------------------
 
     def show_page(self, row: int) -> None:
-        key = PAGES[row]
-        if key not in self.pages:
-            with messages.guarded(self) as g:
-                page = self._build(key)
-            if not g.ok:
-                return
-            old = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.pages[key] = page
-        self.stack.setCurrentIndex(row)
+        if PAGES[row].key in self.pages or self._build(row):
+            self.stack.setCurrentIndex(row)
 
-    def _build(self, key: str) -> QWidget:
-        # Pages are imported on first view: only the Rapat page is paid for at start-up.
-        if key == "rapat":
-            from .meetings_page import MeetingsPage
-            return MeetingsPage()
-        if key == "direktori":
-            from .directory_page import DirectoryPage
-            return DirectoryPage()
-        if key == "pengaturan":
-            from .settings_page import SettingsPage
-            page = SettingsPage()
-            page.office_changed.connect(self.update_status)
-            page.backup_box.restored.connect(self.reload_after_restore)
-            return page
-        if key == "checkin":
-            from .checkin.desk_page import DeskPage
-            return DeskPage()
-        from .followups_page import FollowUpsPage  # "tindaklanjut": every open follow-up of every meeting
-        return FollowUpsPage()
+    def _build(self, row: int) -> bool:
+        """Put the page of PAGES[row] in place of its stand-in; False (the user told why) when it failed."""
+        spec = PAGES[row]
+        with messages.guarded(self) as g:
+            page = spec.factory(self)
+        if not g.ok:
+            return False
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[spec.key] = page
+        return True
 
     def reload_after_restore(self) -> None:
         """The database now holds the restored data: reopen it and have every page read it again."""
@@ -113,7 +152,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def current_page_key(self) -> str:
-        return PAGES[self.stack.currentIndex()]
+        return PAGES[self.stack.currentIndex()].key
 
     # --- status bar ------------------------------------------------------------------------------------
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -30,30 +29,7 @@ POLL_MS = 5000  # approval on another PC shows here within this time, while the 
 LOCKED_FIELDS = "QPlainTextEdit, QLineEdit { background: #f2f2f2; color: #303030; }"  # locked looks locked
 
 
-class _TypingGuard(QObject):
-    """The tab's keys, taken before the field sees them: a text field would read Ctrl+K as "delete to the end
-    of the line" and Ctrl+↑/↓ as moves. Ctrl+S saves the notulen now and Esc does nothing: in the meeting
-    editor those keys would save the meeting fields and close the window in the middle of typing."""
-
-    def __init__(self, tab: "MinutesTab"):
-        super().__init__(tab)
-        self.keys = {Qt.Key_T: tab.insert_now, Qt.Key_K: tab.add_quote, Qt.Key_S: lambda _w: tab.save_now(),
-                     Qt.Key_Down: lambda w: tab.jump(1, w), Qt.Key_Up: lambda w: tab.jump(-1, w)}
-
-    def eventFilter(self, obj, event) -> bool:
-        kind = event.type()
-        if kind != QEvent.KeyPress and kind != QEvent.ShortcutOverride:
-            return False
-        ctrl = (event.modifiers() & ~Qt.KeypadModifier) == Qt.ControlModifier
-        if ctrl and event.key() in self.keys:
-            event.accept()  # an accepted override: no window shortcut fires, the key press comes here
-            if kind == QEvent.KeyPress:
-                self.keys[event.key()](obj)
-            return True
-        return kind == QEvent.KeyPress and event.key() == Qt.Key_Escape and not event.modifiers()
-
-
-class MinutesTab(SignoffActions, KeyboardActions, QWidget):
+class MinutesTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.meeting_id: int | None = None
@@ -66,7 +42,7 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
         self.read_only = False
         self._watching_focus = False
         self.autosaver = Autosaver(self._save_parts, parent=self)
-        self._guard = _TypingGuard(self)
+        self.signoff_actions = SignoffActions(self, self.autosaver)
 
         self.unsaved_hint = HintLabel(self.tr("Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah "
                                               "tersimpan, per acara pada agendanya."))
@@ -130,6 +106,8 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scroll.setWidget(self.body)
+        self.keyboard = KeyboardActions(self, self.scroll, lambda: self.zone, self._sections, self._new_quote,
+                                        self.save_now)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_status, 1)  # a failure is a long sentence: it gets the room and wraps
         bottom.addWidget(self.keys_hint, 0, Qt.AlignRight | Qt.AlignTop)
@@ -144,7 +122,7 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
         self._fixed_fields = (self.opened_at, self.opened_by.lineEdit(), self.opening_text, self.conclusions,
                               self.closed_at, self.closing_text)
         for field in self._fixed_fields:
-            field.installEventFilter(self._guard)
+            self.keyboard.guard(field)
         self.autosaver.status.connect(self._show_save_status)
         self.opening_text.textChanged.connect(lambda: self.autosaver.touch("opening_text"))
         self.conclusions.textChanged.connect(lambda: self.autosaver.touch("conclusions"))
@@ -160,25 +138,20 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
         for field in (self.opening_text, self.conclusions, self.closing_text, self.opened_at, self.closed_at):
             field.left.connect(self.autosaver.flush)
             if isinstance(field, QPlainTextEdit):
-                field.cursorPositionChanged.connect(lambda f=field: self._follow_cursor(f))
+                field.cursorPositionChanged.connect(lambda f=field: self.keyboard.follow_cursor(f))
         self.quotes.left.connect(self.autosaver.flush)
-        self.add_quote_button.clicked.connect(self.add_quote)
+        self.add_quote_button.clicked.connect(self.keyboard.add_quote)
 
-        self.signoff.mark_ready.connect(self.mark_ready)
-        self.signoff.back_to_draft.connect(self.back_to_draft)
-        self.signoff.approve.connect(self.approve)
-        self.signoff.history.connect(self.show_history)
-        self.signoff.revise.connect(self.revise)
-        self.signoff.cancel_revise.connect(self.cancel_revise)
-
-        # For the other widgets of the tab (buttons, combos); the text fields take these keys in _TypingGuard.
-        for keys, slot in ((QKeySequence(Qt.CTRL | Qt.Key_T), lambda: self.insert_now()),
-                           (QKeySequence(Qt.CTRL | Qt.Key_Down), lambda: self.jump(1)),
-                           (QKeySequence(Qt.CTRL | Qt.Key_Up), lambda: self.jump(-1)),
-                           (QKeySequence(Qt.CTRL | Qt.Key_K), lambda: self.add_quote())):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        actions = self.signoff_actions
+        for signal, slot in ((self.signoff.mark_ready, actions.mark_ready),
+                             (self.signoff.back_to_draft, actions.back_to_draft),
+                             (self.signoff.approve, actions.approve), (self.signoff.history, actions.show_history),
+                             (self.signoff.revise, actions.revise),
+                             (self.signoff.cancel_revise, actions.cancel_revise)):
+            signal.connect(slot)
+        actions.changed.connect(self.refresh_status)
+        actions.revision_started.connect(self._start_revision)
+        actions.revision_dropped.connect(self._drop_revision)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.refresh_status)
 
@@ -242,14 +215,14 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
         if self._loaded_for is not None:
             self._poll.start()
         if not self._watching_focus:  # only while shown: the app outlives this tab
-            QApplication.instance().focusChanged.connect(self._focus_changed)
+            QApplication.instance().focusChanged.connect(self.keyboard.follow_focus)
             self._watching_focus = True
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._poll.stop()
         if self._watching_focus:
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            QApplication.instance().focusChanged.disconnect(self.keyboard.follow_focus)
             self._watching_focus = False
         self.autosaver.flush()  # another tab, or the window going away
 
@@ -269,6 +242,7 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
                 messages.show_exception(self, exc)
             return
         self.zone = meeting.timezone
+        self.signoff_actions.set_meeting(self.meeting_id, self.zone)
         self.day = timefmt.to_local(meeting.starts_at, self.zone).date()
         choices = self._people(roles, invitees)
         self.opened_zone.setText(self.zone)
@@ -345,8 +319,8 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
             block.changed.connect(lambda p=part: self.autosaver.touch(p))
             block.left.connect(self.autosaver.flush)
             for edit in (block.discussion, block.decisions):
-                edit.installEventFilter(self._guard)
-                edit.cursorPositionChanged.connect(lambda e=edit: self._follow_cursor(e))
+                self.keyboard.guard(edit)
+                edit.cursorPositionChanged.connect(lambda e=edit: self.keyboard.follow_cursor(e))
             self.items_layout.addWidget(block)
             self.blocks.append(block)
         self.no_agenda_hint.setVisible(not self.blocks)
@@ -365,8 +339,28 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
 
     def _guard_quote(self, row) -> None:
         for field in (row.text, row.person.lineEdit()):
-            field.installEventFilter(self._guard)
-        row.text.cursorPositionChanged.connect(lambda e=row.text: self._follow_cursor(e))
+            self.keyboard.guard(field)
+        row.text.cursorPositionChanged.connect(lambda e=row.text: self.keyboard.follow_cursor(e))
+
+    # --- what the keyboard part asks for --------------------------------------------------------------
+
+    def _sections(self) -> list[tuple[QWidget, QWidget]]:
+        """(section, the field Ctrl+↓/↑ lands in) from top to bottom."""
+        out = [(self.opening_box, self.opening_text)]
+        out += [(b, b.discussion) for b in self.blocks]
+        out += [(self.conclusions_box, self.conclusions), (self.closing_box, self.closing_text),
+                (self.quotes_box, self.quotes.rows[0].text if self.quotes.rows else self.add_quote_button)]
+        return out
+
+    def _new_quote(self, here: QWidget | None, text: str):
+        """Ctrl+K: a quote row for the agenda item `here` is in; None while nothing is loaded or it is locked."""
+        if self._loaded_for is None or self.read_only:
+            return None
+        item = next((b.agenda_item_id for b in self.blocks if here is not None and b.isAncestorOf(here)), None)
+        row = self.quotes.add(item, text)
+        self._guard_quote(row)
+        self._update_tab_order()
+        return row
 
     # --- saving ------------------------------------------------------------------------------------------
 
@@ -463,6 +457,22 @@ class MinutesTab(SignoffActions, KeyboardActions, QWidget):
             if snap["status"] != MINUTES_APPROVED:
                 self._reason = ""
             self._apply_state(snap)
+
+    def _start_revision(self, reason: str) -> None:
+        self._reason = reason
+        self._apply_state({**self._state})
+        if self.autosaver.pending():
+            self.autosaver.flush()  # text typed while it was locked elsewhere: saved now, as the revision
+        else:
+            self.opening_text.setFocus()
+
+    def _drop_revision(self) -> None:
+        self._reason = ""
+        if self.autosaver.pending():
+            self.autosaver.forget()
+            self.load()  # back to the approved text
+        else:
+            self._apply_state({**self._state})
 
     def _apply_state(self, snap: dict) -> None:
         self._state = {k: snap[k] for k in ("status", "revision", "approved_by", "approved_at")}

@@ -2,16 +2,20 @@
 and shown in the preview, captions per platform copied to the clipboard, and the office's hashtags."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from ..domain.errors import UserError
 from ..domain.services import installation, news
 from ..domain.services.news import export
 from . import messages
+from .jobs import Job
 from .news_widgets import HashtagsDialog
 
 
@@ -20,18 +24,37 @@ def ask_hashtags(parent) -> bool:
     return HashtagsDialog(parent).exec() == HashtagsDialog.Accepted
 
 
-class NewsExports:
-    """Mixed into NewsTab: reads its headline and body (saved first) and writes beside the other documents."""
+@dataclass(frozen=True)
+class Article:
+    """What the tab shows now: the saved meeting's headline and body, and the photos chosen for the PDF."""
 
-    def _text(self) -> tuple[str, str]:
-        return self.headline.text(), self.body.toPlainText()
+    meeting_id: int
+    headline: str
+    body: str
+    photo_ids: list
 
-    def export_path(self, suffix: str) -> Path:
+
+class NewsExports(QObject):
+    """Owned by the Berita tab (`widget`, the parent of its questions and previews). It asks `article()` for
+    the text (None while no meeting is loaded) and `save()` to write what is typed first (False when that
+    failed: the tab has said why). It tells `status(sentence)`, `exported(path)` and `pdf_busy(bool)`."""
+
+    status = Signal(str)
+    exported = Signal(object)  # Path of a file just written
+    pdf_busy = Signal(bool)
+
+    def __init__(self, widget: QWidget, article: Callable[[], Article | None], save: Callable[[], bool]):
+        super().__init__(widget)
+        self.widget, self.article, self.save = widget, article, save
+        self.job: Job | None = None
+        self.previews: list = []
+
+    def export_path(self, meeting_id: int, suffix: str) -> Path:
         """A new file in the documents folder each time: `Berita Kegiatan - <rapat> - <tanggal>.txt`."""
         from ..reports import pack
         from .pdf_preview import export_folder
 
-        pdf = pack.export_path(export_folder(), pack.BERITA, self.meeting_id)
+        pdf = pack.export_path(export_folder(), pack.BERITA, meeting_id)
         path, n = pdf.with_suffix(suffix), 2
         stem = pdf.stem
         while path.exists():
@@ -40,12 +63,12 @@ class NewsExports:
         return path
 
     def export_text(self, fmt: str) -> Path | None:
-        if self.meeting_id is None or not self.flush():
+        a = self.article()  # saving does not change what is on screen
+        if a is None or not self.save():
             return None
-        headline, body = self._text()
-        content = export.html(headline, body) if fmt == "html" else export.plain_text(headline, body)
-        with messages.guarded(self) as g:
-            path = self.export_path(f".{fmt}")
+        content = export.html(a.headline, a.body) if fmt == "html" else export.plain_text(a.headline, a.body)
+        with messages.guarded(self.widget) as g:
+            path = self.export_path(a.meeting_id, f".{fmt}")
             try:
                 path.write_text(content, encoding="utf-8")
             except OSError as exc:
@@ -53,33 +76,32 @@ class NewsExports:
                     path, exc.strerror or exc)) from None
         if not g.ok:
             return None
-        self.export_status.setText(self.tr("Disimpan di {0}").format(path))
+        self.status.emit(self.tr("Disimpan di {0}").format(path))
         self.exported.emit(path)
         return path
 
-    def export_pdf(self):
+    def export_pdf(self) -> Job | None:
         """The article's PDF, drawn in a worker thread, then shown in the preview."""
         from ..reports.news import render_news
-        from .render_worker import RenderJob
 
-        if self.meeting_id is None or not self.flush() or (self.job is not None and self.job.running):
+        a = self.article()
+        if a is None or not self.save() or (self.job is not None and self.job.running):
             return None
-        meeting_id, photo_ids = self.meeting_id, self.photos.chosen()
-        with messages.guarded(self) as g:
-            path = self.export_path(".pdf")
+        with messages.guarded(self.widget) as g:
+            path = self.export_path(a.meeting_id, ".pdf")
             paper = installation.profile().paper or "a4"
         if not g.ok:
             return None
 
         def work(progress):
-            return render_news(meeting_id, path, paper, photo_ids=photo_ids, progress=progress)
+            return render_news(a.meeting_id, path, paper, photo_ids=a.photo_ids, progress=progress)
 
-        job = RenderJob(work, name="render-berita")
-        job.succeeded.connect(self._pdf_done)
-        job.failed.connect(lambda exc: messages.show_exception(self, exc))
-        job.ended.connect(lambda: self.pdf_button.setEnabled(True))
-        self.pdf_button.setEnabled(False)
-        self.export_status.setText(self.tr("Membuat PDF…"))
+        job = Job(work, name="render-berita")
+        job.finished.connect(self._pdf_done)
+        job.failed.connect(lambda exc: messages.show_exception(self.widget, exc))
+        job.ended.connect(lambda: self.pdf_busy.emit(False))
+        self.pdf_busy.emit(True)
+        self.status.emit(self.tr("Membuat PDF…"))
         self.job = job
         job.start()
         return job
@@ -87,30 +109,29 @@ class NewsExports:
     def _pdf_done(self, path) -> None:
         from .pdf_preview import PdfPreview
 
-        self.export_status.setText(self.tr("Disimpan di {0}").format(path))
+        self.status.emit(self.tr("Disimpan di {0}").format(path))
         self.exported.emit(Path(path))
-        with messages.guarded(self):
-            preview = PdfPreview(path, self.tr("Berita Kegiatan"), self.window() if self.window() is not self
-                                 else None)
+        with messages.guarded(self.widget):
+            window = self.widget.window()
+            preview = PdfPreview(path, self.tr("Berita Kegiatan"), window if window is not self.widget else None)
             preview.setWindowFlag(Qt.Window, True)
             self.previews = [p for p in self.previews if isValid(p) and p.isVisible()] + [preview]
             preview.show()
 
     def caption(self, platform: str) -> str:
-        headline, body = self._text()
+        a = self.article()
+        headline, body = (a.headline, a.body) if a is not None else ("", "")
         return export.caption(platform, headline, body, installation.profile().website, news.settings.hashtags())
 
-    def copy_caption(self) -> str:
-        platform = self.platform.currentData()
-        with messages.guarded(self) as g:
+    def copy_caption(self, platform: str, platform_name: str) -> str:
+        with messages.guarded(self.widget) as g:
             text = self.caption(platform)
         if not g.ok:
             return ""
         QGuiApplication.clipboard().setText(text)
-        self.export_status.setText(self.tr("Keterangan {0} disalin ({1} huruf).").format(
-            self.platform.currentText(), len(text)))
+        self.status.emit(self.tr("Keterangan {0} disalin ({1} huruf).").format(platform_name, len(text)))
         return text
 
     def edit_hashtags(self) -> None:
-        if ask_hashtags(self):
-            self.export_status.setText(self.tr("Tagar disimpan: {0}").format(" ".join(news.settings.hashtags())))
+        if ask_hashtags(self.widget):
+            self.status.emit(self.tr("Tagar disimpan: {0}").format(" ".join(news.settings.hashtags())))

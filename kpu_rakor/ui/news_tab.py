@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from ..domain.errors import UserError
 from ..domain.services.news import checklist, drafts, facts as news_facts
 from . import messages
-from .news_exports import NewsExports
+from .news_exports import Article, NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
 from .widgets import HintLabel, bring_tab_forward, show_save_status
 
@@ -22,7 +22,7 @@ CHECK_DELAY_MS = 300  # the checklist follows typing without running at every ke
 PLATFORM_ORDER = ("instagram", "facebook", "whatsapp", "x")
 
 
-class NewsTab(NewsExports, QWidget):
+class NewsTab(QWidget):
     saved = Signal()  # the draft was written to the database
     exported = Signal(object)  # Path of a file just written
 
@@ -35,8 +35,6 @@ class NewsTab(NewsExports, QWidget):
         self._loading = False
         self._has_draft = False
         self.error = ""  # the last save failure's sentence, "" after a good save
-        self.job = None
-        self.previews: list = []
 
         self.unsaved_hint = HintLabel(self.tr("Simpan rapat ini dulu. Berita disusun dari rapat yang sudah "
                                               "tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut."))
@@ -80,6 +78,11 @@ class NewsTab(NewsExports, QWidget):
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        self.exports = NewsExports(self, self.article, self.flush)
+        self.exports.status.connect(self.export_status.setText)
+        self.exports.exported.connect(self.exported)
+        self.exports.pdf_busy.connect(lambda busy: self.pdf_button.setEnabled(not busy))
+
         self._build_layout()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
@@ -95,11 +98,12 @@ class NewsTab(NewsExports, QWidget):
         self.body.textChanged.connect(self._edited)
         self.initials.editingFinished.connect(self._initials_changed)
         self.checks.paragraph_requested.connect(self.go_to_paragraph)
-        self.txt_button.clicked.connect(lambda: self.export_text("txt"))
-        self.html_button.clicked.connect(lambda: self.export_text("html"))
-        self.pdf_button.clicked.connect(self.export_pdf)
-        self.copy_button.clicked.connect(self.copy_caption)
-        self.tags_button.clicked.connect(self.edit_hashtags)
+        self.txt_button.clicked.connect(lambda: self.exports.export_text("txt"))
+        self.html_button.clicked.connect(lambda: self.exports.export_text("html"))
+        self.pdf_button.clicked.connect(self.exports.export_pdf)
+        self.copy_button.clicked.connect(
+            lambda: self.exports.copy_caption(self.platform.currentData(), self.platform.currentText()))
+        self.tags_button.clicked.connect(self.exports.edit_hashtags)
         self._set_enabled(False)
 
     def _build_layout(self) -> None:
@@ -334,6 +338,12 @@ class NewsTab(NewsExports, QWidget):
             return True
         bring_tab_forward(self)
         return False
+
+    def article(self) -> Article | None:
+        """The text as it stands, for the exports; None while no meeting is loaded."""
+        if self.meeting_id is None:
+            return None
+        return Article(self.meeting_id, self.headline.text(), self.body.toPlainText(), self.photos.chosen())
 
     # --- checklist ----------------------------------------------------------------------------------------
 

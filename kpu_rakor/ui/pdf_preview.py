@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QProgressBar, QPush
 
 from ..domain.errors import UserError
 from . import file_dialogs, messages, pdf_print
-from .render_worker import RenderJob
+from .jobs import Job
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
@@ -63,7 +63,7 @@ class PdfPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.print_job: RenderJob | None = None
+        self.print_job: Job | None = None
 
         self.page = QSpinBox()
         self.page.setMinimum(1)
@@ -238,15 +238,14 @@ class PdfPreview(QDialog):
         if pdf_print.choose_printer(self, printer, self.page_total, self.current_page()):
             self.print_to(printer)
 
-    def print_to(self, printer) -> RenderJob:
+    def print_to(self, printer) -> Job:
         """Print on a configured printer (its page range honoured) without asking."""
         path, current = str(self.path), self.current_page()
         self._printer = printer  # the worker paints on it: keep it alive until the job ends
-        job = RenderJob(lambda progress: pdf_print.print_pdf(path, printer, current_page=current,
-                                                             progress=progress),
-                        uses_database=False, name="pdf-print")
-        job.progressed.connect(self.progress.setValue)
-        job.succeeded.connect(self._printed)
+        job = Job(lambda progress: pdf_print.print_pdf(path, printer, current_page=current, progress=progress),
+                  uses_database=False, name="pdf-print")
+        job.percent.connect(self.progress.setValue)
+        job.finished.connect(self._printed)
         job.failed.connect(self._print_failed)
         job.cancelled.connect(lambda: self.status.setText(self.tr("Pencetakan dibatalkan.")))
         job.ended.connect(lambda: self._set_printing(False))

@@ -1,12 +1,10 @@
 """Small widgets several screens share: a debounced search box, a satker combo, a hint label, the
-Simpan/Batal buttons of a dialog, an autosave status line, bringing a tab forward, and the progress dialog
-of a worker-thread job."""
+Simpan/Batal buttons of a dialog, an autosave status line, and bringing a tab forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QProgressDialog,
-                               QTabWidget)
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QTabWidget
 
 from ..domain.services import satker as satker_service
 
@@ -119,15 +117,3 @@ def bring_tab_forward(widget) -> None:
     if tabs is not None:
         tabs.setCurrentWidget(widget)
 
-
-def job_progress_dialog(parent, label: str, cancel: str, title: str, min_duration_ms: int) -> QProgressDialog:
-    """A window-modal 0..100 progress dialog for work in a worker thread. It stays open at 100 % and after a
-    cancel (no auto close or reset): the job closes it once its thread has ended."""
-    dialog = QProgressDialog(label, cancel, 0, 100, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModal)
-    dialog.setMinimumDuration(min_duration_ms)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
-    return dialog

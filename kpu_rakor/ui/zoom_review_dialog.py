@@ -3,10 +3,9 @@ in, read it off the GUI thread with a progress dialog, then review every proposa
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -17,8 +16,7 @@ from ..domain.timefmt import ZONE_NAMES, ZONES
 from ..domain.zoom.match import IGNORE, MATCH, NEW, split_display_name
 from . import file_dialogs, labels, messages
 from .merge_guest_dialog import PersonPickDialog
-from .progress_job import ProgressJob
-from .render_worker import close_thread_connection
+from .jobs import Job
 from .widgets import HintLabel
 from .zoom_review_model import ACTION, EMAIL, JOIN, LEAVE, MINUTES, NAMES, ActionDelegate, ZoomReviewModel
 
@@ -80,83 +78,18 @@ def ask_zone(parent: QWidget | None, default: str, file_name: str) -> str | None
 
 # --- reading off the GUI thread ---------------------------------------------------------------------------------
 
-class _Cancelled(Exception):
-    pass
+def read_report_job(parent_widget: QWidget, meeting_id: int, path: str, zone: str) -> Job:
+    """One report read: a worker thread and a cancellable progress dialog; `finished(review)` in the GUI
+    thread when it worked. A failure is shown as a sentence; a cancel says nothing."""
 
+    def work(progress):
+        return zoom_import.read_report(meeting_id, path, zone, lambda percent, text: progress(percent, 100, text))
 
-class _Reader(QObject):
-    """Runs zoom_import.read_report in a worker thread. `cancel()` may be called from any thread; it takes
-    effect at the next progress step."""
-
-    progressed = Signal(int, str)
-    done = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-
-    def __init__(self, meeting_id: int, path: str, zone: str):
-        super().__init__()
-        self.meeting_id, self.path, self.zone = meeting_id, path, zone
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, percent: int, text: str) -> None:
-        if self._stop.is_set():
-            raise _Cancelled()
-        self.progressed.emit(percent, text)
-
-    @Slot()
-    def run(self) -> None:
-        from ..domain import db
-
-        try:
-            db.ensure_connection()  # connections are per thread
-            review = zoom_import.read_report(self.meeting_id, self.path, self.zone, self._progress)
-        except _Cancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # shown as a sentence in the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.done.emit(review)
-        finally:
-            close_thread_connection("Zoom import")
-
-
-class ReportReadJob(ProgressJob):
-    """One report read: a worker thread, a cancellable progress dialog, and `read(review)` in the GUI thread
-    when it worked. A failure is shown as a sentence; a cancel says nothing."""
-
-    read = Signal(object)
-    finished = Signal()
-
-    def __init__(self, parent_widget: QWidget, meeting_id: int, path: str, zone: str):
-        # A small report is read before the dialog would flash (400 ms).
-        super().__init__(parent_widget, _Reader(meeting_id, path, zone), "zoom-report-reader",
-                         tr("Membaca laporan Zoom…"), tr("Batal"), tr("Impor laporan Zoom"), 400)
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-
-    @Slot(object)
-    def _done(self, review) -> None:
-        self._end()
-        self.read.emit(review)
-
-    @Slot(object)
-    def _failed(self, exc) -> None:
-        self._end()
-        messages.show_exception(self.parent_widget, exc)
-
-    @Slot()
-    def _cancelled(self) -> None:
-        self._end()
-
-    def _end(self) -> bool:
-        if not super()._end():
-            return False
-        self.finished.emit()
-        return True
+    job = Job(work, name="zoom-report-reader")
+    # A small report is read before the dialog would flash (400 ms).
+    job.show_dialog(parent_widget, tr("Impor laporan Zoom"), tr("Membaca laporan Zoom…"), 400)
+    job.failed.connect(lambda exc: messages.show_exception(parent_widget, exc))
+    return job
 
 
 # --- the review ------------------------------------------------------------------------------------------------

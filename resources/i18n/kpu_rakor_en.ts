@@ -620,32 +620,31 @@ Restore?</translation>
 <context>
     <name>BadgeExport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="35"/>
         <source>Simpan kartu peserta</source>
         <translation>Save participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="36"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="60"/>
         <source>Membuat kartu peserta ({0} orang)…</source>
         <translation>Making participant cards ({0} people)…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="117"/>
         <source>Batal</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="59"/>
         <source>Kartu peserta</source>
         <translation>Participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="157"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="77"/>
         <source>Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>The participant cards were saved in {0}, but no program can open them. Open the file from a file manager, or install a PDF reader.</translation>
     </message>
@@ -783,35 +782,32 @@ Restore?</translation>
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="441"/>
         <source>Dipilih: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="36"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="55"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="109"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="39"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="63"/>
         <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
         <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="32"/>
         <source>Belum tersedia.</source>
         <translation>Not available yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="40"/>
         <source>PIN mode kiosk tersimpan di komputer ini.</source>
         <translation>The kiosk PIN is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="47"/>
         <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
         <translation>First set the PIN for leaving kiosk mode.</translation>
     </message>
@@ -819,112 +815,112 @@ Restore?</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="63"/>
         <source>Bunyi &amp;mati</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="64"/>
         <source>Suara tidak tersedia di PC ini (pustaka audio tidak ada).</source>
         <translation>Sound is not available on this PC (the audio library is missing).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="74"/>
         <source>Pasang paket libpulse0 agar meja berbunyi.</source>
         <translation>Install the libpulse0 package for the desk to make sounds.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="75"/>
         <source>P&amp;IN kiosk…</source>
         <translation>K&amp;iosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="77"/>
         <source>Mode kiosk (F11)</source>
         <translation>Kiosk mode (F11)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="82"/>
         <source>Nama m&amp;eja:</source>
         <translation>D&amp;esk name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="98"/>
         <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
         <translation>Scan the QR code, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="105"/>
         <source>K&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="125"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="122"/>
         <source>&amp;Cari nama (tanpa kode):</source>
         <translation>&amp;Search by name (no code):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="141"/>
         <source>&amp;Pindaian terakhir (semua meja):</source>
         <translation>&amp;Last scans (all desks):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="157"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="154"/>
         <source>Tamu baru (F6)</source>
         <translation>New guest (F6)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="155"/>
         <source>Status… (F7)</source>
         <translation>Status… (F7)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="156"/>
         <source>Batalkan presensi (F8)</source>
         <translation>Undo check-in (F8)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="157"/>
         <source>Kamera (F9)</source>
         <translation>Camera (F9)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="162"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="159"/>
         <source>Cetak kartu QR…</source>
         <translation>Print QR cards…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="163"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="160"/>
         <source>Minta &amp;tanda tangan setelah presensi</source>
         <translation>Ask for a &amp;signature after check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="234"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="246"/>
         <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="267"/>
         <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
         <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="285"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="297"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="317"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="329"/>
         <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
         <translation>Signature: finish the one that is open first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="331"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="344"/>
         <source>Pilih rapat di atas untuk mulai.</source>
         <translation>Choose a meeting above to start.</translation>
     </message>
@@ -1591,22 +1587,22 @@ Restore?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="82"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="62"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="64"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="66"/>
         <source>Presensi</source>
         <translation>Check-in</translation>
     </message>
@@ -1615,14 +1611,13 @@ Restore?</translation>
         <translation type="vanished">Reports</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="70"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="41"/>
         <source>{0} (Ctrl+{1})</source>
-        <translation>{0} (Ctrl+{1})</translation>
+        <translation type="vanished">{0} (Ctrl+{1})</translation>
     </message>
     <message>
         <source>Di sini nanti peserta rapat hari ini mencatat kehadiran: memindai kode QR pada undangan atau kartu dengan pemindai USB atau kamera, atau mencari namanya, lalu tanda tangan. Daftar yang hadir dan yang belum datang tampil langsung. Halaman ini belum tersedia pada versi ini.</source>
@@ -1633,37 +1628,37 @@ Restore?</translation>
         <translation type="vanished">Here the documents of each meeting will be made: the attendance list (A4 or F4), the minutes, and a draft news article for the office website, ready to print or save as PDF. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="68"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="125"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="164"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="166"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="170"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="172"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="187"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="190"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
         <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
@@ -2084,148 +2079,148 @@ Restore?</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="47"/>
         <source>Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah tersimpan, per acara pada agendanya.</source>
         <translation>Save this meeting first. Minutes are written for a saved meeting, per item of its agenda.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="53"/>
         <source>Ctrl+T waktu sekarang · Ctrl+↓/↑ acara berikut/sebelumnya · Ctrl+K kutipan · Ctrl+Z/Ctrl+Shift+Z urung/ulang</source>
         <translation>Ctrl+T current time · Ctrl+↓/↑ next/previous item · Ctrl+K quote · Ctrl+Z/Ctrl+Shift+Z undo/redo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="61"/>
         <source>Kata pembukaan: siapa membuka rapat dan apa yang disampaikannya</source>
         <translation>Opening remarks: who opened the meeting and what they said</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="64"/>
         <source>Kesimpulan rapat secara keseluruhan, satu per baris</source>
         <translation>Conclusions of the meeting as a whole, one per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="67"/>
         <source>mis. Rapat ditutup oleh Ketua dengan ucapan terima kasih</source>
         <translation>e.g. The Chair closed the meeting with thanks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="70"/>
         <source>Tambah &amp;kutipan (Ctrl+K)</source>
         <translation>Add &amp;quote (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="72"/>
         <source>Rapat ini belum punya agenda. Tambahkan acara di tab Agenda lalu simpan rapat, atau tulis pembahasannya di Kesimpulan umum.</source>
         <translation>This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="82"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="107"/>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="93"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="84"/>
         <source>Dibuka oleh</source>
         <translation>Opened by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="85"/>
         <source>Kata pembukaan</source>
         <translation>Opening remarks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="89"/>
         <source>Kesimpulan umum</source>
         <translation>General conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="90"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="92"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="94"/>
         <source>Catatan penutup</source>
         <translation>Closing notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="99"/>
         <source>Kutipan (untuk berita)</source>
         <translation>Quotes (for the news)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="209"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="182"/>
         <source>(Ctrl+T: sekarang)</source>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="305"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="279"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="391"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="385"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="404"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="398"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="406"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="400"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="411"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="405"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="443"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="437"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="445"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="439"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="474"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="484"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="44"/>
         <source>Notulen belum tersimpan: {0}</source>
         <translation>The minutes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="74"/>
         <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
         <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="97"/>
         <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
         <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="98"/>
         <source>Buang ketikan</source>
         <translation>Discard typing</translation>
     </message>
@@ -2246,33 +2241,33 @@ Restore?</translation>
 <context>
     <name>NewsExports</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="75"/>
         <source>Berkas {0} tidak dapat disimpan: {1}.</source>
         <translation>The file {0} could not be saved: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="56"/>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="112"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="104"/>
         <source>Membuat PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="116"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="132"/>
         <source>Keterangan {0} disalin ({1} huruf).</source>
         <translation>{0} caption copied ({1} characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="137"/>
         <source>Tagar disimpan: {0}</source>
         <translation>Hashtags saved: {0}</translation>
     </message>
@@ -2280,180 +2275,180 @@ Restore?</translation>
 <context>
     <name>NewsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="39"/>
         <source>Simpan rapat ini dulu. Berita disusun dari rapat yang sudah tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut.</source>
         <translation>Save this meeting first. The news is written from a saved meeting: agenda, roles, attendance, minutes and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="43"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="221"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="225"/>
         <source>&amp;Buat draf</source>
         <translation>Create &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="42"/>
         <source>Susun berita dari data rapat yang tersimpan.</source>
         <translation>Write the news from the meeting&apos;s saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="43"/>
         <source>Susunan &amp;kalimat lain</source>
         <translation>Other &amp;wording</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="44"/>
         <source>Susun ulang dengan pilihan kalimat yang berbeda.</source>
         <translation>Rewrite it with a different choice of sentences.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="50"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="49"/>
         <source>Judul berita</source>
         <translation>News headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="51"/>
         <source>Isi berita; pisahkan paragraf dengan satu baris kosong.</source>
         <translation>News text; separate paragraphs with one blank line.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="52"/>
         <source>Isi berita</source>
         <translation>News text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="56"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="58"/>
         <source>Ditulis dalam kurung di akhir berita.</source>
         <translation>Written in brackets at the end of the news.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="64"/>
         <source>Simpan &amp;TXT</source>
         <translation>Save &amp;TXT</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="65"/>
         <source>Simpan &amp;HTML</source>
         <translation>Save &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="66"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="67"/>
         <source>Berita dengan kop, foto terpilih dan keterangannya; dibuka di pratinjau.</source>
         <translation>The news with letterhead, the chosen photos and their captions; opens in the preview.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="73"/>
         <source>Platform media sosial</source>
         <translation>Social media platform</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="74"/>
         <source>&amp;Salin keterangan</source>
         <translation>&amp;Copy caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="75"/>
         <source>Salin keterangan singkat untuk platform ini ke papan klip.</source>
         <translation>Copy a short caption for this platform to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="76"/>
         <source>Ta&amp;gar…</source>
         <translation>Hashta&amp;gs…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="119"/>
         <source>&amp;Judul:</source>
         <translation>Head&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="123"/>
         <source>&amp;Inisial penulis:</source>
         <translation>Writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="134"/>
         <source>Periksa sebelum terbit</source>
         <translation>Check before publishing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="136"/>
         <source>Foto untuk PDF</source>
         <translation>Photos for the PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="149"/>
         <source>Ekspor:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="221"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="314"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="318"/>
         <source>Buat &amp;ulang</source>
         <translation>Recreate &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="247"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="251"/>
         <source>Ketikan terakhir belum tersimpan: {0}</source>
         <translation>The last typing is not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="255"/>
         <source>Draf berita ini sudah Anda ubah. Menyusun ulang akan mengganti judul dan isi dengan susunan baru dari data rapat. Lanjutkan?</source>
         <translation>You have edited this news draft. Recreating it replaces the headline and text with a new draft from the meeting&apos;s data. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="257"/>
         <source>Ganti dengan draf baru</source>
         <translation>Replace with a new draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="274"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="278"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="304"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="308"/>
         <source>Berita belum dapat disimpan ke basis data.</source>
         <translation>The news could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="309"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="313"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan.</source>
         <translation>{0} Your typing stays on screen, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="320"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="324"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="331"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="335"/>
         <source>Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>The news is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="332"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="336"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="344"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="354"/>
         <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
         <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="351"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="361"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
@@ -2551,42 +2546,42 @@ Restore?</translation>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="250"/>
         <source>Pencetakan dibatalkan.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="254"/>
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="270"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="269"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="274"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="273"/>
         <source>Pencetakan gagal.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="290"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="289"/>
         <source>Berkas {0} tidak dapat ditulis (mungkin sedang dibuka di program lain). Simpan dengan nama lain.</source>
         <translation>The file {0} could not be written (it may be open in another program). Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="293"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="292"/>
         <source>Berkas {0} tidak dapat disimpan: {1}.</source>
         <translation>The file {0} could not be saved: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="298"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="297"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="304"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="303"/>
         <source>Tidak ada program yang dapat membuka {0}. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>No program can open {0}. Open the file from the file manager, or install a PDF reader.</translation>
     </message>
@@ -2896,12 +2891,12 @@ Restore?</translation>
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="28"/>
         <source>Tambah foto kegiatan</source>
         <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="29"/>
         <source>Foto ({0});;Semua berkas (*)</source>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
@@ -2911,27 +2906,26 @@ Restore?</translation>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="37"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="44"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="61"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="75"/>
         <source>Batal</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="61"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
@@ -3555,7 +3549,7 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="59"/>
         <source>Ketik nama satker…</source>
         <translation>Type a satker name…</translation>
     </message>
@@ -4273,32 +4267,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="46"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="51"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="57"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="62"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -4306,27 +4300,26 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomImport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="37"/>
         <source>Impor laporan peserta Zoom</source>
         <translation>Import a Zoom participant report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="38"/>
         <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="90"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
         <source>Batal</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="90"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -4334,97 +4327,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="106"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="175"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="108"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="211"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="144"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="212"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="145"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="213"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="146"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="147"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="148"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="216"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="149"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="218"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="151"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="158"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="227"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="160"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="230"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="163"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="238"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="171"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="239"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="172"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="173"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="284"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="319"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="252"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="320"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="253"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="321"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="254"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -5131,12 +5124,13 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="98"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/jobs.py" line="161"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -12,7 +12,7 @@ from ui_helpers import activate
 from kpu_rakor.domain.services import followups, meetings, minutes
 from kpu_rakor.ui import pdf_preview
 from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.minutes_tab import MinutesTab
+from kpu_rakor.ui.minutes_signoff import SignoffActions
 
 
 def test_minutes_follow_up_sign_off_and_preview(qtbot, people_fixture, tmp_path, monkeypatch):
@@ -47,7 +47,7 @@ def test_minutes_follow_up_sign_off_and_preview(qtbot, people_fixture, tmp_path,
 
     # Sign-off: the note-taker marks it ready, the chair approves; it locks.
     editor.tabs.setCurrentWidget(editor.minutes)
-    monkeypatch.setattr(MinutesTab, "pick_approver", lambda self, choices, default: rochani.id)
+    monkeypatch.setattr(SignoffActions, "pick_approver", lambda self, choices, default: rochani.id)
     qtbot.mouseClick(editor.minutes.signoff.ready_button, Qt.LeftButton)
     qtbot.mouseClick(editor.minutes.signoff.approve_button, Qt.LeftButton)
     assert minutes.is_locked(m.id) and first.discussion.isReadOnly()

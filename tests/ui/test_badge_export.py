@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from kpu_rakor.domain.models import AuditLog
 from kpu_rakor.domain.services import meetings
-from kpu_rakor.ui import file_dialogs
+from kpu_rakor.ui import file_dialogs, jobs
 from kpu_rakor.ui.checkin import badge_export
 
 
@@ -82,13 +82,13 @@ def test_cancelled_file_question_writes_nothing(qtbot, meeting, edges, tmp_path)
 
 
 def test_cancel_during_rendering_leaves_no_file(qtbot, meeting, edges, tmp_path, monkeypatch):
-    run = badge_export._Renderer.run
+    start = jobs.Job.start
 
-    def cancelled_run(self):
+    def cancelled_start(self):
         self.cancel()  # as if Batal was pressed before the first card was drawn
-        run(self)
+        start(self)
 
-    monkeypatch.setattr(badge_export._Renderer, "run", cancelled_run)
+    monkeypatch.setattr(jobs.Job, "start", cancelled_start)
     assert badge_export.export_badges(None, meeting.id) is None
     assert edges["opened"] == [] and list(tmp_path.glob("*.pdf")) == []
     assert AuditLog.select().where(AuditLog.entity == "badges").count() == 0

@@ -176,7 +176,7 @@ def test_missing_dialog_says_not_available(qtbot, page, monkeypatch, message_log
         return real(name, *args)
 
     monkeypatch.setattr("kpu_rakor.ui.checkin.desk_actions.importlib.import_module", fake)
-    page.walk_in()
+    page.actions.walk_in()
     assert message_log.shown[-1] == ("info", "Belum tersedia.")
 
 
@@ -221,13 +221,13 @@ def test_pin_is_stored_salted_not_in_clear(qtbot, office):
 
 
 def test_camera_codes_are_handled_like_scans(qtbot, page, rakor, people_fixture):
-    page.toggle_camera()  # no camera here: the panel says so in a sentence, the desk goes on
-    assert page.camera is not None and not page.camera.isHidden()
-    page.camera.code_read.emit(qr.invitation_code(rakor.id, people_fixture[2].id))
+    page.webcam.toggle()  # no camera here: the panel says so in a sentence, the desk goes on
+    assert page.webcam.panel is not None and not page.webcam.panel.isHidden()
+    page.webcam.panel.code_read.emit(qr.invitation_code(rakor.id, people_fixture[2].id))
     assert page.result_panel.state == GREEN
     assert page.result_panel.name.text() == "Gogot Cahyo Baskoro"
-    page.toggle_camera()
-    assert page.camera.isHidden()
+    page.webcam.toggle()
+    assert page.webcam.panel.isHidden()
 
 
 def test_walk_in_result_is_shown(qtbot, page, rakor, monkeypatch):

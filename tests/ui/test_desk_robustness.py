@@ -94,7 +94,7 @@ def test_scan_in_the_undo_dialog_checks_in_and_undoes_nothing(qtbot, page, rakor
         w.reject()
 
     QTimer.singleShot(100, during)
-    page.undo()
+    page.actions.undo()
     assert seen == [("UndoDialog", True)]  # the scanner's Enter did not press "Batalkan"
     present = {r.person_id for r in desk_service.recent(rakor.id)}
     assert present == {people_fixture[0].id, people_fixture[1].id}
@@ -116,7 +116,7 @@ def test_scan_in_the_walk_in_dialog_makes_no_guest_and_slow_typing_still_types(q
         w.reject()
 
     QTimer.singleShot(100, during)
-    page.walk_in()
+    page.actions.walk_in()
     assert seen == [("after scan", True, ""), ("typed", "Budi")]
     assert not list(Person.select().where(Person.is_guest == True))  # noqa: E712
     assert checkin.counts(rakor.id).hadir == 1
@@ -132,7 +132,7 @@ def test_signature_pad_does_not_block_the_queue_and_never_opens_twice(qtbot, pag
     scan_window(page, qr.invitation_code(rakor.id, people_fixture[0].id))
     qtbot.waitUntil(lambda: any(w.isVisible() for w in QApplication.topLevelWidgets()
                                 if isinstance(w, SignatureDialog)), timeout=2000)
-    pad = page.signature
+    pad = page.actions.signature
     assert pad.person_id == people_fixture[0].id
     pad.activateWindow()
     pad.windowHandle().requestActivate()
@@ -148,12 +148,12 @@ def test_signature_pad_does_not_block_the_queue_and_never_opens_twice(qtbot, pag
     assert "selesaikan dulu" in page.result_panel.note.text()
     pad.reject()
     pump(50)
-    assert not page.signature_open()
+    assert not page.actions.signature_open()
     checkin.undo(rakor.id, people_fixture[1].id, "uji")
     scan_window(page, qr.invitation_code(rakor.id, people_fixture[1].id))
-    qtbot.waitUntil(lambda: page.signature_open(), timeout=2000)
-    assert page.signature.person_id == people_fixture[1].id
-    page.signature.reject()
+    qtbot.waitUntil(lambda: page.actions.signature_open(), timeout=2000)
+    assert page.actions.signature.person_id == people_fixture[1].id
+    page.actions.signature.reject()
 
 
 # --- 3. kiosk ------------------------------------------------------------------------------------------------
@@ -161,7 +161,7 @@ def test_signature_pad_does_not_block_the_queue_and_never_opens_twice(qtbot, pag
 def test_kiosk_hides_the_main_window_until_the_pin(qtbot, stack, rakor, people_fixture):
     page = stack.desk
     kiosk.set_pin("2468")
-    page.enter_kiosk()
+    page.kiosk_mode.enter()
     win = page.kiosk
     qtbot.waitUntil(lambda: win.isVisible())
     assert not stack.isVisible()  # not reachable without the PIN
@@ -181,15 +181,15 @@ def test_kiosk_hides_the_main_window_until_the_pin(qtbot, stack, rakor, people_f
 
 def test_camera_stops_when_the_page_is_left_and_starts_again_on_return(qtbot, stack, monkeypatch):
     page = stack.desk
-    page.toggle_camera()
+    page.webcam.toggle()
     calls = []
-    monkeypatch.setattr(page.camera, "start", lambda: calls.append("start"))
-    monkeypatch.setattr(page.camera, "stop", lambda: calls.append("stop"))
+    monkeypatch.setattr(page.webcam.panel, "start", lambda: calls.append("start"))
+    monkeypatch.setattr(page.webcam.panel, "stop", lambda: calls.append("stop"))
     stack.setCurrentWidget(stack.other)
     assert calls == ["stop"]
     stack.setCurrentWidget(page)
     assert calls == ["stop", "start"]
-    page.toggle_camera()  # switched off by the desk: leaving and coming back leaves it off
+    page.webcam.toggle()  # switched off by the desk: leaving and coming back leaves it off
     calls.clear()
     stack.setCurrentWidget(stack.other)
     stack.setCurrentWidget(page)

@@ -326,15 +326,15 @@ def test_closing_the_window_cancels_a_render(qtbot, office, folder):
 
 
 def test_quitting_stops_running_jobs(qtbot):
-    from kpu_rakor.ui import render_worker
+    from kpu_rakor.ui import jobs
 
     def endless(progress):
         while True:
             progress(1)
             time.sleep(0.005)
 
-    job = render_worker.RenderJob(endless, uses_database=False)
+    job = jobs.Job(endless, uses_database=False)
     job.start()
     qtbot.waitUntil(lambda: job.thread.isRunning())
-    render_worker.cancel_all()  # what aboutToQuit runs
-    assert job.thread.isFinished() and job not in render_worker._RUNNING
+    jobs.cancel_all()  # what aboutToQuit runs
+    assert job.thread.isFinished() and job not in jobs._RUNNING

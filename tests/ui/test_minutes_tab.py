@@ -19,7 +19,7 @@ from kpu_rakor.domain.models import utcnow
 from kpu_rakor.domain.services import meetings, minutes
 from kpu_rakor.ui import revisions_dialog
 from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.minutes_tab import MinutesTab
+from kpu_rakor.ui.minutes_signoff import SignoffActions
 
 ON_DISK_MS = 1000  # the promise: every keystroke on disk within a second
 
@@ -189,7 +189,7 @@ def test_sign_off_locks_and_a_change_with_a_reason_makes_a_readable_revision(qtb
     def pick(self, choices, default):
         offered.append((choices, default))
         return default
-    monkeypatch.setattr(MinutesTab, "pick_approver", pick)
+    monkeypatch.setattr(SignoffActions, "pick_approver", pick)
     qtbot.mouseClick(tab.signoff.approve_button, Qt.LeftButton)
     assert offered[0][1] == rochani.id and rochani.id in [pid for pid, _ in offered[0][0]]
     assert minutes.is_locked(meeting.id)
@@ -200,7 +200,7 @@ def test_sign_off_locks_and_a_change_with_a_reason_makes_a_readable_revision(qtb
     qtbot.keyClicks(tab.blocks[0].discussion, "diam-diam")
     assert tab.blocks[0].discussion.toPlainText() == "Dibuka oleh Ketua."
 
-    monkeypatch.setattr(MinutesTab, "ask_reason", lambda self: "Jam pembukaan belum dicatat")
+    monkeypatch.setattr(SignoffActions, "ask_reason", lambda self: "Jam pembukaan belum dicatat")
     qtbot.mouseClick(tab.signoff.revise_button, Qt.LeftButton)
     assert not tab.blocks[0].discussion.isReadOnly()
     assert "Jam pembukaan belum dicatat" in tab.signoff.banner_label.text()
@@ -246,7 +246,7 @@ def test_approved_minutes_open_locked_and_quiet(qtbot, meeting, people_fixture):
     qtbot.wait(600)
     assert tab.save_status.text() == "Tersimpan otomatis saat diketik" and not tab.autosaver.error
     assert minutes.revisions(meeting.id) == []
-    tab.ask_reason = lambda: "Salah ketik"
+    tab.signoff_actions.ask_reason = lambda: "Salah ketik"
     qtbot.mouseClick(tab.signoff.revise_button, Qt.LeftButton)
     assert "Salah ketik" in tab.signoff.banner_label.text() and tab.signoff.cancel_revise_button.isVisible()
     qtbot.mouseClick(tab.signoff.cancel_revise_button, Qt.LeftButton)  # nothing typed: locked again
@@ -258,7 +258,7 @@ def test_approval_by_someone_not_allowed_is_a_sentence(qtbot, editor, meeting, m
     amarodin, _, _ = people_fixture
     minutes.mark_ready(meeting.id)
     editor.minutes.refresh_status()
-    monkeypatch.setattr(MinutesTab, "pick_approver", lambda self, choices, default: amarodin.id)
+    monkeypatch.setattr(SignoffActions, "pick_approver", lambda self, choices, default: amarodin.id)
     qtbot.mouseClick(editor.minutes.signoff.approve_button, Qt.LeftButton)
     assert message_log.shown and "tidak berwenang" in message_log.shown[-1][1]
     assert not minutes.is_locked(meeting.id)
@@ -281,7 +281,7 @@ def test_approved_elsewhere_meanwhile_keeps_the_text_and_says_why(qtbot, editor,
     assert saved(meeting.id)["items"][1]["discussion"] == "Narasumber menjelaskan"
     assert edit.isReadOnly() and tab.signoff.banner.isVisible()
     # Unlocking with a reason saves what was typed, as a new revision.
-    monkeypatch.setattr(MinutesTab, "ask_reason", lambda self: "Tambahan dari notulis")
+    monkeypatch.setattr(SignoffActions, "ask_reason", lambda self: "Tambahan dari notulis")
     qtbot.mouseClick(tab.signoff.revise_button, Qt.LeftButton)
     snap = saved(meeting.id)
     assert snap["items"][1]["discussion"] == "Narasumber menjelaskan tahapan pencalonan."

@@ -12,7 +12,7 @@ from ui_helpers import activate
 
 from kpu_rakor.domain.services import installation, satker, transfer
 from kpu_rakor.domain.services.news import drafts
-from kpu_rakor.ui import news_exports, news_tab
+from kpu_rakor.ui import news_exports
 from kpu_rakor.ui.meeting_editor import MeetingEditor
 
 DATA = Path(__file__).parent.parent / "data" / "news"
@@ -122,8 +122,8 @@ def test_exports_and_captions(qtbot, editor, meeting, tmp_path, monkeypatch, mes
     assert QApplication.clipboard().text().endswith("#Rakor")
 
     opened = []
-    monkeypatch.setattr(news_tab.NewsTab, "_pdf_done", lambda self, path: opened.append(path))
-    job = tab.export_pdf()
+    monkeypatch.setattr(news_exports.NewsExports, "_pdf_done", lambda self, path: opened.append(path))
+    job = tab.exports.export_pdf()
     assert job is not None
     job.wait()
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)

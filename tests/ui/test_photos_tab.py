@@ -175,7 +175,7 @@ def test_the_editor_carries_the_tab_and_a_cancelled_import_stops(qtbot, rakor, t
     tab = editor.photos
     assert tab.meeting_id == rakor.id and tab.add_button.isEnabled()
     job = photos_tab.PhotoImportJob(tab, rakor.id, _files(tmp_path, 4))
-    job.worker.cancel()  # cancelled before the first file: nothing is read or stored
+    job.cancel()  # cancelled before the first file: nothing is read or stored
     results = []
     job.done.connect(lambda added, skipped: results.append((added, skipped)))
     job.start()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -19,10 +19,11 @@ from ...domain.services import checkin
 from ...domain.services import desk as desk_service
 from ...domain.services import meetings as meeting_service
 from .. import messages
-from . import kiosk
 from .counts_bar import CountsBar
 from .desk_actions import DeskActions
+from .desk_camera import DeskCamera
 from .desk_settings import settings as _settings
+from .kiosk_mode import KioskMode
 from .meeting_picker import MeetingPicker
 from .name_search import NameSearch
 from .recent_model import RecentModel
@@ -39,18 +40,14 @@ DESK_KEY, SIGN_KEY = "desk/name", "desk/ask_signature"
 DEFAULT_DESK = "Meja 1"
 
 
-class DeskPage(DeskActions, QWidget):
+class DeskPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.meeting = None  # the Meeting row, handed to the service with each scan (saves a query)
-        self.kiosk: kiosk.KioskWindow | None = None
-        self.camera = None
         self.selected_person_id: int | None = None
         self.last_result = None  # a CheckinResult, or the sentence of a failure
         self._revision = None
         self._pending_select = None
-        self.signature = None  # the signature dialog while one is open (never two at once)
-        self._camera_paused = False  # the camera was stopped because the page was left; restart on return
         self.sounds = Sounds(self)
         self.scanner = ScannerFilter(self._accepts_keys, self)
         self.scanner.scanned.connect(self.handle_code)
@@ -76,9 +73,9 @@ class DeskPage(DeskActions, QWidget):
             self.mute_box.setEnabled(False)
             self.mute_box.setToolTip(self.tr("Pasang paket libpulse0 agar meja berbunyi."))
         self.pin_button = QPushButton(self.tr("P&IN kiosk…"))
-        self.pin_button.clicked.connect(self.change_pin)
+        self.pin_button.clicked.connect(lambda: self.kiosk_mode.change_pin())
         self.kiosk_button = QPushButton(self.tr("Mode kiosk (F11)"))
-        self.kiosk_button.clicked.connect(self.enter_kiosk)
+        self.kiosk_button.clicked.connect(lambda: self.kiosk_mode.enter())
         top = QHBoxLayout()
         meeting_label = QLabel(self.tr("&Rapat:"))
         meeting_label.setBuddy(self.meeting_picker)
@@ -166,17 +163,27 @@ class DeskPage(DeskActions, QWidget):
         self.selected_label = QLabel()
         self.selected_label.setTextFormat(Qt.PlainText)
         self.selected_label.setStyleSheet("color: #455a64;")
+        self.actions = DeskActions(self, lambda: self.meeting, lambda: self.desk_name,
+                                   lambda: self.selected_person_id)
+        self.actions.checked_in.connect(self.show_result)
+        self.actions.undone.connect(self._undone)
+        self.actions.changed.connect(self.reload)
+        self.webcam = DeskCamera(self, self.camera_button, self.camera_area)
+        self.webcam.code_read.connect(self.handle_code)
+        self.kiosk_mode = KioskMode(self, self.webcam, lambda: self.meeting)
+        self.kiosk_mode.entered.connect(self._kiosk_entered)
+        self.kiosk_mode.left.connect(self._kiosk_left)
         bottom = QHBoxLayout()
-        for button, slot, key in ((self.walk_in_button, self.walk_in, "F6"),
-                                  (self.status_button, self.set_status, "F7"),
-                                  (self.undo_button, self.undo, "F8"),
-                                  (self.camera_button, self.toggle_camera, "F9"),
-                                  (self.badges_button, self.print_badges, None)):
+        for button, slot, key in ((self.walk_in_button, self.actions.walk_in, "F6"),
+                                  (self.status_button, self.actions.set_status, "F7"),
+                                  (self.undo_button, self.actions.undo, "F8"),
+                                  (self.camera_button, self.webcam.toggle, "F9"),
+                                  (self.badges_button, self.actions.print_badges, None)):
             button.clicked.connect(lambda _checked=False, s=slot: s())
             bottom.addWidget(button)
             if key:
                 QShortcut(QKeySequence(key), self, slot)
-        QShortcut(QKeySequence(Qt.Key_F11), self, self.enter_kiosk)
+        QShortcut(QKeySequence(Qt.Key_F11), self, self.kiosk_mode.enter)
         bottom.addWidget(self.sign_box)
         bottom.addStretch(1)
         bottom.addWidget(self.selected_label)
@@ -205,6 +212,11 @@ class DeskPage(DeskActions, QWidget):
         if not self.meeting_picker.ids:
             self.set_meeting(0)
         self.code_field.setFocus()
+
+    @property
+    def kiosk(self):
+        """The kiosk window while kiosk mode is on, else None."""
+        return self.kiosk_mode.window
 
     # --- meeting and desk ----------------------------------------------------------------------------------
 
@@ -312,11 +324,12 @@ class DeskPage(DeskActions, QWidget):
             self._pending_select = (result.person_id, result.name)
         self._reload_soon.start()  # after the result is on screen
         if result.result == checkin.CHECKED_IN and self.sign_box.isChecked():
-            if self.signature_open():
+            if self.actions.signature_open():
                 # The queue goes on while someone signs; a second pad over the first would lose one of them.
                 self._add_note(self.tr("Tanda tangan: selesaikan dulu yang sedang terbuka."))
             else:
-                QTimer.singleShot(0, lambda pid=result.person_id: self.ask_signature(pid))
+                QTimer.singleShot(0, lambda pid=result.person_id: self.actions.ask_signature(
+                    pid, self.kiosk if self.kiosk is not None else self))
 
     def show_failure(self, sentence: str) -> None:
         self.last_result = sentence
@@ -396,10 +409,7 @@ class DeskPage(DeskActions, QWidget):
             self.meeting_picker.reload()  # meetings made on the Rapat page since
         self._refresh_meeting()  # and edits to the chosen one (the picker keeps quiet when its list is unchanged)
         self.reload()
-        if self._camera_paused:
-            self._camera_paused = False
-            if self.camera is not None and self.camera_button.isChecked():
-                self.camera.start()
+        self.webcam.resume()
         QTimer.singleShot(0, self._take_focus)
         QTimer.singleShot(0, self.sounds.prepare)
 
@@ -414,10 +424,36 @@ class DeskPage(DeskActions, QWidget):
         if self.kiosk is None:
             self.scanner.remove()
             self._poll.stop()
-            self._pause_camera()
+            self.webcam.pause()
 
-    def _pause_camera(self) -> None:
-        """Off the Presensi page the webcam must not go on checking people in unseen."""
-        if self.camera is not None and self.camera_button.isChecked() and not self._camera_paused:
-            self.camera.stop()
-            self._camera_paused = True
+    # --- selection (for Status and Batalkan), and what the parts report -----------------------------------
+
+    def _select(self, person_id: int | None, name: str | None = None) -> None:
+        self.selected_person_id = person_id
+        if person_id is None:
+            self.selected_label.setText("")
+            return
+        if name is None:
+            name = next((r.name for r in self.recent_model.rows if r.person_id == person_id), None)
+        if name is None:
+            name = next((c.name for c in self.name_search.model.rows if c.person_id == person_id), "")
+        # Written with the desk's actions: the translation stays under their name.
+        self.selected_label.setText(QCoreApplication.translate("DeskActions", "Dipilih: {0}").format(name))
+
+    def _undone(self, person_id: int) -> None:
+        if getattr(self.last_result, "person_id", None) == person_id:
+            self.last_result = None
+            self._apply_result()
+        self._select(None)
+        self.reload()
+
+    def _kiosk_entered(self) -> None:
+        self._apply_result()
+        self.reload()
+
+    def _kiosk_left(self) -> None:
+        if not self.isVisible():
+            self.scanner.remove()
+            self._poll.stop()
+            self.webcam.pause()
+        self.code_field.setFocus()

@@ -1,0 +1,69 @@
+"""Entering and leaving kiosk mode from the desk: the PIN first, then the kiosk window full screen with the
+webcam, and the main window out of reach until the PIN is typed. A part DeskPage owns."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from .. import messages
+from . import kiosk
+from .desk_actions import meeting_chosen
+from .desk_camera import DeskCamera
+
+CONTEXT = "DeskActions"  # the strings were written in the desk's actions; their translations stay there
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class KioskMode(QObject):
+    """For the desk `page`, its `camera` and `meeting()`. `window` is the kiosk window while the mode is on.
+    Tells `entered()` once the window exists, before it shows (the page puts its result and counts there), and
+    `left()` once it has gone and the main window is back."""
+
+    entered = Signal()
+    left = Signal()
+
+    def __init__(self, page: QWidget, camera: DeskCamera, meeting: Callable):
+        super().__init__(page)
+        self.page, self.camera, self.meeting = page, camera, meeting
+        self.window: kiosk.KioskWindow | None = None
+
+    def change_pin(self) -> bool:
+        pin = kiosk.ask_new_pin(self.page)
+        if not pin:
+            return False
+        kiosk.set_pin(pin)
+        messages.info(self.page, tr("PIN mode kiosk tersimpan di komputer ini."))
+        return True
+
+    def enter(self) -> None:
+        if self.window is not None or not meeting_chosen(self.page, self.meeting()):
+            return
+        if not kiosk.has_pin():
+            messages.info(self.page, tr("Atur dulu PIN untuk keluar dari mode kiosk."))
+            if not self.change_pin():
+                return
+        self.window = kiosk.KioskWindow()
+        self.window.left.connect(self._left)
+        self.camera.lend(self.window)
+        self.entered.emit()
+        self.window.showFullScreen()
+        self.window.activateWindow()
+        # The main window stays out of reach until the PIN: a visitor could not switch to it (or leave the desk
+        # page and so stop the kiosk's scanning). self.window is set first, so hiding keeps the scanner on.
+        main = self.page.window()
+        if main is not self.window:
+            main.hide()
+
+    def _left(self) -> None:
+        window, self.window = self.window, None
+        self.camera.take_back()
+        window.deleteLater()
+        main = self.page.window()
+        main.show()
+        main.activateWindow()
+        self.left.emit()
