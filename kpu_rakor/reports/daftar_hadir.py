@@ -10,7 +10,6 @@ roughly that shape look natural. Malformed data is ignored (see attendance_sheet
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -20,12 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.db import write_tx
-from ..domain.services import attendance_sheet, audit, installation
 from . import fonts
 from .flowables import ListEnd, field_table
 from .letterhead import from_profile
-from .output import write_pdf
 from .page_canvas import FRAME_PAD, PagedCanvas, document, draw_running_header, fit
 from .paper import paper_size
 from .text import para_text, wrap_plain
@@ -243,20 +239,19 @@ def _footer(sheet, width: float, styles) -> list[Flowable]:
     return [Spacer(1, 4 * mm), Paragraph(para_text(sheet.count_text), foot), Spacer(1, 4 * mm), sign]
 
 
-def render_sheet(sheet, path, paper: str = "a4", *, progress=None, profile=None) -> Path:
-    """Write `sheet` (an AttendanceSheet) as a PDF at `path`. `progress(percent)` is called with 0..100."""
+def render(sheet, office, paper: str = "a4", *, progress=None) -> bytes:
+    """`sheet` (an AttendanceSheet) on `office`'s kop as PDF bytes. `progress(percent)` gets 0..95."""
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - 2 * MARGIN
     story = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         story.append(kop)
     buf = io.BytesIO()
     doc = document(buf, page, left=MARGIN, right=MARGIN, top=MARGIN, bottom=14 * mm,
                    title=f"Daftar Hadir - {sheet.activity}",
-                   author=profile.satker.name if profile.satker_id else "")
+                   author=office.name)
     story += [Paragraph(sheet.title, styles["title"]), _header_fields(sheet, width, styles), Spacer(1, 4 * mm)]
     story += _list(sheet, width, styles, doc.height - 2 * FRAME_PAD, progress)
 
@@ -266,21 +261,4 @@ def render_sheet(sheet, path, paper: str = "a4", *, progress=None, profile=None)
             progress(min(95, 40 + d.page * 2))
 
     doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
-    path = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return path
-
-
-def render_daftar_hadir(meeting_id: int, path, paper: str = "a4", *, progress=None, blank_rows: int = 0,
-                        include_people: bool = True) -> Path:
-    """The daftar hadir of a meeting as a PDF at `path`; returns the path. Logged as an export of personal
-    data (UU 27/2022). `blank_rows` adds numbered empty rows for walk-ins; `include_people=False` prints
-    only those, for signing on paper."""
-    paper_size(paper)  # a bad paper name fails before any work
-    sheet = attendance_sheet.build(meeting_id, blank_rows=blank_rows, include_people=include_people)
-    out = render_sheet(sheet, path, paper, progress=progress)
-    with write_tx():
-        audit.log("export", "daftar_hadir", meeting_id, meeting_id=meeting_id, personal_data=include_people,
-                  detail={"file": out.name, "rows": len(sheet.rows), "paper": paper})
-    return out
+    return buf.getvalue()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import logging
-from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -13,13 +12,10 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-from ..domain.db import write_tx
 from ..domain.errors import UserError
-from ..domain.services import audit, documentation, installation
 from . import fonts
 from .flowables import field_table
 from .letterhead import from_profile
-from .output import write_pdf
 from .page_canvas import GREY, PagedCanvas, document, draw_running_header
 from .paper import paper_size
 from .text import para_text
@@ -148,9 +144,8 @@ def _plan_first_page(avail: float, row_h: float, rows: int) -> tuple[int, float]
     return 0, row_h
 
 
-def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4, progress=None,
-                         profile=None) -> Path:
-    """Write `content` (a Documentation) as a PDF at `path`; `progress(percent)` gets 0..100."""
+def render(content, office, paper: str = "a4", *, per_page: int = 4, progress=None) -> bytes:
+    """`content` (a Documentation) on `office`'s kop as PDF bytes; `progress(percent)` gets 0..80."""
     if per_page not in LAYOUTS:
         raise UserError(f"Jumlah foto per halaman {per_page} tidak didukung; pilih 2 atau 4.")
     if not content.photos:
@@ -158,7 +153,6 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
                         "dokumentasinya.")
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - LEFT - RIGHT
     frame_h = page[1] - TOP - BOTTOM
     cols, rows = LAYOUTS[per_page]
@@ -166,7 +160,7 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
     row_h = frame_h / rows - 1
 
     header = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         header.append(kop)
     header += [Paragraph(content.title, styles["title"]), _fields(content, width, styles), Spacer(1, 5 * mm)]
@@ -200,21 +194,4 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
     doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
                    title=f"Dokumentasi - {content.activity}", author=content.office_name)
     doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
-    out = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return out
-
-
-def render_dokumentasi(meeting_id: int, path, paper: str = "a4", *, progress=None, per_page: int = 4) -> Path:
-    """The photo documentation of a meeting as a PDF at `path`; returns the path. Two or four photos a page
-    (`per_page`). Refused with a sentence when the meeting has no photos. Logged as an export (photos show
-    people)."""
-    paper_size(paper)  # a bad paper name fails before any work
-    content = documentation.build(meeting_id)
-    out = render_documentation(content, path, paper, per_page=per_page, progress=progress)
-    with write_tx():
-        audit.log("export", "dokumentasi", meeting_id, meeting_id=meeting_id, personal_data=True,
-                  detail={"file": out.name, "photos": len(content.photos), "paper": paper,
-                          "per_page": per_page})
-    return out
+    return buf.getvalue()

@@ -28,10 +28,10 @@ class NewsExports:
 
     def export_path(self, suffix: str) -> Path:
         """A new file in the documents folder each time: `Berita Kegiatan - <rapat> - <tanggal>.txt`."""
-        from ..reports import pack
+        from ..domain import documents
         from .pdf_preview import export_folder
 
-        pdf = pack.export_path(export_folder(), pack.BERITA, self.meeting_id)
+        pdf = documents.export_path(export_folder(), documents.BERITA, self.meeting_id)
         path, n = pdf.with_suffix(suffix), 2
         stem = pdf.stem
         while path.exists():
@@ -59,7 +59,6 @@ class NewsExports:
 
     def export_pdf(self):
         """The article's PDF, drawn in a worker thread, then shown in the preview."""
-        from ..reports.news import render_news
         from .render_worker import RenderJob
 
         if self.meeting_id is None or not self.flush() or (self.job is not None and self.job.running):
@@ -72,7 +71,7 @@ class NewsExports:
             return None
 
         def work(progress):
-            return render_news(meeting_id, path, paper, photo_ids=photo_ids, progress=progress)
+            return news.render_pdf(meeting_id, path, paper, photo_ids=photo_ids, progress=progress)
 
         job = RenderJob(work, name="render-berita")
         job.succeeded.connect(self._pdf_done)

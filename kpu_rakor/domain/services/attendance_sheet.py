@@ -6,14 +6,13 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, MODE_HIBRIDA,
-                      PRESENT_STATUSES, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Attendance, Invitation, Person,
-                      Satker, Signatory)
+from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, SIGNATORY_CHAIR,
+                      SIGNATORY_SECRETARY, Attendance, Invitation, Person, Satker, Signatory)
 from .. import labels
 from ..nip import format_nip, format_nip_bare
 from ..timefmt import date_only, to_local
-from . import installation, meeting_text
-from . import meetings as meeting_service
+from . import meeting_header, presence
+from .meeting_header import MeetingHeader
 
 TITLE = "DAFTAR HADIR"
 
@@ -160,21 +159,26 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
     """The sheet for a meeting: invitees and everyone recorded, then `blank_rows` numbered empty rows for
     walk-ins. `include_people=False` gives an empty sheet to sign on paper. `show_phone` None: the office's
     setting (off by default); without the column, rows carry no phone number at all."""
+    return from_header(meeting_header.read(meeting_id), blank_rows=blank_rows, include_people=include_people,
+                       show_phone=show_phone)
+
+
+def from_header(h: MeetingHeader, *, blank_rows: int = 0, include_people: bool = True,
+                show_phone: bool | None = None) -> AttendanceSheet:
+    """The sheet of the meeting `h` heads (see `build`)."""
     from . import privacy
 
     if show_phone is None:
         show_phone = privacy.phone_column()
-    m = meeting_service.get(meeting_id)
-    profile = installation.profile()
-    office_name = profile.satker.name if profile.satker_id else ""
+    m, meeting_id = h.meeting, h.meeting_id
     local_start = to_local(m.starts_at, m.timezone)
-    hybrid = m.mode == MODE_HIBRIDA
+    hybrid = h.hybrid
     rows: list[SheetRow] = []
     present, online, recorded = 0, 0, False
     for person, institution, a, invited_channel in (_people(meeting_id) if include_people else []):
         status = a.status if a else None
         recorded = recorded or a is not None
-        here = status in PRESENT_STATUSES
+        here = presence.is_present(status)
         # Someone not yet recorded shows the channel they were invited to; izin, sakit … attended neither way.
         channel = (a.channel if here else "") if a else invited_channel
         daring = here and channel == CHANNEL_DARING
@@ -195,13 +199,11 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
             strokes=strokes, needs_review=bool(a and a.needs_review)))
     for _ in range(max(0, blank_rows)):
         rows.append(SheetRow(number=len(rows) + 1, blank=True))
-    city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
     return AttendanceSheet(
-        meeting_id=m.id, activity=m.title, day_date=meeting_text.day_date(m),
-        time=meeting_text.hours(m), place=meeting_text.place(m), hybrid=hybrid, rows=rows,
-        present_count=present if recorded else None, present_luring=present - online, present_daring=online,
-        place_date=f"{city}, {date_only(local_start)}",
-        signer=_signer(office_name), show_phone=show_phone)
+        meeting_id=m.id, activity=m.title, day_date=h.day_date, time=h.hours, place=h.place, hybrid=hybrid,
+        rows=rows, present_count=present if recorded else None, present_luring=present - online,
+        present_daring=online, place_date=f"{h.office.sign_city}, {date_only(local_start)}",
+        signer=_signer(h.office.name), show_phone=show_phone)
 
 
 def empty_sheet(meeting_id: int, rows: int = 30) -> AttendanceSheet:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import installation, meeting_text, photos
-from . import meetings as meeting_service
+from . import meeting_header, photos
+from .meeting_header import MeetingHeader
 
 TITLE = "DOKUMENTASI KEGIATAN"
 
@@ -37,10 +37,12 @@ class Documentation:
 
 
 def build(meeting_id: int) -> Documentation:
-    m = meeting_service.get(meeting_id)
-    profile = installation.profile()
+    return from_header(meeting_header.read(meeting_id))
+
+
+def from_header(h: MeetingHeader) -> Documentation:
     return Documentation(
-        meeting_id=m.id, activity=m.title, day_date=meeting_text.day_date(m), time=meeting_text.hours(m),
-        place=meeting_text.place(m), office_name=profile.satker.name if profile.satker_id else "",
+        meeting_id=h.meeting_id, activity=h.title, day_date=h.day_date, time=h.hours, place=h.place,
+        office_name=h.office.name,
         photos=[DocPhoto(number=info.number, caption=info.caption, image=data, photo_id=info.id)
-                for info, data in photos.images(meeting_id)])
+                for info, data in photos.images(h.meeting_id)])

@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import UserError
-from ..models import (MODE_DARING, MODE_HIBRIDA, ROLE_PARTICIPANT, SIGNATORY_CHAIR, SIGNATORY_SECRETARY,
-                      Person)
+from ..models import MODE_DARING, MODE_HIBRIDA, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Person
 from ..nip import format_nip
 from ..timefmt import date_plain
-from . import installation, meeting_text
+from . import meeting_header, meeting_text
 from . import meetings as meeting_service
 from . import people as people_service
 from . import signatories
@@ -63,6 +62,11 @@ class InvitationLetter:
     number_is_blank: bool = False
 
     @property
+    def addressee_line(self) -> str:
+        """The line after "Yth." when the recipients are on the attached list."""
+        return ATTACHED_LIST
+
+    @property
     def basis_heading(self) -> str:
         """"Menindaklanjuti:" above the numbered list of several basis letters; "" otherwise (one letter is
         named in the opening sentence)."""
@@ -113,8 +117,9 @@ def _opening(basis: list[str], title: str) -> str:
     return f"Sehubungan dengan akan dilaksanakannya {title}, {invite}"
 
 
-def _details(m) -> list[tuple[str, str]]:
-    rows = [("Hari/Tanggal", meeting_text.day_date(m)), ("Pukul", meeting_text.hours(m))]
+def _details(h: meeting_header.MeetingHeader) -> list[tuple[str, str]]:
+    m = h.meeting
+    rows = [("Hari/Tanggal", h.day_date), ("Pukul", h.hours)]
     venue = m.venue.strip()
     if m.venue_address.strip():
         venue = f"{venue}, {m.venue_address.strip()}" if venue else m.venue_address.strip()
@@ -149,19 +154,23 @@ def _closing(mode: str) -> str:
 
 def applies(meeting_id: int) -> bool:
     """False for a meeting we only attend: its invitation comes from the host, not from this office."""
-    return meeting_service.get(meeting_id).our_role != ROLE_PARTICIPANT
+    return not meeting_header.attended_only(meeting_service.get(meeting_id))
 
 
 def build(meeting_id: int, *, copies: list[str] | tuple[str, ...] = (),
           max_inline: int = MAX_INLINE_RECIPIENTS) -> InvitationLetter:
     """The letter for a meeting this office hosts. `copies` are the tembusan lines, if any."""
-    m = meeting_service.get(meeting_id)
-    if m.our_role == ROLE_PARTICIPANT:
+    return from_header(meeting_header.read(meeting_id), copies=copies, max_inline=max_inline)
+
+
+def from_header(h: meeting_header.MeetingHeader, *, copies: list[str] | tuple[str, ...] = (),
+                max_inline: int = MAX_INLINE_RECIPIENTS) -> InvitationLetter:
+    """The letter of the meeting `h` heads (see `build`)."""
+    m, meeting_id = h.meeting, h.meeting_id
+    if h.report:
         raise UserError("Rapat ini diselenggarakan pihak lain; surat undangannya diterbitkan oleh penyelenggara, "
                         "bukan oleh kantor ini.")
-    profile = installation.profile()
-    office_name = profile.satker.name if profile.satker_id else ""
-    city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
+    office_name, city = h.office.name, h.office.sign_city
     recipients = [_recipient(p) for p in meeting_service.invitees(meeting_id)]
     attach = len(recipients) > max_inline
     attachment = m.invitation_attachment.strip() or "-"
@@ -176,6 +185,6 @@ def build(meeting_id: int, *, copies: list[str] | tuple[str, ...] = (),
         meeting_id=m.id, number=number or NUMBER_BLANK, number_is_blank=not number,
         place_date=f"{city}, {letter_date}", nature=m.invitation_nature.strip() or "Biasa",
         attachment=attachment, subject=_subject(title), recipients=recipients, attach_list=attach, basis=basis,
-        opening=_opening(basis, title), details=_details(m), agenda=agenda or [title], closing=_closing(m.mode),
+        opening=_opening(basis, title), details=_details(h), agenda=agenda or [title], closing=_closing(m.mode),
         signer=_signer(office_name), office_name=office_name, activity=title,
         copies=[" ".join(c.split()) for c in copies if c and c.strip()])

@@ -1,8 +1,8 @@
 """Kartu peserta from the app: ask a file name, render off the GUI thread with a cancellable progress dialog,
 then open the PDF in the system viewer.
 
-The database is read in the GUI thread (`badges.badge_set`, a few quick queries) and written there too (the
-audit entry); the worker thread only draws, so it needs no connection of its own.
+The database is read in the GUI thread (the cards, a few quick queries) and written there too (the audit
+entry); the worker thread only draws and writes the file, so it needs no connection of its own.
 """
 from __future__ import annotations
 
@@ -14,10 +14,13 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QStandardPaths
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from ...domain.services import installation
 from .. import messages
 
 CONTEXT = "BadgeExport"
+
+
+class Cancelled(Exception):
+    """Raised by the progress callback to stop drawing; no file is written."""
 
 
 def tr(text: str) -> str:
@@ -39,26 +42,26 @@ class _Renderer(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, badge_set, path: Path, paper: str):
+    def __init__(self, header, cards, path: Path, paper: str):
         super().__init__()
-        self.badge_set, self.path, self.paper = badge_set, path, paper
+        self.header, self.cards, self.path, self.paper = header, cards, path, paper
         self._stop = threading.Event()
 
     def cancel(self) -> None:
         self._stop.set()
 
     def _progress(self, percent: int) -> None:
-        from ...reports.badges import Cancelled
-
         if percent < 100 and self._stop.is_set():  # 100 comes after the file is written: too late to stop
             raise Cancelled()
         self.progressed.emit(percent)
 
     def run(self) -> None:
-        from ...reports.badges import Cancelled, render_set
+        from ...domain import documents
 
         try:
-            out = render_set(self.badge_set, self.path, self.paper, progress=self._progress)
+            data = documents.draw(documents.kind(documents.BADGES), self.header, self.cards, self.paper,
+                                  progress=self._progress)
+            out = documents.write_pdf(self.path, data)
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # shown as a sentence in the GUI thread
@@ -103,11 +106,14 @@ def _ask_path(parent: QWidget | None, meeting_id: int) -> Path | None:
 def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = None) -> Path | None:
     """The whole export, from the file question to the opened PDF. Returns the file written, or None when
     the user cancelled or something failed (the user has then been told why in a sentence)."""
-    from ...reports.badges import badge_set, log_export
+    from ...domain import documents
+    from ...domain.services import meeting_header
 
+    kind = documents.kind(documents.BADGES)
     with messages.guarded(parent) as g:
-        paper = paper or installation.profile().paper or "a4"
-        cards = badge_set(meeting_id)  # refuses a meeting without invitees before any question is asked
+        header = meeting_header.read(meeting_id)
+        paper = paper or header.office.paper
+        cards = documents.build(kind, header)  # refuses a meeting without invitees before any question is asked
     if not g.ok:
         return None
     path = _ask_path(parent, meeting_id)
@@ -124,7 +130,7 @@ def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = N
     dialog.setValue(0)
 
     thread = QThread()
-    worker = _Renderer(cards, path, paper)
+    worker = _Renderer(header, cards, path, paper)
     worker.moveToThread(thread)
     loop = QEventLoop()
     outcome = _Outcome(loop)
@@ -150,7 +156,7 @@ def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = N
         return None  # cancelled: nothing was written
     out = outcome.value
     with messages.guarded(parent) as g:
-        log_export(cards, out, paper)
+        documents.log_export(kind, header, cards, out, paper)
     if not g.ok:
         return out
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):

@@ -87,11 +87,20 @@ def draft(meeting_id: int, *, variant: int = 0, overwrite: bool = False) -> News
 
 
 def ensure(meeting_id: int) -> NewsDraft:
-    """The stored draft, drafted first when there is none (or only an empty one nobody typed in)."""
+    """The stored draft; when there is none (or only an empty one nobody typed in), one composed now and not
+    stored: a read never writes. The draft is stored when someone drafts or saves it."""
     d = current(meeting_id)
     if d is None or (not d.edited_by_user and not d.body.strip()):
-        return draft(meeting_id)
+        new = composed(meeting_id)
+        headline, body, initials = _check(new.headline, new.body, initials_of(meeting_id))
+        return NewsDraft(meeting=meeting_id, headline=headline, body=body, writer_initials=initials,
+                         edited_by_user=False)
     return d
+
+
+def has_text(meeting_id: int) -> bool:
+    """True when the meeting's draft has been written (the Berita Kegiatan document needs one)."""
+    return NewsDraft.select().where((NewsDraft.meeting == meeting_id) & (NewsDraft.body != "")).exists()
 
 
 def save(meeting_id: int, *, headline: str | None = None, body: str | None = None,

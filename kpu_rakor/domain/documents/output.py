@@ -4,7 +4,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from ..domain.errors import UserError
+from ..errors import UserError
 
 
 def write_pdf(path, data: bytes) -> Path:
