@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, SIGNATORY_CHAIR,
-                      SIGNATORY_SECRETARY, Attendance, Invitation, Person, Satker, Signatory)
+from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, Attendance, Invitation,
+                      Person, Satker)
 from .. import labels
-from ..nip import format_nip, format_nip_bare
+from ..nip import format_nip_bare
 from ..timefmt import date_only, to_local
-from . import meeting_header, presence
+from . import meeting_header, presence, signatories
+from .people import display_institution
+from .signatories import Signer
 from .meeting_header import MeetingHeader
 
 TITLE = "DAFTAR HADIR"
@@ -65,11 +67,7 @@ class SheetRow:
         return channel_mark(self.channel, self.online_minutes)
 
 
-@dataclass(frozen=True)
-class SheetSigner:
-    title: str  # the line above the space to sign: "Sekretaris KPU Kabupaten Tulungagung,"
-    name: str
-    nip: str  # `NIP. 19860926 201505 1 001`, or "" for commissioners
+SheetSigner = Signer  # the daftar hadir's signature block is the letter's
 
 
 @dataclass
@@ -129,16 +127,6 @@ def parse_signature(raw: str | None) -> tuple:
     return tuple(strokes)
 
 
-def _signer(office_name: str) -> SheetSigner | None:
-    for role, label in ((SIGNATORY_SECRETARY, "Sekretaris"), (SIGNATORY_CHAIR, "Ketua")):
-        s = Signatory.get_or_none(Signatory.role == role)
-        if s is not None and s.name.strip():
-            title = s.title.strip() or f"{label} {office_name}".strip()
-            return SheetSigner(title=title.rstrip(",") + ",", name=s.name.strip(),
-                               nip=format_nip(s.nip) if s.nip else "")
-    return None
-
-
 def _people(meeting_id: int) -> list[tuple]:
     """(person, satker name, attendance or None, invitation channel) for invitees and everyone recorded."""
     invited = {pid: ch for pid, ch in Invitation.select(Invitation.person, Invitation.channel)
@@ -147,11 +135,9 @@ def _people(meeting_id: int) -> list[tuple]:
     ids = set(invited) | set(att)
     if not ids:
         return []
-    people = (Person.select(Person, Satker.name.alias("satker_name"))
-              .join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.id.in_(list(ids)))
-              .order_by(Person.position_rank, Person.name_key, Person.id).objects())
-    return [(p, p.satker_name if p.satker_id else p.institution, att.get(p.id), invited.get(p.id, ""))
-            for p in people]
+    people = (Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.id.in_(list(ids)))
+              .order_by(Person.position_rank, Person.name_key, Person.id))
+    return [(p, display_institution(p), att.get(p.id), invited.get(p.id, "")) for p in people]
 
 
 def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
@@ -203,7 +189,7 @@ def from_header(h: MeetingHeader, *, blank_rows: int = 0, include_people: bool =
         meeting_id=m.id, activity=m.title, day_date=h.day_date, time=h.hours, place=h.place, hybrid=hybrid,
         rows=rows, present_count=present if recorded else None, present_luring=present - online,
         present_daring=online, place_date=f"{h.office.sign_city}, {date_only(local_start)}",
-        signer=_signer(h.office.name), show_phone=show_phone)
+        signer=signatories.issuer(h.office.name), show_phone=show_phone)
 
 
 def empty_sheet(meeting_id: int, rows: int = 30) -> AttendanceSheet:

@@ -6,20 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import UserError
-from ..models import MODE_DARING, MODE_HIBRIDA, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Person
-from ..nip import format_nip
+from ..models import MODE_DARING, MODE_HIBRIDA, Person
 from ..timefmt import date_plain
 from . import meeting_header, meeting_text
 from . import meetings as meeting_service
 from . import people as people_service
 from . import signatories
+from .signatories import Signer
 
 MAX_INLINE_RECIPIENTS = 5  # more than this and the letter says "(daftar terlampir)" and attaches the list
 NUMBER_BLANK = "." * 42  # the office writes the number in by hand
 DATE_BLANK = "." * 30
 ATTACHED_LIST = "Yth. (daftar terlampir)"
 ATTACHMENT_FOR_LIST = "1 (satu) berkas"  # Lampiran when the list is attached and the user left "-"
-SIGNER_ORDER = (SIGNATORY_SECRETARY, SIGNATORY_CHAIR)  # as the daftar hadir: the secretariat issues it
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,6 @@ class Recipient:
     def line(self) -> str:
         """How the recipient reads after "Yth.": "Dr. H. Rochani, S.Pd., M.Si. (Ketua KPU Kabupaten …)"."""
         return f"{self.name} ({self.description})" if self.description else self.name
-
-
-@dataclass(frozen=True)
-class Signer:
-    title: str  # "Sekretaris KPU Kabupaten Tulungagung,"
-    name: str
-    nip: str  # "NIP. 19700101 199503 1 001", "" for a commissioner
 
 
 @dataclass
@@ -86,16 +78,6 @@ def _recipient(p: Person) -> Recipient:
     if office and office.casefold() not in position.casefold():
         position = f"{position} {office}".strip()
     return Recipient(name=p.name.strip(), description=position)
-
-
-def _signer(office_name: str, order=SIGNER_ORDER) -> Signer | None:
-    labels = {SIGNATORY_SECRETARY: "Sekretaris", SIGNATORY_CHAIR: "Ketua"}
-    for role in order:
-        s = signatories.get(role)
-        if s is not None and s.name.strip():
-            title = s.title.strip() or f"{labels[role]} {office_name}".strip()
-            return Signer(title=title.rstrip(",") + ",", name=s.name.strip(), nip=format_nip(s.nip) if s.nip else "")
-    return None
 
 
 def _subject(title: str) -> str:
@@ -186,5 +168,5 @@ def from_header(h: meeting_header.MeetingHeader, *, copies: list[str] | tuple[st
         place_date=f"{city}, {letter_date}", nature=m.invitation_nature.strip() or "Biasa",
         attachment=attachment, subject=_subject(title), recipients=recipients, attach_list=attach, basis=basis,
         opening=_opening(basis, title), details=_details(h), agenda=agenda or [title], closing=_closing(m.mode),
-        signer=_signer(office_name), office_name=office_name, activity=title,
+        signer=signatories.issuer(office_name), office_name=office_name, activity=title,
         copies=[" ".join(c.split()) for c in copies if c and c.strip()])

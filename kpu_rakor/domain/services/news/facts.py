@@ -16,6 +16,7 @@ from ...models import (FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA, MODE_LURIN
 from ...names import short_name
 from ...timefmt import DAYS, clock, date_plain, numeric_date, to_local
 from .. import meeting_header, meetings, presence
+from ..people import display_institution
 from ..meeting_header import MeetingHeader
 
 
@@ -167,7 +168,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _person(p: Person, office_id: int | None) -> PersonFact:
-    office = p.satker.name if p.satker_id else (p.institution or "").strip()
+    office = (display_institution(p) or "").strip()
     return PersonFact(p.id, " ".join(p.name.split()), short_name(p.name), " ".join((p.position or "").split()),
                       office, bool(office_id) and p.satker_id == office_id, p.position_rank, bool(p.satker_id))
 
