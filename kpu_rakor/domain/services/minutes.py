@@ -41,8 +41,11 @@ class RevisionInfo:
 def _stored(meeting_id: int) -> Minutes:
     """The meeting's minutes row as stored, or an empty unsaved one (id None) when nobody has written any: a
     read never writes."""
-    meeting_service.get(meeting_id)
-    return Minutes.get_or_none(Minutes.meeting == meeting_id) or Minutes(meeting=meeting_id)
+    stored = Minutes.get_or_none(Minutes.meeting == meeting_id)
+    if stored is None:
+        meeting_service.get(meeting_id)  # NotFound for a meeting that does not exist
+        return Minutes(meeting=meeting_id)
+    return stored
 
 
 def _minutes(meeting_id: int) -> Minutes:
