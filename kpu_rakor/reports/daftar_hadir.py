@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from . import fonts
-from .flowables import ListEnd, field_table
+from .flowables import ListEnd, heading_table
 from .letterhead import from_profile
 from .page_canvas import FRAME_PAD, PagedCanvas, document, draw_running_header, fit
 from .paper import paper_size
@@ -214,14 +214,6 @@ def _list(sheet, width: float, styles, page_top: float, progress) -> list[Flowab
     return out
 
 
-def _header_fields(sheet, width: float, styles) -> Table:
-    field = styles["field"]
-    rows = [("Kegiatan", sheet.activity), ("Hari/Tanggal", sheet.day_date), ("Pukul", sheet.time),
-            ("Tempat", sheet.place)]
-    return field_table([[label, ":", Paragraph(para_text(value), field)] for label, value in rows],
-                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
-
-
 def _footer(sheet, width: float, styles) -> list[Flowable]:
     foot = styles["foot"]
     signer = sheet.signer
@@ -252,7 +244,7 @@ def render(sheet, office, paper: str = "a4", *, progress=None) -> bytes:
     doc = document(buf, page, left=MARGIN, right=MARGIN, top=MARGIN, bottom=14 * mm,
                    title=f"Daftar Hadir - {sheet.activity}",
                    author=office.name)
-    story += [Paragraph(sheet.title, styles["title"]), _header_fields(sheet, width, styles), Spacer(1, 4 * mm)]
+    story += [Paragraph(sheet.title, styles["title"]), heading_table(sheet, width, styles["field"]), Spacer(1, 4 * mm)]
     story += _list(sheet, width, styles, doc.height - 2 * FRAME_PAD, progress)
 
     def later_pages(c, d):

@@ -10,11 +10,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ..domain.errors import UserError
 from . import fonts
-from .flowables import field_table
+from .flowables import heading_table
 from .letterhead import from_profile
 from .page_canvas import GREY, PagedCanvas, document, draw_running_header
 from .paper import paper_size
@@ -45,12 +45,6 @@ def _styles():
         "missing": ParagraphStyle("missing", fontName=fonts.ITALIC, fontSize=CAPTION, leading=CAPTION_LEADING,
                                   alignment=TA_CENTER, textColor=GREY),
     }
-
-
-def _fields(content, width, styles) -> Table:
-    field = styles["field"]
-    return field_table([[label, ":", Paragraph(para_text(value), field)] for label, value in content.fields],
-                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
 
 
 def shrink_for_print(jpeg: bytes, box_w: float, box_h: float, dpi: int = PRINT_DPI):
@@ -163,7 +157,7 @@ def render(content, office, paper: str = "a4", *, per_page: int = 4, progress=No
     kop = from_profile(office)
     if kop is not None:
         header.append(kop)
-    header += [Paragraph(content.title, styles["title"]), _fields(content, width, styles), Spacer(1, 5 * mm)]
+    header += [Paragraph(content.title, styles["title"]), heading_table(content, width, styles["field"]), Spacer(1, 5 * mm)]
     first_rows, first_h = _plan_first_page(frame_h - _flow_height(header, width, frame_h) - 4, row_h, rows)
 
     cells = []

@@ -14,7 +14,7 @@ from ..timefmt import date_only, to_local
 from . import meeting_header, presence, signatories
 from .people import display_institution
 from .signatories import Signer
-from .meeting_header import MeetingHeader
+from .meeting_header import Heading, MeetingHeader
 
 TITLE = "DAFTAR HADIR"
 
@@ -71,13 +71,8 @@ SheetSigner = Signer  # the daftar hadir's signature block is the letter's
 
 
 @dataclass
-class AttendanceSheet:
-    meeting_id: int
-    activity: str
-    day_date: str  # Rabu, 07 April 2021
-    time: str  # 09.00 WIB s.d. selesai
-    place: str
-    hybrid: bool
+class AttendanceSheet(Heading):
+    hybrid: bool = False
     rows: list[SheetRow] = field(default_factory=list)
     present_count: int | None = None  # None when nothing is recorded yet: the office fills it in by hand
     present_luring: int = 0  # of present_count, in the hall and online (what a hybrid meeting's count says)
@@ -186,8 +181,7 @@ def from_header(h: MeetingHeader, *, blank_rows: int = 0, include_people: bool =
     for _ in range(max(0, blank_rows)):
         rows.append(SheetRow(number=len(rows) + 1, blank=True))
     return AttendanceSheet(
-        meeting_id=m.id, activity=m.title, day_date=h.day_date, time=h.hours, place=h.place, hybrid=hybrid,
-        rows=rows, present_count=present if recorded else None, present_luring=present - online,
+        **meeting_header.heading(h), hybrid=hybrid, rows=rows, present_count=present if recorded else None, present_luring=present - online,
         present_daring=online, place_date=f"{h.office.sign_city}, {date_only(local_start)}",
         signer=signatories.issuer(h.office.name), show_phone=show_phone)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import meeting_header, photos
-from .meeting_header import MeetingHeader
+from .meeting_header import Heading, MeetingHeader
 
 TITLE = "DOKUMENTASI KEGIATAN"
 
@@ -20,20 +20,10 @@ class DocPhoto:
 
 
 @dataclass
-class Documentation:
-    meeting_id: int
-    activity: str
-    day_date: str  # Rabu, 07 April 2021
-    time: str  # 09.00 WIB s.d. selesai
-    place: str
-    office_name: str
+class Documentation(Heading):
+    office_name: str = ""
     photos: list[DocPhoto] = field(default_factory=list)
     title: str = TITLE
-
-    @property
-    def fields(self) -> list[tuple[str, str]]:
-        return [("Kegiatan", self.activity), ("Hari/Tanggal", self.day_date), ("Pukul", self.time),
-                ("Tempat", self.place)]
 
 
 def build(meeting_id: int) -> Documentation:
@@ -42,7 +32,6 @@ def build(meeting_id: int) -> Documentation:
 
 def from_header(h: MeetingHeader) -> Documentation:
     return Documentation(
-        meeting_id=h.meeting_id, activity=h.title, day_date=h.day_date, time=h.hours, place=h.place,
-        office_name=h.office.name,
+        **meeting_header.heading(h), office_name=h.office.name,
         photos=[DocPhoto(number=info.number, caption=info.caption, image=data, photo_id=info.id)
                 for info, data in photos.images(h.meeting_id)])

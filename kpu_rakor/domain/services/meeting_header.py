@@ -59,34 +59,18 @@ class MeetingHeader:
     prints (the letter's number, the Zoom passcode); everything shared is here once."""
     meeting: Meeting
     office: Office
+    meeting_id: int
+    title: str
+    zone: str  # the meeting's own: WIB / WITA / WIT
+    mode: str  # luring / daring / hibrida
+    report: bool  # the office only attended: its notulen is a report to our own chair
     day_date: str  # Rabu, 07 April 2021 (in the meeting's own zone)
     hours: str  # 09.00 WIB s.d. selesai
     place: str  # the hall, "Daring melalui Zoom Meeting", or both
 
     @property
-    def meeting_id(self) -> int:
-        return self.meeting.id
-
-    @property
-    def title(self) -> str:
-        return self.meeting.title
-
-    @property
-    def zone(self) -> str:
-        return self.meeting.timezone
-
-    @property
-    def mode(self) -> str:
-        return self.meeting.mode
-
-    @property
     def hybrid(self) -> bool:
-        return self.meeting.mode == MODE_HIBRIDA
-
-    @property
-    def report(self) -> bool:
-        """True for a meeting the office only attended: its notulen is a report to our own chair."""
-        return attended_only(self.meeting)
+        return self.mode == MODE_HIBRIDA
 
     @property
     def minutes_name(self) -> str:
@@ -96,8 +80,30 @@ class MeetingHeader:
 
 def of(m: Meeting, our_office: Office | None = None) -> MeetingHeader:
     """The header of a meeting row already loaded."""
-    return MeetingHeader(meeting=m, office=our_office or office(), day_date=meeting_text.day_date(m),
+    return MeetingHeader(meeting=m, office=our_office or office(), meeting_id=m.id, title=m.title, zone=m.timezone,
+                         mode=m.mode, report=attended_only(m), day_date=meeting_text.day_date(m),
                          hours=meeting_text.hours(m), place=meeting_text.place(m))
+
+
+@dataclass
+class Heading:
+    """The lines a document prints under its title (Kegiatan, Hari/Tanggal, Pukul, Tempat): the daftar hadir
+    and the dokumentasi extend it."""
+    meeting_id: int
+    activity: str
+    day_date: str  # Rabu, 07 April 2021
+    time: str  # 09.00 WIB s.d. selesai
+    place: str
+
+    @property
+    def fields(self) -> list[tuple[str, str]]:
+        return [("Kegiatan", self.activity), ("Hari/Tanggal", self.day_date), ("Pukul", self.time),
+                ("Tempat", self.place)]
+
+
+def heading(h: MeetingHeader) -> dict:
+    """The Heading fields of a meeting, to build a document's content with."""
+    return dict(meeting_id=h.meeting_id, activity=h.title, day_date=h.day_date, time=h.hours, place=h.place)
 
 
 def read(meeting_id: int) -> MeetingHeader:
