@@ -117,32 +117,17 @@ class SignatureCell(Flowable):
 
 
 def _columns(width: float, hybrid: bool, rows: int, phone: bool = True) -> tuple[list[str], list[float]]:
+    """The heads and widths of the table; without the phone column Nama, Jabatan and Instansi share its room."""
     no_w = max(7 * mm, stringWidth(str(max(rows, 99)), fonts.REGULAR, BODY) + 2 * PAD + 2)
     nip_w = stringWidth("19860926 201505 1 001", fonts.REGULAR, BODY) + 2 * PAD + 1
-    hp_w = stringWidth("081234567890", fonts.REGULAR, BODY) + 2 * PAD + 2
-    heads = ["No", "Nama", "NIP", "Jabatan", "Instansi/Unit Kerja", "No. HP", "Tanda Tangan"]
-    if not phone:
-        return _without_phone(width, hybrid, no_w, nip_w, heads)
+    heads = ["No", "Nama", "NIP", "Jabatan", "Instansi/Unit Kerja"] + (["No. HP"] if phone else []) + ["Tanda Tangan"]
+    extra = [stringWidth("081234567890", fonts.REGULAR, BODY) + 2 * PAD + 2] if phone else []
     sign_w = SIGN_WIDTH
-    extra: list[float] = []
     if hybrid:
         # The Luring/Daring column comes out of the signing room, so words like "Penyelenggaraan" still fit.
         # It holds the bare mark; a daring row's Zoom minutes are in its signature cell, where it cannot sign.
-        heads.insert(6, "Luring/ Daring")
-        extra = [stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2]
-        sign_w -= 4 * mm
-    rest = width - no_w - nip_w - hp_w - sum(extra) - sign_w
-    return heads, [no_w, rest * 0.36, nip_w, rest * 0.32, rest * 0.32, hp_w] + extra + [sign_w]
-
-
-def _without_phone(width, hybrid, no_w, nip_w, heads) -> tuple[list[str], list[float]]:
-    """The columns when the office does not print phone numbers: Nama, Jabatan and Instansi share the room."""
-    heads = [h for h in heads if h != "No. HP"]
-    sign_w = SIGN_WIDTH
-    extra: list[float] = []
-    if hybrid:
-        heads.insert(5, "Luring/ Daring")
-        extra = [stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2]
+        heads.insert(len(heads) - 1, "Luring/ Daring")
+        extra.append(stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2)
         sign_w -= 4 * mm
     rest = width - no_w - nip_w - sum(extra) - sign_w
     return heads, [no_w, rest * 0.36, nip_w, rest * 0.32, rest * 0.32] + extra + [sign_w]

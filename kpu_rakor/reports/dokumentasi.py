@@ -157,7 +157,8 @@ def render(content, office, paper: str = "a4", *, per_page: int = 4, progress=No
     kop = from_profile(office)
     if kop is not None:
         header.append(kop)
-    header += [Paragraph(content.title, styles["title"]), heading_table(content, width, styles["field"]), Spacer(1, 5 * mm)]
+    header += [Paragraph(content.title, styles["title"]), heading_table(content, width, styles["field"]),
+               Spacer(1, 5 * mm)]
     first_rows, first_h = _plan_first_page(frame_h - _flow_height(header, width, frame_h) - 4, row_h, rows)
 
     cells = []

@@ -181,8 +181,9 @@ def from_header(h: MeetingHeader, *, blank_rows: int = 0, include_people: bool =
     for _ in range(max(0, blank_rows)):
         rows.append(SheetRow(number=len(rows) + 1, blank=True))
     return AttendanceSheet(
-        **meeting_header.heading(h), hybrid=hybrid, rows=rows, present_count=present if recorded else None, present_luring=present - online,
-        present_daring=online, place_date=f"{h.office.sign_city}, {date_only(local_start)}",
+        **meeting_header.heading(h), hybrid=hybrid, rows=rows, present_count=present if recorded else None,
+        present_luring=present - online, present_daring=online,
+        place_date=f"{h.office.sign_city}, {date_only(local_start)}",
         signer=signatories.issuer(h.office.name), show_phone=show_phone)
 
 

@@ -10,9 +10,9 @@ from datetime import date, datetime
 
 import peewee
 
-from ...models import (FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA, MODE_LURING, ROLE_HOST, ROLE_MODERATOR, ROLE_OPENING, ROLE_SPEAKER,
-                       AgendaMinutes, Attendance, FollowUp, Meeting, Minutes, Person, Photo, Quote,
-                       Satker)
+from ...models import (FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA, MODE_LURING, ROLE_HOST, ROLE_MODERATOR,
+                       ROLE_OPENING, ROLE_SPEAKER, AgendaMinutes, Attendance, FollowUp, Meeting, Minutes, Person,
+                       Photo, Quote, Satker)
 from ...names import short_name
 from ...timefmt import DAYS, clock, date_plain, numeric_date, to_local
 from .. import meeting_header, meetings, presence
