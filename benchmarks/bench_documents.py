@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from datetime import date, datetime, time as dtime
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -25,8 +26,7 @@ from kpu_rakor.domain.models import Attendance, Person  # noqa: E402
 from kpu_rakor.domain.names import name_key  # noqa: E402
 from kpu_rakor.domain.services import installation, meetings, minutes, people, photos, satker  # noqa: E402
 from kpu_rakor.domain.services.news import drafts  # noqa: E402
-from kpu_rakor.reports.notulen import render_notulen  # noqa: E402
-from kpu_rakor.reports.pack import render_pack  # noqa: E402
+from kpu_rakor.domain import documents  # noqa: E402
 
 ATTENDEES = 500
 PHOTOS = 20
@@ -41,6 +41,8 @@ SENTENCES = (
     "Anggota Divisi Perencanaan, Data dan Informasi menyampaikan rekapitulasi jumlah pemilih baru, pemilih yang "
     "tidak memenuhi syarat, dan perbaikan elemen data pemilih.",
 )
+
+render_notulen = partial(documents.render_document, documents.NOTULEN)  # the document through the registry
 
 
 def _minutes(meeting_id: int) -> None:
@@ -114,11 +116,11 @@ def run() -> dict:
         try:
             meeting_id = _setup(folder)
             render_notulen(meeting_id, folder / "warm.pdf")  # fonts and imports load once per process
-            render_pack(meeting_id, folder / "warm-pack.pdf")
+            documents.render_pack(meeting_id, folder / "warm-pack.pdf")
             notulen_pages = len(PdfReader(str(folder / "warm.pdf")).pages)
             notulen_s = _median(lambda: render_notulen(meeting_id, folder / "notulen.pdf"))
-            result = render_pack(meeting_id, folder / "paket.pdf")
-            pack_s = _median(lambda: render_pack(meeting_id, folder / "paket.pdf"))
+            result = documents.render_pack(meeting_id, folder / "paket.pdf")
+            pack_s = _median(lambda: documents.render_pack(meeting_id, folder / "paket.pdf"))
         finally:
             dbmod.close_database()
     return {

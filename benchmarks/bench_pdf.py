@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from datetime import date, datetime, time as dtime
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -20,12 +21,14 @@ from kpu_rakor.domain.codes import new_code_id  # noqa: E402
 from kpu_rakor.domain.models import Attendance, Person  # noqa: E402
 from kpu_rakor.domain.names import name_key  # noqa: E402
 from kpu_rakor.domain.services import installation, meetings, people, satker  # noqa: E402
-from kpu_rakor.reports.daftar_hadir import render_daftar_hadir  # noqa: E402
+from kpu_rakor.domain import documents  # noqa: E402
 
 ROWS = 1000
 POSITIONS = ("Ketua", "Anggota Divisi Teknis Penyelenggaraan", "Sekretaris",
              "Kasubag Teknis Penyelenggaraan Pemilu, Partisipasi dan Hupmas", "Staf Subbagian Hukum", "Operator")
 INSTITUTIONS = ("", "Bawaslu Kabupaten Tulungagung", "Dinas Komunikasi dan Informatika", "PPK Kecamatan Boyolangu")
+
+render_daftar_hadir = partial(documents.render_document, documents.DAFTAR_HADIR)  # the document through the registry
 
 
 def _setup(folder: Path) -> int:

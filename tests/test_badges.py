@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from datetime import date, time
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -12,7 +13,7 @@ from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog
 from kpu_rakor.domain.services import checkin, invitation_message, meetings, people, satker
-from kpu_rakor.reports.badges import render_badges
+from kpu_rakor.domain import documents
 
 zxingcpp = pytest.importorskip("zxingcpp")
 Image = pytest.importorskip("PIL.Image")
@@ -21,6 +22,8 @@ LONG_NAME = ("Prof. Dr. Ir. H. " + " ".join(["Muhammad Abdurrahman Wicaksono Sas
              + ", S.H., M.H.")[:300]
 NAMES = ["Much. Amarodin", "Dr. H. Rochani, S.Pd., M.Si.", "Ani <Tamu> & Co", "Łucja Kowalska", LONG_NAME,
          "Gogot Cahyo Baskoro", "Siti Aminah", "Budi", "A & B <c>", "Hj. Nur Laila Łazarus"]
+
+render_badges = partial(documents.render_document, documents.BADGES)  # the document through the registry
 
 
 def _meeting(**extra):

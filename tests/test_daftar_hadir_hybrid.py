@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, time
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -11,12 +12,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kpu_rakor.domain.services import attendance_sheet, checkin, meetings, people
 from kpu_rakor.reports import fonts
-from kpu_rakor.reports.daftar_hadir import MARGIN, render_daftar_hadir
+from kpu_rakor.domain import documents
+from kpu_rakor.reports.daftar_hadir import MARGIN
 
 MM = 72 / 25.4
 SIGNATURE = json.dumps([[[0.1, 0.2], [0.5, 0.6]]])
 LONG_NAME = " ".join(f"Nama{i:02d}" for i in range(60))[:300]
 ODD_NAME = "<b>&Tamu</b> & <i>Co"
+
+render_daftar_hadir = partial(documents.render_document, documents.DAFTAR_HADIR)  # the document through the registry
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, time
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -11,11 +12,13 @@ from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog, Signatory
 from kpu_rakor.domain.services import attendance_sheet, checkin, meetings, people, privacy
-from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
+from kpu_rakor.domain import documents
 from kpu_rakor.reports.text import para_text, wrap_plain
 
 MM = 72 / 25.4
 SIGNATURE = json.dumps([[[0.1, 0.8], [0.3, 0.2], [0.5, 0.7], [0.9, 0.3]], [[0.4, 0.5]]])
+
+render_daftar_hadir = partial(documents.render_document, documents.DAFTAR_HADIR)  # the document through the registry
 
 
 def _meeting(**extra):
@@ -205,7 +208,6 @@ def test_text_helpers_escape_and_wrap():
 def test_saving_into_a_missing_folder_is_a_sentence(office, tmp_path):
     from kpu_rakor.domain.errors import UserError
     from kpu_rakor.domain.services import meetings
-    from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
 
     m = meetings.create(title="Rakor", date=__import__("datetime").date(2021, 4, 7))
     with pytest.raises(UserError, match="tidak ada; pilih folder lain"):

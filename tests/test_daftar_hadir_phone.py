@@ -4,13 +4,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 from datetime import date, time
+from functools import partial
 
 import pytest
 
 from kpu_rakor.domain.services import checkin, meetings, people, privacy
-from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
+from kpu_rakor.domain import documents
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) tidak ada")
+
+render_daftar_hadir = partial(documents.render_document, documents.DAFTAR_HADIR)  # the document through the registry
 
 
 def _text(path) -> str:

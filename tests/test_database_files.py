@@ -13,7 +13,7 @@ from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.files import read_user_file
 from kpu_rakor.domain.services import backup, installation, people, photos
-from kpu_rakor.reports.output import write_pdf
+from kpu_rakor.domain.documents.output import write_pdf
 from sqlite_locks import HAS_PROC_LOCKS, held_locks
 
 LOCKED = {"rakor.db", "rakor.db-shm"}

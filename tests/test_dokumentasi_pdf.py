@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time as clock
 from datetime import date, time
+from functools import partial
 
 import pytest
 from PIL import Image
@@ -14,10 +15,12 @@ from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog, Photo
 from kpu_rakor.domain.services import installation, meetings, photos
-from kpu_rakor.reports.dokumentasi import render_dokumentasi
+from kpu_rakor.domain import documents
 
 MM = 72 / 25.4
 ODD = "<b>&Ł Żółć</b> & <i>Co"
+
+render_dokumentasi = partial(documents.render_document, documents.DOKUMENTASI)  # the document through the registry
 
 
 @pytest.fixture

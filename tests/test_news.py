@@ -16,9 +16,11 @@ from kpu_rakor.domain.models import AuditLog, FollowUp, NewsDraft, Photo
 from kpu_rakor.domain.services import checkin, installation, meetings, minutes, people, satker, transfer
 from kpu_rakor.domain.services.news import acronyms, checklist, drafts, export, facts, settings
 from kpu_rakor.domain.services.news import captions
-from kpu_rakor.reports.news import render_news
+from kpu_rakor.domain.services import news
 
 ALLOWED_TAGS = {"h1", "h2", "p", "strong", "em"}
+
+render_news = news.render_pdf  # the Berita tab's PDF
 
 
 def _office(region: str, initials: str = "amr", website: str = "kab-tulungagung.kpu.go.id", city: str = ""):

@@ -4,6 +4,7 @@ names printed as typed, paper sizes, earlier revisions, and the `pdf notulen` co
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -12,11 +13,13 @@ from kpu_rakor.cli.main import main
 from kpu_rakor.domain.models import AuditLog
 from kpu_rakor.domain.services import (checkin, installation, meetings, minutes, notulen_content, people, satker,
                                        signatories)
-from kpu_rakor.reports.notulen import render_notulen
+from kpu_rakor.domain import documents
 
 MM = 72 / 25.4
 PARA = ("Narasumber menjelaskan bahwa media sosial merupakan wajah lembaga di mata publik, sehingga setiap "
         "unggahan harus memuat informasi yang akurat dan sesuai tahapan. ")
+
+render_notulen = partial(documents.render_document, documents.NOTULEN)  # the document through the registry
 
 
 def _pages(path) -> list[str]:

@@ -14,7 +14,7 @@ from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog
 from kpu_rakor.domain.services import checkin, meetings, minutes, people, photos
 from kpu_rakor.domain.services.news import drafts
-from kpu_rakor.reports import pack
+from kpu_rakor.domain import documents as pack
 
 
 def _outline(path) -> list[tuple[str, int]]:
@@ -65,8 +65,8 @@ def test_pack_has_one_bookmark_per_part_at_its_first_page(rakor, tmp_path):
     m = rakor
     add_photos(m.id, 3, tmp_path)
     news = drafts.draft(m.id)  # the article the Berita tab drafts from what was recorded
-    assert pack.availability(m.id) == {d.key: "" for d in pack.DOCUMENTS}
-    ready = {d.key for d in pack.DOCUMENTS}
+    assert pack.availability(m.id) == {d.key: "" for d in pack.PACKED}
+    ready = {d.key for d in pack.PACKED}
     result = pack.render_pack(m.id, tmp_path / "paket.pdf")
 
     expected = ["Undangan", "Daftar Hadir", "Notulen", "Dokumentasi", "Berita Kegiatan"]

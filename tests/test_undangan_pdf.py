@@ -4,6 +4,7 @@ paper sizes and the CLI."""
 from __future__ import annotations
 
 from datetime import date, time
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -14,11 +15,13 @@ from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog
 from kpu_rakor.domain.services import installation, invitation_letter, meetings, people, signatories
-from kpu_rakor.reports.undangan import render_undangan
+from kpu_rakor.domain import documents
 
 MM = 72 / 25.4
 ODD = "<b>&Ł Żółć</b> & <i>Co"
 GREEK_CYRILLIC = "Αλέξανδρος Жуков"
+
+render_undangan = partial(documents.render_document, documents.UNDANGAN)  # the document through the registry
 
 
 @pytest.fixture

@@ -41,9 +41,7 @@ def cmd_news(args) -> int:
     if args.format == "pdf":
         if not args.output:
             raise UsageError("format pdf perlu -o BERKAS.pdf.")
-        from ..reports.news import render_news
-
-        out = render_news(args.meeting_id, args.output, args.paper)
+        out = news.render_pdf(args.meeting_id, args.output, args.paper)
         print(f"Berita kegiatan rapat nomor {args.meeting_id} disimpan di {out}.")
         return 0
     if args.format in CAPTIONS:

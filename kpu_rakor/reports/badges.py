@@ -4,17 +4,15 @@ Each card: the office name small on top, the meeting's title and date, the name 
 shrinking to fit), position and satker, and the person's invitation code as a vector QR (error correction
 Q, with its 4-module quiet zone) about 32 mm wide, which decodes from a page printed at 200 dpi or more.
 
-The work is split so the app can render off the GUI thread without touching the database there:
-`badge_set()` reads everything (GUI thread), `render_set()` draws (any thread), `log_export()` writes the
-audit entry. `render_badges()` does all three.
+The cards come as a BadgeSet (domain/services/badges.py, read in the GUI thread); `render()` only draws, so
+it runs in any thread.
 """
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import qrcode
+import qrcode.constants
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -22,12 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Paragraph
 
-from ..domain.db import write_tx
-from ..domain.errors import UserError
-from ..domain.services import audit, installation, meeting_text, meetings, qr
-from ..domain.services.people import display_institution
 from . import fonts
-from .output import write_pdf
 from .paper import paper_size
 from .text import para_text
 
@@ -43,45 +36,7 @@ MARK_GAP, MARK_LEN = 2 * mm, 5 * mm  # cut marks in the margin: a gap from the c
 CROSS = 2 * mm  # half-arm of the small crosses where four cards meet
 GREY = colors.Color(0.35, 0.35, 0.35)
 ACCENT = colors.Color(0.62, 0.09, 0.11)  # the red of KPU's emblem, for one thin rule
-
-
-@dataclass(frozen=True)
-class Card:
-    person_id: int
-    name: str
-    position: str
-    institution: str
-    code: str
-
-
-@dataclass
-class BadgeSet:
-    meeting_id: int
-    title: str
-    day_date: str
-    office: str
-    cards: list[Card] = field(default_factory=list)
-
-
-def office_name() -> str:
-    """The issuing office as it heads a card: its full name, else the kop's first line."""
-    p = installation.profile()
-    if p.satker_id:
-        return p.satker.full_name or p.satker.name
-    lines = [ln.strip() for ln in (p.letterhead_lines or "").splitlines() if ln.strip()]
-    return lines[0] if lines else ""
-
-
-def badge_set(meeting_id: int) -> BadgeSet:
-    """Everything the cards print, read from the database; a meeting without invitees is refused."""
-    m = meetings.get(meeting_id)
-    people = meetings.invitees(meeting_id)
-    if not people:
-        raise UserError("Rapat ini belum punya undangan, jadi belum ada kartu yang bisa dicetak. Tambahkan "
-                        "peserta di tab Undangan terlebih dahulu.")
-    cards = [Card(p.id, p.name, p.position or "", display_institution(p) or "",
-                  qr.invitation_code(meeting_id, p.id)) for p in people]
-    return BadgeSet(m.id, m.title, meeting_text.day_date(m), office_name(), cards)
+EC_PRINT = qrcode.constants.ERROR_CORRECT_Q  # cards get creased and smudged
 
 
 # --- drawing --------------------------------------------------------------------------------------------
@@ -123,7 +78,7 @@ def _fit(text: str, font: str, sizes: tuple[float, ...], width: float, height: f
 
 def qr_matrix(code: str) -> list[list[bool]]:
     """The code's modules, quiet zone included (4 modules each side), error correction Q."""
-    q = qrcode.QRCode(error_correction=qr.EC_PRINT, border=4)
+    q = qrcode.QRCode(error_correction=EC_PRINT, border=4)
     q.add_data(code)  # upper-case base32: qrcode picks the compact alphanumeric mode
     q.make(fit=True)
     return q.get_matrix()
@@ -154,7 +109,7 @@ def draw_qr(c, code: str, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
-def _draw_card(c, s: BadgeSet, card: Card, x0: float, y0: float) -> None:
+def _draw_card(c, s, card, x0: float, y0: float) -> None:
     inner = CARD_W - 2 * PAD
     top = y0 + CARD_H - 3.2 * mm
     # Office name, small and grey, then the thin red rule.
@@ -220,9 +175,10 @@ def _cut_marks(c, x0: float, y0: float, cols: int, rows: int) -> None:
     c.restoreState()
 
 
-def render_set(s: BadgeSet, path, paper: str = "a4", *, progress=None) -> Path:
-    """Draw the cards of `s` and write the PDF to `path` (only at the end: a cancelled run writes nothing).
-    `progress(percent)` gets 0..100 and may raise domain.cancel.Cancelled."""
+def render(s, office=None, paper: str = "a4", *, progress=None) -> bytes:
+    """The cards of `s` (a BadgeSet) as PDF bytes; `progress(percent)` gets 0..99 and may raise to stop
+    (domain.cancel.Cancelled).
+    The issuing office is the set's own (`office` is accepted like every renderer's, and not needed)."""
     page = paper_size(paper)
     key = "f4" if page == paper_size("f4") else "a4"
     cols, rows = GRID[key]
@@ -263,23 +219,4 @@ def render_set(s: BadgeSet, path, paper: str = "a4", *, progress=None) -> Path:
         _cut_marks(c, x0, y0, cols, rows)
         c.showPage()
     c.save()
-    path = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return path
-
-
-def log_export(s: BadgeSet, path, paper: str) -> None:
-    """The audit entry: names, positions and codes left the database (UU 27/2022)."""
-    with write_tx():
-        audit.log("export", "badges", s.meeting_id, meeting_id=s.meeting_id, personal_data=True,
-                  detail={"file": Path(path).name, "cards": len(s.cards), "paper": paper})
-
-
-def render_badges(meeting_id: int, path, paper: str = "a4", *, progress=None) -> Path:
-    """Name cards with invitation QR codes for every invitee of a meeting, as a PDF at `path`."""
-    paper_size(paper)  # a bad paper name fails before any work
-    s = badge_set(meeting_id)
-    out = render_set(s, path, paper, progress=progress)
-    log_export(s, out, paper)
-    return out
+    return buf.getvalue()

@@ -10,7 +10,6 @@ roughly that shape look natural. Malformed data is ignored (see attendance_sheet
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -20,12 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.db import write_tx
-from ..domain.services import attendance_sheet, audit, installation
 from . import fonts
-from .flowables import ListEnd, field_table
+from .flowables import ListEnd, heading_table
 from .letterhead import from_profile
-from .output import write_pdf
 from .page_canvas import FRAME_PAD, PagedCanvas, document, draw_running_header, fit
 from .paper import paper_size
 from .text import para_text, wrap_plain
@@ -121,32 +117,17 @@ class SignatureCell(Flowable):
 
 
 def _columns(width: float, hybrid: bool, rows: int, phone: bool = True) -> tuple[list[str], list[float]]:
+    """The heads and widths of the table; without the phone column Nama, Jabatan and Instansi share its room."""
     no_w = max(7 * mm, stringWidth(str(max(rows, 99)), fonts.REGULAR, BODY) + 2 * PAD + 2)
     nip_w = stringWidth("19860926 201505 1 001", fonts.REGULAR, BODY) + 2 * PAD + 1
-    hp_w = stringWidth("081234567890", fonts.REGULAR, BODY) + 2 * PAD + 2
-    heads = ["No", "Nama", "NIP", "Jabatan", "Instansi/Unit Kerja", "No. HP", "Tanda Tangan"]
-    if not phone:
-        return _without_phone(width, hybrid, no_w, nip_w, heads)
+    heads = ["No", "Nama", "NIP", "Jabatan", "Instansi/Unit Kerja"] + (["No. HP"] if phone else []) + ["Tanda Tangan"]
+    extra = [stringWidth("081234567890", fonts.REGULAR, BODY) + 2 * PAD + 2] if phone else []
     sign_w = SIGN_WIDTH
-    extra: list[float] = []
     if hybrid:
         # The Luring/Daring column comes out of the signing room, so words like "Penyelenggaraan" still fit.
         # It holds the bare mark; a daring row's Zoom minutes are in its signature cell, where it cannot sign.
-        heads.insert(6, "Luring/ Daring")
-        extra = [stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2]
-        sign_w -= 4 * mm
-    rest = width - no_w - nip_w - hp_w - sum(extra) - sign_w
-    return heads, [no_w, rest * 0.36, nip_w, rest * 0.32, rest * 0.32, hp_w] + extra + [sign_w]
-
-
-def _without_phone(width, hybrid, no_w, nip_w, heads) -> tuple[list[str], list[float]]:
-    """The columns when the office does not print phone numbers: Nama, Jabatan and Instansi share the room."""
-    heads = [h for h in heads if h != "No. HP"]
-    sign_w = SIGN_WIDTH
-    extra: list[float] = []
-    if hybrid:
-        heads.insert(5, "Luring/ Daring")
-        extra = [stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2]
+        heads.insert(len(heads) - 1, "Luring/ Daring")
+        extra.append(stringWidth("Luring/", fonts.BOLD, BODY) + 2 * PAD + 2)
         sign_w -= 4 * mm
     rest = width - no_w - nip_w - sum(extra) - sign_w
     return heads, [no_w, rest * 0.36, nip_w, rest * 0.32, rest * 0.32] + extra + [sign_w]
@@ -218,14 +199,6 @@ def _list(sheet, width: float, styles, page_top: float, progress) -> list[Flowab
     return out
 
 
-def _header_fields(sheet, width: float, styles) -> Table:
-    field = styles["field"]
-    rows = [("Kegiatan", sheet.activity), ("Hari/Tanggal", sheet.day_date), ("Pukul", sheet.time),
-            ("Tempat", sheet.place)]
-    return field_table([[label, ":", Paragraph(para_text(value), field)] for label, value in rows],
-                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
-
-
 def _footer(sheet, width: float, styles) -> list[Flowable]:
     foot = styles["foot"]
     signer = sheet.signer
@@ -243,21 +216,20 @@ def _footer(sheet, width: float, styles) -> list[Flowable]:
     return [Spacer(1, 4 * mm), Paragraph(para_text(sheet.count_text), foot), Spacer(1, 4 * mm), sign]
 
 
-def render_sheet(sheet, path, paper: str = "a4", *, progress=None, profile=None) -> Path:
-    """Write `sheet` (an AttendanceSheet) as a PDF at `path`. `progress(percent)` is called with 0..100."""
+def render(sheet, office, paper: str = "a4", *, progress=None) -> bytes:
+    """`sheet` (an AttendanceSheet) on `office`'s kop as PDF bytes. `progress(percent)` gets 0..95."""
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - 2 * MARGIN
     story = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         story.append(kop)
     buf = io.BytesIO()
     doc = document(buf, page, left=MARGIN, right=MARGIN, top=MARGIN, bottom=14 * mm,
                    title=f"Daftar Hadir - {sheet.activity}",
-                   author=profile.satker.name if profile.satker_id else "")
-    story += [Paragraph(sheet.title, styles["title"]), _header_fields(sheet, width, styles), Spacer(1, 4 * mm)]
+                   author=office.name)
+    story += [Paragraph(sheet.title, styles["title"]), heading_table(sheet, width, styles["field"]), Spacer(1, 4 * mm)]
     story += _list(sheet, width, styles, doc.height - 2 * FRAME_PAD, progress)
 
     def later_pages(c, d):
@@ -266,21 +238,4 @@ def render_sheet(sheet, path, paper: str = "a4", *, progress=None, profile=None)
             progress(min(95, 40 + d.page * 2))
 
     doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
-    path = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return path
-
-
-def render_daftar_hadir(meeting_id: int, path, paper: str = "a4", *, progress=None, blank_rows: int = 0,
-                        include_people: bool = True) -> Path:
-    """The daftar hadir of a meeting as a PDF at `path`; returns the path. Logged as an export of personal
-    data (UU 27/2022). `blank_rows` adds numbered empty rows for walk-ins; `include_people=False` prints
-    only those, for signing on paper."""
-    paper_size(paper)  # a bad paper name fails before any work
-    sheet = attendance_sheet.build(meeting_id, blank_rows=blank_rows, include_people=include_people)
-    out = render_sheet(sheet, path, paper, progress=progress)
-    with write_tx():
-        audit.log("export", "daftar_hadir", meeting_id, meeting_id=meeting_id, personal_data=include_people,
-                  detail={"file": out.name, "rows": len(sheet.rows), "paper": paper})
-    return out
+    return buf.getvalue()

@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import io
 import logging
-from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from ..domain.db import write_tx
 from ..domain.errors import UserError
-from ..domain.services import audit, documentation, installation
 from . import fonts
-from .flowables import field_table
+from .flowables import heading_table
 from .letterhead import from_profile
-from .output import write_pdf
 from .page_canvas import GREY, PagedCanvas, document, draw_running_header
 from .paper import paper_size
 from .text import para_text
@@ -49,12 +45,6 @@ def _styles():
         "missing": ParagraphStyle("missing", fontName=fonts.ITALIC, fontSize=CAPTION, leading=CAPTION_LEADING,
                                   alignment=TA_CENTER, textColor=GREY),
     }
-
-
-def _fields(content, width, styles) -> Table:
-    field = styles["field"]
-    return field_table([[label, ":", Paragraph(para_text(value), field)] for label, value in content.fields],
-                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
 
 
 def shrink_for_print(jpeg: bytes, box_w: float, box_h: float, dpi: int = PRINT_DPI):
@@ -148,9 +138,8 @@ def _plan_first_page(avail: float, row_h: float, rows: int) -> tuple[int, float]
     return 0, row_h
 
 
-def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4, progress=None,
-                         profile=None) -> Path:
-    """Write `content` (a Documentation) as a PDF at `path`; `progress(percent)` gets 0..100."""
+def render(content, office, paper: str = "a4", *, per_page: int = 4, progress=None) -> bytes:
+    """`content` (a Documentation) on `office`'s kop as PDF bytes; `progress(percent)` gets 0..80."""
     if per_page not in LAYOUTS:
         raise UserError(f"Jumlah foto per halaman {per_page} tidak didukung; pilih 2 atau 4.")
     if not content.photos:
@@ -158,7 +147,6 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
                         "dokumentasinya.")
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - LEFT - RIGHT
     frame_h = page[1] - TOP - BOTTOM
     cols, rows = LAYOUTS[per_page]
@@ -166,10 +154,11 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
     row_h = frame_h / rows - 1
 
     header = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         header.append(kop)
-    header += [Paragraph(content.title, styles["title"]), _fields(content, width, styles), Spacer(1, 5 * mm)]
+    header += [Paragraph(content.title, styles["title"]), heading_table(content, width, styles["field"]),
+               Spacer(1, 5 * mm)]
     first_rows, first_h = _plan_first_page(frame_h - _flow_height(header, width, frame_h) - 4, row_h, rows)
 
     cells = []
@@ -200,21 +189,4 @@ def render_documentation(content, path, paper: str = "a4", *, per_page: int = 4,
     doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
                    title=f"Dokumentasi - {content.activity}", author=content.office_name)
     doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
-    out = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return out
-
-
-def render_dokumentasi(meeting_id: int, path, paper: str = "a4", *, progress=None, per_page: int = 4) -> Path:
-    """The photo documentation of a meeting as a PDF at `path`; returns the path. Two or four photos a page
-    (`per_page`). Refused with a sentence when the meeting has no photos. Logged as an export (photos show
-    people)."""
-    paper_size(paper)  # a bad paper name fails before any work
-    content = documentation.build(meeting_id)
-    out = render_documentation(content, path, paper, per_page=per_page, progress=progress)
-    with write_tx():
-        audit.log("export", "dokumentasi", meeting_id, meeting_id=meeting_id, personal_data=True,
-                  detail={"file": out.name, "photos": len(content.photos), "paper": paper,
-                          "per_page": per_page})
-    return out
+    return buf.getvalue()

@@ -2,9 +2,11 @@
 together with what follows it."""
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from . import fonts
+from .text import para_text
 
 
 def field_table(rows, col_widths, size: float, leading: float) -> Table:
@@ -20,6 +22,12 @@ def field_table(rows, col_widths, size: float, leading: float) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     return t
+
+
+def heading_table(content, width: float, style) -> Table:
+    """Kegiatan, Hari/Tanggal, Pukul, Tempat under a document's title (`content.fields`), values wrapping."""
+    return field_table([[label, ":", Paragraph(para_text(value), style)] for label, value in content.fields],
+                       [26 * mm, 4 * mm, width - 30 * mm], 9.5, 12)
 
 
 class ListEnd(Flowable):

@@ -1,12 +1,10 @@
 """The news article (berita kegiatan) as a PDF on the office letterhead: headline, the first chosen photo under
 it, the article, the other photos with their captions. Every typed string is escaped; photos are downscaled
-before they are embedded."""
+before they are embedded. The article comes as a NewsArticle (domain/services/news/printable.py)."""
 from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -14,15 +12,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..domain.db import write_tx
-from ..domain.models import Photo
-from ..domain.services import audit, installation, meetings
-from ..domain.services.news import drafts, facts as news_facts
-from ..domain.services.news.compose import split_paragraphs
-from ..domain.services.news.export import _DATELINE
 from . import fonts
 from .letterhead import from_profile
-from .output import write_pdf
 from .paper import paper_size
 from .text import para_text
 
@@ -32,31 +23,6 @@ MARGIN = 20 * mm
 PHOTO_PIXELS = 1400  # ~240 dpi across the text column: sharp in print, small in the file
 PHOTO_MAX_HEIGHT = 95 * mm
 GREY = colors.Color(0.35, 0.35, 0.35)
-
-
-@dataclass
-class NewsDocument:
-    """Everything the PDF shows, read from the database in one go (so drawing needs no connection)."""
-
-    headline: str
-    body: str
-    website: str
-    title: str  # the meeting's, for the PDF's properties and the page footer
-    photos: list[tuple[bytes, str]] = field(default_factory=list)  # (image, caption)
-    author: str = ""
-
-
-def build(meeting_id: int, photo_ids: list[int] | None = None) -> NewsDocument:
-    """The article of the meeting (drafted first when there is none) and its chosen photos."""
-    m = meetings.get(meeting_id)
-    d = drafts.ensure(meeting_id)
-    ids = drafts.chosen_photos(meeting_id) if photo_ids is None else list(photo_ids)
-    f = news_facts.gather(meeting_id)
-    rows = {p.id: p for p in Photo.select().where((Photo.meeting == meeting_id) & Photo.id.in_(ids or [0]))}
-    photos = [(bytes(rows[i].image), news_facts.photo_caption(rows[i], f)) for i in ids if i in rows]
-    prof = installation.profile()
-    return NewsDocument(d.headline, d.body, prof.website, m.title, photos,
-                        prof.satker.name if prof.satker_id else "")
 
 
 def _styles() -> dict:
@@ -121,22 +87,20 @@ def _photo_rows(photos: list[tuple[bytes, str]], width: float, styles) -> list:
     return out
 
 
-def _paragraph(text: str, first: bool, styles) -> Paragraph:
+def _paragraph(text: str, dateline: str, styles) -> Paragraph:
     style = styles["body_left"] if any(len(w) > 24 for w in text.split()) else styles["body"]
-    m = _DATELINE.match(text) if first else None
-    if m:  # the dateline in bold, as websites print it
-        head = m.group("dl")[:-2]
-        return Paragraph(f"<b>{para_text(head)}</b> – {para_text(text[m.end():])}", style)
+    if dateline:  # in bold, as websites print it
+        return Paragraph(f"<b>{para_text(dateline)}</b> – {para_text(text)}", style)
     return Paragraph(para_text(text), style)
 
 
-def render_document(doc: NewsDocument, path, paper: str = "a4", *, profile=None, progress=None) -> Path:
+def render(doc, office, paper: str = "a4", *, progress=None) -> bytes:
+    """`doc` (a NewsArticle) on `office`'s kop as PDF bytes; `progress(percent)` gets 0..30."""
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - 2 * MARGIN
     story: list = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         story += [kop, Spacer(1, 5 * mm)]
     story.append(Paragraph("BERITA KEGIATAN", styles["kicker"]))
@@ -144,8 +108,8 @@ def render_document(doc: NewsDocument, path, paper: str = "a4", *, profile=None,
     photos = list(doc.photos)
     if photos:
         story += _figure(*photos.pop(0), width, styles)
-    for n, text in enumerate(split_paragraphs(doc.body)):
-        story.append(_paragraph(text, n == 0, styles))
+    for n, text in enumerate(doc.paragraphs):
+        story.append(_paragraph(text, doc.dateline if n == 0 else "", styles))
     if photos:
         story.append(Spacer(1, 4 * mm))
         story += _photo_rows(photos, width, styles)
@@ -165,21 +129,4 @@ def render_document(doc: NewsDocument, path, paper: str = "a4", *, profile=None,
                             bottomMargin=18 * mm, title=doc.headline or doc.title, author=doc.author,
                             creator="KPU Rakor", subject="Berita kegiatan")
     pdf.build(story, onFirstPage=footer, onLaterPages=footer)
-    out = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return out
-
-
-def render_news(meeting_id: int, path, paper: str = "a4", *, photo_ids: list[int] | None = None,
-                progress=None) -> Path:
-    """The meeting's news article as a PDF at `path` (A4 or F4); returns the path. Uses the stored draft
-    (drafting it first when there is none) and the photos chosen for the article unless `photo_ids` says
-    otherwise. The export is written to the audit log."""
-    paper_size(paper)  # a bad paper name fails before any work
-    doc = build(meeting_id, photo_ids)
-    out = render_document(doc, path, paper, progress=progress)
-    with write_tx():
-        audit.log("export", "news", meeting_id, meeting_id=meeting_id,
-                  detail={"file": Path(out).name, "paper": paper, "photos": len(doc.photos)})
-    return out
+    return buf.getvalue()

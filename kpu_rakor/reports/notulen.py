@@ -6,7 +6,6 @@ Drafts carry "DRAF" across every page; approved minutes carry "Disetujui <tangga
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -15,12 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.db import write_tx
-from ..domain.services import audit, installation, notulen_content
 from . import fonts
 from .flowables import field_table
 from .letterhead import from_profile
-from .output import write_pdf
 from .page_canvas import GREY, PagedCanvas, document, fit
 from .paper import paper_size
 from .text import para_text
@@ -196,18 +192,17 @@ def _page_decoration(content, page, progress):
     return on_page
 
 
-def render_content(content, path, paper: str = "a4", *, progress=None, profile=None) -> Path:
-    """Write `content` (a NotulenContent) as a PDF at `path`. `progress(percent)` is called with 0..100."""
+def render(content, office, paper: str = "a4", *, progress=None) -> bytes:
+    """`content` (a NotulenContent) on `office`'s kop as PDF bytes. `progress(percent)` gets 0..95."""
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - LEFT - RIGHT
     buf = io.BytesIO()
     doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
                    title=f"{content.doc_name} - {content.activity}",
-                   author=profile.satker.name if profile.satker_id else "")
+                   author=office.name)
     story: list = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         story.append(kop)
     story.append(Paragraph(f"<u>{content.title}</u>", styles["title"]))
@@ -220,25 +215,4 @@ def render_content(content, path, paper: str = "a4", *, progress=None, profile=N
     story.append(_signatures(content, width, styles, course[-keep:]))
     decorate = _page_decoration(content, page, progress)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_Canvas)
-    out = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return out
-
-
-def render_notulen(meeting_id: int, path, paper: str = "a4", *, progress=None, revision: int | None = None
-                   ) -> Path:
-    """The notulen (or Laporan Hasil Rapat) of a meeting as a PDF at `path`; returns the path. `revision`
-    prints an earlier approved version as it was approved."""
-    paper_size(paper)  # a bad paper name fails before any work
-    if progress:
-        progress(0)
-    content = notulen_content.build(meeting_id, revision=revision)
-    if progress:
-        progress(10)
-    out = render_content(content, path, paper, progress=progress)
-    with write_tx():
-        audit.log("export", "notulen", meeting_id, meeting_id=meeting_id,
-                  detail={"file": out.name, "paper": paper, "revision": content.revision,
-                          "status": content.status})
-    return out
+    return buf.getvalue()

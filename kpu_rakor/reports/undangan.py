@@ -4,7 +4,6 @@ attached list of invitees on its own page when there are many."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
@@ -13,12 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, LongTable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.db import write_tx
-from ..domain.services import audit, installation, invitation_letter
 from . import fonts
 from .flowables import ListEnd
 from .letterhead import from_profile
-from .output import write_pdf
 from .page_canvas import FRAME_PAD, GREY, document
 from .paper import paper_size
 from .text import para_text, wrap_plain
@@ -97,7 +93,7 @@ def _header(letter, width, styles) -> Table:
 def _addressees(letter, width, styles) -> list[Flowable]:
     body = styles["plain"]
     if letter.attach_list:
-        lines = [Paragraph(para_text(invitation_letter.ATTACHED_LIST), body)]
+        lines = [Paragraph(para_text(letter.addressee_line), body)]
     elif len(letter.recipients) == 1:
         lines = [Paragraph("Yth. " + para_text(letter.recipients[0].line), body)]
     elif letter.recipients:
@@ -294,17 +290,16 @@ def _page_number(canvas, doc):
     canvas.restoreState()
 
 
-def render_letter(letter, path, paper: str = "a4", *, progress=None, profile=None) -> Path:
-    """Write `letter` (an InvitationLetter) as a PDF at `path`; `progress(percent)` gets 0..100."""
+def render(letter, office, paper: str = "a4", *, progress=None) -> bytes:
+    """`letter` (an InvitationLetter) on `office`'s kop as PDF bytes; `progress(percent)` gets 0..20."""
     page = paper_size(paper)
     styles = _styles()
-    profile = profile or installation.profile()
     width = page[0] - LEFT - RIGHT
     buf = io.BytesIO()
     doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
                    title=f"Undangan - {letter.activity}", author=letter.office_name)
     story: list[Flowable] = []
-    kop = from_profile(profile)
+    kop = from_profile(office)
     if kop is not None:
         story += [kop, Spacer(1, 4 * mm)]
     story += _letter(letter, width, styles)
@@ -313,19 +308,4 @@ def render_letter(letter, path, paper: str = "a4", *, progress=None, profile=Non
     if letter.attach_list:
         story += _attached_list(letter, width, styles, doc.height - 2 * FRAME_PAD)
     doc.build(story, onLaterPages=_page_number)
-    out = write_pdf(path, buf.getvalue())
-    if progress:
-        progress(100)
-    return out
-
-
-def render_undangan(meeting_id: int, path, paper: str = "a4", *, progress=None, copies=()) -> Path:
-    """The invitation letter of a meeting this office hosts, as a PDF at `path`; returns the path. `copies`
-    are tembusan lines. Logged as an export of personal data (it names the invitees)."""
-    paper_size(paper)  # a bad paper name fails before any work
-    letter = invitation_letter.build(meeting_id, copies=copies)
-    out = render_letter(letter, path, paper, progress=progress)
-    with write_tx():
-        audit.log("export", "undangan", meeting_id, meeting_id=meeting_id, personal_data=bool(letter.recipients),
-                  detail={"file": out.name, "recipients": len(letter.recipients), "paper": paper})
-    return out
+    return buf.getvalue()

@@ -9,6 +9,7 @@ from shiboken6 import isValid
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
+from ..domain import documents
 from ..domain.services import installation
 from . import file_dialogs, messages
 from .pdf_preview import PdfPreview, export_folder, remember_folder
@@ -32,9 +33,7 @@ class DocumentsTab(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from ..reports import pack  # reportlab loads when the tab is built, not when the app starts
-
-        self.pack = pack
+        self.documents = documents
         self.meeting_id: int | None = None
         self.job: Job | None = None
         self.previews: list[PdfPreview] = []
@@ -65,11 +64,14 @@ class DocumentsTab(QWidget):
         self.hints: dict[str, QLabel] = {}
         box = QGroupBox(self.tr("Dokumen rapat"))
         grid = QGridLayout(box)
-        titles = {"undangan": self.tr("Undangan"), "daftar_hadir": self.tr("Daftar Hadir"),
-                  "notulen": self.tr("Notulen"), "dokumentasi": self.tr("Dokumentasi"),
-                  "berita": self.tr("Berita Kegiatan"), PACK: self.tr("Paket dokumen (semua)")}
-        for row, key in enumerate([d.key for d in pack.DOCUMENTS] + [PACK]):
-            button = QPushButton(titles[key])
+        # The registry's names, translated (a name missing here shows as the registry has it).
+        self.titles = {"Undangan": self.tr("Undangan"), "Daftar Hadir": self.tr("Daftar Hadir"),
+                       "Notulen": self.tr("Notulen"), "Laporan Hasil Rapat": self.tr("Laporan Hasil Rapat"),
+                       "Dokumentasi": self.tr("Dokumentasi"), "Berita Kegiatan": self.tr("Berita Kegiatan")}
+        names = {k.key: k.name for k in documents.PACKED}
+        for row, key in enumerate(list(names) + [PACK]):
+            button = QPushButton(self.tr("Paket dokumen (semua)") if key == PACK
+                                 else self.titles.get(names[key], names[key]))
             button.setMinimumWidth(200)
             button.clicked.connect(lambda _checked=False, k=key: self.render(k))
             hint = QLabel()
@@ -79,7 +81,6 @@ class DocumentsTab(QWidget):
             grid.addWidget(button, row, 0)
             grid.addWidget(hint, row, 1)
         grid.setColumnStretch(1, 1)
-        self.titles = titles
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -123,20 +124,17 @@ class DocumentsTab(QWidget):
                 self.hints[key].setText("")
             self.hints[PACK].setText(self.tr("Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan."))
             return
-        why: dict[str, str] = {}
         with messages.guarded(self) as g:
-            why = self.pack.availability(self.meeting_id)
-            notulen_title = self.pack.title_for("notulen", self.meeting_id)
+            overview = self.documents.overview(self.meeting_id)
         if not g.ok:
             return
-        self.buttons["notulen"].setText(self.tr("Laporan Hasil Rapat") if notulen_title != "Notulen"
-                                        else self.titles["notulen"])
         busy = self.job is not None and self.job.running
-        for key, reason in why.items():
+        for key, (name, reason) in overview.items():
+            self.buttons[key].setText(self.titles.get(name, name))
             self.buttons[key].setEnabled(not reason and not busy)
             self.hints[key].setText(reason)
             self.buttons[key].setToolTip(tip(reason))
-        ready = [self.pack.title_for(k, self.meeting_id) for k, reason in why.items() if not reason]
+        ready = [name for name, reason in overview.values() if not reason]
         self.buttons[PACK].setEnabled(bool(ready) and not busy)
         self.hints[PACK].setText(self.tr("Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.")
                                  .format(", ".join(ready)) if ready else "")
@@ -174,18 +172,18 @@ class DocumentsTab(QWidget):
         """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
-        pack, meeting_id, paper = self.pack, self.meeting_id, self.paper_name()
+        docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:
-            path = pack.export_path(export_folder(), key, meeting_id)
+            path = docs.export_path(export_folder(), key, meeting_id)
             title = self.tr("Paket dokumen") if key == PACK else self.buttons[key].text()
         if not g.ok:
             return None
         if key == PACK:
             def work(progress):
-                return pack.render_pack(meeting_id, path, paper, progress=progress)
+                return docs.render_pack(meeting_id, path, paper, progress=progress)
         else:
             def work(progress):
-                return pack.render_document(key, meeting_id, path, paper, progress=progress)
+                return docs.render_document(key, meeting_id, path, paper, progress=progress)
         job = Job(work, name=f"render-{key}")
         job.percent.connect(self.progress.setValue)
         job.finished.connect(lambda result: self._done(key, title, result))

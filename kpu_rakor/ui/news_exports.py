@@ -51,10 +51,10 @@ class NewsExports(QObject):
 
     def export_path(self, meeting_id: int, suffix: str) -> Path:
         """A new file in the documents folder each time: `Berita Kegiatan - <rapat> - <tanggal>.txt`."""
-        from ..reports import pack
+        from ..domain import documents
         from .pdf_preview import export_folder
 
-        pdf = pack.export_path(export_folder(), pack.BERITA, meeting_id)
+        pdf = documents.export_path(export_folder(), documents.BERITA, meeting_id)
         path, n = pdf.with_suffix(suffix), 2
         stem = pdf.stem
         while path.exists():
@@ -82,7 +82,6 @@ class NewsExports(QObject):
 
     def export_pdf(self) -> Job | None:
         """The article's PDF, drawn in a worker thread, then shown in the preview."""
-        from ..reports.news import render_news
 
         a = self.article()
         if a is None or not self.save() or (self.job is not None and self.job.running):
@@ -94,7 +93,7 @@ class NewsExports(QObject):
             return None
 
         def work(progress):
-            return render_news(a.meeting_id, path, paper, photo_ids=a.photo_ids, progress=progress)
+            return news.render_pdf(a.meeting_id, path, paper, photo_ids=a.photo_ids, progress=progress)
 
         job = Job(work, name="render-berita")
         job.finished.connect(self._pdf_done)

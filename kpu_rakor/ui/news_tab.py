@@ -258,8 +258,9 @@ class NewsTab(QWidget):
                 return
             overwrite = True
         with messages.guarded(self) as g:
-            d = drafts.draft(self.meeting_id, variant=variant, overwrite=overwrite)
-            self._facts = news_facts.gather(self.meeting_id)
+            facts = news_facts.gather(self.meeting_id)  # once: for the draft and for the checklist
+            d = drafts.draft(self.meeting_id, variant=variant, overwrite=overwrite, facts=facts)
+            self._facts = facts
         if not g.ok:
             return
         self._variant = variant

@@ -275,7 +275,7 @@ class PdfPreview(QDialog):
 
     def save_as(self) -> Path | None:
         """Simpan sebagai…: a copy under a new name (the shown file stays where it is)."""
-        from ..reports.pack import new_file_path
+        from ..domain.documents import new_file_path
 
         suggested = new_file_path(export_folder(), self.path.stem.rsplit(" (", 1)[0])
         target = ask_save_path(self, suggested)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, time
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from kpu_rakor.domain import models
 from kpu_rakor.domain.services import checkin, meetings, people
-from kpu_rakor.reports.daftar_hadir import render_daftar_hadir
+from kpu_rakor.domain import documents
 from kpu_rakor.ui import qr_file
 from kpu_rakor.ui.checkin.signature_dialog import SignatureDialog
 from kpu_rakor.ui.checkin.signature_pad import SignaturePad
@@ -20,6 +21,8 @@ from kpu_rakor.ui.checkin.undo_dialog import UndoDialog
 from kpu_rakor.ui.checkin.walk_in_dialog import WalkInDialog
 
 DESK = "Meja 1"
+
+render_daftar_hadir = partial(documents.render_document, documents.DAFTAR_HADIR)  # the document through the registry
 
 
 @pytest.fixture

@@ -69,17 +69,17 @@ def test_renders_off_the_gui_thread_and_opens_the_preview(qtbot, tab, office, fo
     assert tab.buttons["notulen"].isEnabled() and tab.buttons["daftar_hadir"].isEnabled()
     gui = QThread.currentThread()
     seen = []
-    original = tab.pack.render_document
+    original = tab.documents.render_document
 
     def spy(*args, **kwargs):
         seen.append(QThread.currentThread())
         return original(*args, **kwargs)
 
-    tab.pack.render_document = spy
+    tab.documents.render_document = spy
     try:
         preview = _render(qtbot, tab, "notulen")
     finally:
-        tab.pack.render_document = original
+        tab.documents.render_document = original
     assert seen and seen[0] is not gui
     assert preview.path.parent == folder
     assert preview.path.name == "Notulen - Rakor Optimalisasi Media Sosial - 2021-04-07.pdf"

@@ -6,14 +6,15 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, MODE_HIBRIDA,
-                      PRESENT_STATUSES, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Attendance, Invitation, Person,
-                      Satker, Signatory)
+from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, CHANNEL_DARING, Attendance, Invitation,
+                      Person, Satker)
 from .. import labels
-from ..nip import format_nip, format_nip_bare
+from ..nip import format_nip_bare
 from ..timefmt import date_only, to_local
-from . import installation, meeting_text
-from . import meetings as meeting_service
+from . import meeting_header, presence, signatories
+from .people import display_institution
+from .signatories import Signer
+from .meeting_header import Heading, MeetingHeader
 
 TITLE = "DAFTAR HADIR"
 
@@ -66,21 +67,12 @@ class SheetRow:
         return channel_mark(self.channel, self.online_minutes)
 
 
-@dataclass(frozen=True)
-class SheetSigner:
-    title: str  # the line above the space to sign: "Sekretaris KPU Kabupaten Tulungagung,"
-    name: str
-    nip: str  # `NIP. 19860926 201505 1 001`, or "" for commissioners
+SheetSigner = Signer  # the daftar hadir's signature block is the letter's
 
 
 @dataclass
-class AttendanceSheet:
-    meeting_id: int
-    activity: str
-    day_date: str  # Rabu, 07 April 2021
-    time: str  # 09.00 WIB s.d. selesai
-    place: str
-    hybrid: bool
+class AttendanceSheet(Heading):
+    hybrid: bool = False
     rows: list[SheetRow] = field(default_factory=list)
     present_count: int | None = None  # None when nothing is recorded yet: the office fills it in by hand
     present_luring: int = 0  # of present_count, in the hall and online (what a hybrid meeting's count says)
@@ -130,16 +122,6 @@ def parse_signature(raw: str | None) -> tuple:
     return tuple(strokes)
 
 
-def _signer(office_name: str) -> SheetSigner | None:
-    for role, label in ((SIGNATORY_SECRETARY, "Sekretaris"), (SIGNATORY_CHAIR, "Ketua")):
-        s = Signatory.get_or_none(Signatory.role == role)
-        if s is not None and s.name.strip():
-            title = s.title.strip() or f"{label} {office_name}".strip()
-            return SheetSigner(title=title.rstrip(",") + ",", name=s.name.strip(),
-                               nip=format_nip(s.nip) if s.nip else "")
-    return None
-
-
 def _people(meeting_id: int) -> list[tuple]:
     """(person, satker name, attendance or None, invitation channel) for invitees and everyone recorded."""
     invited = {pid: ch for pid, ch in Invitation.select(Invitation.person, Invitation.channel)
@@ -148,11 +130,9 @@ def _people(meeting_id: int) -> list[tuple]:
     ids = set(invited) | set(att)
     if not ids:
         return []
-    people = (Person.select(Person, Satker.name.alias("satker_name"))
-              .join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.id.in_(list(ids)))
-              .order_by(Person.position_rank, Person.name_key, Person.id).objects())
-    return [(p, p.satker_name if p.satker_id else p.institution, att.get(p.id), invited.get(p.id, ""))
-            for p in people]
+    people = (Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.id.in_(list(ids)))
+              .order_by(Person.position_rank, Person.name_key, Person.id))
+    return [(p, display_institution(p), att.get(p.id), invited.get(p.id, "")) for p in people]
 
 
 def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
@@ -160,21 +140,26 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
     """The sheet for a meeting: invitees and everyone recorded, then `blank_rows` numbered empty rows for
     walk-ins. `include_people=False` gives an empty sheet to sign on paper. `show_phone` None: the office's
     setting (off by default); without the column, rows carry no phone number at all."""
+    return from_header(meeting_header.read(meeting_id), blank_rows=blank_rows, include_people=include_people,
+                       show_phone=show_phone)
+
+
+def from_header(h: MeetingHeader, *, blank_rows: int = 0, include_people: bool = True,
+                show_phone: bool | None = None) -> AttendanceSheet:
+    """The sheet of the meeting `h` heads (see `build`)."""
     from . import privacy
 
     if show_phone is None:
         show_phone = privacy.phone_column()
-    m = meeting_service.get(meeting_id)
-    profile = installation.profile()
-    office_name = profile.satker.name if profile.satker_id else ""
+    m, meeting_id = h.meeting, h.meeting_id
     local_start = to_local(m.starts_at, m.timezone)
-    hybrid = m.mode == MODE_HIBRIDA
+    hybrid = h.hybrid
     rows: list[SheetRow] = []
     present, online, recorded = 0, 0, False
     for person, institution, a, invited_channel in (_people(meeting_id) if include_people else []):
         status = a.status if a else None
         recorded = recorded or a is not None
-        here = status in PRESENT_STATUSES
+        here = presence.is_present(status)
         # Someone not yet recorded shows the channel they were invited to; izin, sakit … attended neither way.
         channel = (a.channel if here else "") if a else invited_channel
         daring = here and channel == CHANNEL_DARING
@@ -195,13 +180,11 @@ def build(meeting_id: int, *, blank_rows: int = 0, include_people: bool = True,
             strokes=strokes, needs_review=bool(a and a.needs_review)))
     for _ in range(max(0, blank_rows)):
         rows.append(SheetRow(number=len(rows) + 1, blank=True))
-    city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
     return AttendanceSheet(
-        meeting_id=m.id, activity=m.title, day_date=meeting_text.day_date(m),
-        time=meeting_text.hours(m), place=meeting_text.place(m), hybrid=hybrid, rows=rows,
-        present_count=present if recorded else None, present_luring=present - online, present_daring=online,
-        place_date=f"{city}, {date_only(local_start)}",
-        signer=_signer(office_name), show_phone=show_phone)
+        **meeting_header.heading(h), hybrid=hybrid, rows=rows, present_count=present if recorded else None,
+        present_luring=present - online, present_daring=online,
+        place_date=f"{h.office.sign_city}, {date_only(local_start)}",
+        signer=signatories.issuer(h.office.name), show_phone=show_phone)
 
 
 def empty_sheet(meeting_id: int, rows: int = 30) -> AttendanceSheet:

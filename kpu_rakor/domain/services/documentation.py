@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import installation, meeting_text, photos
-from . import meetings as meeting_service
+from . import meeting_header, photos
+from .meeting_header import Heading, MeetingHeader
 
 TITLE = "DOKUMENTASI KEGIATAN"
 
@@ -20,27 +20,18 @@ class DocPhoto:
 
 
 @dataclass
-class Documentation:
-    meeting_id: int
-    activity: str
-    day_date: str  # Rabu, 07 April 2021
-    time: str  # 09.00 WIB s.d. selesai
-    place: str
-    office_name: str
+class Documentation(Heading):
+    office_name: str = ""
     photos: list[DocPhoto] = field(default_factory=list)
     title: str = TITLE
 
-    @property
-    def fields(self) -> list[tuple[str, str]]:
-        return [("Kegiatan", self.activity), ("Hari/Tanggal", self.day_date), ("Pukul", self.time),
-                ("Tempat", self.place)]
-
 
 def build(meeting_id: int) -> Documentation:
-    m = meeting_service.get(meeting_id)
-    profile = installation.profile()
+    return from_header(meeting_header.read(meeting_id))
+
+
+def from_header(h: MeetingHeader) -> Documentation:
     return Documentation(
-        meeting_id=m.id, activity=m.title, day_date=meeting_text.day_date(m), time=meeting_text.hours(m),
-        place=meeting_text.place(m), office_name=profile.satker.name if profile.satker_id else "",
+        **meeting_header.heading(h), office_name=h.office.name,
         photos=[DocPhoto(number=info.number, caption=info.caption, image=data, photo_id=info.id)
-                for info, data in photos.images(meeting_id)])
+                for info, data in photos.images(h.meeting_id)])

@@ -6,21 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import UserError
-from ..models import (MODE_DARING, MODE_HIBRIDA, ROLE_PARTICIPANT, SIGNATORY_CHAIR, SIGNATORY_SECRETARY,
-                      Person)
-from ..nip import format_nip
+from ..models import MODE_DARING, MODE_HIBRIDA, Person
 from ..timefmt import date_plain
-from . import installation, meeting_text
+from . import meeting_header, meeting_text
 from . import meetings as meeting_service
 from . import people as people_service
 from . import signatories
+from .signatories import Signer
 
 MAX_INLINE_RECIPIENTS = 5  # more than this and the letter says "(daftar terlampir)" and attaches the list
 NUMBER_BLANK = "." * 42  # the office writes the number in by hand
 DATE_BLANK = "." * 30
 ATTACHED_LIST = "Yth. (daftar terlampir)"
 ATTACHMENT_FOR_LIST = "1 (satu) berkas"  # Lampiran when the list is attached and the user left "-"
-SIGNER_ORDER = (SIGNATORY_SECRETARY, SIGNATORY_CHAIR)  # as the daftar hadir: the secretariat issues it
 
 
 @dataclass(frozen=True)
@@ -32,13 +30,6 @@ class Recipient:
     def line(self) -> str:
         """How the recipient reads after "Yth.": "Dr. H. Rochani, S.Pd., M.Si. (Ketua KPU Kabupaten …)"."""
         return f"{self.name} ({self.description})" if self.description else self.name
-
-
-@dataclass(frozen=True)
-class Signer:
-    title: str  # "Sekretaris KPU Kabupaten Tulungagung,"
-    name: str
-    nip: str  # "NIP. 19700101 199503 1 001", "" for a commissioner
 
 
 @dataclass
@@ -63,6 +54,11 @@ class InvitationLetter:
     number_is_blank: bool = False
 
     @property
+    def addressee_line(self) -> str:
+        """The line after "Yth." when the recipients are on the attached list."""
+        return ATTACHED_LIST
+
+    @property
     def basis_heading(self) -> str:
         """"Menindaklanjuti:" above the numbered list of several basis letters; "" otherwise (one letter is
         named in the opening sentence)."""
@@ -84,16 +80,6 @@ def _recipient(p: Person) -> Recipient:
     return Recipient(name=p.name.strip(), description=position)
 
 
-def _signer(office_name: str, order=SIGNER_ORDER) -> Signer | None:
-    labels = {SIGNATORY_SECRETARY: "Sekretaris", SIGNATORY_CHAIR: "Ketua"}
-    for role in order:
-        s = signatories.get(role)
-        if s is not None and s.name.strip():
-            title = s.title.strip() or f"{labels[role]} {office_name}".strip()
-            return Signer(title=title.rstrip(",") + ",", name=s.name.strip(), nip=format_nip(s.nip) if s.nip else "")
-    return None
-
-
 def _subject(title: str) -> str:
     return title if title.casefold().startswith("undangan") else f"Undangan {title}"
 
@@ -113,8 +99,9 @@ def _opening(basis: list[str], title: str) -> str:
     return f"Sehubungan dengan akan dilaksanakannya {title}, {invite}"
 
 
-def _details(m) -> list[tuple[str, str]]:
-    rows = [("Hari/Tanggal", meeting_text.day_date(m)), ("Pukul", meeting_text.hours(m))]
+def _details(h: meeting_header.MeetingHeader) -> list[tuple[str, str]]:
+    m = h.meeting
+    rows = [("Hari/Tanggal", h.day_date), ("Pukul", h.hours)]
     venue = m.venue.strip()
     if m.venue_address.strip():
         venue = f"{venue}, {m.venue_address.strip()}" if venue else m.venue_address.strip()
@@ -149,19 +136,23 @@ def _closing(mode: str) -> str:
 
 def applies(meeting_id: int) -> bool:
     """False for a meeting we only attend: its invitation comes from the host, not from this office."""
-    return meeting_service.get(meeting_id).our_role != ROLE_PARTICIPANT
+    return not meeting_header.attended_only(meeting_service.get(meeting_id))
 
 
 def build(meeting_id: int, *, copies: list[str] | tuple[str, ...] = (),
           max_inline: int = MAX_INLINE_RECIPIENTS) -> InvitationLetter:
     """The letter for a meeting this office hosts. `copies` are the tembusan lines, if any."""
-    m = meeting_service.get(meeting_id)
-    if m.our_role == ROLE_PARTICIPANT:
+    return from_header(meeting_header.read(meeting_id), copies=copies, max_inline=max_inline)
+
+
+def from_header(h: meeting_header.MeetingHeader, *, copies: list[str] | tuple[str, ...] = (),
+                max_inline: int = MAX_INLINE_RECIPIENTS) -> InvitationLetter:
+    """The letter of the meeting `h` heads (see `build`)."""
+    m, meeting_id = h.meeting, h.meeting_id
+    if h.report:
         raise UserError("Rapat ini diselenggarakan pihak lain; surat undangannya diterbitkan oleh penyelenggara, "
                         "bukan oleh kantor ini.")
-    profile = installation.profile()
-    office_name = profile.satker.name if profile.satker_id else ""
-    city = profile.city.strip() or (profile.satker.city if profile.satker_id else "") or "............"
+    office_name, city = h.office.name, h.office.sign_city
     recipients = [_recipient(p) for p in meeting_service.invitees(meeting_id)]
     attach = len(recipients) > max_inline
     attachment = m.invitation_attachment.strip() or "-"
@@ -176,6 +167,6 @@ def build(meeting_id: int, *, copies: list[str] | tuple[str, ...] = (),
         meeting_id=m.id, number=number or NUMBER_BLANK, number_is_blank=not number,
         place_date=f"{city}, {letter_date}", nature=m.invitation_nature.strip() or "Biasa",
         attachment=attachment, subject=_subject(title), recipients=recipients, attach_list=attach, basis=basis,
-        opening=_opening(basis, title), details=_details(m), agenda=agenda or [title], closing=_closing(m.mode),
-        signer=_signer(office_name), office_name=office_name, activity=title,
+        opening=_opening(basis, title), details=_details(h), agenda=agenda or [title], closing=_closing(m.mode),
+        signer=signatories.issuer(office_name), office_name=office_name, activity=title,
         copies=[" ".join(c.split()) for c in copies if c and c.strip()])

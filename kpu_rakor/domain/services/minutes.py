@@ -38,9 +38,20 @@ class RevisionInfo:
     reason: str
 
 
+def _stored(meeting_id: int) -> Minutes:
+    """The meeting's minutes row as stored, or an empty unsaved one (id None) when nobody has written any: a
+    read never writes."""
+    stored = Minutes.get_or_none(Minutes.meeting == meeting_id)
+    if stored is None:
+        meeting_service.get(meeting_id)  # NotFound for a meeting that does not exist
+        return Minutes(meeting=meeting_id)
+    return stored
+
+
 def _minutes(meeting_id: int) -> Minutes:
-    """The meeting's minutes row, made on first use, with one item per agenda item (kept in agenda order; an
-    agenda item added later gets its item; one removed keeps its text, unattached, so nothing typed is lost)."""
+    """The meeting's minutes row for a write, made on the first one, with one item per agenda item (kept in
+    agenda order; an agenda item added later gets its item; one removed keeps its text, unattached, so nothing
+    typed is lost)."""
     meeting_service.get(meeting_id)
     m = Minutes.get_or_none(Minutes.meeting == meeting_id)
     if m is None:
@@ -73,11 +84,34 @@ def _iso(dt: datetime | None) -> str | None:
     return dt.isoformat() if dt else None
 
 
+def _item_views(m: Minutes, meeting_id: int) -> list[dict]:
+    """One item per agenda item in agenda order, then the text of removed items. An agenda item nothing has
+    been stored for yet reads empty, with the id `-agenda item id` (a write makes its row; see `_row_for`)."""
+    stored = _items(m) if m.id else []
+    by_agenda = {i.agenda_item_id: i for i in stored if i.agenda_item_id}
+    out = []
+    for a in meeting_service.agenda(meeting_id):
+        i = by_agenda.get(a.id)
+        out.append({"id": i.id if i else -a.id, "agenda_item_id": a.id, "title": a.title,
+                    "discussion": i.discussion if i else "", "decisions": i.decisions if i else ""})
+    out += [{"id": i.id, "agenda_item_id": None, "title": ORPHAN_TITLE, "discussion": i.discussion,
+             "decisions": i.decisions} for i in stored if not i.agenda_item_id and (i.discussion or i.decisions)]
+    return out
+
+
+def _row_for(m: Minutes, item_id) -> AgendaMinutes | None:
+    """The stored item a snapshot's id names (a negative id: the item of that agenda item)."""
+    if isinstance(item_id, int) and item_id < 0:
+        return AgendaMinutes.get_or_none((AgendaMinutes.minutes == m.id) & (AgendaMinutes.agenda_item == -item_id))
+    return AgendaMinutes.get_or_none((AgendaMinutes.minutes == m.id) & (AgendaMinutes.id == item_id))
+
+
 def snapshot(meeting_id: int) -> dict:
-    """Everything the notulen says, as plain data (instants as ISO UTC strings)."""
-    m = _minutes(meeting_id)
+    """Everything the notulen says, as plain data (instants as ISO UTC strings). Reads only: a meeting
+    without minutes gives an empty draft."""
+    m = _stored(meeting_id)
     names = {}
-    quotes = list(Quote.select().where(Quote.minutes == m.id).order_by(Quote.position, Quote.id))
+    quotes = list(Quote.select().where(Quote.minutes == m.id).order_by(Quote.position, Quote.id)) if m.id else []
     ids = {q.person_id for q in quotes if q.person_id} | ({m.opened_by_id} if m.opened_by_id else set())
     if ids:
         names = {p.id: p.name for p in Person.select(Person.id, Person.name).where(Person.id.in_(list(ids)))}
@@ -91,9 +125,7 @@ def snapshot(meeting_id: int) -> dict:
         "opened_by": m.opened_by_id,
         "opened_by_name": names.get(m.opened_by_id, ""),
         "opening_text": m.opening_text,
-        "items": [{"id": i.id, "agenda_item_id": i.agenda_item_id,
-                   "title": i.agenda_item.title if i.agenda_item_id else ORPHAN_TITLE,
-                   "discussion": i.discussion, "decisions": i.decisions} for i in _items(m)],
+        "items": _item_views(m, meeting_id),
         "conclusions": m.conclusions,
         "closed_at": _iso(m.closed_at),
         "closing_text": m.closing_text,
@@ -182,6 +214,7 @@ def save(meeting_id: int, data: dict, *, reason: str = "") -> dict:
 
 def _save_items(m: Minutes, items) -> None:
     known = {i.id: i for i in AgendaMinutes.select().where(AgendaMinutes.minutes == m.id)}
+    known.update({-i.agenda_item_id: i for i in known.values() if i.agenda_item_id})  # see _item_views
     for n, item in enumerate(items):
         row = known.get(item.get("id"))
         if row is None:
@@ -210,14 +243,16 @@ def save_item(meeting_id: int, item_id: int, *, discussion: str | None = None, d
     if decisions is not None:
         item["decisions"] = decisions
     m = _minutes(meeting_id)
-    if item_id not in {i.id for i in AgendaMinutes.select(AgendaMinutes.id).where(AgendaMinutes.minutes == m.id)}:
+    row = _row_for(m, item_id)
+    if row is None:
         raise ValidationError("Butir notulen tidak dikenal; muat ulang notulen.", "items")
+    item["id"] = item_id = row.id
     current = {i["id"]: i for i in snapshot(meeting_id)["items"]}
     save(meeting_id, {"items": [{**current[item_id], **item}]}, reason=reason)
 
 
 def status(meeting_id: int) -> str:
-    return _minutes(meeting_id).status
+    return _stored(meeting_id).status
 
 
 def mark_ready(meeting_id: int) -> None:
@@ -298,7 +333,7 @@ def approve(meeting_id: int, person_id: int, *, at: datetime | None = None) -> N
 
 def revisions(meeting_id: int) -> list[RevisionInfo]:
     """Earlier approved versions, newest first."""
-    m = _minutes(meeting_id)
+    m = _stored(meeting_id)
     return [RevisionInfo(r.revision, r.created_at, r.reason)
             for r in MinutesRevision.select().where(MinutesRevision.minutes == m.id)
             .order_by(MinutesRevision.revision.desc())]
@@ -306,7 +341,7 @@ def revisions(meeting_id: int) -> list[RevisionInfo]:
 
 def revision(meeting_id: int, number: int) -> dict:
     """The snapshot of an earlier approved version, as it was approved."""
-    m = _minutes(meeting_id)
+    m = _stored(meeting_id)
     r = MinutesRevision.get_or_none((MinutesRevision.minutes == m.id) & (MinutesRevision.revision == number))
     if r is None:
         raise ValidationError(f"Revisi {number} tidak ada.", "revision")

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..models import (MINUTES_APPROVED, PRESENT_STATUSES, ROLE_CHAIR, ROLE_MODERATOR, ROLE_NOTE_TAKER,
-                      ROLE_PARTICIPANT, ROLE_SPEAKER, SIGNATORY_CHAIR, Attendance, Meeting, MeetingRole,
-                      Person, Signatory)
+from ..models import (MINUTES_APPROVED, ROLE_CHAIR, ROLE_MODERATOR, ROLE_NOTE_TAKER, ROLE_SPEAKER,
+                      SIGNATORY_CHAIR, Meeting, MeetingRole, Person, Signatory)
 from ..nip import format_nip
 from ..timefmt import clock_zone, date_only, long_date, time_range, to_local
-from . import installation, meeting_text, minutes
+from . import meeting_header, minutes, presence
 from . import meetings as meeting_service
+from .meeting_header import MeetingHeader
 
 TITLE = "NOTULEN RAPAT"
 REPORT_TITLE = "LAPORAN HASIL RAPAT"
@@ -59,6 +59,7 @@ class NotulenContent:
     title: str  # NOTULEN RAPAT / LAPORAN HASIL RAPAT
     report: bool  # True for a meeting we attended (laporan hasil rapat)
     activity: str  # the meeting's title
+    doc_name: str = meeting_header.MINUTES_NAME  # in file names and the outline: Notulen / Laporan Hasil Rapat
     fields: list[Field] = field(default_factory=list)
     addressee: str = ""  # report only: "Yth. Ketua KPU Kabupaten Tulungagung"
     opening: tuple[str, ...] = ()  # "Rapat dibuka pukul 09.05 WIB oleh …", then the typed opening
@@ -88,11 +89,6 @@ class NotulenContent:
         if self.approved_by:
             text += f" oleh {self.approved_by}"
         return text + (f" · Revisi {self.revision}" if self.revision > 1 else "")
-
-    @property
-    def doc_name(self) -> str:
-        """How the document is called in file names and the outline: Notulen / Laporan Hasil Rapat."""
-        return "Laporan Hasil Rapat" if self.report else "Notulen"
 
 
 def lines(text: str | None) -> tuple[str, ...]:
@@ -153,12 +149,12 @@ def _speakers(meeting_id: int) -> dict[int, tuple[str, ...]]:
 
 
 def _present(meeting_id: int) -> list[Person]:
-    return list(Person.select().join(Attendance, on=(Attendance.person == Person.id))
-                .where((Attendance.meeting == meeting_id) & Attendance.status.in_(list(PRESENT_STATUSES)))
-                .order_by(Person.position_rank, Person.name_key, Person.id))
+    ids = presence.present(meeting_id)
+    return list(Person.select().where(Person.id.in_(ids)).order_by(Person.position_rank, Person.name_key,
+                                                                   Person.id)) if ids else []
 
 
-def _participants(meeting_id: int, report: bool, office_id: int | None, office_name: str) -> Field:
+def _participants(meeting_id: int, report: bool, office_id: int | None) -> Field:
     present = _present(meeting_id)
     if report:
         ours = [p for p in present if office_id and p.satker_id == office_id] or present
@@ -185,21 +181,24 @@ def _office_chair(office_name: str) -> tuple[str, str, str]:
 
 def build(meeting_id: int, *, revision: int | None = None) -> NotulenContent:
     """The notulen of a meeting as it stands, or as an earlier approved `revision` was approved."""
-    m = meeting_service.get(meeting_id)
+    return from_header(meeting_header.read(meeting_id), revision=revision)
+
+
+def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenContent:
+    """The notulen of the meeting `h` heads (see `build`)."""
+    m, meeting_id, office = h.meeting, h.meeting_id, h.office
     snap = minutes.revision(meeting_id, revision) if revision else minutes.snapshot(meeting_id)
-    profile = installation.profile()
-    office = profile.satker if profile.satker_id else None
-    office_name = office.name if office else ""
-    report = m.our_role == ROLE_PARTICIPANT
+    office_name = office.name
+    report = h.report
     # A report goes to our own chair: his clock. Our own minutes keep the meeting's announced zone.
-    zone = (office.timezone if office else m.timezone) if report else m.timezone
+    zone = (office.timezone or m.timezone) if report else m.timezone
     opened, closed = _instant(snap["opened_at"]), _instant(snap["closed_at"])
 
     day = long_date(to_local(opened or m.starts_at, zone))
     if opened:
         hours = time_range(opened, closed, zone)
     else:
-        hours = time_range(m.starts_at, m.ends_at, zone) if zone != m.timezone else meeting_text.hours(m)
+        hours = time_range(m.starts_at, m.ends_at, zone) if zone != m.timezone else h.hours
     chair = _role_person(m, m.chair_id, ROLE_CHAIR)
     writer = _role_person(m, m.note_taker_id, ROLE_NOTE_TAKER)
     agenda = [a.title for a in meeting_service.agenda(meeting_id)]
@@ -212,11 +211,11 @@ def build(meeting_id: int, *, revision: int | None = None) -> NotulenContent:
     fields.append(Field("Hari/Tanggal", day))
     if m.invitation_number.strip():
         fields.append(Field("Surat Undangan", f"Nomor {m.invitation_number.strip()}"))
-    fields += [Field("Waktu", hours), Field("Tempat", meeting_text.place(m)),
+    fields += [Field("Waktu", hours), Field("Tempat", h.place),
                Field("Pimpinan Rapat", _person_line(chair) or "-")]
     if not report:
         fields.append(Field("Notulis", _person_line(writer) or "-"))
-    fields.append(_participants(meeting_id, report, office.id if office else None, office_name))
+    fields.append(_participants(meeting_id, report, office.satker_id))
     fields.append(Field("Acara", items=tuple(agenda)) if agenda else Field("Acara", "-"))
 
     opening = []
@@ -237,8 +236,7 @@ def build(meeting_id: int, *, revision: int | None = None) -> NotulenContent:
     if closed:
         closing.append(f"Rapat ditutup pukul {clock_zone(closed, zone)}.")
 
-    city = profile.city.strip() or (office.city if office else "") or "............"
-    place_date = f"{city}, {date_only(to_local(closed or opened or m.starts_at, zone))}"
+    place_date = f"{office.sign_city}, {date_only(to_local(closed or opened or m.starts_at, zone))}"
     if report:
         # As reports to a superior are signed: Mengetahui (the chair) left, the place and date over who
         # reports at the right.
@@ -257,6 +255,7 @@ def build(meeting_id: int, *, revision: int | None = None) -> NotulenContent:
             approved_by = who.name if who else ""
     return NotulenContent(
         meeting_id=m.id, title=REPORT_TITLE if report else TITLE, report=report, activity=m.title,
+        doc_name=h.minutes_name,
         fields=fields, addressee=f"Yth. {chair_title}" if report else "", opening=tuple(opening), items=items,
         conclusions=numbered_lines(snap["conclusions"]), closing=tuple(closing), place_date=place_date,
         left=left, right=right, status=snap["status"], status_label=minutes.STATUS_LABELS.get(snap["status"], ""),

@@ -1,8 +1,8 @@
 """Kartu peserta from the app: ask a file name, render off the GUI thread with a cancellable progress dialog,
 then open the PDF in the system viewer.
 
-The database is read in the GUI thread (`badges.badge_set`, a few quick queries) and written there too (the
-audit entry); the worker thread only draws, so it needs no connection of its own.
+The database is read in the GUI thread (the cards, a few quick queries) and written there too (the audit
+entry); the worker thread only draws and writes the file, so it needs no connection of its own.
 """
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from ...domain.services import installation
 from .. import file_dialogs, messages
 from ..jobs import Job
 
@@ -43,19 +42,25 @@ def _ask_path(parent: QWidget | None, meeting_id: int) -> Path | None:
 def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = None) -> Path | None:
     """The whole export, from the file question to the opened PDF. Returns the file written, or None when
     the user cancelled or something failed (the user has then been told why in a sentence)."""
-    from ...reports.badges import badge_set, log_export, render_set
+    from ...domain import documents
+    from ...domain.services import meeting_header
 
+    kind = documents.kind(documents.BADGES)
     with messages.guarded(parent) as g:
-        paper = paper or installation.profile().paper or "a4"
-        cards = badge_set(meeting_id)  # refuses a meeting without invitees before any question is asked
+        header = meeting_header.read(meeting_id)
+        paper = paper or header.office.paper
+        cards = documents.build(kind, header)  # refuses a meeting without invitees before any question is asked
     if not g.ok:
         return None
     path = _ask_path(parent, meeting_id)
     if path is None:
         return None
 
-    job = Job(lambda progress: render_set(cards, path, paper, progress=progress), name="badges",
-              uses_database=False)  # the worker only draws: the database was read above
+    def work(progress) -> str:
+        data = documents.draw(kind, header, cards, paper, progress=progress)
+        return str(documents.write_pdf(path, data))
+
+    job = Job(work, name="badges", uses_database=False)  # the worker only draws: the database was read above
     job.show_dialog(parent, tr("Kartu peserta"),
                     tr("Membuat kartu peserta ({0} orang)…").format(len(cards.cards)), 300)
     outcome: dict = {}
@@ -70,7 +75,7 @@ def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = N
         return None  # cancelled: nothing was written
     out = outcome["done"]
     with messages.guarded(parent) as g:
-        log_export(cards, out, paper)
+        documents.log_export(kind, header, cards, out, paper)
     if not g.ok:
         return out
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):

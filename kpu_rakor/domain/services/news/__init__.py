@@ -6,6 +6,7 @@ and exports. Entry points:
 - `checklist.check(facts, headline, body)` → flags a website editor would raise
 - `export.plain_text`, `export.html`, `export.caption(platform, …)`; `settings.hashtags()` / `set_hashtags()`
 - `article(meeting_id)`, `as_text(meeting_id, fmt)` and `captions(meeting_id)` below, for the CLI and reports
+- `render_pdf(meeting_id, path, paper)`: the Berita Kegiatan document, drafting (and storing) the article first
 """
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def captions(meeting_id: int) -> dict[str, str]:
     site = installation.profile().website
     tags = settings.hashtags()
     return {p: export.caption(p, headline, body, site, tags) for p in export.PLATFORMS}
+
+
+def render_pdf(meeting_id: int, path, paper: str = "a4", *, photo_ids: list[int] | None = None, progress=None):
+    """The article as a PDF at `path` (the Berita tab's and the CLI's PDF), drafted and stored first when
+    nobody has written it yet; returns the path. Logged as an export."""
+    from ... import documents
+
+    if not drafts.has_text(meeting_id):
+        drafts.draft(meeting_id)  # an action, not a read: the printed article is the stored one
+    return documents.render_document(documents.BERITA, meeting_id, path, paper, photo_ids=photo_ids,
+                                     progress=progress)

@@ -13,7 +13,7 @@ from ...errors import UserError, ValidationError
 from ...models import NewsDraft, Photo, Setting
 from .. import audit, meetings
 from .compose import Draft, compose
-from .facts import gather
+from .facts import NewsFacts, gather
 
 HEADLINE_LIMIT = 300  # the column's length
 BODY_LIMIT = 100_000
@@ -51,6 +51,13 @@ def composed(meeting_id: int, variant: int = 0) -> Draft:
     return compose(gather(meeting_id), variant, initials_of(meeting_id))
 
 
+def _fresh(meeting_id: int, variant: int = 0, facts: NewsFacts | None = None) -> tuple[str, str, str]:
+    """(headline, body, initials) of an article composed now from what is recorded, checked for storing."""
+    initials = initials_of(meeting_id)
+    new = compose(facts or gather(meeting_id), variant, initials)
+    return _check(new.headline, new.body, initials)
+
+
 def _check(headline: str, body: str, initials: str) -> tuple[str, str, str]:
     headline = " ".join((headline or "").replace("\x00", "").split())
     body = (body or "").replace("\x00", "").replace("\r\n", "\n")
@@ -66,15 +73,16 @@ def _check(headline: str, body: str, initials: str) -> tuple[str, str, str]:
     return headline, body, initials
 
 
-def draft(meeting_id: int, *, variant: int = 0, overwrite: bool = False) -> NewsDraft:
+def draft(meeting_id: int, *, variant: int = 0, overwrite: bool = False, facts: NewsFacts | None = None
+          ) -> NewsDraft:
     """Compose the article and store it as the meeting's draft. A draft the user edited is kept unless
-    `overwrite` is True (ask first)."""
+    `overwrite` is True (ask first). `facts`: the meeting's facts when the caller has just gathered them (the
+    Berita tab shows them too), so they are read once."""
     existing = current(meeting_id)
     if existing is not None and existing.edited_by_user and not overwrite:
         raise EditsWouldBeLost("Draf berita ini sudah diubah. Menyusun ulang akan mengganti perubahan itu; "
                                "pastikan dulu bahwa perubahan boleh diganti.")
-    new = composed(meeting_id, variant)
-    headline, body, initials = _check(new.headline, new.body, initials_of(meeting_id))
+    headline, body, initials = _fresh(meeting_id, variant, facts)
     with write_tx():
         row = current(meeting_id)
         if row is None:
@@ -87,11 +95,19 @@ def draft(meeting_id: int, *, variant: int = 0, overwrite: bool = False) -> News
 
 
 def ensure(meeting_id: int) -> NewsDraft:
-    """The stored draft, drafted first when there is none (or only an empty one nobody typed in)."""
+    """The stored draft; when there is none (or only an empty one nobody typed in), one composed now and not
+    stored: a read never writes. The draft is stored when someone drafts or saves it."""
     d = current(meeting_id)
     if d is None or (not d.edited_by_user and not d.body.strip()):
-        return draft(meeting_id)
+        headline, body, initials = _fresh(meeting_id)
+        return NewsDraft(meeting=meeting_id, headline=headline, body=body, writer_initials=initials,
+                         edited_by_user=False)
     return d
+
+
+def has_text(meeting_id: int) -> bool:
+    """True when the meeting's draft has been written (the Berita Kegiatan document needs one)."""
+    return NewsDraft.select().where((NewsDraft.meeting == meeting_id) & (NewsDraft.body != "")).exists()
 
 
 def save(meeting_id: int, *, headline: str | None = None, body: str | None = None,

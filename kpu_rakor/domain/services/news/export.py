@@ -25,21 +25,26 @@ def html(headline: str, body: str) -> str:
     `<b>&` prints as typed and nothing in the text can become markup."""
     out = [f"<h1>{escape(' '.join(headline.split()))}</h1>"]
     for n, p in enumerate(split_paragraphs(body)):
-        m = _DATELINE.match(p) if n == 0 else None
-        if m:
-            out.append(f"<p><strong>{escape(m.group('dl')[:-2])}</strong> – {escape(p[m.end():])}</p>")
+        dateline, rest = split_dateline(p) if n == 0 else ("", p)
+        if dateline:
+            out.append(f"<p><strong>{escape(dateline)}</strong> – {escape(rest)}</p>")
         else:
             out.append(f"<p>{escape(p)}</p>")
     return "\n".join(out) + "\n"
+
+
+def split_dateline(paragraph: str) -> tuple[str, str]:
+    """("Tulungagung, 7 April 2021", the rest) of a first paragraph that opens with a dateline and "–";
+    ("", paragraph) otherwise. Websites and the PDF print the dateline in bold."""
+    m = _DATELINE.match(paragraph)
+    return (m.group("dl")[:-2], paragraph[m.end():]) if m else ("", paragraph)
 
 
 def _lead(body: str) -> str:
     paras = split_paragraphs(body)
     if not paras:
         return ""
-    first = paras[0]
-    m = _DATELINE.match(first)
-    return first[m.end():] if m else first
+    return split_dateline(paras[0])[1]
 
 
 def _link(website: str) -> str:

@@ -10,13 +10,14 @@ from datetime import date, datetime
 
 import peewee
 
-from ...models import (ATT_DIWAKILI, FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA,
-                       MODE_LURING, PRESENT_STATUSES, ROLE_HOST, ROLE_MODERATOR, ROLE_OPENING, ROLE_SPEAKER,
-                       AgendaMinutes, Attendance, FollowUp, Meeting, Minutes, Person, Photo, Quote,
-                       Satker)
+from ...models import (FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA, MODE_LURING, ROLE_HOST, ROLE_MODERATOR,
+                       ROLE_OPENING, ROLE_SPEAKER, AgendaMinutes, Attendance, FollowUp, Meeting, Minutes, Person,
+                       Photo, Quote, Satker)
 from ...names import short_name
 from ...timefmt import DAYS, clock, date_plain, numeric_date, to_local
-from .. import installation, meetings
+from .. import meeting_header, meetings, presence
+from ..people import display_institution
+from ..meeting_header import MeetingHeader
 
 
 @dataclass
@@ -167,7 +168,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _person(p: Person, office_id: int | None) -> PersonFact:
-    office = p.satker.name if p.satker_id else (p.institution or "").strip()
+    office = (display_institution(p) or "").strip()
     return PersonFact(p.id, " ".join(p.name.split()), short_name(p.name), " ".join((p.position or "").split()),
                       office, bool(office_id) and p.satker_id == office_id, p.position_rank, bool(p.satker_id))
 
@@ -207,11 +208,15 @@ def written_date(local: datetime | date) -> str:
 
 
 def gather(meeting_id: int) -> NewsFacts:
-    m: Meeting = meetings.get(meeting_id)
-    prof = installation.profile()
-    office = prof.satker if prof.satker_id else None
-    office_id = office.id if office else None
-    zone = office.timezone if office else m.timezone
+    return from_header(meeting_header.read(meeting_id))
+
+
+def from_header(h: MeetingHeader) -> NewsFacts:
+    """The facts of the meeting `h` heads, times in our office's zone."""
+    m: Meeting = h.meeting
+    meeting_id, office = m.id, h.office
+    office_id = office.satker_id
+    zone = office.timezone or m.timezone
     start = to_local(m.starts_at, zone)
     end = to_local(m.ends_at, zone) if m.ends_at else None
     time_text = f"{clock(start)} s.d. {clock(end)} {zone}" if end else f"{clock(start)} {zone}"
@@ -226,12 +231,7 @@ def gather(meeting_id: int) -> NewsFacts:
     atts = list(Attendance.select().where(Attendance.meeting == meeting_id).order_by(Attendance.id))
     fups = list(FollowUp.select().where((FollowUp.meeting == meeting_id) & (FollowUp.status != FOLLOWUP_CANCELLED))
                 .order_by(FollowUp.position, FollowUp.id))
-    present = []
-    for a in atts:
-        if a.status in PRESENT_STATUSES:
-            present.append(a.person_id)
-        elif a.status == ATT_DIWAKILI and a.delegate_id:
-            present.append(a.delegate_id)
+    present = presence.present_ids(atts)
     people = _people([r.person_id for r in roles] + present + [q.person_id for q in quotes]
                      + [f.person_id for f in fups] + [minutes.opened_by_id if minutes else None, m.chair_id],
                      office_id)
@@ -288,7 +288,7 @@ def gather(meeting_id: int) -> NewsFacts:
                                        _lines(it.decisions)))
 
     ours, guests, guest_offices = [], 0, []
-    for pid in dict.fromkeys(present):
+    for pid in present:
         p = people[pid]
         if p.ours:
             ours.append(p)
@@ -296,7 +296,7 @@ def gather(meeting_id: int) -> NewsFacts:
             guests += 1
             if p.office and p.office not in guest_offices:
                 guest_offices.append(p.office)
-    position_of = {pid: n for n, pid in enumerate(dict.fromkeys(present))}
+    position_of = {pid: n for n, pid in enumerate(present)}
     ours.sort(key=lambda p: (p.rank, position_of[p.id]))  # in order of position, then as recorded
 
     org = m.organizer
@@ -313,9 +313,8 @@ def gather(meeting_id: int) -> NewsFacts:
 
     facts = NewsFacts(
         meeting_id=m.id, title=" ".join(m.title.split()), kind=m.kind, our_role=m.our_role, mode=m.mode,
-        office=office.name if office else "", office_full=office.full_name if office else "",
-        office_region=office.region_name if office else "", city=(prof.city or (office.city if office else "")),
-        website=prof.website.strip(), initials=prof.writer_initials.strip(), zone=zone, start=start, end=end,
+        office=office.name, office_full=office.full_name, office_region=office.region_name, city=office.city,
+        website=office.website.strip(), initials=office.writer_initials.strip(), zone=zone, start=start, end=end,
         day_date=written_date(start), time_text=time_text, venue=" ".join(m.venue.split()),
         platform=(m.online_platform.strip() or "Zoom Meeting") if m.mode != MODE_LURING else "",
         livestream=m.livestream_link.strip(), organizer=organizer, organizer_level=org.level if org else "",

@@ -4,8 +4,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from ..domain.db import refuse_database_file
-from ..domain.errors import UserError
+from ..db import refuse_database_file
+from ..errors import UserError
 
 
 def write_pdf(path, data: bytes) -> Path:
