@@ -374,6 +374,13 @@ def stage(version: str, epoch: int) -> tuple[Path, int, dict]:
     return app, total, pruned
 
 
+def inputs_digest(app: Path, scripts: list[Path], version: str, fast: bool) -> str:
+    h = hashlib.sha256(f"{version} {fast}".encode())
+    for f in [*scripts, *sorted(p for p in app.rglob("*") if p.is_file())]:
+        h.update(str(f).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage-only", action="store_true", help="prepare build/windows/stage, no makensis")
@@ -395,12 +402,20 @@ def main() -> int:
         sys.exit("makensis not found: apt-get install nsis")
     DIST.mkdir(exist_ok=True)
     out = DIST / f"KPU-Rakor-Setup-{version}-win64.exe"
+    # makensis (solid LZMA over ~145 MB) is most of a build: skipped when nothing that goes in has changed.
+    digest = inputs_digest(app, [HERE / "kpu-rakor.nsi", BUILD / "files.nsh"], version, args.fast)
+    stamp = BUILD / "installer.digest"
+    if out.exists() and stamp.exists() and stamp.read_text() == f"{digest} {sha256(out)}":
+        log(f"{out.relative_to(ROOT)} is up to date ({out.stat().st_size / 1e6:.1f} MB)")
+        return 0
+    stamp.unlink(missing_ok=True)
     numeric = ".".join((re.findall(r"\d+", version) + ["0"] * 4)[:4])
     subprocess.run([makensis, "-V2", "-INPUTCHARSET", "UTF8", *(["-DFAST"] if args.fast else []),
                     f"-DVERSION={version}", f"-DVERSION_NUMERIC={numeric}", f"-DSTAGE={app}",
                     f"-DFILES={BUILD / 'files.nsh'}", f"-DOUTFILE={out}", f"-DSIZE_KB={(total + 1023) // 1024}",
                     f"-DICON={ROOT / 'resources' / 'kpu-rakor.ico'}", str(HERE / "kpu-rakor.nsi")],
                    check=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
+    stamp.write_text(f"{digest} {sha256(out)}")
     log(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.1f} MB, sha256 {sha256(out)}, "
         f"built in {time.monotonic() - started:.0f} s")
     return 0
