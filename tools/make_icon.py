@@ -1,4 +1,4 @@
-"""Draws the KPU Rakor icon: resources/kpu-rakor.ico (16 to 256 px) and resources/kpu-rakor.png (256 px).
+"""Draws the KPU Rakor icon, resources/kpu-rakor.ico (16 to 256 px): the windows' icon and the Windows shortcuts'.
 
 The repository has no logo to start from, and the KPU emblem is not ours to reuse, so the icon is drawn here: a
 red rounded square (the red of KPU's letterheads) with "KR" in the bundled DejaVu Sans Bold and a white tick
@@ -32,7 +32,6 @@ def draw(size: int = 1024) -> Image.Image:
 def main() -> None:
     big = draw()
     out = ROOT / "resources"
-    big.resize((256, 256), Image.LANCZOS).save(out / "kpu-rakor.png", optimize=True)
     big.save(out / "kpu-rakor.ico", sizes=[(s, s) for s in SIZES])
     print(f"{out / 'kpu-rakor.ico'} ({(out / 'kpu-rakor.ico').stat().st_size} bytes)")
 
