@@ -276,6 +276,12 @@ def prune_pyside(site: Path) -> dict[str, int]:
                 if dll not in keep and dll.name.lower() not in QT_NEVER:
                     keep.add(dll)
                     todo.append(dll)
+                # The binding of every Qt library kept: shiboken imports the Python modules a module's types
+                # depend on (PySide6.QtMultimedia imports PySide6.QtNetwork, or fails to import at all).
+                binding = pyside / f"Qt{name[3:-4]}.pyd" if name.lower().startswith("qt6") else None
+                if binding is not None and binding.exists() and binding not in keep:
+                    keep.add(binding)
+                    todo.append(binding)
     removed = {"files": 0, "bytes": 0}
 
     def drop(p: Path) -> None:
