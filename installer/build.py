@@ -395,9 +395,11 @@ def main() -> int:
     args = parser.parse_args()
     started = time.monotonic()
     version = app_version()
-    # Times inside the installer: the last commit's, so two builds of one commit are identical.
+    # Times inside the installer: those of the last commit that changed what goes in, so two builds of one
+    # commit are identical (and a commit to the docs alone does not make a new installer).
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or subprocess.run(
-        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip() or 0)
+        ["git", "log", "-1", "--format=%ct", "--", "kpu_rakor", "resources", "pyproject.toml", "README.md",
+         "installer"], cwd=ROOT, capture_output=True, text=True).stdout.strip() or 0)
     app, total, pruned = stage(version, epoch)
     log(f"bundle: {total / 1e6:.1f} MB in {sum(1 for p in app.rglob('*') if p.is_file())} files "
         f"(PySide6 cut by {pruned['bytes'] / 1e6:.0f} MB, {pruned['files']} files)")
