@@ -380,8 +380,8 @@ def stage(version: str, epoch: int) -> tuple[Path, int, dict]:
     return app, total, pruned
 
 
-def inputs_digest(app: Path, scripts: list[Path], version: str, fast: bool) -> str:
-    h = hashlib.sha256(f"{version} {fast}".encode())
+def inputs_digest(app: Path, scripts: list[Path], version: str, fast: bool, epoch: int) -> str:
+    h = hashlib.sha256(f"{version} {fast} {epoch}".encode())  # the file times go into the installer too
     for f in [*scripts, *sorted(p for p in app.rglob("*") if p.is_file())]:
         h.update(str(f).encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
@@ -411,7 +411,7 @@ def main() -> int:
     DIST.mkdir(exist_ok=True)
     out = DIST / f"KPU-Rakor-Setup-{version}-win64.exe"
     # makensis (solid LZMA over ~145 MB) is most of a build: skipped when nothing that goes in has changed.
-    digest = inputs_digest(app, [HERE / "kpu-rakor.nsi", BUILD / "files.nsh"], version, args.fast)
+    digest = inputs_digest(app, [HERE / "kpu-rakor.nsi", BUILD / "files.nsh"], version, args.fast, epoch)
     stamp = BUILD / "installer.digest"
     if out.exists() and stamp.exists() and stamp.read_text() == f"{digest} {sha256(out)}":
         log(f"{out.relative_to(ROOT)} is up to date ({out.stat().st_size / 1e6:.1f} MB)")
