@@ -47,3 +47,8 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The Windows installer, dist/KPU-Rakor-Setup-<version>-win64.exe (docs/windows.md). Needs makensis (Debian: nsis).
+.PHONY: installer
+installer: $(STAMP)
+	$(BIN)/python installer/build.py

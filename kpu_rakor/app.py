@@ -51,6 +51,19 @@ def _open_database(args) -> None:
         open_database(args.db, init_empty=True, backup_policy=policy)
 
 
+def set_window_icon(app) -> None:
+    """KPU Rakor's icon on every window and taskbar button: on Windows the app runs as pythonw.exe, whose own
+    icon would show otherwise."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    with resources.as_file(resources.files("kpu_rakor.resources").joinpath("kpu-rakor.ico")) as path:
+        icon = QIcon(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
 def main(argv: list[str] | None = None) -> int:
     from .cli.parsing import UsageError
 
@@ -75,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     file_dialogs.install(app)  # before any window: nothing in the process may open the database files but SQLite
     app.setOrganizationName("KPU")
     app.setApplicationName("KPU Rakor")
+    set_window_icon(app)
     # With --quit-after-start no one is there to close a message box: errors go to stderr, exit 2.
     crash.install(headless=args.quit_after_start)
     i18n.install(app, i18n.chosen_language(args.lang))

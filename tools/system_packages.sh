@@ -27,6 +27,8 @@ RUN="$RUN libpulse0"
 # What the test suite needs on top: pdftoppm/pdftotext, PostgreSQL's initdb/pg_ctl for a throwaway cluster
 # (tools/pg_throwaway.sh), Debian's chromium and chromedriver for the phone sign-in page's browser test.
 TEST="poppler-utils postgresql postgresql-client chromium chromium-driver"
+# Building the Windows installer (makensis) and starting it under Wine (tests/test_windows_installer.py).
+TEST="$TEST nsis wine wine64"
 
 case "${1:-}" in
   run) WANT="$BASE $RUN" ;;

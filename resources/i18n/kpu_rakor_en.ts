@@ -620,17 +620,17 @@ Restore?</translation>
 <context>
     <name>BadgeExport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="34"/>
         <source>Simpan kartu peserta</source>
         <translation>Save participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="35"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="65"/>
         <source>Membuat kartu peserta ({0} orang)…</source>
         <translation>Making participant cards ({0} people)…</translation>
     </message>
@@ -639,12 +639,12 @@ Restore?</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="64"/>
         <source>Kartu peserta</source>
         <translation>Participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="82"/>
         <source>Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>The participant cards were saved in {0}, but no program can open them. Open the file from a file manager, or install a PDF reader.</translation>
     </message>
@@ -1006,42 +1006,42 @@ Restore?</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="24"/>
         <source>Pilih folder dokumen</source>
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="44"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="50"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="56"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="58"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="65"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
@@ -1061,7 +1061,7 @@ Restore?</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
@@ -1071,57 +1071,57 @@ Restore?</translation>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="73"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="87"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="96"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="125"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="139"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="178"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="193"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="191"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="196"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="194"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="215"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="223"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="221"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
     </message>
@@ -2247,27 +2247,27 @@ Restore?</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/news_exports.py" line="79"/>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="111"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="103"/>
         <source>Membuat PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="115"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="131"/>
         <source>Keterangan {0} disalin ({1} huruf).</source>
         <translation>{0} caption copied ({1} characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/news_exports.py" line="136"/>
         <source>Tagar disimpan: {0}</source>
         <translation>Hashtags saved: {0}</translation>
     </message>
@@ -2393,7 +2393,7 @@ Restore?</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/news_tab.py" line="225"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="318"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="319"/>
         <source>Buat &amp;ulang</source>
         <translation>Recreate &amp;draft</translation>
     </message>
@@ -2413,42 +2413,42 @@ Restore?</translation>
         <translation>Replace with a new draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="278"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="279"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="308"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="309"/>
         <source>Berita belum dapat disimpan ke basis data.</source>
         <translation>The news could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="313"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="314"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan.</source>
         <translation>{0} Your typing stays on screen, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="324"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="325"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="335"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="336"/>
         <source>Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>The news is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="336"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="337"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="354"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="355"/>
         <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
         <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="361"/>
+        <location filename="../../kpu_rakor/ui/news_tab.py" line="362"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
