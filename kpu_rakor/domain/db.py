@@ -1,7 +1,8 @@
 """Opening the database: SQLite on this PC by default, PostgreSQL when several PCs share data.
 
-Every model binds to `database` (a proxy), so the same code runs on either engine; `open_database()` picks
-the engine from a URL, applies the settings that keep data safe, and brings the schema up to date.
+Every model binds to `database` (a proxy, in database_proxy.py), so the same code runs on either engine;
+`open_database()` picks the engine from a URL, applies the settings that keep data safe, and brings the schema
+up to date.
 """
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from .database_proxy import database  # the models' proxy; callers keep using db.database
 from .errors import DiskFull, UserError
-
-database = peewee.DatabaseProxy()
 
 ENV_VAR = "KPU_RAKOR_DB"
 
