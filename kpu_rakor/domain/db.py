@@ -69,7 +69,7 @@ def _is_network_path(path: Path) -> bool:
 
             drive = os.path.splitdrive(os.path.abspath(p))[0] + "\\"
             return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
-        except Exception:  # pragma: no cover - only on Windows
+        except Exception:  # noqa: BLE001  # pragma: no cover - only on Windows
             return False
     try:
         best, fstype = "", ""

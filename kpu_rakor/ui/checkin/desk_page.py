@@ -298,7 +298,7 @@ class DeskPage(QWidget):
             return
         try:
             result = checkin.check_in_code(self.meeting, code, self.desk_name)
-        except Exception as exc:  # shown in the result area: a message box would stop the queue
+        except Exception as exc:  # noqa: BLE001 - shown in the result area: a message box would stop the queue
             self.show_failure(self._sentence(exc))
             return
         self.show_result(result)
@@ -308,7 +308,7 @@ class DeskPage(QWidget):
             return
         try:
             result = checkin.check_in_person(self.meeting, person_id, desk=self.desk_name, method="manual")
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown in the result area, like a scanned code's failure
             self.show_failure(self._sentence(exc))
             return
         self.name_search.clear()
@@ -381,7 +381,7 @@ class DeskPage(QWidget):
             self._revision = desk_service.revision(mid)
             counts = checkin.counts(mid)
             rows = desk_service.recent(mid, limit=RECENT_LIMIT)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - logged; the next poll tries again
             log.warning("Desk reload failed: %s", exc)  # the next poll tries again
             self._revision = None
             return
@@ -395,7 +395,7 @@ class DeskPage(QWidget):
             return
         try:
             changed = desk_service.revision(self.meeting.id) != self._revision
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - logged; the next poll tries again
             log.warning("Desk poll failed: %s", exc)
             return
         if changed:

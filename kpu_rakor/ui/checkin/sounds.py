@@ -110,7 +110,7 @@ class Sounds(QObject):
                 effect.setVolume(0.8)
                 effects[kind] = effect
             self._effects = effects
-        except Exception as exc:  # no FFmpeg, no sound card: the desk works silently
+        except Exception as exc:  # noqa: BLE001 - no FFmpeg, no sound card: the desk works silently
             log.info("Desk sounds unavailable: %s", exc)
             self._broken = True
 
@@ -122,7 +122,7 @@ class Sounds(QObject):
             return
         try:
             self._effects[kind].play()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a failing sound turns sounds off, never the desk
             log.info("Desk sound %s failed: %s", kind, exc)
             self._broken, self._effects = True, None
 
