@@ -118,7 +118,7 @@ def _crash_message() -> str:
     path = db.app_data_dir() / "logs" / "kpu-rakor-cli.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        logger = logging.getLogger("kpu_rakor.cli")
+        logger = logging.getLogger(__name__)
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)

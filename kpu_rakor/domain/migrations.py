@@ -8,6 +8,7 @@ does. Every released schema stays upgradeable: never edit a step that has shippe
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
@@ -18,6 +19,8 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 from . import schema_v7, search_index
 from .errors import UserError
 from .names import name_key
+
+log = logging.getLogger(__name__)
 
 
 def utcnow() -> datetime:
@@ -175,8 +178,11 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
                         step.fresh(db)
                     _stamp(db, step.version, step.name)
         if target <= schema_v7.VERSION:
+            log.info("skema baru dibuat: versi %d", target)
             return target
-        version = schema_v7.VERSION
+        start, version = 0, schema_v7.VERSION
+    else:
+        start = version
     migrator = _migrator(db)
     for step in STEPS:
         if version < step.version <= target:
@@ -186,6 +192,10 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
                 step.up(db, migrator)
                 _stamp(db, step.version, step.name)
             version = step.version
+    if start == 0:
+        log.info("skema baru dibuat: versi %d", version)
+    elif version != start:
+        log.info("skema ditingkatkan: versi %d ke %d", start, version)
     return version
 
 

@@ -200,6 +200,7 @@ def backup_sqlite(target: str | Path) -> Path:
         raise UserError(f"Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.")
     copy_database(source, target)
     audit.log("export", "backup", detail={"file": str(target)}, personal_data=True)
+    log.info("cadangan dibuat: %s (%d byte)", target.name, target.stat().st_size)
     return target
 
 
@@ -260,7 +261,9 @@ def backup_file_to(source: Path, policy: BackupPolicy, progress=None) -> Path:
     """A verified backup of the SQLite file `source` into the policy's folder, then prune to `keep`."""
     target = _free_name(policy.folder)
     copy_database(source, target, progress)
-    prune(policy.folder, policy.keep)
+    removed = prune(policy.folder, policy.keep)
+    log.info("cadangan dibuat: %s (%d byte); %d cadangan lama dihapus", target.name, target.stat().st_size,
+             len(removed))
     return target
 
 

@@ -11,6 +11,7 @@ import csv
 import errno
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,6 +27,8 @@ from ..models import (AgendaItem, Attendance, AuditLog, FollowUp, Invitation, Me
                       NewsDraft, Photo, Person, Quote, Satker, utcnow)
 from ..names import name_key
 from . import audit, audit_log
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDER = "Peserta terhapus #{id}"
 MAX_RETENTION_MONTHS = 600
@@ -290,6 +293,7 @@ def write_person_export(person_id: int, path, fmt: str = "json") -> Path:
     text = render_person_export(person_id, fmt)
     path = write_text(path, text, bom=fmt == "csv")
     log_person_export(person_id, fmt, path.name)
+    log.info("data pribadi orang %d diekspor (%s, %d karakter)", person_id, fmt, len(text))
     return path
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+import logging
 from pathlib import Path
 from typing import Callable
 
@@ -29,6 +30,8 @@ from ..zoom.report_file import read_rows
 from . import checkin, installation, people
 from . import meetings as meeting_service
 from . import satker as satker_service
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MIN_MINUTES = 30  # less than half an hour of a rakor is worth a look before it counts as hadir
 Progress = Callable[[int, str], None]  # (percent, what is happening)
@@ -227,6 +230,9 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
             else:
                 raise ValidationError(f"Tindakan {prop.action!r} tidak dikenal.", "action")
             _record(m, person_id, prop.participant, minimum, result)
+    log.info("laporan Zoom diimpor ke rapat %d: %d hadir daring, %d diperbarui, %d tetap, %d tamu baru, "
+             "%d diabaikan, %d ditandai", m.id, result.checked_in, result.updated, result.unchanged,
+             result.new_guests, result.ignored, result.flagged)
     return result
 
 
