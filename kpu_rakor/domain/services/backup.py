@@ -6,7 +6,7 @@ consistently. The copy is written under a temporary name and only renamed to `kp
 `PRAGMA integrity_check` and fsync, so a killed or failed backup never leaves a file that looks like a backup.
 For PostgreSQL the server's own tools (pg_dump) are the right way: see `postgres_instructions`.
 A second connection of the same SQLite library is safe: SQLite keeps the descriptors of a file another
-connection of this process holds locks on (closing any other descriptor drops them; see db.DATABASE_SUFFIXES).
+connection of this process holds locks on (closing any other descriptor drops them; see db_files.DATABASE_SUFFIXES).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..db import app_data_dir, current_info, refuse_database_file
+from ..db_files import app_data_dir, current_info, refuse_database_file
 from ..errors import UserError
 from . import audit
 
