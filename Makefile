@@ -1,7 +1,8 @@
 # The two commands a newcomer needs: `make run` and `make test`. Each first checks the Debian packages it
 # needs (tools/system_packages.sh: installs them as root, else prints the `sudo apt-get install` line and stops),
 # then makes the venv; `make test` runs the suite on SQLite and on a throwaway PostgreSQL cluster of its own
-# (tools/pg_throwaway.sh, unless KPU_RAKOR_TEST_PG names a database) and fails on any skipped test.
+# (tools/pg_throwaway.sh, unless KPU_RAKOR_TEST_PG names a database) and fails on any skipped test; before the
+# tests, `ruff check` (configured in pyproject.toml) fails on a lint violation.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -31,6 +32,7 @@ run:
 test:
 	@$(SYSTEM_PACKAGES) test
 	@$(MAKE) --no-print-directory install
+	$(BIN)/ruff check kpu_rakor tests benchmarks tools
 	QT_QPA_PLATFORM=offscreen KPU_RAKOR_REQUIRE_ALL=1 tools/pg_throwaway.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 demo: $(STAMP)

@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc))
     except peewee.DatabaseError as exc:  # OperationalError too: a text file, a damaged file, another schema
         import logging
-        logging.getLogger("kpu_rakor").error("Basis data tidak dapat dibuka: %s", exc)
+        logging.getLogger(__name__).error("Basis data tidak dapat dibuka: %s", exc)
         return fail(database_error_text())
 
     from .ui.main_window import MainWindow

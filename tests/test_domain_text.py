@@ -60,7 +60,8 @@ def test_place_reads_for_each_mode(sqlite_db):
     hibrida = meetings.create(title="C", date=date(2021, 4, 7), mode="hibrida", venue="Aula KPU")
     assert meeting_text.place(luring) == "Aula KPU"
     assert meeting_text.place(daring) == "Daring melalui Zoom Meeting"
-    assert meeting_text.place(daring, details=True) == "Daring melalui Zoom Meeting (Meeting ID 812 3456, kode sandi kpu)"
+    assert meeting_text.place(daring, details=True) == (
+        "Daring melalui Zoom Meeting (Meeting ID 812 3456, kode sandi kpu)")
     assert meeting_text.place(hibrida) == "Aula KPU dan daring melalui Zoom Meeting"
     assert meeting_text.hours_for_office(luring, "WITA") == "10.00 WITA"
     assert meeting_text.hours_for_office(luring, "WIB") == ""

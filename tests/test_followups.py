@@ -39,7 +39,8 @@ def test_create_validates_in_indonesian_and_logs(world):
         (dict(description="Surati dinas", satker_id=999999), "Satker nomor 999999 tidak ada"),
         (dict(description="Surati dinas", due_date="31/02/2024"), "bukan tanggal yang sah"),
         (dict(description="Surati dinas", due_date="besok"), "bukan tanggal yang sah"),
-        (dict(description="Surati dinas", due_date="2024-01-09"), r"lebih awal dari tanggal rapat \(Rabu, 10 Januari 2024\)"),
+        (dict(description="Surati dinas", due_date="2024-01-09"),
+         r"lebih awal dari tanggal rapat \(Rabu, 10 Januari 2024\)"),
         (dict(description="Surati dinas", due_date="01/01/3024"), "tidak masuk akal"),
     ]
     for kwargs, message in cases:
@@ -311,7 +312,8 @@ def test_cli_add_list_close_carry(cli):
     assert rows[0]["due_date"] == "2024-01-31" and rows[0]["overdue"] is True and rows[0]["series"] == "Rakor Bulanan"
 
     code, out, _ = cli("followup", "carry", ids["feb"])
-    assert code == 0 and out.strip() == "2 tindak lanjut dibawa ke rapat nomor %d (Rabu, 14 Februari 2024)." % ids["feb"]
+    assert code == 0
+    assert out.strip() == "2 tindak lanjut dibawa ke rapat nomor %d (Rabu, 14 Februari 2024)." % ids["feb"]
     code, out, _ = cli("followup", "carry", ids["feb"])
     assert out.strip() == "Tidak ada tindak lanjut terbuka dari rapat sebelumnya yang belum dibawa."
     code, out, _ = cli("followup", "carry", ids["lone"])

@@ -178,3 +178,91 @@ def test_step_7_adds_the_device_of_phone_sign_ins_on_each_engine(any_db_url):
         assert Attendance.get(Attendance.device == "A" * 22).person.name == "Siti Aminah"
     finally:
         dbmod.close_database()
+
+
+def _schema(raw) -> dict:
+    """Tables with their columns, indexes and foreign keys as the engine reports them (the search index and the
+    migration stamps left out: no model makes them)."""
+    from kpu_rakor.domain.models import ALL_MODELS
+
+    tables = sorted(m._meta.table_name for m in ALL_MODELS)
+    assert set(tables) <= set(raw.get_tables())
+    return {t: {
+        "columns": sorted((c.name, c.data_type.lower(), c.null, c.primary_key) for c in raw.get_columns(t)),
+        "indexes": sorted((i.name, tuple(i.columns), i.unique) for i in raw.get_indexes(t)),
+        "foreign_keys": sorted((f.column, f.dest_table, f.dest_column) for f in raw.get_foreign_keys(t)),
+    } for t in tables}
+
+
+def _models_schema(url: str, reset) -> dict:
+    """What create_tables() makes of the live models, on an empty database of the same engine."""
+    from kpu_rakor.domain.models import ALL_MODELS
+
+    reset()
+    raw, _ = dbmod.make_database(url)
+    raw.connect()
+    try:
+        with raw.bind_ctx(ALL_MODELS):
+            raw.create_tables(ALL_MODELS)
+        return _schema(raw)
+    finally:
+        raw.close_all() if hasattr(raw, "close_all") else raw.close()
+
+
+def test_migrated_schema_is_the_models_schema_on_each_engine(any_db_url, tmp_path, empty_postgres):
+    """The steps (from the frozen schema of a new database, and every step down to version 1 and up again) give
+    exactly the tables, columns, types, indexes and foreign keys the models describe: a model changed without a
+    step, or a step that differs from its model, fails here."""
+    def reset():
+        if any_db_url.startswith("sqlite"):
+            path = Path(any_db_url[len("sqlite:///"):])
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        else:
+            empty_postgres(any_db_url)
+
+    dbmod.open_database(any_db_url)
+    try:
+        fresh = _schema(dbmod.database.obj)
+        downgrade_to(dbmod.database.obj, 1)
+    finally:
+        dbmod.close_database()
+    dbmod.open_database(any_db_url, backup_policy=None)
+    try:
+        assert current_version(dbmod.database.obj) == LATEST
+        stepped = _schema(dbmod.database.obj)
+    finally:
+        dbmod.close_database()
+    expected = _models_schema(any_db_url, reset)
+    assert fresh == expected
+    assert stepped == expected
+
+
+def test_v1_database_upgraded_has_the_models_schema(tmp_path):
+    """The first release's database after every step: the same schema as the models (column order aside)."""
+    dbmod.open_database(_v1_database(tmp_path))
+    try:
+        upgraded = _schema(dbmod.database.obj)
+    finally:
+        dbmod.close_database()
+    url = f"sqlite:///{tmp_path / 'model.db'}"
+    assert upgraded == _models_schema(url, lambda: None)
+
+
+@pytest.mark.parametrize("module, never", [
+    # The models bind to the proxy; they never import the module that opens and upgrades the database.
+    ("kpu_rakor.domain.models", ("kpu_rakor.domain.db", "kpu_rakor.domain.migrations")),
+    # The steps are frozen SQL and field definitions: no model, no opening.
+    ("kpu_rakor.domain.migrations", ("kpu_rakor.domain.models", "kpu_rakor.domain.db")),
+    # db opens the database and runs the steps; nothing it imports on the way imports it back.
+    ("kpu_rakor.domain.db", ("kpu_rakor.domain.models", "kpu_rakor.domain.services")),
+    # The backup before an upgrade (which db.open_database calls) does not need db either.
+    ("kpu_rakor.domain.services.backup", ("kpu_rakor.domain.db", "kpu_rakor.domain.migrations")),
+])
+def test_the_database_modules_import_one_way(module, never):
+    import subprocess
+    import sys
+
+    code = (f"import sys, {module}; bad = sorted(m for m in sys.modules if m in {never!r}); "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -64,12 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(_database_message(exc), EXIT_STORAGE)
     except OSError as exc:
         return _fail(_os_message(exc), EXIT_STORAGE)
-    except Exception:  # last resort: keep the traceback for the developer, give the user one sentence
+    except Exception:  # noqa: BLE001 - last resort: keep the traceback for the developer, give the user one sentence
         return _fail(_crash_message(), EXIT_BUG)
     finally:
         try:
             db.close_database()
-        except Exception:  # closing must never hide the real outcome
+        except Exception:  # noqa: BLE001 - closing must never hide the real outcome
             pass
 
 
@@ -118,7 +118,7 @@ def _crash_message() -> str:
     path = db.app_data_dir() / "logs" / "kpu-rakor-cli.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        logger = logging.getLogger("kpu_rakor.cli")
+        logger = logging.getLogger(__name__)
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
@@ -128,7 +128,7 @@ def _crash_message() -> str:
             logger.removeHandler(handler)
             handler.close()
         return f"Terjadi kesalahan tak terduga pada program; rinciannya dicatat di {path}."
-    except Exception:  # the log itself failed (disk full, no permission): still answer in one sentence
+    except Exception:  # noqa: BLE001 - the log itself failed (disk full, no permission): still answer in one sentence
         return "Terjadi kesalahan tak terduga pada program, dan rinciannya tidak dapat dicatat."
 
 

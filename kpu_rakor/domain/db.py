@@ -1,21 +1,24 @@
 """Opening the database: SQLite on this PC by default, PostgreSQL when several PCs share data.
 
-Every model binds to `database` (a proxy), so the same code runs on either engine; `open_database()` picks
-the engine from a URL, applies the settings that keep data safe, and brings the schema up to date.
+Every model binds to `database` (a proxy, in database_proxy.py), so the same code runs on either engine;
+`open_database()` picks the engine from a URL, applies the settings that keep data safe, and brings the schema
+up to date.
 """
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
 
+from . import db_files
+from .database_proxy import database  # the models' proxy; callers keep using db.database
+# Re-exported: callers keep using db.app_data_dir, db.current_info, db.refuse_database_file, ...
+from .db_files import (DATABASE_SUFFIXES, DatabaseInfo, app_data_dir, current_info,  # noqa: F401
+                       is_database_file, refuse_database_file)
 from .errors import DiskFull, UserError
-
-database = peewee.DatabaseProxy()
 
 ENV_VAR = "KPU_RAKOR_DB"
 
@@ -29,30 +32,12 @@ SQLITE_PRAGMAS = {
 }
 
 
-def app_data_dir() -> Path:
-    """The platform's per-user application-data folder (what QStandardPaths.AppDataLocation gives)."""
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "KPU" / "KPU Rakor"
-
-
 def default_url() -> str:
     return "sqlite:///" + str(app_data_dir() / "kpu-rakor.db")
 
 
 def resolve_url(url: str | None) -> str:
     return url or os.environ.get(ENV_VAR) or default_url()
-
-
-@dataclass
-class DatabaseInfo:
-    url: str
-    engine: str  # "sqlite" or "postgresql"
-    path: Path | None  # the file, for SQLite
 
 
 NETWORK_FS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "sshfs", "fuse.sshfs", "afs", "davfs", "fuse.davfs2"}
@@ -69,7 +54,7 @@ def _is_network_path(path: Path) -> bool:
 
             drive = os.path.splitdrive(os.path.abspath(p))[0] + "\\"
             return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
-        except Exception:  # pragma: no cover - only on Windows
+        except Exception:  # noqa: BLE001  # pragma: no cover - only on Windows
             return False
     try:
         best, fstype = "", ""
@@ -180,8 +165,6 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
     return db, info
 
 
-_current: DatabaseInfo | None = None
-
 DEFAULT_POLICY = "default"  # open_database's backup_policy: the default folder and count (see services.backup)
 
 
@@ -216,7 +199,6 @@ def open_database(url: str | None = None, *, migrate: bool = True, init_empty: b
 
     An existing 0-byte SQLite file is refused (EmptyDatabaseFile) unless `init_empty`. Before upgrading an
     older SQLite schema, a verified backup goes to `backup_policy`'s folder (None: no backup)."""
-    global _current
     from .migrations import LATEST, current_version, upgrade
 
     info = None
@@ -237,7 +219,7 @@ def open_database(url: str | None = None, *, migrate: bool = True, init_empty: b
             if version is not None and 0 < version < LATEST:
                 _backup_before_migration(info, version, backup_policy)
         upgrade(db)
-    _current = info
+    db_files.set_current(info)
     return info
 
 
@@ -264,58 +246,14 @@ def _connect_message(info: DatabaseInfo, exc: Exception) -> str:
     )
 
 
-def current_info() -> DatabaseInfo | None:
-    return _current
-
-
-# SQLite keeps these beside the database; opening and closing any of them in this process (to read it as a
-# logo, to write a PDF over it) drops every lock SQLite holds on it on Linux and macOS, and the -wal holds the
-# newest commits.
-DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
-
-
-def is_database_file(path: str | Path) -> bool:
-    """True when `path` names the open SQLite database or a file SQLite keeps beside it, by name or as the same
-    file under another name (a link). Decided by path and stat alone: never by opening the file."""
-    info = _current
-    if info is None or info.engine != "sqlite" or info.path is None:
-        return False
-    try:
-        chosen = os.path.normcase(os.path.realpath(path))
-    except (OSError, ValueError):  # a name no file can have (a NUL in it) is not the database
-        return False
-    try:
-        chosen_id = os.stat(path)
-    except (OSError, ValueError):
-        chosen_id = None
-    for suffix in DATABASE_SUFFIXES:
-        own = str(info.path) + suffix
-        if chosen == os.path.normcase(os.path.realpath(own)):
-            return True
-        if chosen_id is not None:
-            try:
-                if os.path.samestat(chosen_id, os.stat(own)):
-                    return True
-            except (OSError, ValueError):
-                continue
-    return False
-
-
-def refuse_database_file(path: str | Path) -> None:
-    """Before the program reads or writes a file a user named: never the database itself."""
-    if is_database_file(path):
-        raise UserError(f"Berkas {path} adalah basis data KPU Rakor yang sedang dipakai; pilih berkas lain.")
-
-
 def close_database() -> None:
-    global _current
     obj = database.obj
     if obj is not None:
         if hasattr(obj, "close_all"):  # the server pool: close every pooled connection
             obj.close_all()
         elif not obj.is_closed():
             obj.close()
-    _current = None
+    db_files.set_current(None)
 
 
 DISK_FULL_MESSAGE = ("Disk penuh: perubahan tidak tersimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu) "

@@ -1,21 +1,30 @@
 """Schema versions and the steps between them.
 
-A new database gets the current tables and is stamped with the newest version. An older database runs each
-step after its version, in order, in one transaction per step. Every released schema stays upgradeable:
-never edit a step that has shipped; add a new one and bump `models` to match.
+A new database starts from the frozen SQL of version 7 (schema_v7.py), then runs the steps after it; an older
+database runs each step after its version, in order, in one transaction per step. Steps are frozen too: they
+use SQL and field definitions, never the live models, so a later model change cannot change what an old step
+does. Every released schema stays upgradeable: never edit a step that has shipped; add a new one and change
+`models` to match (tests/test_migrations.py checks that a migrated database and the models agree).
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Callable
 
 import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
+from . import schema_v7, search_index
 from .errors import UserError
-from .models import ALL_MODELS, Person, utcnow
 from .names import name_key
-from . import search_index
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)  # naive UTC, like the models' timestamps
 
 
 class SchemaMigration(peewee.Model):
@@ -33,7 +42,7 @@ class Step:
     name: str
     up: Callable[[peewee.Database, object], None]
     down: Callable[[peewee.Database, object], None] | None = None
-    # What create_tables does not make (triggers, a full-text index): run on a new database too.
+    # What the frozen schema SQL does not make (triggers, a full-text index): run on a new database too.
     fresh: Callable[[peewee.Database], None] | None = None
 
 
@@ -54,8 +63,9 @@ def _v2_up(db, migrator):
     migrate(migrator.add_column("person", "name_key", field))
     migrate(migrator.add_index("person", ("name_key",), False))
     rows = list(db.execute_sql("SELECT id, name FROM person"))
+    update = f"UPDATE person SET name_key = {db.param} WHERE id = {db.param}"
     for pid, name in rows:
-        Person.update(name_key=name_key(name)).where(Person.id == pid).execute()
+        db.execute_sql(update, (name_key(name), pid))
 
 
 def _v2_down(db, migrator):
@@ -158,14 +168,21 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
     with db.bind_ctx([SchemaMigration]):
         db.create_tables([SchemaMigration], safe=True)
     if version == 0:
+        # The frozen tables of version 7 and what its steps add beyond tables; the later steps run below.
         with db.atomic():
-            db.create_tables(ALL_MODELS, safe=True)
+            for sql in schema_v7.SQLITE if isinstance(db, peewee.SqliteDatabase) else schema_v7.POSTGRESQL:
+                db.execute_sql(sql)
             for step in STEPS:
-                if step.version <= target:
+                if step.version <= min(target, schema_v7.VERSION):
                     if step.fresh is not None:
                         step.fresh(db)
                     _stamp(db, step.version, step.name)
-        return target
+        if target <= schema_v7.VERSION:
+            log.info("skema baru dibuat: versi %d", target)
+            return target
+        start, version = 0, schema_v7.VERSION
+    else:
+        start = version
     migrator = _migrator(db)
     for step in STEPS:
         if version < step.version <= target:
@@ -175,6 +192,10 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
                 step.up(db, migrator)
                 _stamp(db, step.version, step.name)
             version = step.version
+    if start == 0:
+        log.info("skema baru dibuat: versi %d", version)
+    elif version != start:
+        log.info("skema ditingkatkan: versi %d ke %d", start, version)
     return version
 
 

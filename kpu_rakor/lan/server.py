@@ -25,7 +25,7 @@ from ..domain.services import meetings as meeting_service
 from .security import FairQueue, new_token
 from .web_app import MAX_BODY, SigninApp
 
-log = logging.getLogger("kpu_rakor.lan")
+log = logging.getLogger(__name__)
 # waitress warns at every queued request ("Task queue depth is 4"): a roomful of phones arriving at once is
 # the normal case here, not a problem worth a log line each.
 logging.getLogger("waitress.queue").setLevel(logging.ERROR)

@@ -37,7 +37,7 @@ from ..domain.services import satker as satker_service
 from . import assets
 from .security import NonceStore, RateLimiter, WriteGate, token_matches
 
-log = logging.getLogger("kpu_rakor.lan")
+log = logging.getLogger(__name__)
 
 # A finger signature of MAX_POINTS points, form-encoded ("%5B0.123%2C0.456%5D%2C" is 22 bytes a point), plus the
 # other fields, stays well under this.

@@ -49,8 +49,8 @@ def _style(name: str, font: str, size: float, color=colors.black) -> ParagraphSt
 def _fit(text: str, font: str, sizes: tuple[float, ...], width: float, height: float,
          color=colors.black, prefer_lines: int = 0) -> tuple[Paragraph, float]:
     """The text as a Paragraph at the largest size that fits `width` × `height` (in at most `prefer_lines`
-    lines when a size down to 3/4 of the largest allows it: a name reads better in two lines); at the smallest size, words are dropped from the end (with "…") until
-    it fits. Returns the paragraph and its height."""
+    lines when a size down to 3/4 of the largest allows it: a name reads better in two lines); at the smallest
+    size, words are dropped from the end (with "…") until it fits. Returns the paragraph and its height."""
     for lines in ((prefer_lines, 0) if prefer_lines else (0,)):
         for size in sizes:
             if lines and size < sizes[0] * 0.75:

@@ -18,7 +18,7 @@ from .merge_guest_dialog import PersonPickDialog
 from .person_search import person_text
 from .widgets import HintLabel, SearchBox
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 POLL_MS = 2000
 BANNER_STYLE = ("background: #fff3cd; color: #3d2c00; font-weight: bold; padding: 6px; "
                 "border: 1px solid #e0b000; border-radius: 4px;")

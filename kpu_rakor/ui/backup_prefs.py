@@ -9,39 +9,29 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from ..domain.services import backup
+from . import settings
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY, KEEP_KEY, DAILY_KEY = "backup/folder", "backup/keep", "backup/daily_on_close"
 KEEP_RANGE = (1, 100)
 
 
-def _settings() -> QSettings:
-    return QSettings("KPU", "KPU Rakor")
-
-
 def policy() -> backup.BackupPolicy:
-    s = _settings()
-    folder = s.value(FOLDER_KEY, "") or ""
-    try:
-        keep = int(s.value(KEEP_KEY, backup.DEFAULT_KEEP))
-    except (TypeError, ValueError):
-        keep = backup.DEFAULT_KEEP
-    daily = str(s.value(DAILY_KEY, "true")).lower() in ("true", "1")
+    folder = settings.BACKUP_FOLDER.get()
+    keep = settings.BACKUP_KEEP.get(backup.DEFAULT_KEEP)
+    daily = settings.BACKUP_DAILY.get()
     return backup.BackupPolicy(Path(folder) if folder else backup.default_folder(),
                                max(KEEP_RANGE[0], min(KEEP_RANGE[1], keep)), daily)
 
 
 def save(p: backup.BackupPolicy) -> None:
-    s = _settings()
-    s.setValue(FOLDER_KEY, "" if p.folder == backup.default_folder() else str(p.folder))
-    s.setValue(KEEP_KEY, int(p.keep))
-    s.setValue(DAILY_KEY, bool(p.daily))
-    s.sync()
+    settings.BACKUP_FOLDER.set("" if p.folder == backup.default_folder() else str(p.folder))
+    settings.BACKUP_KEEP.set(p.keep)
+    settings.BACKUP_DAILY.set(p.daily, sync=True)
 
 
 def daily_backup_on_close(parent) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from ..domain.db import app_data_dir
 
+log = logging.getLogger(__name__)
+
 _log_path: Path | None = None
 
 
@@ -44,7 +46,7 @@ _headless = False  # --quit-after-start: no one is there to close a box
 
 def excepthook(exc_type, exc, tb) -> None:
     global _showing
-    logging.getLogger("kpu_rakor").error("Kesalahan tak tertangani", exc_info=(exc_type, exc, tb))
+    log.error("Kesalahan tak tertangani", exc_info=(exc_type, exc, tb))
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return

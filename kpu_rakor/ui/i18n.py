@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from . import settings
 
 LANGUAGES = ("id", "en")
 
@@ -13,7 +15,7 @@ def chosen_language(cli_value: str | None) -> str:
     """--lang wins; else what Pengaturan saved; else Indonesian."""
     if cli_value in LANGUAGES:
         return cli_value
-    saved = QSettings("KPU", "KPU Rakor").value("ui/language", "id")
+    saved = settings.LANGUAGE.get()
     return saved if saved in LANGUAGES else "id"
 
 

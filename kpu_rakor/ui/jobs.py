@@ -3,7 +3,8 @@ with progress, a cancel flag, one outcome signal and a clean end; `Job.show_dial
 progress dialog; `cancel_all` stops the running ones when the application quits.
 
 Every signal arrives in the GUI thread: `progressed(done, total, text)` (and `percent(0..100)`) and
-`delivered(part)` while the work runs, then one of `finished(result)`, `failed(exception)` or `cancelled()`, then `ended()`.
+`delivered(part)` while the work runs, then one of `finished(result)`, `failed(exception)` or `cancelled()`,
+then `ended()`.
 """
 from __future__ import annotations
 

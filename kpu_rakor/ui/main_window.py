@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
                                QStyle, QWidget)
 
 from ..domain.db import current_info
 from ..domain.services import installation, ui_queries
-from . import messages
+from . import messages, settings
 
 
 # --- the pages: each module is imported when its page is first shown, so only Rapat is paid for at start-up ---
@@ -70,10 +70,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+5", QStyle.SP_FileDialogInfoView,
              _settings_page),
 )
-
-
-def settings() -> QSettings:
-    return QSettings("KPU", "KPU Rakor")
 
 
 class MainWindow(QMainWindow):
@@ -192,19 +188,16 @@ class MainWindow(QMainWindow):
     # --- remembered layout -----------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        s = settings()
-        geometry = s.value("main/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        geometry = settings.MAIN_GEOMETRY.get()
+        if not (geometry is not None and self.restoreGeometry(geometry)):
             self.resize(1280, 720)  # readable on the 1366×768 screens many offices have
-        splitter = s.value("main/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = settings.MAIN_SPLITTER.get()
+        if splitter is not None:
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
-        s = settings()
-        s.setValue("main/geometry", self.saveGeometry())
-        s.setValue("main/splitter", self.splitter.saveState())
-        s.sync()
+        settings.MAIN_GEOMETRY.set(self.saveGeometry())
+        settings.MAIN_SPLITTER.set(self.splitter.saveState(), sync=True)
 
     def closeEvent(self, event) -> None:
         self.save_state()

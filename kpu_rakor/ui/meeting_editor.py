@@ -1,13 +1,13 @@
 """The meeting editor: one dialog with the main fields, the agenda, the roles and the invitees."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QTabWidget, QVBoxLayout
 
 from ..domain.errors import ValidationError
 from ..domain.services import meetings
-from . import messages
+from . import messages, settings
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .documents_tab import DocumentsTab
@@ -81,7 +81,7 @@ class MeetingEditor(QDialog):
         self.form.title.setFocus()
 
     def _restore_size(self) -> None:
-        geometry = QSettings("KPU", "KPU Rakor").value("editor/geometry")
+        geometry = settings.EDITOR_GEOMETRY.get()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1000, 660)  # fits under the taskbar at 1366×768
 
@@ -117,7 +117,7 @@ class MeetingEditor(QDialog):
             messages.show_exception(self, exc)
             return
         self.dirty = False
-        QSettings("KPU", "KPU Rakor").setValue("editor/geometry", self.saveGeometry())
+        settings.EDITOR_GEOMETRY.set(self.saveGeometry())
         self.accept()
 
     def _save(self) -> None:
@@ -177,7 +177,7 @@ class MeetingEditor(QDialog):
                 self, self.tr("Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?"),
                 self.tr("Tutup tanpa menyimpan")):
             return
-        QSettings("KPU", "KPU Rakor").setValue("editor/geometry", self.saveGeometry())
+        settings.EDITOR_GEOMETRY.set(self.saveGeometry())
         super().reject()
 
     def done(self, result: int) -> None:

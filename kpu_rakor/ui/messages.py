@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import UserError
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 
 
 class QtBackend:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
 from ..domain.errors import UserError
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 DELAY_MS = 400  # from the first unsaved keystroke: the saved state is never more than this old
 RETRY_MS = 3000  # a database that did not answer (server restarting, disk busy) is tried again on its own
 

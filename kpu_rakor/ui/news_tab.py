@@ -15,7 +15,7 @@ from .news_exports import Article, NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
 from .widgets import HintLabel, bring_tab_forward, show_save_status
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 500  # from the first unsaved keystroke: what is typed is on disk within a second
 RETRY_MS = 3000
 CHECK_DELAY_MS = 300  # the checklist follows typing without running at every keystroke

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPointF, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -14,24 +14,23 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QProgressBar, QPush
                                QToolBar, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
-from . import file_dialogs, messages, pdf_print
+from . import file_dialogs, messages, pdf_print, settings
 from .jobs import Job
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
-FOLDER_KEY = "documents/folder"
 
 
 def export_folder() -> Path:
     """Where documents are saved: the folder chosen last, else the user's Documents folder."""
-    folder = QSettings("KPU", "KPU Rakor").value(FOLDER_KEY, "")
+    folder = settings.DOCUMENT_FOLDER.get()
     if folder and Path(folder).is_dir():
         return Path(folder)
     return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
 
 
 def remember_folder(folder) -> None:
-    QSettings("KPU", "KPU Rakor").setValue(FOLDER_KEY, str(folder))
+    settings.DOCUMENT_FOLDER.set(str(folder))
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:

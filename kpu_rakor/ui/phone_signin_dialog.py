@@ -2,17 +2,16 @@
 enough to scan from the back of the hall. The page listens only while this dialog is open."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.services import qr
-from . import labels, messages
+from . import labels, messages, settings
 from .widgets import HintLabel
 
 POLL_MS = 1000
-SETTINGS_HOST, SETTINGS_PORT = "phone_signin/host", "phone_signin/port"
 
 
 class QrView(QWidget):
@@ -91,9 +90,8 @@ class PhoneSigninDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port.setGroupSeparatorShown(False)
-        settings = QSettings("KPU", "KPU Rakor")
-        self.port.setValue(int(settings.value(SETTINGS_PORT, DEFAULT_PORT) or DEFAULT_PORT))
-        self._fill_addresses(settings.value(SETTINGS_HOST, ""))
+        self.port.setValue(settings.PHONE_SIGNIN_PORT.get() or DEFAULT_PORT)
+        self._fill_addresses(settings.PHONE_SIGNIN_HOST.get())
         self.open_button = QPushButton(self.tr("&Buka presensi"))
         self.close_button = QPushButton(self.tr("&Tutup presensi"))
         self.copy_button = QPushButton(self.tr("&Salin alamat"))
@@ -184,9 +182,8 @@ class PhoneSigninDialog(QDialog):
             return
         self.server = server
         self._last_count = 0
-        settings = QSettings("KPU", "KPU Rakor")
-        settings.setValue(SETTINGS_HOST, host)
-        settings.setValue(SETTINGS_PORT, server.port)
+        settings.PHONE_SIGNIN_HOST.set(host)
+        settings.PHONE_SIGNIN_PORT.set(server.port)
         self.qr_view.set_text(url)
         self.url_label.setText(url)
         self._poll.start()

@@ -13,7 +13,7 @@ from ..domain.services import photos
 from . import file_dialogs, messages
 from .jobs import Job
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 CONTEXT = "PhotosTab"  # the strings were written in the Foto tab; its translations stay under that name
 
 

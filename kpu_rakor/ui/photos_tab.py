@@ -18,7 +18,7 @@ from .photo_import import PhotoImportJob, ask_photo_paths  # noqa: F401 - tests 
 from .photo_list_model import ID_ROLE, THUMB, PhotoListModel, scaled_pixmap
 from .widgets import HintLabel
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 CONTEXT = "PhotosTab"
 LIST_ICON = QSize(64, 48)
 PREVIEW = QSize(420, 315)

@@ -1,7 +1,7 @@
 """The Pengaturan screen: this office's profile for documents, the letterhead logo, who signs, and the language."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -10,7 +10,7 @@ from ..domain.errors import ValidationError
 from ..domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
 from ..domain.nip import format_nip_bare, normalize_nip
 from ..domain.services import installation, signatories, ui_queries
-from . import file_dialogs, messages
+from . import file_dialogs, messages, settings
 from .approvers_box import ApproversBox
 from .backup_box import BackupBox
 from .privacy_box import PrivacyBox
@@ -149,7 +149,7 @@ class SettingsPage(QWidget):
         self.signers_button.clicked.connect(self.save_signatories)
         self.save_button.clicked.connect(self.save)
         self.load()
-        current = QSettings("KPU", "KPU Rakor").value("ui/language", "id")
+        current = settings.LANGUAGE.get()
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
 
@@ -261,6 +261,6 @@ class SettingsPage(QWidget):
             widget.setFocus()
 
     def _language_changed(self) -> None:
-        QSettings("KPU", "KPU Rakor").setValue("ui/language", self.language.currentData())
+        settings.LANGUAGE.set(self.language.currentData())
         self.status_label.set_hint(self.tr("Bahasa tersimpan; tutup dan buka kembali aplikasi untuk "
                                            "menerapkannya."))

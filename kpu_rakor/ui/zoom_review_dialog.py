@@ -20,7 +20,7 @@ from .jobs import Job
 from .widgets import HintLabel
 from .zoom_review_model import ACTION, EMAIL, JOIN, LEAVE, MINUTES, NAMES, ActionDelegate, ZoomReviewModel
 
-log = logging.getLogger("kpu_rakor.ui")
+log = logging.getLogger(__name__)
 CONTEXT = "ZoomImport"
 WARNING_STYLE = ("background: #fff3cd; color: #3d2c00; padding: 6px; border: 1px solid #e0b000; "
                  "border-radius: 4px;")

@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kpu_rakor.domain.services import checkin, meetings, qr
+from kpu_rakor.ui import settings
 from kpu_rakor.ui.checkin import kiosk
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import AMBER, GREEN, IDLE, RED
@@ -212,12 +213,11 @@ def test_kiosk_hides_the_rest_and_needs_the_pin_to_leave(qtbot, page, rakor, peo
 
 
 def test_pin_is_stored_salted_not_in_clear(qtbot, office):
-    from PySide6.QtCore import QSettings
     kiosk.set_pin("2468")
-    stored = QSettings("KPU", "KPU Rakor").value(kiosk.PIN_KEY)
+    stored = settings.KIOSK_PIN.get()
     assert "2468" not in stored and "$" in stored
     kiosk.set_pin("2468")
-    assert QSettings("KPU", "KPU Rakor").value(kiosk.PIN_KEY) != stored  # a new salt each time
+    assert settings.KIOSK_PIN.get() != stored  # a new salt each time
 
 
 def test_camera_codes_are_handled_like_scans(qtbot, page, rakor, people_fixture):
@@ -308,8 +308,7 @@ def test_without_the_audio_library_the_desk_says_so_and_stays_silent(qtbot, rako
     box (checked, greyed), scans still work, nothing is shown in a dialog, and the stored choice is untouched."""
     import sys
 
-    from kpu_rakor.ui.checkin import sounds as sounds_module
-    sounds_module.settings().setValue(sounds_module.MUTE_KEY, False)
+    settings.DESK_MUTED.set(False)
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # the import fails, as without libpulse.so.0
     p = DeskPage()
     qtbot.addWidget(p)
@@ -322,7 +321,7 @@ def test_without_the_audio_library_the_desk_says_so_and_stays_silent(qtbot, rako
     qtbot.waitUntil(lambda: p.result_panel.state == GREEN)
     p.sounds.prepare()
     assert p.sounds._effects is None and message_log.shown == []
-    assert sounds_module.settings().value(sounds_module.MUTE_KEY, type=bool) is False
+    assert settings.DESK_MUTED.get() is False
 
 
 def test_with_the_audio_library_the_mute_box_is_the_users(qtbot, page):

@@ -4,11 +4,11 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from kpu_rakor.domain.services import installation, people
-from kpu_rakor.ui import crash, i18n
+from kpu_rakor.ui import crash, i18n, settings
 from kpu_rakor.ui.directory_page import DirectoryPage
 from kpu_rakor.ui.person_dialog import PersonDialog
 from kpu_rakor.ui.settings_page import SettingsPage
@@ -59,7 +59,7 @@ def test_settings_page_saves_the_office_profile(qtbot, office):
     assert (p.default_venue, p.late_threshold_minutes, p.writer_initials) == (
         "Aula KPU Kabupaten Tulungagung", 20, "amr")
     page.language.setCurrentIndex(page.language.findData("en"))
-    assert QSettings("KPU", "KPU Rakor").value("ui/language") == "en"
+    assert settings.LANGUAGE.get() == "en"
     assert "buka kembali" in page.status_label.text()
 
 

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import errno
+import logging
 from pathlib import Path
 
 from ..db import refuse_database_file
 from ..errors import UserError
+
+log = logging.getLogger(__name__)
 
 
 def write_pdf(path, data: bytes) -> Path:
@@ -26,4 +29,5 @@ def write_pdf(path, data: bytes) -> Path:
         if exc.errno == errno.ENOENT:
             raise UserError(f"Folder {path.parent} tidak ada; pilih folder lain.") from None
         raise UserError(f"Berkas {path.name} tidak dapat disimpan: {exc.strerror or exc}.") from None
+    log.info("PDF disimpan (%d byte)", len(data))
     return path

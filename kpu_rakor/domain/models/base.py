@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import peewee
 
-from ..db import database
+from ..database_proxy import database
 
 
 def utcnow() -> datetime:

@@ -85,7 +85,8 @@ class Signatory(BaseModel):
 
 
 class Setting(BaseModel):
-    """Installation-wide settings that every PC sharing the database must agree on (e.g. the QR secret)."""
+    """Installation-wide settings that every PC sharing the database must agree on (e.g. the QR secret); the keys
+    and the way to read and write them are in domain/shared_settings.py."""
 
     key = peewee.CharField(max_length=80, primary_key=True)
     value = peewee.TextField()

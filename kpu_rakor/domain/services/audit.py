@@ -14,7 +14,7 @@ def actor() -> str:
     """The operating-system user and the PC's name: enough to tell desks and staff apart."""
     try:
         user = getpass.getuser()
-    except Exception:  # no login name in some service contexts
+    except Exception:  # noqa: BLE001 - no login name in some service contexts
         user = "?"
     return f"{user}@{socket.gethostname()}"
 

@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import datetime
+import logging
 from pathlib import Path
 
 import peewee
@@ -14,6 +15,8 @@ from ..db import write_tx
 from ..models import Attendance, AuditLog, Meeting
 from ..timefmt import clock, long_date, to_local
 from . import audit
+
+log = logging.getLogger(__name__)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
@@ -168,4 +171,5 @@ def write_csv(path, zone: str, person_id: int | None = None, meeting_id: int | N
     with write_tx():
         audit.log("export", "audit_log", None, meeting_id=meeting_id, personal_data=True,
                   detail={"file": path.name, "rows": len(rows), "person_id": person_id})
+    log.info("log audit diekspor ke CSV: %d baris (orang %s, rapat %s)", len(rows), person_id, meeting_id)
     return path

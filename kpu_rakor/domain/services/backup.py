@@ -6,7 +6,7 @@ consistently. The copy is written under a temporary name and only renamed to `kp
 `PRAGMA integrity_check` and fsync, so a killed or failed backup never leaves a file that looks like a backup.
 For PostgreSQL the server's own tools (pg_dump) are the right way: see `postgres_instructions`.
 A second connection of the same SQLite library is safe: SQLite keeps the descriptors of a file another
-connection of this process holds locks on (closing any other descriptor drops them; see db.DATABASE_SUFFIXES).
+connection of this process holds locks on (closing any other descriptor drops them; see db_files.DATABASE_SUFFIXES).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..db import app_data_dir, current_info, refuse_database_file
+from ..db_files import app_data_dir, current_info, refuse_database_file
 from ..errors import UserError
 from . import audit
 
@@ -200,6 +200,7 @@ def backup_sqlite(target: str | Path) -> Path:
         raise UserError(f"Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.")
     copy_database(source, target)
     audit.log("export", "backup", detail={"file": str(target)}, personal_data=True)
+    log.info("cadangan dibuat: %s (%d byte)", target.name, target.stat().st_size)
     return target
 
 
@@ -260,7 +261,9 @@ def backup_file_to(source: Path, policy: BackupPolicy, progress=None) -> Path:
     """A verified backup of the SQLite file `source` into the policy's folder, then prune to `keep`."""
     target = _free_name(policy.folder)
     copy_database(source, target, progress)
-    prune(policy.folder, policy.keep)
+    removed = prune(policy.folder, policy.keep)
+    log.info("cadangan dibuat: %s (%d byte); %d cadangan lama dihapus", target.name, target.stat().st_size,
+             len(removed))
     return target
 
 

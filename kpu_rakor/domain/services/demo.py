@@ -5,16 +5,15 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .. import shared_settings
 from ..db import write_tx
 from ..errors import UserError
-from ..models import (AgendaMinutes, FollowUp, Meeting, MINUTES_APPROVED, Minutes, Person, Quote, Setting,
-                      utcnow)
+from ..models import (AgendaMinutes, FollowUp, Meeting, MINUTES_APPROVED, Minutes, Person, Quote, utcnow)
 from ..timefmt import combine_utc, roman_month, to_local
 from . import checkin, installation, meetings, satker as satker_service, signatories
 from .demo_meetings import ADDRESS, MEETINGS
 from .demo_people import NEIGHBOURS, create_people
 
-DEMO_KEY = "demo_loaded"
 SEED = 3504  # the region code of Tulungagung: the same people and choices every time
 LETTERHEAD = ("KOMISI PEMILIHAN UMUM\nKABUPATEN TULUNGAGUNG\n"
               "Jl. Ki Hajar Dewantara No. 31, Beji, Boyolangu, Tulungagung 66233\n"
@@ -38,7 +37,7 @@ def load_demo(today: date | None = None) -> DemoResult:
     """Fill an empty database with the demo. Idempotent: a second call changes nothing and says so.
     Refuses a database that already holds an office's own data, so real work is never mixed with the demo."""
     installation.ensure_ready()
-    if Setting.get_or_none(Setting.key == DEMO_KEY) is not None:
+    if shared_settings.get(shared_settings.DEMO_LOADED) is not None:
         return DemoResult(False, Person.select().count(), Meeting.select().count(),
                           "Data demo sudah dimuat sebelumnya; tidak ada yang diubah.")
     office = installation.profile()
@@ -55,7 +54,7 @@ def load_demo(today: date | None = None) -> DemoResult:
         _signatories(people)
         for spec in MEETINGS:
             _meeting(spec, people, today, now, rng)
-        Setting.create(key=DEMO_KEY, value=utcnow().isoformat())
+        shared_settings.create(shared_settings.DEMO_LOADED, utcnow().isoformat())
     n_people, n_meetings = Person.select().count(), Meeting.select().count()
     return DemoResult(True, n_people, n_meetings,
                       f"Data demo dimuat: {n_people} orang dan {n_meetings} rapat untuk KPU Kabupaten Tulungagung.")

@@ -305,7 +305,8 @@ def _row_query():
         FollowUp.position, Meeting.title.alias("meeting_title"), Meeting.starts_at.alias("meeting_starts_at"),
         Meeting.timezone.alias("meeting_timezone"), Meeting.series.alias("series_id"),
         MeetingSeries.name.alias("series_name"), Person.name.alias("person_name"),
-        Satker.name.alias("satker_name"), Satker.short_name.alias("satker_short"), origin_meeting.starts_at.alias("origin_starts_at"),
+        Satker.name.alias("satker_name"), Satker.short_name.alias("satker_short"),
+        origin_meeting.starts_at.alias("origin_starts_at"),
         origin_meeting.timezone.alias("origin_timezone"))
         .join(Meeting, on=(FollowUp.meeting == Meeting.id))
         .join(MeetingSeries, peewee.JOIN.LEFT_OUTER, on=(Meeting.series == MeetingSeries.id))

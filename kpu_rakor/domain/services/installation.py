@@ -5,12 +5,11 @@ import csv
 import io
 from importlib import resources
 
+from .. import shared_settings
 from ..codes import new_secret
 from ..db import database, refuse_database_file, write_tx
 from ..errors import NotFound, UserError
-from ..models import KIND_KPU, OfficeProfile, Satker, Setting
-
-SECRET_KEY = "qr_secret"
+from ..models import KIND_KPU, OfficeProfile, Satker
 
 
 def _satker_rows() -> list[dict]:
@@ -46,13 +45,13 @@ def secret() -> str:
     cached = getattr(db, "_kpu_qr_secret", None)
     if cached is not None:
         return cached
-    row = Setting.get_or_none(Setting.key == SECRET_KEY)
-    if row is None:
+    value = shared_settings.get(shared_settings.QR_SECRET)
+    if value is None:
         with write_tx():
-            Setting.insert(key=SECRET_KEY, value=new_secret()).on_conflict_ignore().execute()
-        row = Setting.get(Setting.key == SECRET_KEY)
-    db._kpu_qr_secret = row.value
-    return row.value
+            shared_settings.put_if_absent(shared_settings.QR_SECRET, new_secret())
+        value = shared_settings.get(shared_settings.QR_SECRET)
+    db._kpu_qr_secret = value
+    return value
 
 
 def ensure_ready() -> None:

@@ -16,15 +16,15 @@ from datetime import datetime
 
 import peewee
 
+from .. import shared_settings
 from ..db import write_tx
 from ..errors import ValidationError
 from ..models import (MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY, AgendaItem, AgendaMinutes, Minutes,
-                      MinutesRevision, Person, Quote, Setting, Signatory, utcnow)
+                      MinutesRevision, Person, Quote, Signatory, utcnow)
 from . import audit
 from . import meetings as meeting_service
 
 STATUS_LABELS = {MINUTES_DRAFT: "Draf", MINUTES_READY: "Siap disetujui", MINUTES_APPROVED: "Disetujui"}
-APPROVERS_KEY = "minutes_approvers"  # person ids, comma-separated, who may approve any meeting's minutes
 ORPHAN_TITLE = "(acara yang sudah dihapus dari agenda)"  # its text stays, so nothing typed is lost
 TEXT_LIMIT = 100_000  # a day-long plenary fits; a pasted novel does not
 EDITABLE = ("opened_at", "opened_by", "opening_text", "items", "conclusions", "closed_at", "closing_text",
@@ -283,17 +283,17 @@ def approvers(meeting_id: int) -> list[int]:
     meeting = meeting_service.get(meeting_id)
     ids = [meeting.chair_id] if meeting.chair_id else []
     ids += [s.person_id for s in Signatory.select() if s.person_id]
-    row = Setting.get_or_none(Setting.key == APPROVERS_KEY)
-    if row and row.value.strip():
-        ids += [int(x) for x in row.value.split(",") if x.strip().isdigit()]
+    value = shared_settings.get(shared_settings.MINUTES_APPROVERS)
+    if value and value.strip():
+        ids += [int(x) for x in value.split(",") if x.strip().isdigit()]
     return list(dict.fromkeys(ids))
 
 
 def office_approvers() -> list[int]:
     """The people the office allows to approve any meeting's minutes (the Pengaturan list), in its order;
     people since removed from the directory are left out."""
-    row = Setting.get_or_none(Setting.key == APPROVERS_KEY)
-    ids = [int(x) for x in (row.value if row else "").split(",") if x.strip().isdigit()]
+    value = shared_settings.get(shared_settings.MINUTES_APPROVERS)
+    ids = [int(x) for x in (value or "").split(",") if x.strip().isdigit()]
     if not ids:
         return []
     known = {p for (p,) in Person.select(Person.id).where(Person.id.in_(ids)).tuples()}
@@ -304,8 +304,7 @@ def set_approvers(person_ids: list[int]) -> None:
     for pid in person_ids:
         _person(pid, "Penyetuju notulen", "approvers")
     with write_tx():
-        Setting.insert(key=APPROVERS_KEY, value=",".join(str(int(p)) for p in person_ids)).on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+        shared_settings.put(shared_settings.MINUTES_APPROVERS, ",".join(str(int(p)) for p in person_ids))
 
 
 def approve(meeting_id: int, person_id: int, *, at: datetime | None = None) -> None:

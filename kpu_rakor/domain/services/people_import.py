@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
+import logging
 from pathlib import Path
 
 from ..codes import new_code_id
@@ -14,6 +15,8 @@ from ..names import fold, name_key
 from ..nip import normalize_nip
 from . import audit
 from .people import ImportReport, position_rank
+
+log = logging.getLogger(__name__)
 
 # Header words as offices write them, folded (lower case, punctuation to spaces), to the field they mean.
 HEADERS = {
@@ -235,4 +238,6 @@ def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str)
         audit.log("import", "person", None, personal_data=True,
                   detail={"source": source, "created": report.created, "updated": report.updated,
                           "skipped": len(report.skipped), "warnings": len(report.warnings)})
+    log.info("CSV orang diimpor: %d baru, %d diperbarui, %d dilewati, %d peringatan", report.created,
+             report.updated, len(report.skipped), len(report.warnings))
     return report

@@ -73,13 +73,13 @@ class PhotoInfo:
 def _exif_time(img) -> datetime | None:
     try:
         exif = img.getexif()
-    except Exception:  # a damaged EXIF block never stops a photo from being added
+    except Exception:  # noqa: BLE001 - a damaged EXIF block never stops a photo from being added
         return None
     if not exif:
         return None
     try:
         sub = exif.get_ifd(_EXIF_IFD)
-    except Exception:
+    except Exception:  # noqa: BLE001 - the same for a damaged EXIF sub-block
         sub = {}
     raw = sub.get(_DATETIME_ORIGINAL) or sub.get(_DATETIME_DIGITIZED) or exif.get(_DATETIME)
     if isinstance(raw, bytes):

@@ -11,6 +11,7 @@ import csv
 import errno
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,21 +19,22 @@ from pathlib import Path
 
 import peewee
 
+from .. import shared_settings
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import NotFound, UserError, ValidationError
 from ..models import (AgendaItem, Attendance, AuditLog, FollowUp, Invitation, Meeting, MeetingRole, Minutes,
-                      NewsDraft, Photo, Person, Quote, Satker, Setting, utcnow)
+                      NewsDraft, Photo, Person, Quote, Satker, utcnow)
 from ..names import name_key
 from . import audit, audit_log
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDER = "Peserta terhapus #{id}"
 MAX_RETENTION_MONTHS = 600
 
 OUTCOME_DELETED, OUTCOME_ANONYMISED = "dihapus", "dianonimkan"
 
-PHONE_COLUMN_KEY = "daftar_hadir_phone_column"
-RETENTION_KEY = "retention_months"
 DEFAULT_RETENTION_MONTHS = 24  # a suggestion shown in Pengaturan; nothing is anonymised without a click
 
 
@@ -41,15 +43,13 @@ DEFAULT_RETENTION_MONTHS = 24  # a suggestion shown in Pengaturan; nothing is an
 def phone_column() -> bool:
     """Whether the daftar hadir prints the No. HP column. Off unless the office turns it on: a list that
     goes round the hall should not hand everyone's phone number to everyone."""
-    row = Setting.get_or_none(Setting.key == PHONE_COLUMN_KEY)
-    return row is not None and row.value == "1"
+    return shared_settings.get(shared_settings.PHONE_COLUMN) == "1"
 
 
 def set_phone_column(on: bool) -> None:
     with write_tx():
-        Setting.insert(key=PHONE_COLUMN_KEY, value="1" if on else "0").on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
-        audit.log("update", "setting", None, detail={PHONE_COLUMN_KEY: bool(on)})
+        shared_settings.put(shared_settings.PHONE_COLUMN, "1" if on else "0")
+        audit.log("update", "setting", None, detail={shared_settings.PHONE_COLUMN: bool(on)})
 
 
 def placeholder_name(person_id: int) -> str:
@@ -293,6 +293,7 @@ def write_person_export(person_id: int, path, fmt: str = "json") -> Path:
     text = render_person_export(person_id, fmt)
     path = write_text(path, text, bom=fmt == "csv")
     log_person_export(person_id, fmt, path.name)
+    log.info("data pribadi orang %d diekspor (%s, %d karakter)", person_id, fmt, len(text))
     return path
 
 
@@ -384,9 +385,9 @@ def retention_preview(months: int, now: datetime | None = None) -> list[Retentio
 
 def retention_months() -> int:
     """The retention period the office chose (months), shared by every PC; the default until it chooses."""
-    row = Setting.get_or_none(Setting.key == RETENTION_KEY)
+    value = shared_settings.get(shared_settings.RETENTION_MONTHS)
     try:
-        return _check_months(row.value) if row else DEFAULT_RETENTION_MONTHS
+        return _check_months(value) if value is not None else DEFAULT_RETENTION_MONTHS
     except ValidationError:
         return DEFAULT_RETENTION_MONTHS
 
@@ -394,8 +395,7 @@ def retention_months() -> int:
 def set_retention_months(months: int) -> None:
     months = _check_months(months)
     with write_tx():
-        Setting.insert(key=RETENTION_KEY, value=str(months)).on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+        shared_settings.put(shared_settings.RETENTION_MONTHS, str(months))
 
 
 def apply_retention(months: int, now: datetime | None = None, by: str = "",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from datetime import date, datetime
@@ -18,6 +19,8 @@ from . import audit, meetings, minutes as minutes_service, satker as satker_serv
 from . import transfer_news
 from .people import position_rank
 from .transfer_check import FORMAT, MEETING_TEXTS, VERSION, check_document
+
+log = logging.getLogger(__name__)
 
 
 def _iso(instant: datetime | None) -> str | None:
@@ -148,6 +151,7 @@ def write_export(meeting_id: int, path: str | Path) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    log.info("rapat %d diekspor ke berkas JSON (%d byte)", meeting_id, len(text.encode("utf-8")))
     return path
 
 
@@ -186,6 +190,8 @@ def import_data(data, source: str = "") -> Meeting:
         meeting = _create_meeting(plan, people, satkers)
         audit.log("import", "meeting", meeting.id, meeting_id=meeting.id, personal_data=True,
                   detail={"source": source, "people_created": created, "people_matched": len(people) - created})
+    log.info("berkas rapat diimpor sebagai rapat %d: %d orang baru, %d orang cocok", meeting.id, created,
+             len(people) - created)
     return meeting
 
 

@@ -79,7 +79,8 @@ def _check_people(data: dict) -> list[dict]:
             nips[nip] = path
         out.append({
             "ref": ref, "name": " ".join(f.text(d, "name", path, 300, required=True).split()), "nip": nip,
-            "position": f.text(d, "position", path, 200), "satker": check_satker(d.get("satker"), f.join(path, "satker")),
+            "position": f.text(d, "position", path, 200),
+            "satker": check_satker(d.get("satker"), f.join(path, "satker")),
             "institution": f.text(d, "institution", path, 200), "phone": f.text(d, "phone", path, 30),
             "email": f.text(d, "email", path, 200), "is_guest": f.flag(d, "is_guest", path),
         })

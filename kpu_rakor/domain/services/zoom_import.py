@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+import logging
 from pathlib import Path
 from typing import Callable
 
 import peewee
 
+from .. import shared_settings
 from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
 from ..models import (ATT_HADIR, ATT_TERLAMBAT, CHANNEL_DARING, CHANNEL_LURING, METHOD_ZOOM, ROLE_PARTICIPANT,
-                      Attendance, Invitation, Person, Satker, Setting, utcnow)
+                      Attendance, Invitation, Person, Satker, utcnow)
 from ..names import name_key
 from ..timefmt import ZONES, clock_zone, date_plain, to_local
 from ..zoom.match import IGNORE, MATCH, NEW, Candidate, Proposal, propose
@@ -29,7 +31,8 @@ from . import checkin, installation, people
 from . import meetings as meeting_service
 from . import satker as satker_service
 
-MIN_MINUTES_KEY = "zoom_min_minutes"
+log = logging.getLogger(__name__)
+
 DEFAULT_MIN_MINUTES = 30  # less than half an hour of a rakor is worth a look before it counts as hadir
 Progress = Callable[[int, str], None]  # (percent, what is happening)
 
@@ -78,9 +81,9 @@ class ApplyResult:
 
 
 def min_minutes() -> int:
-    row = Setting.get_or_none(Setting.key == MIN_MINUTES_KEY)
+    value = shared_settings.get(shared_settings.ZOOM_MIN_MINUTES)
     try:
-        return int(row.value) if row else DEFAULT_MIN_MINUTES
+        return int(value) if value is not None else DEFAULT_MIN_MINUTES
     except ValueError:
         return DEFAULT_MIN_MINUTES
 
@@ -88,8 +91,7 @@ def min_minutes() -> int:
 def set_min_minutes(minutes: int) -> None:
     minutes = _check_minutes(minutes)
     with write_tx():
-        Setting.insert(key=MIN_MINUTES_KEY, value=str(minutes)).on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+        shared_settings.put(shared_settings.ZOOM_MIN_MINUTES, str(minutes))
 
 
 def _check_minutes(minutes) -> int:
@@ -228,6 +230,9 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
             else:
                 raise ValidationError(f"Tindakan {prop.action!r} tidak dikenal.", "action")
             _record(m, person_id, prop.participant, minimum, result)
+    log.info("laporan Zoom diimpor ke rapat %d: %d hadir daring, %d diperbarui, %d tetap, %d tamu baru, "
+             "%d diabaikan, %d ditandai", m.id, result.checked_in, result.updated, result.unchanged,
+             result.new_guests, result.ignored, result.flagged)
     return result
 
 

@@ -27,7 +27,7 @@ def load_part(parent: QWidget, module: str, name: str):
     built yet on this version, or its libraries are missing."""
     try:
         return getattr(importlib.import_module(f"{__package__}.{module}"), name)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever stops the part from loading, the desk stays
         log.warning("Desk part %s.%s unavailable: %s", module, name, exc)
         messages.info(parent, tr("Belum tersedia."))
         return None

@@ -18,11 +18,10 @@ from ...domain.errors import UserError
 from ...domain.services import checkin
 from ...domain.services import desk as desk_service
 from ...domain.services import meetings as meeting_service
-from .. import messages
+from .. import messages, settings
 from .counts_bar import CountsBar
 from .desk_actions import DeskActions
 from .desk_camera import DeskCamera
-from .desk_settings import settings as _settings
 from .kiosk_mode import KioskMode
 from .meeting_picker import MeetingPicker
 from .name_search import NameSearch
@@ -36,7 +35,6 @@ log = logging.getLogger(__name__)
 POLL_MS = 1000  # other desks' check-ins appear within two seconds
 RECENT_LIMIT = 30
 RESULT_HOLD_MS = 12_000  # then the result area says "Siap" again
-DESK_KEY, SIGN_KEY = "desk/name", "desk/ask_signature"
 DEFAULT_DESK = "Meja 1"
 
 
@@ -54,7 +52,7 @@ class DeskPage(QWidget):
 
         # --- top: meeting, desk, lateness, sound, kiosk ---
         self.meeting_picker = MeetingPicker()
-        self.desk_edit = QLineEdit(_settings().value(DESK_KEY, DEFAULT_DESK, type=str) or DEFAULT_DESK)
+        self.desk_edit = QLineEdit(settings.DESK_NAME.get() or DEFAULT_DESK)
         self.desk_edit.setMaxLength(60)
         self.desk_edit.setMaximumWidth(130)
         self.desk_edit.editingFinished.connect(self._desk_renamed)
@@ -158,8 +156,8 @@ class DeskPage(QWidget):
         self.camera_button.setCheckable(True)
         self.badges_button = QPushButton(self.tr("Cetak kartu QR…"))
         self.sign_box = QCheckBox(self.tr("Minta &tanda tangan setelah presensi"))
-        self.sign_box.setChecked(_settings().value(SIGN_KEY, False, type=bool))
-        self.sign_box.toggled.connect(lambda on: _settings().setValue(SIGN_KEY, on))
+        self.sign_box.setChecked(settings.DESK_ASKS_SIGNATURE.get())
+        self.sign_box.toggled.connect(lambda on: settings.DESK_ASKS_SIGNATURE.set(on))
         self.selected_label = QLabel()
         self.selected_label.setTextFormat(Qt.PlainText)
         self.selected_label.setStyleSheet("color: #455a64;")
@@ -226,7 +224,7 @@ class DeskPage(QWidget):
 
     def _desk_renamed(self) -> None:
         self.desk_edit.setText(self.desk_name)
-        _settings().setValue(DESK_KEY, self.desk_name)
+        settings.DESK_NAME.set(self.desk_name)
 
     def set_meeting(self, meeting_id: int) -> None:
         if self.meeting is not None and meeting_id == self.meeting.id:
@@ -298,7 +296,7 @@ class DeskPage(QWidget):
             return
         try:
             result = checkin.check_in_code(self.meeting, code, self.desk_name)
-        except Exception as exc:  # shown in the result area: a message box would stop the queue
+        except Exception as exc:  # noqa: BLE001 - shown in the result area: a message box would stop the queue
             self.show_failure(self._sentence(exc))
             return
         self.show_result(result)
@@ -308,7 +306,7 @@ class DeskPage(QWidget):
             return
         try:
             result = checkin.check_in_person(self.meeting, person_id, desk=self.desk_name, method="manual")
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown in the result area, like a scanned code's failure
             self.show_failure(self._sentence(exc))
             return
         self.name_search.clear()
@@ -381,7 +379,7 @@ class DeskPage(QWidget):
             self._revision = desk_service.revision(mid)
             counts = checkin.counts(mid)
             rows = desk_service.recent(mid, limit=RECENT_LIMIT)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - logged; the next poll tries again
             log.warning("Desk reload failed: %s", exc)  # the next poll tries again
             self._revision = None
             return
@@ -395,7 +393,7 @@ class DeskPage(QWidget):
             return
         try:
             changed = desk_service.revision(self.meeting.id) != self._revision
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - logged; the next poll tries again
             log.warning("Desk poll failed: %s", exc)
             return
         if changed:

@@ -14,12 +14,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from .. import settings
 from ..widgets import HintLabel
 from .counts_bar import CountsBar
-from .desk_settings import settings as _settings
 from .result_panel import ResultPanel
 
-PIN_KEY = "desk/kiosk_pin"
 MIN_PIN = 4
 
 
@@ -28,17 +27,16 @@ def _digest(salt: str, pin: str) -> str:
 
 
 def has_pin() -> bool:
-    return bool(_settings().value(PIN_KEY, "", type=str))
+    return bool(settings.KIOSK_PIN.get())
 
 
 def set_pin(pin: str) -> None:
     salt = secrets.token_hex(16)
-    _settings().setValue(PIN_KEY, f"{salt}${_digest(salt, pin)}")
-    _settings().sync()
+    settings.KIOSK_PIN.set(f"{salt}${_digest(salt, pin)}", sync=True)
 
 
 def check_pin(pin: str) -> bool:
-    stored = _settings().value(PIN_KEY, "", type=str)
+    stored = settings.KIOSK_PIN.get()
     if "$" not in stored:
         return False
     salt, digest = stored.split("$", 1)

@@ -6,11 +6,10 @@ from PySide6.QtWidgets import QComboBox
 
 from ...domain import timefmt
 from ...domain.services import meetings as meeting_service
+from .. import settings
 from ..labels import short_date
-from .desk_settings import settings
 
 RECENT_MEETINGS = 30
-LAST_KEY = "desk/meeting"
 
 
 class MeetingPicker(QComboBox):
@@ -33,7 +32,7 @@ class MeetingPicker(QComboBox):
         keep = self.current_id()
         if not keep:
             # First fill: the meeting this PC used last, unless another meeting is held today.
-            keep = settings().value(LAST_KEY, 0, type=int)
+            keep = settings.DESK_MEETING.get()
             if today and keep not in today_ids:
                 keep = today[0].id
         rows = [(m, True) for m in today]
@@ -70,5 +69,5 @@ class MeetingPicker(QComboBox):
     def _chosen(self, _index: int) -> None:
         mid = self.current_id()
         if mid:
-            settings().setValue(LAST_KEY, mid)
+            settings.DESK_MEETING.set(mid)
         self.meeting_chosen.emit(mid)

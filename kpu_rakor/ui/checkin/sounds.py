@@ -17,13 +17,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 
-from .desk_settings import settings
+from .. import settings
 
 log = logging.getLogger(__name__)
 
 OK, REPEAT, REJECT = "ok", "repeat", "reject"
 FILES = {OK: "checkin_ok.wav", REPEAT: "checkin_repeat.wav", REJECT: "checkin_reject.wav"}
-MUTE_KEY = "desk/muted"
 RATE = 22050
 
 
@@ -93,11 +92,11 @@ class Sounds(QObject):
         self._mm = multimedia()
         self.available = self._mm is not None
         self._broken = not self.available
-        self.muted = settings().value(MUTE_KEY, False, type=bool)
+        self.muted = settings.DESK_MUTED.get()
 
     def set_muted(self, muted: bool) -> None:
         self.muted = bool(muted)
-        settings().setValue(MUTE_KEY, self.muted)
+        settings.DESK_MUTED.set(self.muted)
 
     def prepare(self) -> None:
         if self._effects is not None or self._broken:
@@ -110,7 +109,7 @@ class Sounds(QObject):
                 effect.setVolume(0.8)
                 effects[kind] = effect
             self._effects = effects
-        except Exception as exc:  # no FFmpeg, no sound card: the desk works silently
+        except Exception as exc:  # noqa: BLE001 - no FFmpeg, no sound card: the desk works silently
             log.info("Desk sounds unavailable: %s", exc)
             self._broken = True
 
@@ -122,7 +121,7 @@ class Sounds(QObject):
             return
         try:
             self._effects[kind].play()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a failing sound turns sounds off, never the desk
             log.info("Desk sound %s failed: %s", kind, exc)
             self._broken, self._effects = True, None
 

@@ -246,7 +246,8 @@ class _Writer(DiscussionParts):
                 sender = f" {f.organizer}" if f.organizer else ""
                 on = f" tertanggal {f.invitation_date}" if f.invitation_date else ""
                 out.append(self.c.pick("invitation", [
-                    sentence(f"{self.ref} ini dilaksanakan sebagaimana Undangan{sender} Nomor {f.invitation_number}{on}"),
+                    sentence(f"{self.ref} ini dilaksanakan sebagaimana Undangan{sender} "
+                             f"Nomor {f.invitation_number}{on}"),
                     sentence(f"Keikutsertaan {f.office} dalam {self.ref} ini berdasarkan Surat Undangan{sender} "
                              f"Nomor {f.invitation_number}{on}"),
                 ]))

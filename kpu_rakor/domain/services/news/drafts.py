@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 import re
 
+from ... import shared_settings
 from ...db import write_tx
 from ...errors import UserError, ValidationError
-from ...models import NewsDraft, Photo, Setting
+from ...models import NewsDraft, Photo
 from .. import audit, meetings
 from .compose import Draft, compose
 from .facts import NewsFacts, gather
@@ -18,7 +19,6 @@ from .facts import NewsFacts, gather
 HEADLINE_LIMIT = 300  # the column's length
 BODY_LIMIT = 100_000
 INITIALS_LIMIT = 10
-PHOTOS_KEY = "news_photos:{}"  # the photos chosen for the article's PDF, per meeting
 _INITIALS_END = re.compile(r"\s*\(([^()\n]{1,10})\)\s*$")
 
 
@@ -156,11 +156,11 @@ def chosen_photos(meeting_id: int) -> list[int]:
     """The photos printed with the article, in order: the ones chosen, else all of the meeting's."""
     ids = [p for (p,) in Photo.select(Photo.id).where(Photo.meeting == meeting_id)
            .order_by(Photo.position, Photo.id).tuples()]
-    row = Setting.get_or_none(Setting.key == PHOTOS_KEY.format(meeting_id))
-    if row is None:
+    value = shared_settings.get(shared_settings.news_photos(meeting_id))
+    if value is None:
         return ids
     try:
-        chosen = [int(x) for x in json.loads(row.value)]
+        chosen = [int(x) for x in json.loads(value)]
     except (ValueError, TypeError):
         return ids
     return [i for i in chosen if i in set(ids)]
@@ -173,5 +173,4 @@ def choose_photos(meeting_id: int, photo_ids: list[int]) -> None:
     if bad:
         raise ValidationError(f"Foto nomor {bad[0]} bukan foto rapat ini.", "photos")
     with write_tx():
-        Setting.insert(key=PHOTOS_KEY.format(meeting_id), value=json.dumps(list(dict.fromkeys(photo_ids)))
-                       ).on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+        shared_settings.put(shared_settings.news_photos(meeting_id), json.dumps(list(dict.fromkeys(photo_ids))))

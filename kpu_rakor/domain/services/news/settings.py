@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ...db import write_tx
 from ...errors import ValidationError
-from ...models import Setting
+from ... import shared_settings
+from ...db import write_tx
 from .. import installation
 
-HASHTAGS_KEY = "news_hashtags"
 MAX_HASHTAGS = 15
 _TAG = re.compile(r"^#[^\W_][\w]{0,59}$", re.UNICODE)
 
@@ -48,16 +47,15 @@ def parse_hashtags(text) -> list[str]:
 
 
 def hashtags() -> list[str]:
-    row = Setting.get_or_none(Setting.key == HASHTAGS_KEY)
-    if row is None:
+    value = shared_settings.get(shared_settings.NEWS_HASHTAGS)
+    if value is None:
         return default_hashtags()
-    return row.value.split()
+    return value.split()
 
 
 def set_hashtags(text) -> list[str]:
     """Save the office's hashtags (an empty list means none). Returns them as stored."""
     tags = parse_hashtags(text)
     with write_tx():
-        Setting.insert(key=HASHTAGS_KEY, value=" ".join(tags)).on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+        shared_settings.put(shared_settings.NEWS_HASHTAGS, " ".join(tags))
     return tags
