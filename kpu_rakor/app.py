@@ -51,27 +51,29 @@ def _open_database(args) -> None:
         open_database(args.db, init_empty=True, backup_policy=policy)
 
 
-def _quit_after_first_paint(app, page) -> None:
-    """--quit-after-start: exit once the first page has really been painted, not merely shown, so the smoke
-    tests see the whole start-up and benchmarks/bench_startup.py measures it. Qt paints a window's widgets in one
-    pass, so the event loop's next turn after the page's paint comes after the whole frame."""
+def _after_first_paint(page, action, timeout_ms: int, on_timeout) -> None:
+    """Call `action` once the first page has really been painted, not merely shown (Qt paints a window's widgets
+    in one pass, so the event loop's next turn after the page's paint comes after the whole frame); `on_timeout`
+    instead when no paint came within `timeout_ms` (a window started minimized paints only when restored)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
+        done = False
+
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Paint and not self.seen:
-                self.seen = True
-                QTimer.singleShot(0, lambda: app.exit(0))
+            if event.type() == QEvent.Paint:
+                page.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: self.finish(action))
             return False
 
-    watcher = FirstPaint(page)
-    watcher.seen = False
-    page.installEventFilter(watcher)
+        def finish(self, then):
+            if not self.done:
+                self.done = True
+                then()
 
-    def never_painted():
-        print("kpu-rakor: jendela utama tidak tergambar dalam 60 detik", file=sys.stderr)
-        app.exit(EXIT_START_FAILED)
-    QTimer.singleShot(60_000, never_painted)
+    watcher = FirstPaint(page)
+    page.installEventFilter(watcher)
+    QTimer.singleShot(timeout_ms, lambda: watcher.finish(on_timeout))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,17 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_START_FAILED
 
     import peewee
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .domain.errors import UserError
     from .domain.services import installation
-    from .ui import crash, file_dialogs, i18n, messages
+    from .ui import crash, i18n, messages
     from .ui.none_refcount import protect_none
 
     protect_none()  # PySide6 6.12 on Python 3.11 loses references to None; see the module
     app = QApplication.instance() or QApplication(argv)
-    file_dialogs.install(app)  # before any window: nothing in the process may open the database files but SQLite
     app.setOrganizationName("KPU")
     app.setApplicationName("KPU Rakor")
     # With --quit-after-start no one is there to close a message box: errors go to stderr, exit 2.
@@ -123,10 +123,23 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if args.quit_after_start:
-        _quit_after_first_paint(app, window.stack.currentWidget())
+    page = window.stack.currentWidget()
+    if args.quit_after_start:  # for the smoke tests and benchmarks/bench_startup.py: the whole start, painted
+        def never_painted():
+            print("kpu-rakor: jendela utama tidak tergambar dalam 60 detik", file=sys.stderr)
+            app.exit(EXIT_START_FAILED)
+        _after_first_paint(page, lambda: app.exit(0), 60_000, never_painted)
     else:
-        QTimer.singleShot(0, window.ask_office_if_needed)
+        def started():
+            # Nothing in the process may open the database files but SQLite (see file_dialogs). Its guard is an
+            # event filter on the whole application, which would cost the first paint tens of milliseconds;
+            # the windows shown before it (the main window, a message box) list no files, and no user can
+            # reach a file dialog before the window is painted.
+            from .ui import file_dialogs
+
+            file_dialogs.install(app)
+            window.ask_office_if_needed()
+        _after_first_paint(page, started, 2_000, started)
     code = app.exec()
     return code
 
