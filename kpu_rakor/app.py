@@ -36,9 +36,13 @@ def _open_database(args) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from .domain.db import EmptyDatabaseFile, open_database
-    from .ui import backup_prefs, messages
+    from .ui import messages
 
-    policy = backup_prefs.policy()  # where the backup before a schema upgrade goes: this PC's backup folder
+    def policy():  # where the backup before a schema upgrade goes: this PC's backup folder (asked only then)
+        from .ui import backup_prefs
+
+        return backup_prefs.policy()
+
     try:
         open_database(args.db, backup_policy=policy)
     except EmptyDatabaseFile as exc:

@@ -215,7 +215,8 @@ def open_database(url: str | None = None, *, migrate: bool = True, init_empty: b
     """Bind the models to the database at `url` (or the default), create or upgrade its schema.
 
     An existing 0-byte SQLite file is refused (EmptyDatabaseFile) unless `init_empty`. Before upgrading an
-    older SQLite schema, a verified backup goes to `backup_policy`'s folder (None: no backup)."""
+    older SQLite schema, a verified backup goes to `backup_policy`'s folder (None: no backup; a function: the
+    policy it returns, asked only then)."""
     global _current
     from .migrations import LATEST, current_version, upgrade
 
@@ -232,11 +233,11 @@ def open_database(url: str | None = None, *, migrate: bool = True, init_empty: b
         database.initialize(None)
         raise UserError(_connect_message(info, exc)) from exc
     if migrate:
-        if info.engine == "sqlite" and backup_policy is not None:
-            version = current_version(db)
-            if version is not None and 0 < version < LATEST:
-                _backup_before_migration(info, version, backup_policy)
-        upgrade(db)
+        version = current_version(db)
+        if info.engine == "sqlite" and backup_policy is not None and version is not None and 0 < version < LATEST:
+            _backup_before_migration(info, version, backup_policy)
+        if version != LATEST:  # an up-to-date schema (every start but the first) needs nothing more
+            upgrade(db)
     _current = info
     return info
 
@@ -247,6 +248,8 @@ def _backup_before_migration(info: DatabaseInfo, version: int, policy) -> None:
 
     if policy == DEFAULT_POLICY:
         policy = backup.default_policy()
+    elif callable(policy):
+        policy = policy()
     try:
         backup.backup_file_to(info.path, policy)
     except UserError as exc:

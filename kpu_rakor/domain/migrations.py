@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import peewee
-from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
 from .errors import UserError
 from .models import ALL_MODELS, Person, utcnow
@@ -38,7 +37,16 @@ class Step:
 
 
 def _migrator(db: peewee.Database):
+    # playhouse.migrate (and the PostgreSQL parts it brings) only when a step runs, not at every start.
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
     return SqliteMigrator(db) if isinstance(db, peewee.SqliteDatabase) else PostgresqlMigrator(db)
+
+
+def migrate(*operations) -> None:
+    from playhouse.migrate import migrate as run
+
+    run(*operations)
 
 
 # --- the steps -------------------------------------------------------------------------------------------
