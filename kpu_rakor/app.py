@@ -55,6 +55,19 @@ def _open_database(args) -> None:
         open_database(args.db, init_empty=True, backup_policy=policy)
 
 
+def _import_peewee() -> None:
+    """peewee imports psycopg2, and with it OpenSSL, whenever it is installed (about 10 ms); a start on SQLite
+    needs none of it. So the app imports peewee without it, and domain.db gives peewee the driver when a
+    PostgreSQL address is opened (db.peewee_psycopg2)."""
+    if "peewee" in sys.modules or "psycopg2" in sys.modules:
+        return
+    sys.modules["psycopg2"] = None  # `import psycopg2` inside peewee fails as if it were not installed
+    try:
+        import peewee  # noqa: F401
+    finally:
+        del sys.modules["psycopg2"]
+
+
 def _after_first_paint(page, action, timeout_ms: int, on_timeout) -> None:
     """Call `action` once the first page has really been painted, not merely shown (Qt paints a window's widgets
     in one pass, so the event loop's next turn after the page's paint comes after the whole frame); `on_timeout`
@@ -90,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kpu-rakor: {exc}", file=sys.stderr)
         return EXIT_START_FAILED
 
+    _import_peewee()
     import peewee
     from PySide6.QtWidgets import QApplication
 

@@ -120,10 +120,31 @@ def _sqlite(info: DatabaseInfo) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(info.path), pragmas=SQLITE_PRAGMAS, timeout=10)
 
 
+def peewee_psycopg2() -> None:
+    """The desktop app imports peewee without psycopg2 (app._import_peewee): give peewee the driver now, as its
+    own import would have (peewee 4.x keeps it in these module globals). Nothing to do when peewee has it."""
+    if peewee.psycopg2 is not None:
+        return
+    try:
+        import psycopg2
+        from psycopg2 import extensions
+        from psycopg2.extras import Json, register_uuid
+    except ImportError:
+        return  # peewee then says "psycopg2 postgres driver not found", as it would have
+    register_uuid()
+    peewee.psycopg2, peewee.pg_extensions, peewee.pg_register_uuid, peewee.Json_pg2 = (
+        psycopg2, extensions, register_uuid, Json)
+    adapter = peewee.Psycopg2Adapter
+    adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+    adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+    adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
+
+
 def _server_database_class():
     """Built on first use: psycopg2 and the pool are imported only when a PostgreSQL URL is used,
     which keeps the start-up of the common single-PC (SQLite) case short."""
     global _ServerDatabase
+    peewee_psycopg2()
     if _ServerDatabase is None:
         from playhouse.pool import PooledPostgresqlDatabase
         from playhouse.shortcuts import ReconnectMixin
