@@ -178,7 +178,9 @@ class MeetingsPage(QWidget):
             return
         with messages.guarded(self):
             self.model.set_filters(**self.filters())
-            self._total = meetings.count(**self.filters())
+            # When the first page holds them all, they are counted already.
+            self._total = (meetings.count(**self.filters()) if self.model.canFetchMore()
+                           else self.model.rowCount())
         self._update_count()
         self._update_buttons()
         self._fit_time_column()
