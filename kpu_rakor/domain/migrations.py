@@ -13,8 +13,6 @@ import peewee
 
 from .errors import UserError
 from .models import ALL_MODELS, Person, utcnow
-from .names import name_key
-from . import search_index
 
 
 class SchemaMigration(peewee.Model):
@@ -57,6 +55,8 @@ def _v1_up(db, migrator):
 
 
 def _v2_up(db, migrator):
+    from .names import name_key
+
     # Search and sorting ignore titles, accents and case ("amarodin" finds "Much. Amarodin"): keep that key.
     field = peewee.CharField(max_length=300, default="")
     migrate(migrator.add_column("person", "name_key", field))
@@ -95,12 +95,22 @@ def _v4_down(db, migrator):
 def _v5_up(db, migrator):
     # Full-text search over minutes, decisions, quotes, follow-ups and news drafts. Triggers keep the index,
     # so every writer (services, imports, another PC) is covered; the rows already there are indexed now.
+    from . import search_index
+
     search_index.create(db)
     search_index.fill(db)
 
 
 def _v5_down(db, migrator):
+    from . import search_index
+
     search_index.drop(db)
+
+
+def _v5_fresh(db):
+    from . import search_index
+
+    search_index.create(db)
 
 
 def _v6_up(db, migrator):
@@ -131,7 +141,7 @@ STEPS: list[Step] = [
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
     Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
     Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
-    Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, search_index.create),
+    Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, _v5_fresh),
     Step(6, "penanda anonimisasi dan penghapusan orang", _v6_up, _v6_down),
     Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
 ]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-from importlib import resources
 
 import peewee
 
@@ -16,6 +15,8 @@ SECRET_KEY = "qr_secret"
 
 
 def _satker_rows() -> list[dict]:
+    from importlib import resources  # the first start only
+
     text = resources.files("kpu_rakor.resources").joinpath("data/satker.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
