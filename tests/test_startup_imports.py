@@ -19,7 +19,7 @@ CLI = Path(sys.executable).with_name("kpu-rakor-cli")
 HEAVY = (
     "reportlab", "pypdf", "PIL", "qrcode", "zxingcpp", "openpyxl", "rapidfuzz", "waitress", "psutil",
     "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtCharts", "PySide6.QtPrintSupport",
-    "PySide6.QtNetwork", "playhouse.migrate",
+    "PySide6.QtNetwork", "playhouse.migrate", "logging.handlers", "importlib.resources",
     "kpu_rakor.reports", "kpu_rakor.lan", "kpu_rakor.domain.zoom", "kpu_rakor.domain.services.news",
     "kpu_rakor.domain.services.search", "kpu_rakor.domain.services.backup", "kpu_rakor.ui.search_results",
     "kpu_rakor.ui.meeting_editor", "kpu_rakor.ui.news_tab", "kpu_rakor.ui.documents_tab",
