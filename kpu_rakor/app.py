@@ -36,9 +36,13 @@ def _open_database(args) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from .domain.db import EmptyDatabaseFile, open_database
-    from .ui import backup_prefs, messages
+    from .ui import messages
 
-    policy = backup_prefs.policy()  # where the backup before a schema upgrade goes: this PC's backup folder
+    def policy():  # where the backup before a schema upgrade goes: this PC's backup folder (asked only then)
+        from .ui import backup_prefs
+
+        return backup_prefs.policy()
+
     try:
         open_database(args.db, backup_policy=policy)
     except EmptyDatabaseFile as exc:
@@ -54,14 +58,53 @@ def _open_database(args) -> None:
 def set_window_icon(app) -> None:
     """KPU Rakor's icon on every window and taskbar button: on Windows the app runs as pythonw.exe, whose own
     icon would show otherwise."""
-    from importlib import resources
+    from pathlib import Path
 
     from PySide6.QtGui import QIcon
 
-    with resources.as_file(resources.files("kpu_rakor.resources").joinpath("kpu-rakor.ico")) as path:
-        icon = QIcon(str(path))
+    from . import resources  # its folder, not importlib.resources (about 5 ms at every start)
+
+    icon = QIcon(str(Path(resources.__file__).with_name("kpu-rakor.ico")))
     if not icon.isNull():
         app.setWindowIcon(icon)
+
+
+def _import_peewee() -> None:
+    """peewee imports psycopg2, and with it OpenSSL, whenever it is installed (about 10 ms); a start on SQLite
+    needs none of it. So the app imports peewee without it, and domain.db gives peewee the driver when a
+    PostgreSQL address is opened (db.peewee_psycopg2)."""
+    if "peewee" in sys.modules or "psycopg2" in sys.modules:
+        return
+    sys.modules["psycopg2"] = None  # `import psycopg2` inside peewee fails as if it were not installed
+    try:
+        import peewee  # noqa: F401
+    finally:
+        del sys.modules["psycopg2"]
+
+
+def _after_first_paint(page, action, timeout_ms: int, on_timeout) -> None:
+    """Call `action` once the first page has really been painted, not merely shown (Qt paints a window's widgets
+    in one pass, so the event loop's next turn after the page's paint comes after the whole frame); `on_timeout`
+    instead when no paint came within `timeout_ms` (a window started minimized paints only when restored)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Paint:
+                page.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: self.finish(action))
+            return False
+
+        def finish(self, then):
+            if not self.done:
+                self.done = True
+                then()
+
+    watcher = FirstPaint(page)
+    page.installEventFilter(watcher)
+    QTimer.singleShot(timeout_ms, lambda: watcher.finish(on_timeout))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,18 +117,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kpu-rakor: {exc}", file=sys.stderr)
         return EXIT_START_FAILED
 
+    _import_peewee()
     import peewee
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .domain.errors import UserError
     from .domain.services import installation
-    from .ui import crash, file_dialogs, i18n, messages
+    from .ui import crash, i18n, messages
     from .ui.none_refcount import protect_none
 
     protect_none()  # PySide6 6.12 on Python 3.11 loses references to None; see the module
     app = QApplication.instance() or QApplication(argv)
-    file_dialogs.install(app)  # before any window: nothing in the process may open the database files but SQLite
     app.setOrganizationName("KPU")
     app.setApplicationName("KPU Rakor")
     set_window_icon(app)
@@ -114,14 +156,23 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if args.quit_after_start:
-        def finish():
-            window.repaint()  # make sure the first frame was really drawn before measuring stops
-            app.processEvents()
-            app.exit(0)
-        QTimer.singleShot(0, finish)
+    page = window.stack.currentWidget()
+    if args.quit_after_start:  # for the smoke tests and benchmarks/bench_startup.py: the whole start, painted
+        def never_painted():
+            print("kpu-rakor: jendela utama tidak tergambar dalam 60 detik", file=sys.stderr)
+            app.exit(EXIT_START_FAILED)
+        _after_first_paint(page, lambda: app.exit(0), 60_000, never_painted)
     else:
-        QTimer.singleShot(0, window.ask_office_if_needed)
+        def started():
+            # Nothing in the process may open the database files but SQLite (see file_dialogs). Its guard is an
+            # event filter on the whole application, which would cost the first paint tens of milliseconds;
+            # the windows shown before it (the main window, a message box) list no files, and no user can
+            # reach a file dialog before the window is painted.
+            from .ui import file_dialogs
+
+            file_dialogs.install(app)
+            window.ask_office_if_needed()
+        _after_first_paint(page, started, 2_000, started)
     code = app.exec()
     return code
 

@@ -105,10 +105,31 @@ def _sqlite(info: DatabaseInfo) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(info.path), pragmas=SQLITE_PRAGMAS, timeout=10)
 
 
+def peewee_psycopg2() -> None:
+    """The desktop app imports peewee without psycopg2 (app._import_peewee): give peewee the driver now, as its
+    own import would have (peewee 4.x keeps it in these module globals). Nothing to do when peewee has it."""
+    if peewee.psycopg2 is not None:
+        return
+    try:
+        import psycopg2
+        from psycopg2 import extensions
+        from psycopg2.extras import Json, register_uuid
+    except ImportError:
+        return  # peewee then says "psycopg2 postgres driver not found", as it would have
+    register_uuid()
+    peewee.psycopg2, peewee.pg_extensions, peewee.pg_register_uuid, peewee.Json_pg2 = (
+        psycopg2, extensions, register_uuid, Json)
+    adapter = peewee.Psycopg2Adapter
+    adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+    adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+    adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
+
+
 def _server_database_class():
     """Built on first use: psycopg2 and the pool are imported only when a PostgreSQL URL is used,
     which keeps the start-up of the common single-PC (SQLite) case short."""
     global _ServerDatabase
+    peewee_psycopg2()
     if _ServerDatabase is None:
         from playhouse.pool import PooledPostgresqlDatabase
         from playhouse.shortcuts import ReconnectMixin
@@ -198,7 +219,8 @@ def open_database(url: str | None = None, *, migrate: bool = True, init_empty: b
     """Bind the models to the database at `url` (or the default), create or upgrade its schema.
 
     An existing 0-byte SQLite file is refused (EmptyDatabaseFile) unless `init_empty`. Before upgrading an
-    older SQLite schema, a verified backup goes to `backup_policy`'s folder (None: no backup)."""
+    older SQLite schema, a verified backup goes to `backup_policy`'s folder (None: no backup; a function: the
+    policy it returns, asked only then)."""
     from .migrations import LATEST, current_version, upgrade
 
     info = None
@@ -214,11 +236,11 @@ def open_database(url: str | None = None, *, migrate: bool = True, init_empty: b
         database.initialize(None)
         raise UserError(_connect_message(info, exc)) from exc
     if migrate:
-        if info.engine == "sqlite" and backup_policy is not None:
-            version = current_version(db)
-            if version is not None and 0 < version < LATEST:
-                _backup_before_migration(info, version, backup_policy)
-        upgrade(db)
+        version = current_version(db)
+        if info.engine == "sqlite" and backup_policy is not None and version is not None and 0 < version < LATEST:
+            _backup_before_migration(info, version, backup_policy)
+        if version != LATEST:  # an up-to-date schema (every start but the first) needs nothing more
+            upgrade(db)
     db_files.set_current(info)
     return info
 
@@ -229,6 +251,8 @@ def _backup_before_migration(info: DatabaseInfo, version: int, policy) -> None:
 
     if policy == DEFAULT_POLICY:
         policy = backup.default_policy()
+    elif callable(policy):
+        policy = policy()
     try:
         backup.backup_file_to(info.path, policy)
     except UserError as exc:

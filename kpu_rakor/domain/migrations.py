@@ -14,11 +14,8 @@ from datetime import datetime, timezone
 from typing import Callable
 
 import peewee
-from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
-from . import schema_v7, search_index
 from .errors import UserError
-from .names import name_key
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +44,16 @@ class Step:
 
 
 def _migrator(db: peewee.Database):
+    # playhouse.migrate (and the PostgreSQL parts it brings) only when a step runs, not at every start.
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
     return SqliteMigrator(db) if isinstance(db, peewee.SqliteDatabase) else PostgresqlMigrator(db)
+
+
+def migrate(*operations) -> None:
+    from playhouse.migrate import migrate as run
+
+    run(*operations)
 
 
 # --- the steps -------------------------------------------------------------------------------------------
@@ -58,6 +64,8 @@ def _v1_up(db, migrator):
 
 
 def _v2_up(db, migrator):
+    from .names import name_key
+
     # Search and sorting ignore titles, accents and case ("amarodin" finds "Much. Amarodin"): keep that key.
     field = peewee.CharField(max_length=300, default="")
     migrate(migrator.add_column("person", "name_key", field))
@@ -97,12 +105,22 @@ def _v4_down(db, migrator):
 def _v5_up(db, migrator):
     # Full-text search over minutes, decisions, quotes, follow-ups and news drafts. Triggers keep the index,
     # so every writer (services, imports, another PC) is covered; the rows already there are indexed now.
+    from . import search_index
+
     search_index.create(db)
     search_index.fill(db)
 
 
 def _v5_down(db, migrator):
+    from . import search_index
+
     search_index.drop(db)
+
+
+def _v5_fresh(db):
+    from . import search_index
+
+    search_index.create(db)
 
 
 def _v6_up(db, migrator):
@@ -133,7 +151,7 @@ STEPS: list[Step] = [
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
     Step(3, "indeks perubahan presensi per rapat", _v3_up, _v3_down),
     Step(4, "selang waktu Zoom dan tanda tinjau pada presensi", _v4_up, _v4_down),
-    Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, search_index.create),
+    Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, _v5_fresh),
     Step(6, "penanda anonimisasi dan penghapusan orang", _v6_up, _v6_down),
     Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
 ]
@@ -168,6 +186,8 @@ def upgrade(db: peewee.Database, target: int = LATEST) -> int:
     with db.bind_ctx([SchemaMigration]):
         db.create_tables([SchemaMigration], safe=True)
     if version == 0:
+        from . import schema_v7  # a new database only: every other start skips the 75 statements
+
         # The frozen tables of version 7 and what its steps add beyond tables; the later steps run below.
         with db.atomic():
             for sql in schema_v7.SQLITE if isinstance(db, peewee.SqliteDatabase) else schema_v7.POSTGRESQL:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -22,14 +21,44 @@ def log_path() -> Path:
     return _log_path or default_log_path()
 
 
+class _RotatingLog(logging.Handler):
+    """logging.handlers.RotatingFileHandler, opened with the first line logged: a start that logs nothing does
+    not import logging.handlers (and the pickle and queue modules it brings, ~4 ms)."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record) -> None:
+        if self.file is None:
+            import logging.handlers
+
+            try:
+                self.file = logging.handlers.RotatingFileHandler(self.path, maxBytes=1_000_000, backupCount=2,
+                                                                 encoding="utf-8")
+            except OSError:
+                self.file = logging.StreamHandler()  # a read-only profile must not stop the app
+            self.file.setFormatter(self.formatter)
+        self.file.handle(record)
+
+    def flush(self) -> None:
+        if self.file is not None:
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
 def setup_logging() -> Path:
     """A small rotating log in the app-data folder, so an office can send it when something breaks."""
     global _log_path
     path = default_log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2,
-                                                                        encoding="utf-8")
+        handler: logging.Handler = _RotatingLog(path)
     except OSError:
         handler = logging.StreamHandler()  # a read-only profile must not stop the app from starting
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

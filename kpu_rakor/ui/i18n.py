@@ -1,8 +1,6 @@
 """Loading the interface language: Indonesian is the source text, English comes from resources/i18n."""
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +23,8 @@ def install(app: QApplication, language: str) -> QTranslator | None:
     QLocale.setDefault(QLocale(QLocale.Indonesian, QLocale.Indonesia))
     if language == "id":
         return None
+    from importlib import resources
+
     translator = QTranslator(app)
     qm = resources.files("kpu_rakor.resources").joinpath("i18n", f"kpu_rakor_{language}.qm")
     with resources.as_file(qm) as path:

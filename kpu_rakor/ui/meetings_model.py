@@ -64,8 +64,10 @@ class MeetingListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    # Qt.ItemDataRole.DisplayRole, not Qt.DisplayRole, in these two: PySide looks the short form up anew each
+    # time (about 6 µs), and painting the first page asks them about a thousand times.
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
@@ -73,11 +75,11 @@ class MeetingListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, self.COLUMNS[index.column()])
-        if role == Qt.ToolTipRole and self.COLUMNS[index.column()] in ("title", "venue"):
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[index.column()] in ("title", "venue"):
             return tip(self._text(row, self.COLUMNS[index.column()]))
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
 

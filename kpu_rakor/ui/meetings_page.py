@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..domain.services import meetings, ui_queries
 from . import labels, messages
 from .meetings_model import MeetingListModel
-from .search_results import SearchResultsModel, SearchResultsView
 from .widgets import SearchBox
 
 
@@ -55,12 +54,9 @@ class MeetingsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         for col, width in ((0, 145), (1, 80), (3, 135), (4, 90), (5, 70), (6, 220), (7, 90)):
             self.table.setColumnWidth(col, width)
-        self.results_model = SearchResultsModel(self)
-        self.results = SearchResultsView()
-        self.results.setModel(self.results_model)
+        self.results_model = self.results = None  # the content search's hits: built when first turned on
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.results)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
@@ -85,9 +81,6 @@ class MeetingsPage(QWidget):
         self.search_box.search.connect(lambda _t: self.refresh())
         self.search_box.returnPressed.connect(self._search_entered)
         self.content_button.toggled.connect(self._set_content_mode)
-        self.results.open_requested.connect(self._open_hit)
-        self.results.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.results_model.rowsInserted.connect(lambda *_: self._update_count())
         for combo in (self.month_combo, self.mode_combo, self.role_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -146,7 +139,22 @@ class MeetingsPage(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def _build_results(self) -> None:
+        """The content search's list, made the first time it is turned on: its module and the search service
+        are not needed for the list of meetings the page opens with."""
+        from .search_results import SearchResultsModel, SearchResultsView
+
+        self.results_model = SearchResultsModel(self)
+        self.results = SearchResultsView()
+        self.results.setModel(self.results_model)
+        self.stack.addWidget(self.results)
+        self.results.open_requested.connect(self._open_hit)
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.results_model.rowsInserted.connect(lambda *_: self._update_count())
+
     def _set_content_mode(self, on: bool) -> None:
+        if on and self.results is None:
+            self._build_results()
         self.search_box.setPlaceholderText(
             self.tr("Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…") if on
             else self.tr("Cari kegiatan, tempat, jenis atau nomor undangan…"))
@@ -170,7 +178,9 @@ class MeetingsPage(QWidget):
             return
         with messages.guarded(self):
             self.model.set_filters(**self.filters())
-            self._total = meetings.count(**self.filters())
+            # When the first page holds them all, they are counted already.
+            self._total = (meetings.count(**self.filters()) if self.model.canFetchMore()
+                           else self.model.rowCount())
         self._update_count()
         self._update_buttons()
         self._fit_time_column()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import csv
 import io
-from importlib import resources
+
+import peewee
 
 from .. import shared_settings
 from ..codes import new_secret
@@ -13,6 +14,8 @@ from ..models import KIND_KPU, OfficeProfile, Satker
 
 
 def _satker_rows() -> list[dict]:
+    from importlib import resources  # the first start only
+
     text = resources.files("kpu_rakor.resources").joinpath("data/satker.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
@@ -107,8 +110,11 @@ def set_office(satker_id: int, **fields) -> OfficeProfile:
 
 
 def office_zone() -> str:
-    p = profile()
-    return p.satker.timezone if p.satker_id else "WIB"
+    """The office's time zone, WIB until the office is chosen. One query: every reload of the meeting list asks."""
+    row = (OfficeProfile.select(OfficeProfile.satker, Satker.timezone)
+           .join(Satker, peewee.JOIN.LEFT_OUTER, on=(OfficeProfile.satker == Satker.id))
+           .order_by(OfficeProfile.id).tuples().first())
+    return row[1] if row and row[0] else "WIB"
 
 
 
