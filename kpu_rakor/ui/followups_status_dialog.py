@@ -7,8 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..domain.services import followups
-from . import messages
-from .followups_model import status_labels
+from . import labels, messages
 from .widgets import HintLabel
 
 
@@ -30,7 +29,7 @@ class StatusDialog(QDialog):
         sub.setTextFormat(Qt.PlainText)
         sub.setVisible(bool(who))
         self.status = QComboBox()
-        for code, text in status_labels().items():
+        for code, text in labels.follow_up_statuses().items():
             self.status.addItem(text, code)
         default = "selesai" if row.status == "terbuka" else row.status
         self.status.setCurrentIndex(self.status.findData(default))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QListView, QPlainTextEdit, QPushButton, QSplitter, QToolButton,
@@ -19,14 +19,9 @@ from .photo_list_model import ID_ROLE, THUMB, PhotoListModel, scaled_pixmap
 from .widgets import HintLabel
 
 log = logging.getLogger("kpu_rakor.ui")
-CONTEXT = "PhotosTab"
 LIST_ICON = QSize(64, 48)
 PREVIEW = QSize(420, 315)
 SAVE_DELAY_MS = 700  # a caption is stored this long after the last keystroke (and whenever focus leaves)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # --- the tab ----------------------------------------------------------------------------------------------------

@@ -131,235 +131,221 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Jabatan · instansi</source>
         <translation>Position · institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>TTD</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="34"/>
         <source>Menit daring (di Zoom)</source>
         <translation>Minutes online (in Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="34"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="35"/>
         <source>Luring (di ruang rapat) atau daring (Zoom)</source>
         <translation>In person (in the meeting room) or online (Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
         <source>perlu ditinjau</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>HP {0}</source>
         <translation>phone {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="27"/>
-        <source>Luring</source>
-        <translation>In person</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="78"/>
+        <source>tanda tangan</source>
+        <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="27"/>
-        <source>Daring</source>
-        <translation>Online</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="74"/>
+        <source>tanpa tanda tangan</source>
+        <translation>not signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
-        <source>Kode QR</source>
-        <translation>QR code</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="75"/>
+        <source>perangkat {0}</source>
+        <translation>device {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
-        <source>Manual</source>
-        <translation>By hand</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
-        <source>Laporan Zoom</source>
-        <translation>Zoom report</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
-        <source>HP (LAN)</source>
-        <translation>Phone (LAN)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
-        <source>Impor</source>
-        <translation>Import</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="76"/>
+        <source>tanpa cookie perangkat</source>
+        <translation>no device cookie</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="37"/>
         <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
         <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants&apos; phones, or from a Zoom report.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
         <source>Impor laporan &amp;Zoom…</source>
         <translation>Import &amp;Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="40"/>
         <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
         <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
         <source>Buka presensi lewat &amp;HP…</source>
         <translation>Open check-in by &amp;phone…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="43"/>
         <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
         <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
         <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
         <translation>Search name, position, institution, note… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
         <source>Hanya yang perlu &amp;ditinjau</source>
         <translation>Only those needing re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="52"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
         <source>&amp;Konfirmasi</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="85"/>
         <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
         <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
         <source>&amp;Gabungkan dengan…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="88"/>
         <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
         <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="119"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="124"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="202"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="203"/>
         <source>{0} orang tercatat · {1} luring · {2} daring</source>
         <translation>{0} recorded · {1} in person · {2} online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="205"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="206"/>
         <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
         <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="243"/>
         <source>{0}: tamu, belum ada di direktori.</source>
         <translation>{0}: a guest, not in the directory yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
         <source>Gabungkan tamu dengan orang di direktori</source>
         <translation>Merge the guest with a person in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
         <source>Tamu: {0}</source>
         <translation>Guest: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="263"/>
         <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
         <translation>Choose the person in the directory this guest really is. The guest&apos;s attendance, time and signature move to them; the guest entry is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="264"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="265"/>
         <source>Gabungkan…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="271"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="272"/>
         <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
         <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="273"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="274"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="352"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
         <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
         <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="354"/>
         <source>Tutup presensi</source>
         <translation>Close check-in</translation>
     </message>
@@ -435,27 +421,27 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="29"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -499,92 +485,92 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="25"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
         <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
         <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="27"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="36"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="51"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="52"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="55"/>
         <source>Ganti &amp;folder…</source>
         <translation>Change &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="59"/>
         <source> cadangan terbaru</source>
         <translation> newest backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
         <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
         <translation>Back up automatically once a day when the app closes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="68"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="72"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="73"/>
         <source>Jumlah &amp;disimpan:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="83"/>
         <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
         <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="110"/>
         <source>Folder cadangan tersimpan.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="114"/>
         <source>belum ada di folder ini</source>
         <translation>none in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="123"/>
         <source>Mencadangkan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="128"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
         <translation>Backup saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="145"/>
         <source>Berkas ini berisi {0}.
 
 Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
@@ -597,22 +583,22 @@ Everything in the current database will be replaced with the contents of that ba
 Restore?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="148"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="159"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="165"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="166"/>
         <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
         <translation>Every page was reloaded from the restored data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="187"/>
         <source>Gagal; lihat pesan.</source>
         <translation>Failed; see the message.</translation>
     </message>
@@ -620,17 +606,17 @@ Restore?</translation>
 <context>
     <name>BadgeExport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="29"/>
         <source>Simpan kartu peserta</source>
         <translation>Save participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="31"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="55"/>
         <source>Membuat kartu peserta ({0} orang)…</source>
         <translation>Making participant cards ({0} people)…</translation>
     </message>
@@ -639,12 +625,12 @@ Restore?</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="54"/>
         <source>Kartu peserta</source>
         <translation>Participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="73"/>
         <source>Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>The participant cards were saved in {0}, but no program can open them. Open the file from a file manager, or install a PDF reader.</translation>
     </message>
@@ -787,27 +773,27 @@ Restore?</translation>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="34"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="58"/>
         <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
         <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="27"/>
         <source>Belum tersedia.</source>
         <translation>Not available yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="34"/>
         <source>PIN mode kiosk tersimpan di komputer ini.</source>
         <translation>The kiosk PIN is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="42"/>
         <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
         <translation>First set the PIN for leaving kiosk mode.</translation>
     </message>
@@ -1129,63 +1115,63 @@ Restore?</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="71"/>
         <source>Diska</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="73"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="80"/>
         <source>Berkas {0}</source>
         <translation>{0} file</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="81"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="130"/>
         <source>Lihat di:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="131"/>
         <source>Nama berkas:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="132"/>
         <source>Jenis berkas:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="167"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="164"/>
         <source>{0} adalah berkas basis data KPU Rakor yang sedang dipakai; pilih berkas lain.</source>
         <translation>{0} is a file of the KPU Rakor database in use; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="176"/>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="184"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="198"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="196"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="223"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="221"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>
@@ -2205,22 +2191,22 @@ Restore?</translation>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="38"/>
         <source>Notulen belum tersimpan: {0}</source>
         <translation>The minutes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="69"/>
         <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
         <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="93"/>
         <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
         <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="95"/>
         <source>Buang ketikan</source>
         <translation>Discard typing</translation>
     </message>
@@ -2891,32 +2877,32 @@ Restore?</translation>
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="23"/>
         <source>Tambah foto kegiatan</source>
         <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="24"/>
         <source>Foto ({0});;Semua berkas (*)</source>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="71"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="33"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="41"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="60"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
@@ -2925,123 +2911,123 @@ Restore?</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="59"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="38"/>
         <source>Simpan rapat ini dulu. Foto disimpan untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Photos are stored for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
         <source>&amp;Tambah foto…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="41"/>
         <source>Pilih satu atau beberapa foto (JPG, PNG). Foto diputar sesuai kamera dan diperkecil sebelum disimpan.</source>
         <translation>Choose one or more photos (JPG, PNG). Photos are rotated as the camera held them and scaled down before they are stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="43"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="44"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="45"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="46"/>
         <source>Pindahkan foto terpilih ke depan (Alt+Atas).</source>
         <translation>Move the selected photo forward (Alt+Up).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="47"/>
         <source>Pindahkan foto terpilih ke belakang (Alt+Bawah).</source>
         <translation>Move the selected photo back (Alt+Down).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="48"/>
         <source>Hapus foto terpilih (Del).</source>
         <translation>Delete the selected photo (Del).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="50"/>
         <source>Tampilan &amp;daftar</source>
         <translation>&amp;List view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="75"/>
         <source>Nama, jabatan saat … (7/4/2021)</source>
         <translation>Name, position, while … (7/4/2021)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="76"/>
         <source>&amp;Usulkan keterangan</source>
         <translation>&amp;Suggest caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="77"/>
         <source>Tulis ulang keterangan dengan gaya berita dari orang di foto dan perannya dalam rapat (dapat dibatalkan dengan Ctrl+Z).</source>
         <translation>Rewrite the caption in news style from the person in the photo and their role in the meeting (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="84"/>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="234"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="229"/>
         <source>Keterangan tersimpan otomatis saat diketik.</source>
         <translation>The caption is saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="83"/>
         <source>&amp;Orang di foto:</source>
         <translation>&amp;Person in photo:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="84"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="143"/>
         <source>(tidak ada orang tertentu)</source>
         <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="166"/>
         <source>{0} foto</source>
         <translation>{0} photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="219"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="214"/>
         <source>Belum ada foto. Klik Tambah foto… untuk memilih foto kegiatan.</source>
         <translation>No photos yet. Click Add photos… to choose activity photos.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="251"/>
         <source>Keterangan tersimpan.</source>
         <translation>Caption saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="320"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="315"/>
         <source>{0} foto ditambahkan; {1} berkas dilewati:</source>
         <translation>{0} photos added; {1} files skipped:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="342"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="337"/>
         <source>Hapus foto {0} ({1}) dari rapat ini? Foto yang dihapus tidak dapat dikembalikan.</source>
         <translation>Delete photo {0} ({1}) from this meeting? A deleted photo cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="344"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="339"/>
         <source>Hapus foto</source>
         <translation>Delete photo</translation>
     </message>
@@ -3234,64 +3220,29 @@ Restore?</translation>
 <context>
     <name>RecentModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Jabatan / satker</source>
         <translation>Position / office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="25"/>
         <source>Meja</source>
         <translation>Desk</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
-        <source>Dinas luar</source>
-        <translation>On duty elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="16"/>
-        <source>Tanpa keterangan</source>
-        <translation>No notice</translation>
     </message>
 </context>
 <context>
@@ -3400,84 +3351,84 @@ Restore?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="30"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="42"/>
         <source>PEMBUKAAN</source>
         <translation>OPENING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="43"/>
         <source>pukul {0}</source>
         <translation>at {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="45"/>
         <source>dibuka oleh {0}</source>
         <translation>opened by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="61"/>
         <source>Pembahasan:</source>
         <translation>Discussion:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="63"/>
         <source>Kesimpulan / keputusan:</source>
         <translation>Conclusions / decisions:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="66"/>
         <source>KESIMPULAN UMUM</source>
         <translation>GENERAL CONCLUSIONS</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="68"/>
         <source>PENUTUPAN</source>
         <translation>CLOSING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="70"/>
         <source>Rapat ditutup pukul {0}.</source>
         <translation>The meeting closed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="75"/>
         <source>KUTIPAN</source>
         <translation>QUOTES</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="77"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="88"/>
         <source>Riwayat revisi notulen</source>
         <translation>Minutes revision history</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="112"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="115"/>
         <source>Setiap versi yang pernah disetujui, sebelum diubah. Hanya untuk dibaca.</source>
         <translation>Every version that was once approved, before it was changed. Read only.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="129"/>
         <source>Revisi {0}
 diubah {1}, {2}</source>
         <translation>Revision {0}
 changed {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="142"/>
         <source>Revisi {0}, diganti dengan alasan: {1}</source>
         <translation>Revision {0}, replaced for this reason: {1}</translation>
     </message>
@@ -3996,47 +3947,47 @@ changed {1}, {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="76"/>
         <source>Ubah status kehadiran</source>
         <translation>Change attendance status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="81"/>
         <source>&amp;Izin</source>
         <translation>&amp;Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="81"/>
         <source>S&amp;akit</source>
         <translation>S&amp;ick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="82"/>
         <source>&amp;Dinas luar</source>
         <translation>&amp;Official travel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="82"/>
         <source>Di&amp;wakili</source>
         <translation>Re&amp;presented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="97"/>
         <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
         <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="99"/>
         <source>Yang mewakili</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="100"/>
         <source>Ketik nama yang mewakili…</source>
         <translation>Type the representative&apos;s name…</translation>
     </message>
@@ -4045,62 +3996,62 @@ changed {1}, {2}</translation>
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="20"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="38"/>
         <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
         <translation>How this follow-up was completed, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="42"/>
         <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
         <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="46"/>
         <source>Catatan &amp;penyelesaian:</source>
         <translation>Resolution &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="50"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="51"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="124"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="168"/>
         <source>sudah hadir</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="206"/>
         <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
         <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="218"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="209"/>
         <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
         <translation>Represented by: {0} (checked in when saved)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="228"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="219"/>
         <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
         <translation>First choose the representative: type their name, then pick from the list.</translation>
     </message>
@@ -4267,32 +4218,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="42"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="50"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="53"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -4300,17 +4251,17 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomImport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="32"/>
         <source>Impor laporan peserta Zoom</source>
         <translation>Import a Zoom participant report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="33"/>
         <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="87"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
@@ -4319,7 +4270,7 @@ changed {1}, {2}</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="86"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -4327,97 +4278,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="103"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="105"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="141"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="142"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="143"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="144"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="145"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="146"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="148"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="155"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="157"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="163"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="160"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="168"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="169"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="170"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="252"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="249"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="250"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="254"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="251"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -4568,243 +4519,6 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
 </context>
 <context>
-    <name>attendance_labels</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Dinas luar</source>
-        <translation>Official travel</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Tanpa keterangan</source>
-        <translation>No reason given</translation>
-    </message>
-</context>
-<context>
-    <name>audit_log</name>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="28"/>
-        <source>Tambah</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="29"/>
-        <source>Ubah</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="30"/>
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="31"/>
-        <source>Ekspor</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="32"/>
-        <source>Impor</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="33"/>
-        <source>Undang</source>
-        <translation>Invite</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="34"/>
-        <source>Ubah status kehadiran</source>
-        <translation>Change attendance status</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="35"/>
-        <source>Batalkan presensi</source>
-        <translation>Undo check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="36"/>
-        <source>Konfirmasi tamu</source>
-        <translation>Confirm guest</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="37"/>
-        <source>Gabungkan tamu</source>
-        <translation>Merge guest</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="38"/>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="39"/>
-        <source>Tandai siap</source>
-        <translation>Mark ready</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="40"/>
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="41"/>
-        <source>Revisi</source>
-        <translation>Revise</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="42"/>
-        <source>Susun draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="43"/>
-        <source>Ubah status</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="44"/>
-        <source>Bawa ke rapat berikut</source>
-        <translation>Carry to next meeting</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="45"/>
-        <source>Anonimkan</source>
-        <translation>Anonymise</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="46"/>
-        <source>Anonimkan (masa simpan)</source>
-        <translation>Anonymise (retention)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="49"/>
-        <source>orang</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="50"/>
-        <source>rapat</source>
-        <translation>meeting</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="51"/>
-        <source>presensi</source>
-        <translation>check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="52"/>
-        <source>daftar hadir</source>
-        <translation>attendance list</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="53"/>
-        <source>kartu peserta</source>
-        <translation>badges</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="54"/>
-        <source>undangan</source>
-        <translation>invitation</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="55"/>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="56"/>
-        <source>notulen</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="57"/>
-        <source>dokumentasi</source>
-        <translation>photo documentation</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="58"/>
-        <source>paket dokumen</source>
-        <translation>document pack</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="59"/>
-        <source>berita</source>
-        <translation>news</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="60"/>
-        <source>cadangan</source>
-        <translation>backup</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="61"/>
-        <source>penanda tangan</source>
-        <translation>signatories</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="62"/>
-        <source>satker</source>
-        <translation>office</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="63"/>
-        <source>foto</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="64"/>
-        <source>urutan foto</source>
-        <translation>photo order</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="65"/>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="66"/>
-        <source>peran rapat</source>
-        <translation>meeting roles</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="67"/>
-        <source>tindak lanjut</source>
-        <translation>follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="68"/>
-        <source>log audit</source>
-        <translation>audit log</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="69"/>
-        <source>pengaturan</source>
-        <translation>settings</translation>
-    </message>
-</context>
-<context>
     <name>backup</name>
     <message>
         <location filename="../../kpu_rakor/ui/backup_prefs.py" line="63"/>
@@ -4815,79 +4529,64 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>followups</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
-        <source>Terbuka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
-        <source>Batal</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
         <location filename="../../kpu_rakor/ui/followups_model.py" line="283"/>
         <source>terlambat {0} hari</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="31"/>
         <location filename="../../kpu_rakor/ui/followups_model.py" line="285"/>
         <source>batas waktu hari ini</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="33"/>
         <source>dibawa dari rapat {0}</source>
         <translation>carried over from meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="36"/>
         <source>dibawa ke rapat {0}</source>
         <translation>carried over to meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="57"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="58"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="59"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="60"/>
         <source>Satker</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="61"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
@@ -4905,109 +4604,374 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="11"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="50"/>
         <source>Luring</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="14"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="51"/>
         <source>Daring</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="15"/>
         <source>Hibrida</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="19"/>
         <source>Tuan rumah</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="20"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
         <source>Terjadwal</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="26"/>
         <source>Berlangsung</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="64"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
         <source>Pimpinan rapat</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
         <source>Narasumber</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="35"/>
         <source>MC/Pembawa acara</source>
         <translation>MC/Host</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="36"/>
         <source>Notulis</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="131"/>
         <source>Bawaslu</source>
         <translation>Bawaslu (election supervisory body)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="132"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="133"/>
         <source>Perguruan tinggi</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="134"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="135"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="137"/>
         <source>KPU</source>
         <translation>KPU</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="40"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="41"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="42"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="43"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="44"/>
+        <source>Dinas luar</source>
+        <translation>On duty elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="45"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="46"/>
+        <source>Tanpa keterangan</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="69"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="70"/>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="71"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="72"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="73"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="74"/>
+        <source>Undang</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
+        <source>Ubah status kehadiran</source>
+        <translation>Change attendance status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="76"/>
+        <source>Batalkan presensi</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="77"/>
+        <source>Konfirmasi tamu</source>
+        <translation>Confirm guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="78"/>
+        <source>Gabungkan tamu</source>
+        <translation>Merge guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="79"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="80"/>
+        <source>Tandai siap</source>
+        <translation>Mark ready</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="81"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="82"/>
+        <source>Revisi</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="83"/>
+        <source>Susun draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="84"/>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="85"/>
+        <source>Bawa ke rapat berikut</source>
+        <translation>Carry to next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="86"/>
+        <source>Anonimkan</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="87"/>
+        <source>Anonimkan (masa simpan)</source>
+        <translation>Anonymise (retention)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="91"/>
+        <source>orang</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="92"/>
+        <source>rapat</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="93"/>
+        <source>presensi</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="94"/>
+        <source>daftar hadir</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="95"/>
+        <source>kartu peserta</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="96"/>
+        <source>undangan</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="98"/>
+        <source>notulen</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
+        <source>dokumentasi</source>
+        <translation>photo documentation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
+        <source>paket dokumen</source>
+        <translation>document pack</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
+        <source>berita</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
+        <source>penanda tangan</source>
+        <translation>signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
+        <source>satker</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
+        <source>urutan foto</source>
+        <translation>photo order</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
+        <source>peran rapat</source>
+        <translation>meeting roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
+        <source>tindak lanjut</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
+        <source>log audit</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
+        <source>pengaturan</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <source>Kode QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <source>Manual</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <source>Laporan Zoom</source>
+        <translation>Zoom report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <source>HP (LAN)</source>
+        <translation>Phone (LAN)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="63"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="65"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -5038,17 +5002,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>qr_file</name>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="31"/>
         <source>Simpan kode QR {0}</source>
         <translation>Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="43"/>
         <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
@@ -5056,32 +5020,32 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>search_results</name>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="23"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="24"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="25"/>
         <source>Kutipan</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
         <source>Berita</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
         <source>pembukaan</source>
         <translation>opening</translation>
     </message>
@@ -5096,27 +5060,27 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>item decisions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
         <source>kesimpulan</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="33"/>
         <source>catatan penyelesaian</source>
         <translation>resolution note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="34"/>
         <source>judul</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="35"/>
         <source>isi</source>
         <translation>text</translation>
     </message>

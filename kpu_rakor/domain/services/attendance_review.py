@@ -18,10 +18,6 @@ from .. import labels
 from . import audit, zoom_import
 from . import meetings as meeting_service
 
-METHOD_LABELS = {"qr": "Kode QR", "manual": "Manual", "zoom": "Laporan Zoom", "lan": "HP (LAN)",
-                 "import": "Impor"}
-
-
 @dataclass(frozen=True)
 class AttendanceLine:
     person_id: int
@@ -29,10 +25,9 @@ class AttendanceLine:
     position: str
     institution: str
     is_guest: bool
-    status: str
-    status_label: str
-    channel_label: str  # Luring / Daring
-    method_label: str
+    status: str  # codes: hadir, izin…; luring/daring; qr, manual, zoom, lan, import (labels: domain/labels.py)
+    channel: str
+    method: str
     time: str  # "09.03 WITA", "" when not checked in
     online_minutes: int | None
     needs_review: bool
@@ -41,7 +36,7 @@ class AttendanceLine:
     checked_in_at: datetime | None
     device: str = ""  # the phone's device-cookie id of a LAN sign-in
     device_people: int = 0  # how many people that phone signed in to this meeting
-    proof: str = ""  # how the presence was shown: "HP (LAN), tanda tangan, perangkat 7KQ2"
+    desk: str = ""  # the desk that recorded it
 
 
 def device_tag(device: str) -> str:
@@ -49,15 +44,17 @@ def device_tag(device: str) -> str:
     return device[:4].upper() if device else ""
 
 
-def _proof(method: str, method_label: str, signed: bool, device: str, desk: str) -> str:
-    parts = [method_label]
-    if method == "lan":
-        parts.append("tanda tangan" if signed else "tanpa tanda tangan")
-        parts.append(f"perangkat {device_tag(device)}" if device else "tanpa cookie perangkat")
-    elif signed:
+def proof(line: AttendanceLine) -> str:
+    """How the presence was shown, in Indonesian: "HP (LAN), tanda tangan, perangkat 7KQ2" (the screens
+    build the same from the codes, translatable)."""
+    parts = [labels.METHOD.get(line.method, line.method)]
+    if line.method == "lan":
+        parts.append("tanda tangan" if line.signed else "tanpa tanda tangan")
+        parts.append(f"perangkat {device_tag(line.device)}" if line.device else "tanpa cookie perangkat")
+    elif line.signed:
         parts.append("tanda tangan")
-    if desk:
-        parts.append(desk)
+    if line.desk:
+        parts.append(line.desk)
     return ", ".join(parts)
 
 
@@ -85,17 +82,14 @@ def lines(meeting_id: int) -> list[AttendanceLine]:
         note = a.note
         if shared > 1:
             note = " · ".join(n for n in (f"1 perangkat, {shared} orang", note) if n)
-        label = METHOD_LABELS.get(a.method, a.method)
         out.append(AttendanceLine(
             person_id=a.person_id, name=a.p_name, position=a.p_position,
             institution=a.satker_name or a.p_institution or "", is_guest=bool(a.p_guest),
-            status=a.status, status_label=labels.ATTENDANCE.get(a.status, a.status),
-            channel_label=labels.CHANNEL.get(a.channel, a.channel),
-            method_label=label,
+            status=a.status, channel=a.channel, method=a.method,
             time=clock_zone(a.checked_in_at, m.timezone) if a.checked_in_at else "",
             online_minutes=a.online_minutes, needs_review=bool(a.needs_review), note=note,
             signed=bool(a.signature), checked_in_at=a.checked_in_at, device=a.device or "",
-            device_people=shared, proof=_proof(a.method, label, bool(a.signature), a.device or "", a.desk)))
+            device_people=shared, desk=a.desk or ""))
     return out
 
 

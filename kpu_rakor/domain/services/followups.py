@@ -33,7 +33,6 @@ from ..timefmt import ZONES, date_plain, long_date, to_local
 from . import audit, installation
 from . import meetings as meeting_service
 
-STATUS_LABELS = {FOLLOWUP_OPEN: "Terbuka", FOLLOWUP_DONE: "Selesai", FOLLOWUP_CANCELLED: "Batal"}
 CLOSED = (FOLLOWUP_DONE, FOLLOWUP_CANCELLED)
 FIELDS = ("description", "person_id", "satker_id", "due_date", "agenda_item_id")
 DESCRIPTION_LIMIT = 2000

@@ -23,7 +23,6 @@ from ..models import (MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY, AgendaItem
 from . import audit
 from . import meetings as meeting_service
 
-STATUS_LABELS = {MINUTES_DRAFT: "Draf", MINUTES_READY: "Siap disetujui", MINUTES_APPROVED: "Disetujui"}
 APPROVERS_KEY = "minutes_approvers"  # person ids, comma-separated, who may approve any meeting's minutes
 ORPHAN_TITLE = "(acara yang sudah dihapus dari agenda)"  # its text stays, so nothing typed is lost
 TEXT_LIMIT = 100_000  # a day-long plenary fits; a pasted novel does not

@@ -14,6 +14,7 @@ from datetime import datetime
 from ..models import (MINUTES_APPROVED, PRESENT_STATUSES, ROLE_CHAIR, ROLE_MODERATOR, ROLE_NOTE_TAKER,
                       ROLE_PARTICIPANT, ROLE_SPEAKER, SIGNATORY_CHAIR, Attendance, Meeting, MeetingRole,
                       Person, Signatory)
+from .. import labels
 from ..nip import format_nip
 from ..timefmt import clock_zone, date_only, long_date, time_range, to_local
 from . import installation, meeting_text, minutes
@@ -259,5 +260,5 @@ def build(meeting_id: int, *, revision: int | None = None) -> NotulenContent:
         meeting_id=m.id, title=REPORT_TITLE if report else TITLE, report=report, activity=m.title,
         fields=fields, addressee=f"Yth. {chair_title}" if report else "", opening=tuple(opening), items=items,
         conclusions=numbered_lines(snap["conclusions"]), closing=tuple(closing), place_date=place_date,
-        left=left, right=right, status=snap["status"], status_label=minutes.STATUS_LABELS.get(snap["status"], ""),
+        left=left, right=right, status=snap["status"], status_label=labels.MINUTES.get(snap["status"], ""),
         revision=snap["revision"], approved_on=approved_on, approved_by=approved_by)
