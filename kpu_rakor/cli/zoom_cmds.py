@@ -50,7 +50,8 @@ def cmd_import(args) -> int:
     if review.warning:
         print(review.warning)
     print_table(["Nama di Zoom", "Masuk", "Keluar", "Menit", "Usulan", "Orang", "Yakin"],
-                [[" / ".join(i["names"]), i["first_join"], i["last_leave"], i["minutes"], labels.ZOOM_ACTION[i["action"]],
+                [[" / ".join(i["names"]), i["first_join"], i["last_leave"], i["minutes"],
+                  labels.ZOOM_ACTION[i["action"]],
                   i["person_name"] or i["guest_name"], f"{i['confidence']}%" if i["action"] == "match" else ""]
                  for i in data["list"]])
     print(applied.message if applied else "Uji coba (--dry-run): tidak ada yang disimpan.")

@@ -20,7 +20,8 @@ def ask_path(parent: QWidget, kind: str, start: Path) -> str:
     """The one place this group asks for a path ("file": a backup to restore, "folder": where backups go);
     "" when cancelled. Through the app's file-dialog helper, which never opens the files it lists."""
     if kind == "folder":
-        return file_dialogs.choose_folder(parent, QCoreApplication.translate("BackupBox", "Pilih folder cadangan"), str(start))
+        return file_dialogs.choose_folder(parent, QCoreApplication.translate("BackupBox", "Pilih folder cadangan"),
+                                          str(start))
     return file_dialogs.open_file(
         parent, QCoreApplication.translate("BackupBox", "Pulihkan dari cadangan"), str(start),
         QCoreApplication.translate("BackupBox", "Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)") + ";;"

@@ -20,7 +20,8 @@ PACK = "paket"
 
 def ask_folder(parent: QWidget, current: Path) -> Path | None:
     """The folder question (tests replace it)."""
-    folder = file_dialogs.choose_folder(parent, QCoreApplication.translate("DocumentsTab", "Pilih folder dokumen"), str(current))
+    folder = file_dialogs.choose_folder(parent, QCoreApplication.translate("DocumentsTab", "Pilih folder dokumen"),
+                                        str(current))
     return Path(folder) if folder else None
 
 

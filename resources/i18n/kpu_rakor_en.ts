@@ -485,92 +485,92 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="27"/>
         <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
         <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="28"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="37"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="52"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="53"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="56"/>
         <source>Ganti &amp;folder…</source>
         <translation>Change &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
         <source> cadangan terbaru</source>
         <translation> newest backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="61"/>
         <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
         <translation>Back up automatically once a day when the app closes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="69"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="73"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="74"/>
         <source>Jumlah &amp;disimpan:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="84"/>
         <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
         <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="111"/>
         <source>Folder cadangan tersimpan.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="115"/>
         <source>belum ada di folder ini</source>
         <translation>none in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="124"/>
         <source>Mencadangkan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="128"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="129"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
         <translation>Backup saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="146"/>
         <source>Berkas ini berisi {0}.
 
 Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
@@ -583,22 +583,22 @@ Everything in the current database will be replaced with the contents of that ba
 Restore?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="149"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="160"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="167"/>
         <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
         <translation>Every page was reloaded from the restored data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="187"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="188"/>
         <source>Gagal; lihat pesan.</source>
         <translation>Failed; see the message.</translation>
     </message>
@@ -997,117 +997,117 @@ Restore?</translation>
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="47"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="48"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="52"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="58"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="60"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="67"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Undangan</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Daftar Hadir</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="71"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="71"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="87"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="96"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="125"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="133"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="142"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="181"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="193"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="194"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="196"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="197"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="218"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="223"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="224"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
     </message>
