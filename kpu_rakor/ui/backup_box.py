@@ -137,7 +137,7 @@ class BackupBox(QGroupBox):
         try:
             contents = restore.check_backup(chosen)
         except messages.UserError as exc:
-            messages.error(self, str(exc))
+            messages.error(self, messages.sentence(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - the edge of an action: shown as a sentence
             messages.show_exception(self, exc)
@@ -183,7 +183,7 @@ class BackupBox(QGroupBox):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, messages.UserError):
-            self.status.set_error(str(exc))
+            self.status.set_error(messages.sentence(exc))
         else:
             self.status.set_error(self.tr("Gagal; lihat pesan."))
         messages.show_exception(self, exc)

@@ -11,7 +11,7 @@ from ..domain.errors import NotFound, UserError
 from ..domain import timefmt
 from ..domain.names import fold
 from ..domain.services import followups
-from . import labels
+from . import labels, messages
 from .plain import tip
 
 ROW_ROLE = Qt.UserRole  # the FollowUpRow of a line (None for the line being added)
@@ -241,10 +241,10 @@ class MeetingFollowUpsModel(_FollowUpModel):
                          "due": "due_date"}[key]
                 fu = followups.update(r.id, **{field: value})
         except NotFound as exc:  # deleted meanwhile on another PC: nothing to offer again
-            self.failed.emit(str(exc), -1, index.column(), typed)
+            self.failed.emit(messages.sentence(exc), -1, index.column(), typed)
             return False
         except UserError as exc:
-            self.failed.emit(str(exc), n, index.column(), typed)
+            self.failed.emit(messages.sentence(exc), n, index.column(), typed)
             return False
         self.refresh_row(n, fu.id)
         self.saved.emit(fu.id)

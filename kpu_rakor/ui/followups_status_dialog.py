@@ -75,7 +75,7 @@ class StatusDialog(QDialog):
 
     def save(self) -> None:
         self.error.set_error("")
-        ok, _ = messages.attempt(self, lambda exc: (self.error.set_error(str(exc)), self.note.setFocus()),
+        ok, _ = messages.attempt(self, lambda exc: (self.error.set_error(messages.sentence(exc)), self.note.setFocus()),
                                  lambda: followups.set_status(self.row.id, self.status.currentData(),
                                                               self.note.toPlainText()))
         if ok:

@@ -35,7 +35,7 @@ def _prepare_all(paths: list[str], progress) -> None:
         try:
             progress.deliver(photos.prepare(path))
         except UserError as exc:
-            progress.deliver(str(exc))
+            progress.deliver(messages.sentence(exc))
         except Exception:  # noqa: BLE001 - one odd file must not stop the rest
             log.exception("Foto tidak dapat diproses: %s", path)
             progress.deliver(QCoreApplication.translate("PhotosTab", "Berkas {0} tidak dapat diproses.")
@@ -71,7 +71,7 @@ class PhotoImportJob(Job):
         try:
             self.added.append(photos.add_prepared(self.meeting_id, prepared).id)
         except UserError as exc:
-            self.skipped.append(str(exc))
+            self.skipped.append(messages.sentence(exc))
         except Exception as exc:  # noqa: BLE001 - a database failure stops the batch, said as a sentence
             self.cancel()
             messages.show_exception(self.parent_widget, exc)

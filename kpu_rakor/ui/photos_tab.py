@@ -244,7 +244,7 @@ class PhotosTab(QWidget):
         row = self.model.row_of(self._current)
         if row < 0 or self.model.rows[row].caption == text.strip():
             return True
-        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(messages.sentence(exc)),
                                  lambda: photos.update(self._current, caption=text))
         if ok:
             self._refresh_row(row)
@@ -269,7 +269,7 @@ class PhotosTab(QWidget):
         if self._current is None:
             return
         pid = self.person.currentData()
-        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(messages.sentence(exc)),
                                  lambda: photos.update(self._current, person_id=pid))
         if not ok:
             return

@@ -269,7 +269,7 @@ class ZoomReviewDialog(QDialog):
             zoom_import.set_min_minutes(minutes)
             return result
 
-        ok, result = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)), run)
+        ok, result = messages.attempt(self, lambda exc: self.error_label.set_error(messages.sentence(exc)), run)
         if ok:
             self.accept()
             self.applied.emit(result)

@@ -449,22 +449,22 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="43"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="70"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="99"/>
         <source>Notulen belum dapat disimpan ke basis data.</source>
         <translation>The minutes could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="104"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan; disimpan lagi pada perubahan berikutnya.</source>
         <translation>{0} Your typing stays on screen, not yet saved; saving is tried again on the next change.</translation>
     </message>
@@ -1392,17 +1392,17 @@ Restore?</translation>
 <context>
     <name>HashtagsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="114"/>
         <source>Tagar media sosial</source>
         <translation>Social media hashtags</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="116"/>
         <source>#TemanPemilih #KPUMelayani</source>
         <translation>#TemanPemilih #KPUMelayani</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="120"/>
         <source>Tagar yang ditambahkan ke keterangan Instagram, Facebook, WhatsApp dan X, dipisah spasi:</source>
         <translation>Hashtags added to the Instagram, Facebook, WhatsApp and X captions, separated by spaces:</translation>
     </message>
@@ -2151,42 +2151,42 @@ Restore?</translation>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="279"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="280"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="385"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="386"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="398"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="399"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="400"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="401"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="405"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="406"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="437"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="438"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="439"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="440"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="484"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="485"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
@@ -2859,17 +2859,17 @@ Restore?</translation>
 <context>
     <name>PhotoChooser</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="68"/>
         <source>Foto untuk PDF berita</source>
         <translation>Photos for the news PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="69"/>
         <source>Belum ada foto. Tambahkan di tab Foto.</source>
         <translation>No photos yet. Add them on the Photos tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="84"/>
         <source>Foto {0}</source>
         <translation>Photo {0}</translation>
     </message>
@@ -4527,6 +4527,765 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="106"/>
+        <source>Orang ini tidak tercatat di presensi rapat ini.</source>
+        <translation>This person is not recorded in this meeting&apos;s attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="149"/>
+        <source>Pilih orang lain dari direktori untuk digabungkan.</source>
+        <translation>Choose another person from the directory to merge with.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="153"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="244"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="291"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="195"/>
+        <source>Orang nomor {person_id} tidak ada di direktori.</source>
+        <translation>Person number {person_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="161"/>
+        <source>Hanya tamu yang belum dikonfirmasi yang dapat digabungkan.</source>
+        <translation>Only guests who have not been confirmed can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="74"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="159"/>
+        <source>Basis data belum dibuka.</source>
+        <translation>The database is not open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="134"/>
+        <source>Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk lain; basis data tidak berubah.</source>
+        <translation>The backup copy is damaged ({verdict}); it was not kept. Try again to another disk; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="144"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="209"/>
+        <source>Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.</source>
+        <translation>The file {target} already exists; choose another name so the old backup is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="163"/>
+        <source>Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk dan folder tujuan, atau pilih folder lain; basis data tidak berubah.</source>
+        <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="221"/>
+        <source>Nama meja terlalu panjang (paling banyak 60 huruf).</source>
+        <translation>The desk name is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="249"/>
+        <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
+        <translation>The note is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="252"/>
+        <source>Wakil hanya diisi untuk status diwakili.</source>
+        <translation>A representative is only given for the status &quot;represented&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="256"/>
+        <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
+        <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="259"/>
+        <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
+        <translation>Nobody can represent themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="262"/>
+        <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
+        <translation>Representative number {delegate_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="289"/>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for undoing is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="294"/>
+        <source>Orang ini belum tercatat hadir di rapat ini.</source>
+        <translation>This person has not been checked in to this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="73"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="77"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="84"/>
+        <source>Tanda tangan tidak terbaca; ulangi.</source>
+        <translation>The signature could not be read; please sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="87"/>
+        <source>Tanda tangan keluar dari bidangnya; ulangi.</source>
+        <translation>The signature goes outside its box; please sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="92"/>
+        <source>Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana.</source>
+        <translation>The signature is too complex; clear it and sign again more simply.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="97"/>
+        <source>Tanda tangan masih kosong.</source>
+        <translation>The signature is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="106"/>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="93"/>
+        <source>Tanda tangan terlalu besar; ulangi dengan lebih sederhana.</source>
+        <translation>The signature is too large; sign again more simply.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="112"/>
+        <source>Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi.</source>
+        <translation>This person has not been checked in yet; the signature is stored after check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="117"/>
+        <source>Tahun batas waktu {d.year} tidak masuk akal; periksa tanggalnya.</source>
+        <translation>The year of the due date, {d.year}, does not make sense; check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="126"/>
+        <source>Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan.</source>
+        <translation>The follow-up description is required: write what has to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="147"/>
+        <source>Penanggung jawab tidak dikenal: orang nomor {pid} tidak ada di direktori.</source>
+        <translation>Unknown person responsible: person number {pid} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="157"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="59"/>
+        <source>Satker nomor {sid} tidak ada di direktori.</source>
+        <translation>Office number {sid} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="166"/>
+        <source>Acara nomor {aid} bukan bagian dari agenda rapat ini.</source>
+        <translation>Agenda item number {aid} is not part of this meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="197"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="384"/>
+        <source>Tindak lanjut nomor {followup_id} tidak ditemukan.</source>
+        <translation>Follow-up number {followup_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="275"/>
+        <source>Status tindak lanjut “{status}” tidak dikenal; pilih terbuka, selesai atau batal.</source>
+        <translation>Unknown follow-up status “{status}”; choose terbuka (open), selesai (done) or batal (cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="281"/>
+        <source>Tuliskan catatan penyelesaian: bagaimana tindak lanjut ini diselesaikan.</source>
+        <translation>Write a closing note: how this follow-up was completed.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="285"/>
+        <source>Tuliskan catatan penyelesaian: mengapa tindak lanjut ini dibatalkan.</source>
+        <translation>Write a closing note: why this follow-up was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="434"/>
+        <source>Seri rapat “{wanted}” tidak ada. Seri yang ada: {known}.</source>
+        <translation>There is no meeting series “{wanted}”. Existing series: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="94"/>
+        <source>Satker dengan nomor {satker_id} tidak ada di direktori.</source>
+        <translation>Office number {satker_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="138"/>
+        <source>Berkas logo {path} tidak ditemukan.</source>
+        <translation>The logo file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="141"/>
+        <source>Berkas {path} bukan gambar yang dapat dibaca (gunakan PNG atau JPG).</source>
+        <translation>The file {path} is not a readable image (use PNG or JPG).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="146"/>
+        <source>Logo terlalu besar setelah diperkecil; gunakan gambar yang lebih sederhana.</source>
+        <translation>The logo is still too large after shrinking; use a simpler image.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="34"/>
+        <source>Rapat dengan nomor {meeting_id} tidak ditemukan.</source>
+        <translation>Meeting number {meeting_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="44"/>
+        <source>{label} {value!r} tidak dikenal; pilih salah satu: {options}.</source>
+        <translation>Unknown {label} {value!r}; choose one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="53"/>
+        <source>Orang nomor {pid} tidak ada di direktori.</source>
+        <translation>Person number {pid} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="64"/>
+        <source>Nama seri rapat terlalu panjang (paling banyak 200 huruf).</source>
+        <translation>The meeting series name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="95"/>
+        <source>{label} berisi karakter yang tidak sah; ketik ulang isinya.</source>
+        <translation>{label} contains invalid characters; type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="108"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="186"/>
+        <source>Nama kegiatan/rapat wajib diisi.</source>
+        <translation>The activity/meeting name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="132"/>
+        <source>Tanggal rapat wajib diisi.</source>
+        <translation>The meeting date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="135"/>
+        <source>Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya.</source>
+        <translation>The meeting year {day.year} does not make sense; check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="139"/>
+        <source>Jam selesai harus sesudah jam mulai (kosongkan untuk &quot;s.d. selesai&quot;).</source>
+        <translation>The end time must be after the start time (leave it empty for &quot;until finished&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="153"/>
+        <source>Satker penyelenggara nomor {sid} tidak ada.</source>
+        <translation>Organising office number {sid} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="165"/>
+        <source>Batas terlambat harus antara 0 dan 1440 menit.</source>
+        <translation>The lateness threshold must be between 0 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="180"/>
+        <source>Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07.</source>
+        <translation>The date {text!r} is not valid; write it as YYYY-MM-DD, e.g. 2021-04-07.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="335"/>
+        <source>Setiap peran perlu orangnya.</source>
+        <translation>Every role needs its person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="345"/>
+        <source>Acara nomor {aid} bukan bagian dari rapat ini.</source>
+        <translation>Agenda item number {aid} is not part of this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="411"/>
+        <source>Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.</source>
+        <translation>Person number {person_id} is not invited to meeting number {meeting_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="122"/>
+        <source>{label} bukan waktu yang sah: {value!r}.</source>
+        <translation>{label} is not a valid time: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="131"/>
+        <source>{label}: orang nomor {value} tidak ada di direktori.</source>
+        <translation>{label}: person number {value} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="140"/>
+        <source>Notulen ini sudah disetujui dan terkunci. Tuliskan alasan perubahan untuk membuat revisi baru.</source>
+        <translation>These minutes are already approved and locked. Write the reason for the change to make a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="181"/>
+        <source>Waktu penutupan lebih awal dari waktu pembukaan.</source>
+        <translation>The closing time is earlier than the opening time.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="196"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="223"/>
+        <source>Butir notulen tidak dikenal; muat ulang notulen.</source>
+        <translation>Unknown part of the minutes; reload the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="238"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="303"/>
+        <source>Notulen ini sudah disetujui.</source>
+        <translation>These minutes are already approved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="295"/>
+        <source>{person.name} tidak berwenang menyetujui notulen rapat ini. Yang berwenang: pimpinan rapat, penandatangan kantor, atau orang yang ditetapkan di Pengaturan.</source>
+        <translation>{person.name} may not approve the minutes of this meeting. Who may: the chair of the meeting, the office&apos;s signatory, or the people set in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="306"/>
+        <source>Notulis belum menandai notulen ini siap disetujui.</source>
+        <translation>The note-taker has not yet marked these minutes ready for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="326"/>
+        <source>Revisi {number} tidak ada.</source>
+        <translation>Revision {number} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="64"/>
+        <source>Isi berita terlalu panjang (paling banyak 100.000 huruf).</source>
+        <translation>The news text is too long (at most 100,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="67"/>
+        <source>Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot.</source>
+        <translation>The writer&apos;s initials have at most {INITIALS_LIMIT} characters, e.g. amr or Hms/Kot.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="42"/>
+        <source>Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau tanda baca (mis. #TemanPemilih).</source>
+        <translation>The hashtag {raw!r} is not valid: use only letters and digits, without spaces or punctuation (e.g. #TemanPemilih).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="44"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="75"/>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="47"/>
+        <source>Nama terlalu panjang (paling banyak 300 huruf).</source>
+        <translation>The name is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="98"/>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="64"/>
+        <source>Orang dengan nomor {person_id} tidak ada di direktori.</source>
+        <translation>Person number {person_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="50"/>
+        <source>Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). Simpan dulu sebagai CSV dari Excel.</source>
+        <translation>The file {label} is not a CSV: it contains binary data (an Excel .xlsx file, for example). Save it as CSV from Excel first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="73"/>
+        <source>Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No HP;Email.</source>
+        <translation>The file {label} has no name column (column headings found: {shown}). The first row must hold the column headings, for example Nama;NIP;Jabatan;Instansi;No HP;Email.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="120"/>
+        <source>berisi karakter NUL (data biner), baris tidak dapat disimpan.</source>
+        <translation>contains a NUL character (binary data); the row cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="128"/>
+        <source>nama kosong.</source>
+        <translation>empty name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="130"/>
+        <source>nama terlalu panjang (paling banyak 300 huruf).</source>
+        <translation>name too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="164"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="138"/>
+        <source>Berkas {label} kosong.</source>
+        <translation>The file {label} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="173"/>
+        <source>Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun Windows-1252).</source>
+        <translation>The file {label} cannot be read as text (neither UTF-8 nor Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="198"/>
+        <source>Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).</source>
+        <translation>The file {label} is not a valid CSV (line {reader.line_num}: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="76"/>
+        <source>{label} terlalu panjang (paling banyak {limit} huruf).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="87"/>
+        <source>Tanda tangan terlalu pendek; tanda tangani kotaknya dengan jari seperti di kertas.</source>
+        <translation>The signature is too short; sign the box with your finger as you would on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="167"/>
+        <source>Tuliskan nama lengkap Anda.</source>
+        <translation>Write your full name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="172"/>
+        <source>Nomor HP hanya boleh berisi angka, spasi, +, - dan tanda kurung.</source>
+        <translation>The phone number may only contain digits, spaces, +, - and brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="175"/>
+        <source>Satker yang dipilih tidak dikenal; pilih lagi dari daftar.</source>
+        <translation>The chosen office is unknown; choose again from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="116"/>
+        <source>Berkas {shown} tidak ditemukan.</source>
+        <translation>The file {shown} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="120"/>
+        <source>{shown} adalah folder, bukan berkas foto.</source>
+        <translation>{shown} is a folder, not a photo file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="122"/>
+        <source>Berkas {shown} kosong.</source>
+        <translation>The file {shown} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="141"/>
+        <source>Berkas {shown} bukan gambar yang dapat dibaca; gunakan foto JPG atau PNG.</source>
+        <translation>The file {shown} is not a readable image; use a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="145"/>
+        <source>Gambar {shown} rusak atau tidak lengkap; salin ulang foto itu dari kamera/HP.</source>
+        <translation>The image {shown} is damaged or incomplete; copy that photo again from the camera/phone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="181"/>
+        <source>Foto nomor {photo_id} tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Photo number {photo_id} was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="260"/>
+        <source>Urutan foto tidak cocok dengan foto rapat ini; muat ulang daftar foto.</source>
+        <translation>The photo order does not match this meeting&apos;s photos; reload the photo list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="140"/>
+        <source>Orang nomor {person_id} sudah dianonimkan.</source>
+        <translation>Person number {person_id} has already been anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="297"/>
+        <source>Format {fmt!r} tidak dikenal; pilih json atau csv.</source>
+        <translation>Unknown format {fmt!r}; choose json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="312"/>
+        <source>Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). Tutup berkas itu atau simpan dengan nama lain.</source>
+        <translation>The file {path.name} cannot be written (it may be open in another program). Close that file or save under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="318"/>
+        <source>Folder {path.parent} tidak ada; pilih folder lain.</source>
+        <translation>The folder {path.parent} does not exist; choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="322"/>
+        <source>Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau simpan ke disk lain.</source>
+        <translation>Disk full: {path.name} could not be saved. Free some disk space or save to another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="363"/>
+        <source>Masa simpan harus berupa jumlah bulan.</source>
+        <translation>The retention period must be a number of months.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="366"/>
+        <source>Masa simpan harus 1 sampai {MAX_RETENTION_MONTHS} bulan.</source>
+        <translation>The retention period must be 1 to {MAX_RETENTION_MONTHS} months.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="86"/>
+        <source>Berkas cadangan {path} tidak ditemukan.</source>
+        <translation>The backup file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="91"/>
+        <source>{path} bukan berkas; pilih berkas cadangan kpu-rakor-cadangan-….db.</source>
+        <translation>{path} is not a file; choose a backup file kpu-rakor-cadangan-….db.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="95"/>
+        <source>Berkas {name} kosong (0 byte): bukan cadangan. Pilih berkas cadangan lain.</source>
+        <translation>The file {name} is empty (0 bytes): not a backup. Choose another backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="100"/>
+        <source>Berkas itu adalah basis data yang sedang dipakai, bukan cadangan. Pilih berkas cadangan kpu-rakor-cadangan-….db.</source>
+        <translation>That file is the database in use, not a backup. Choose a backup file kpu-rakor-cadangan-….db.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="109"/>
+        <source>Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih berkas kpu-rakor-cadangan-….db.</source>
+        <translation>The file {name} is not a KPU Rakor backup (not an SQLite database). Choose a file kpu-rakor-cadangan-….db.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="125"/>
+        <source>Berkas {name} adalah basis data SQLite, tetapi bukan milik KPU Rakor. Pilih berkas kpu-rakor-cadangan-….db (basis data tidak berubah).</source>
+        <translation>The file {name} is an SQLite database, but not a KPU Rakor one. Choose a file kpu-rakor-cadangan-….db (the database is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="131"/>
+        <source>Cadangan {name} dibuat oleh versi KPU Rakor yang lebih baru (skema {version}, aplikasi ini mengenal sampai {LATEST}). Perbarui aplikasi dulu, lalu pulihkan.</source>
+        <translation>The backup {name} was made by a newer version of KPU Rakor (schema {version}; this application knows up to {LATEST}). Update the application first, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="138"/>
+        <source>Berkas {name} tidak memiliki versi skema KPU Rakor; tidak dapat dipulihkan.</source>
+        <translation>The file {name} has no KPU Rakor schema version; it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="175"/>
+        <source>Salinan basis data saat ini tidak dapat dibuat, jadi pemulihan dibatalkan: {exc}</source>
+        <translation>A copy of the current database could not be made, so the restore was cancelled: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="219"/>
+        <source>Berkas cadangan {source.name} tidak dapat dibuka: {exc}.</source>
+        <translation>The backup file {source.name} cannot be opened: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="230"/>
+        <source>Basis data setelah pemulihan tidak lolos pemeriksaan ({verdict}). Pulihkan dari salinan sebelum pemulihan di folder cadangan.</source>
+        <translation>The database failed its check after the restore ({verdict}). Restore from the pre-restore copy in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="243"/>
+        <source>Disk penuh: basis data tidak dapat dipulihkan. Kosongkan ruang disk lalu ulangi; basis data tidak berubah.</source>
+        <translation>Disk full: the database could not be restored. Free some disk space and try again; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="247"/>
+        <source>Ukuran halaman cadangan tidak cocok dengan basis data ini, atau basis data hanya dapat dibaca; basis data tidak berubah.</source>
+        <translation>The backup&apos;s page size does not match this database, or the database is read-only; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="250"/>
+        <source>Pemulihan gagal: {exc}. Basis data tidak berubah.</source>
+        <translation>The restore failed: {exc}. The database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="19"/>
+        <source>Satker/instansi dengan nomor {satker_id} tidak ditemukan.</source>
+        <translation>Office/institution number {satker_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="61"/>
+        <source>Nama instansi wajib diisi.</source>
+        <translation>The institution name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="64"/>
+        <source>Jenis instansi {kind!r} tidak dikenal.</source>
+        <translation>Unknown kind of institution {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="66"/>
+        <source>Zona waktu harus WIB, WITA atau WIT.</source>
+        <translation>The time zone must be WIB, WITA or WIT.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="99"/>
+        <source>Menit minimal harus bilangan bulat 0 sampai 1440.</source>
+        <translation>The minimum minutes must be a whole number from 0 to 1440.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="125"/>
+        <source>Zona waktu {zone!r} tidak dikenal; pilih WIB, WITA atau WIT.</source>
+        <translation>Unknown time zone {zone!r}; choose WIB, WITA or WIT.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="234"/>
+        <source>Tindakan {prop.action!r} tidak dikenal.</source>
+        <translation>Unknown action {prop.action!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="108"/>
+        <source>Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal (contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).</source>
+        <translation>Line {line}, column {column!r}: {text!r} is not a known date and time (for example: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, or 07/04/2021 9:58).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="116"/>
+        <source>Berkas {label} bukan laporan peserta Zoom (berkas biner). Unduh ulang dalam format CSV.</source>
+        <translation>The file {label} is not a Zoom participant report (it is a binary file). Download it again in CSV format.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="124"/>
+        <source>Berkas {label} tidak dapat dibaca sebagai teks.</source>
+        <translation>The file {label} cannot be read as text.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="132"/>
+        <source>Berkas {label} terlalu besar untuk laporan peserta Zoom (lebih dari 50 MB).</source>
+        <translation>The file {label} is too large for a Zoom participant report (over 50 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="178"/>
+        <source>Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau Excel.</source>
+        <translation>The file {label} is not a readable XLSX; save it again from Zoom or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="185"/>
+        <source>Berkas {label} tidak berisi lembar kerja; simpan ulang dari Zoom atau Excel.</source>
+        <translation>The file {label} has no worksheet; save it again from Zoom or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="221"/>
+        <source>Berkas {label} bukan laporan peserta Zoom: kolom nama, waktu bergabung dan waktu keluar tidak ditemukan. Unduh laporan &apos;Participants&apos; dari portal Zoom.</source>
+        <translation>The file {label} is not a Zoom participant report: the name, join time and leave time columns were not found. Download the &apos;Participants&apos; report from the Zoom portal.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="274"/>
+        <source>Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/{local_day.year} lebih dari {MAX_DAYS_FROM_MEETING} hari dari tanggal rapat ({day_hint.day}/{day_hint.month}/{day_hint.year}). Periksa apakah berkasnya laporan rapat ini.</source>
+        <translation>Line {line}, column {column!r}: the date {local_day.day}/{local_day.month}/{local_day.year} is more than {MAX_DAYS_FROM_MEETING} days from the meeting date ({day_hint.day}/{day_hint.month}/{day_hint.year}). Check that the file is this meeting&apos;s report.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="310"/>
+        <source>Baris {n}: waktu keluar lebih awal dari waktu bergabung.</source>
+        <translation>Line {n}: the leave time is earlier than the join time.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="320"/>
+        <source>Berkas {label} tidak berisi satu pun peserta.</source>
+        <translation>The file {label} contains no participants.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="57"/>
+        <source>Judul berita belum diisi.</source>
+        <translation>The headline is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="59"/>
+        <source>Judul terlalu panjang ({length} huruf); usahakan di bawah {limit}.</source>
+        <translation>The headline is too long ({length} characters); try to keep it under {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="62"/>
+        <source>Isi berita masih kosong.</source>
+        <translation>The article text is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="66"/>
+        <source>Kantor ini belum diatur (Pengaturan → Profil kantor): berita belum dapat menyebut nama kantor.</source>
+        <translation>This office is not set up yet (Settings → Office profile): the article cannot name the office yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="69"/>
+        <source>Kota untuk baris awal berita belum diisi (Pengaturan → Profil kantor).</source>
+        <translation>The city for the article&apos;s opening line is not filled in (Settings → Office profile).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="72"/>
+        <source>Berita sebaiknya dibuka dengan kota dan situs kantor: &quot;{city}, {website} – …&quot;.</source>
+        <translation>The article should open with the office&apos;s city and website: &quot;{city}, {website} – …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="76"/>
+        <source>Situs web kantor belum diisi (Pengaturan → Profil kantor); baris awal berita biasanya menyebutnya.</source>
+        <translation>The office website is not filled in (Settings → Office profile); the article&apos;s opening line usually names it.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="81"/>
+        <source>Tempat kegiatan belum dicatat (tab Rapat → Tempat).</source>
+        <translation>The venue of the activity is not recorded (Meeting tab → Venue).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="83"/>
+        <source>Berita belum menyebut tempat kegiatan ({venue}).</source>
+        <translation>The article does not mention the venue of the activity ({venue}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="87"/>
+        <source>Berita belum menyebut bahwa kegiatan berlangsung secara daring (mis. melalui Zoom Meeting).</source>
+        <translation>The article does not say that the activity took place online (e.g. through Zoom Meeting).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="91"/>
+        <source>Hari dan tanggal kegiatan ({day_date}) tidak disebut.</source>
+        <translation>The day and date of the activity ({day_date}) are not mentioned.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="94"/>
+        <source>Jam kegiatan dengan zona waktunya (mis. pukul {time}) tidak disebut.</source>
+        <translation>The time of the activity with its time zone (e.g. pukul {time}) is not mentioned.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="98"/>
+        <source>Belum tercatat siapa yang membuka kegiatan (tab Peran → Pembukaan, atau di Notulen).</source>
+        <translation>It is not recorded who opened the activity (Roles tab → Opening, or in the Minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="101"/>
+        <source>Yang membuka kegiatan ({name}) tidak disebut.</source>
+        <translation>The person who opened the activity ({name}) is not mentioned.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="107"/>
+        <source>Narasumber {name} belum tercatat instansinya (Direktori → orang itu).</source>
+        <translation>Speaker {name} has no institution recorded (Directory → that person).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="110"/>
+        <source>Narasumber {name} belum tercatat jabatannya (Direktori → orang itu).</source>
+        <translation>Speaker {name} has no position recorded (Directory → that person).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="113"/>
+        <source>Narasumber {name} tidak disebut dalam berita.</source>
+        <translation>Speaker {name} is not mentioned in the article.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="116"/>
+        <source>Belum tercatat siapa dari kantor ini yang mengikuti kegiatan (tab Kehadiran).</source>
+        <translation>It is not recorded who from this office took part in the activity (Attendance tab).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="123"/>
+        <source>Singkatan {word} dipakai sebelum kepanjangannya ditulis.</source>
+        <translation>The acronym {word} is used before it is spelled out.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="125"/>
+        <source>Singkatan {word} belum ditulis kepanjangannya: tulis &quot;{full} ({word})&quot; saat pertama disebut.</source>
+        <translation>The acronym {word} is not spelled out: write &quot;{full} ({word})&quot; the first time it appears.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="128"/>
+        <source>Singkatan {word} belum dijelaskan: tulis kepanjangannya lalu ({word}) saat pertama disebut.</source>
+        <translation>The acronym {word} is not explained: write it out in full followed by ({word}) the first time it appears.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="135"/>
+        <source>Inisial penulis dalam kurung belum ada di akhir berita, mis. (amr).</source>
+        <translation>The writer&apos;s initials in brackets are missing at the end of the article, e.g. (amr).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="141"/>
+        <source>Paragraf {n} terlalu panjang ({count} kata); pecah menjadi dua atau lebih.</source>
+        <translation>Paragraph {n} is too long ({count} words); split it into two or more.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="144"/>
+        <source>Tanda kutip di paragraf {n} tidak berpasangan.</source>
+        <translation>The quotation marks in paragraph {n} do not pair up.</translation>
+    </message>
+</context>
+<context>
     <name>followups</name>
     <message>
         <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
@@ -4994,7 +5753,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="102"/>
         <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
         <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
     </message>

@@ -11,6 +11,7 @@ import peewee
 
 from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import CHANNEL_DARING, Attendance, Invitation, Person, Satker
 from ..zoom.merge import union, union_minutes
 from ..timefmt import clock_zone
@@ -101,7 +102,8 @@ def review_count(meeting_id: int) -> int:
 def _row(meeting_id: int, person_id: int) -> Attendance:
     row = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
     if row is None:
-        raise ValidationError("Orang ini tidak tercatat di presensi rapat ini.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang ini tidak tercatat di presensi rapat ini."), "person_id")
     return row
 
 
@@ -143,16 +145,20 @@ def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
     nothing else refers to it."""
     from ..models import utcnow
     if guest_id == person_id:
-        raise ValidationError("Pilih orang lain dari direktori untuk digabungkan.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Pilih orang lain dari direktori untuk digabungkan."), "person_id")
     target = Person.get_or_none(Person.id == person_id)
     if target is None:
-        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak ada di direktori."),
+            "person_id", person_id=person_id)
     with write_tx():
         lock_meeting(meeting_id)
         guest_row = _row(meeting_id, guest_id)
         guest = Person.get(Person.id == guest_id)
         if not guest.is_guest:
-            raise ValidationError("Hanya tamu yang belum dikonfirmasi yang dapat digabungkan.", "person_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Hanya tamu yang belum dikonfirmasi yang dapat digabungkan."), "person_id")
         own = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
         now = utcnow()
         if own is None:

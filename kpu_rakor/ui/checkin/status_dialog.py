@@ -221,7 +221,7 @@ class StatusDialog(QDialog):
             self.delegate_search.setFocus()
             return
         ok, row = messages.attempt(
-            self, lambda exc: self.error_label.set_error(str(exc)),
+            self, lambda exc: self.error_label.set_error(messages.sentence(exc)),
             lambda: checkin.set_status(self.meeting_id, self.person_id, status, note=self.note.text(),
                                        delegate_id=delegate_id, desk=self.desk))
         if not ok:

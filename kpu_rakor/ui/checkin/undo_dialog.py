@@ -67,7 +67,7 @@ class UndoDialog(QDialog):
             self.error_label.set_error(self.tr("Tulis alasan pembatalannya; alasan itu disimpan di log audit."))
             self.reason.setFocus()
             return
-        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(messages.sentence(exc)),
                                  lambda: checkin.undo(self.meeting_id, self.person_id, self.reason.text()))
         if not ok:
             return

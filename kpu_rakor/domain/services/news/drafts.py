@@ -10,6 +10,7 @@ import re
 
 from ...db import write_tx
 from ...errors import UserError, ValidationError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models import NewsDraft, Photo, Setting
 from .. import audit, meetings
 from .compose import Draft, compose
@@ -59,10 +60,12 @@ def _check(headline: str, body: str, initials: str) -> tuple[str, str, str]:
         raise ValidationError(f"Judul berita terlalu panjang ({len(headline)} huruf; paling banyak "
                               f"{HEADLINE_LIMIT}).", "headline")
     if len(body) > BODY_LIMIT:
-        raise ValidationError("Isi berita terlalu panjang (paling banyak 100.000 huruf).", "body")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Isi berita terlalu panjang (paling banyak 100.000 huruf)."), "body")
     if len(initials) > INITIALS_LIMIT:
-        raise ValidationError(f"Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot.",
-                              "writer_initials")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot."),
+            "writer_initials", INITIALS_LIMIT=INITIALS_LIMIT)
     return headline, body, initials
 
 

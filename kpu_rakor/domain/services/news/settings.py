@@ -5,6 +5,7 @@ import re
 
 from ...db import write_tx
 from ...errors import ValidationError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models import Setting
 from .. import installation
 
@@ -37,8 +38,10 @@ def parse_hashtags(text) -> list[str]:
             continue
         tag = raw if raw.startswith("#") else "#" + raw
         if not _TAG.match(tag):
-            raise ValidationError(f"Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau tanda "
-                                  "baca (mis. #TemanPemilih).", "hashtags")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau "
+                                            "tanda baca (mis. #TemanPemilih)."),
+                "hashtags", raw=raw)
         if tag.lower() not in seen:
             seen.add(tag.lower())
             out.append(tag)
