@@ -65,6 +65,12 @@ def follow_up_statuses() -> dict[str, str]:
             m.FOLLOWUP_CANCELLED: QCoreApplication.translate("labels", "Batal")}
 
 
+def minutes_statuses() -> dict[str, str]:
+    return {m.MINUTES_DRAFT: QCoreApplication.translate("labels", "Draf"),
+            m.MINUTES_READY: QCoreApplication.translate("labels", "Siap disetujui"),
+            m.MINUTES_APPROVED: QCoreApplication.translate("labels", "Disetujui")}
+
+
 def audit_actions() -> dict[str, str]:
     return {"create": QCoreApplication.translate("labels", "Tambah"),
             "update": QCoreApplication.translate("labels", "Ubah"),

@@ -715,44 +715,19 @@ Restore?</translation>
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Sudah hadir</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Tepat waktu</source>
         <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Dinas luar</source>
-        <translation>On duty elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
@@ -3848,70 +3823,60 @@ changed {1}, {2}</translation>
 <context>
     <name>SignoffBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="27"/>
         <source>Disetujui oleh {0}</source>
         <translation>Approved by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="29"/>
         <source>Disetujui oleh {0} pada {1} pukul {2}</source>
         <translation>Approved by {0} on {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="48"/>
         <source>Tandai si&amp;ap</source>
         <translation>Mark rea&amp;dy</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="49"/>
         <source>Notulis selesai: serahkan notulen kepada pimpinan rapat untuk disetujui.</source>
         <translation>The note-taker is done: hand the minutes to the meeting chair for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="51"/>
         <source>Kembalikan ke dra&amp;f</source>
         <translation>Back to dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="52"/>
         <source>Setu&amp;jui…</source>
         <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="53"/>
         <source>Pimpinan rapat (atau yang ditetapkan di Pengaturan) menyetujui; notulen lalu terkunci.</source>
         <translation>The meeting chair (or someone set in Settings) approves; the minutes are then locked.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="55"/>
         <location filename="../../kpu_rakor/ui/signoff_bar.py" line="116"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="74"/>
         <source>&amp;Ubah (buat revisi)…</source>
         <translation>&amp;Edit (new revision)…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="75"/>
         <source>Perubahan pada notulen yang sudah disetujui perlu alasan; versi yang disetujui disimpan sebagai revisi dan tetap dapat dibaca.</source>
         <translation>Changing approved minutes needs a reason; the approved version is kept as a revision and can still be read.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="77"/>
         <source>Batal ubah</source>
         <translation>Cancel editing</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="99"/>
-        <source>Draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="99"/>
-        <source>Siap disetujui</source>
-        <translation>Ready for approval</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/signoff_bar.py" line="101"/>
@@ -5441,32 +5406,32 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="137"/>
         <source>Bawaslu</source>
         <translation>Bawaslu (election supervisory body)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="138"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="139"/>
         <source>Perguruan tinggi</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="143"/>
         <source>KPU</source>
         <translation>KPU</translation>
     </message>
@@ -5506,199 +5471,199 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>No reason given</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="76"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="77"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="78"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="59"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="79"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="80"/>
         <source>Undang</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="81"/>
         <source>Ubah status kehadiran</source>
         <translation>Change attendance status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="82"/>
         <source>Batalkan presensi</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="83"/>
         <source>Konfirmasi tamu</source>
         <translation>Confirm guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="84"/>
         <source>Gabungkan tamu</source>
         <translation>Merge guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="85"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="86"/>
         <source>Tandai siap</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="87"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="88"/>
         <source>Revisi</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="89"/>
         <source>Susun draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="90"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="91"/>
         <source>Bawa ke rapat berikut</source>
         <translation>Carry to next meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="92"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="93"/>
         <source>Anonimkan (masa simpan)</source>
         <translation>Anonymise (retention)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="97"/>
         <source>orang</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="98"/>
         <source>rapat</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
         <source>presensi</source>
         <translation>check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
         <source>daftar hadir</source>
         <translation>attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
         <source>kartu peserta</source>
         <translation>badges</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
         <source>undangan</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="97"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
         <source>notulen</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
         <source>dokumentasi</source>
         <translation>photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
         <source>paket dokumen</source>
         <translation>document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
         <source>berita</source>
         <translation>news</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
         <source>cadangan</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
         <source>penanda tangan</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
         <source>satker</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
         <source>foto</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="112"/>
         <source>urutan foto</source>
         <translation>photo order</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="113"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="114"/>
         <source>peran rapat</source>
         <translation>meeting roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="115"/>
         <source>tindak lanjut</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="116"/>
         <source>log audit</source>
         <translation>audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="117"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -5731,6 +5696,21 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <location filename="../../kpu_rakor/ui/labels.py" line="65"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="69"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="70"/>
+        <source>Siap disetujui</source>
+        <translation>Ready for approval</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="71"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
     </message>
 </context>
 <context>
