@@ -20,13 +20,19 @@ def normalize_nip(raw: str | None) -> str | None:
         return None
     digits = _DIGITS.sub("", text)
     if len(digits) != 18:
-        raise ValidationError(f"NIP harus 18 angka (tertulis {len(digits)} angka): {raw.strip()!r}.", "nip")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "NIP harus 18 angka (tertulis {digits} angka): {raw!r}."),
+            "nip", digits=len(digits), raw=raw.strip())
     try:
         date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        raise ValidationError(f"8 angka pertama NIP bukan tanggal lahir yang sah: {raw.strip()!r}.", "nip") from None
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "8 angka pertama NIP bukan tanggal lahir yang sah: {raw!r}."),
+            "nip", raw=raw.strip()) from None
     if digits[14] not in "12":
-        raise ValidationError(f"Angka ke-15 NIP (jenis kelamin) harus 1 atau 2: {raw.strip()!r}.", "nip")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2: {raw!r}."),
+            "nip", raw=raw.strip())
     return digits
 
 
@@ -39,3 +45,4 @@ def format_nip(nip: str | None) -> str:
 
 def format_nip_bare(nip: str | None) -> str:
     return "-" if not nip else f"{nip[0:8]} {nip[8:14]} {nip[14]} {nip[15:18]}"
+from .i18n import QT_TRANSLATE_NOOP

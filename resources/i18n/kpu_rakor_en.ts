@@ -4505,9 +4505,9 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="153"/>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="244"/>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="291"/>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="195"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="246"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="293"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="199"/>
         <source>Orang nomor {person_id} tidak ada di direktori.</source>
         <translation>Person number {person_id} is not in the directory.</translation>
     </message>
@@ -4518,23 +4518,33 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/backup.py" line="74"/>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="159"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="163"/>
         <source>Basis data belum dibuka.</source>
         <translation>The database is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="134"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="113"/>
+        <source>Folder cadangan {target.parent} tidak dapat dibuat: {reason}. Pilih folder lain; basis data tidak berubah.</source>
+        <translation>The backup folder {target.parent} could not be created: {reason}. Choose another folder; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="136"/>
         <source>Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk lain; basis data tidak berubah.</source>
         <translation>The backup copy is damaged ({verdict}); it was not kept. Try again to another disk; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="144"/>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="209"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="146"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="213"/>
         <source>Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.</source>
         <translation>The file {target} already exists; choose another name so the old backup is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="163"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="160"/>
+        <source>Cadangan tidak dapat ditulis ke {target}: {reason}. Periksa izin folder; basis data tidak berubah.</source>
+        <translation>The backup could not be written to {target}: {reason}. Check the folder&apos;s permissions; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="167"/>
         <source>Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk dan folder tujuan, atau pilih folder lain; basis data tidak berubah.</source>
         <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
     </message>
@@ -4544,37 +4554,42 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The desk name is too long (at most 60 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="249"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="241"/>
+        <source>Status kehadiran {status!r} tidak dikenal; pilih salah satu: {options}.</source>
+        <translation>Unknown attendance status {status!r}; choose one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="251"/>
         <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
         <translation>The note is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="252"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="254"/>
         <source>Wakil hanya diisi untuk status diwakili.</source>
         <translation>A representative is only given for the status &quot;represented&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="256"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="258"/>
         <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
         <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="259"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="261"/>
         <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
         <translation>Nobody can represent themselves.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="262"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="264"/>
         <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
         <translation>Representative number {delegate_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="289"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="291"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for undoing is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="294"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="296"/>
         <source>Orang ini belum tercatat hadir di rapat ini.</source>
         <translation>This person has not been checked in to this meeting.</translation>
     </message>
@@ -4612,54 +4627,74 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>This person has not been checked in yet; the signature is stored after check-in.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="117"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="114"/>
+        <source>Batas waktu “{start}” bukan tanggal yang sah; tulis seperti 07/04/2021 (hari/bulan/tahun).</source>
+        <translation>The due date “{start}” is not a valid date; write it like 07/04/2021 (day/month/year).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="119"/>
         <source>Tahun batas waktu {d.year} tidak masuk akal; periksa tanggalnya.</source>
         <translation>The year of the due date, {d.year}, does not make sense; check the date.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="126"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="128"/>
         <source>Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan.</source>
         <translation>The follow-up description is required: write what has to be done.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="147"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="132"/>
+        <source>Uraian tindak lanjut terlalu panjang ({length} huruf; paling banyak {DESCRIPTION_LIMIT}).</source>
+        <translation>The follow-up description is too long ({length} characters; at most {DESCRIPTION_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="142"/>
+        <source>Catatan penyelesaian terlalu panjang ({length} huruf; paling banyak {NOTE_LIMIT}).</source>
+        <translation>The closing note is too long ({length} characters; at most {NOTE_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="153"/>
         <source>Penanggung jawab tidak dikenal: orang nomor {pid} tidak ada di direktori.</source>
         <translation>Unknown person responsible: person number {pid} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="157"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="163"/>
         <location filename="../../kpu_rakor/domain/services/people.py" line="59"/>
         <source>Satker nomor {sid} tidak ada di direktori.</source>
         <translation>Office number {sid} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="166"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="172"/>
         <source>Acara nomor {aid} bukan bagian dari agenda rapat ini.</source>
         <translation>Agenda item number {aid} is not part of this meeting&apos;s agenda.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="197"/>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="384"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="203"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="392"/>
         <source>Tindak lanjut nomor {followup_id} tidak ditemukan.</source>
         <translation>Follow-up number {followup_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="275"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="235"/>
+        <source>Kolom tindak lanjut tidak dikenal: {fields}.</source>
+        <translation>Unknown follow-up fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="283"/>
         <source>Status tindak lanjut “{status}” tidak dikenal; pilih terbuka, selesai atau batal.</source>
         <translation>Unknown follow-up status “{status}”; choose terbuka (open), selesai (done) or batal (cancelled).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="281"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="289"/>
         <source>Tuliskan catatan penyelesaian: bagaimana tindak lanjut ini diselesaikan.</source>
         <translation>Write a closing note: how this follow-up was completed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="285"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="293"/>
         <source>Tuliskan catatan penyelesaian: mengapa tindak lanjut ini dibatalkan.</source>
         <translation>Write a closing note: why this follow-up was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/followups.py" line="434"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="442"/>
         <source>Seri rapat “{wanted}” tidak ada. Seri yang ada: {known}.</source>
         <translation>There is no meeting series “{wanted}”. Existing series: {known}.</translation>
     </message>
@@ -4704,58 +4739,88 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The meeting series name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="95"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="93"/>
+        <source>{label} terlalu panjang ({length} huruf; paling banyak {limit}).</source>
+        <translation>{label} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="97"/>
         <source>{label} berisi karakter yang tidak sah; ketik ulang isinya.</source>
         <translation>{label} contains invalid characters; type it again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="108"/>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="186"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="106"/>
+        <source>Kolom rapat tidak dikenal: {fields}.</source>
+        <translation>Unknown meeting fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="111"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="189"/>
         <source>Nama kegiatan/rapat wajib diisi.</source>
         <translation>The activity/meeting name is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="132"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="135"/>
         <source>Tanggal rapat wajib diisi.</source>
         <translation>The meeting date is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="135"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="138"/>
         <source>Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya.</source>
         <translation>The meeting year {day.year} does not make sense; check the date.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="139"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="142"/>
         <source>Jam selesai harus sesudah jam mulai (kosongkan untuk &quot;s.d. selesai&quot;).</source>
         <translation>The end time must be after the start time (leave it empty for &quot;until finished&quot;).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="153"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="156"/>
         <source>Satker penyelenggara nomor {sid} tidak ada.</source>
         <translation>Organising office number {sid} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="165"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="168"/>
         <source>Batas terlambat harus antara 0 dan 1440 menit.</source>
         <translation>The lateness threshold must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="180"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="183"/>
         <source>Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07.</source>
         <translation>The date {text!r} is not valid; write it as YYYY-MM-DD, e.g. 2021-04-07.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="335"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="301"/>
+        <source>Acara nomor {position} belum diberi judul.</source>
+        <translation>Agenda item number {position} has no title yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="306"/>
+        <source>Jam selesai acara nomor {position} harus sesudah jam mulai.</source>
+        <translation>The end time of agenda item number {position} must be after its start time.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="342"/>
         <source>Setiap peran perlu orangnya.</source>
         <translation>Every role needs its person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="345"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="348"/>
+        <source>Acara nomor {position} untuk peran ini tidak ada.</source>
+        <translation>Agenda item number {position} for this role does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="354"/>
         <source>Acara nomor {aid} bukan bagian dari rapat ini.</source>
         <translation>Agenda item number {aid} is not part of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="411"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="392"/>
+        <source>Orang nomor {missing} tidak ada di direktori.</source>
+        <translation>Person number {missing} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="422"/>
         <source>Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.</source>
         <translation>Person number {person_id} is not invited to meeting number {meeting_id}.</translation>
     </message>
@@ -4775,46 +4840,61 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>These minutes are already approved and locked. Write the reason for the change to make a new revision.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="181"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="163"/>
+        <source>Bagian notulen tidak dikenal: {fields}.</source>
+        <translation>Unknown parts of the minutes: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="183"/>
         <source>Waktu penutupan lebih awal dari waktu pembukaan.</source>
         <translation>The closing time is earlier than the opening time.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="196"/>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="223"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="198"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="225"/>
         <source>Butir notulen tidak dikenal; muat ulang notulen.</source>
         <translation>Unknown part of the minutes; reload the minutes.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="238"/>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="303"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="240"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="305"/>
         <source>Notulen ini sudah disetujui.</source>
         <translation>These minutes are already approved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="295"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="297"/>
         <source>{person.name} tidak berwenang menyetujui notulen rapat ini. Yang berwenang: pimpinan rapat, penandatangan kantor, atau orang yang ditetapkan di Pengaturan.</source>
         <translation>{person.name} may not approve the minutes of this meeting. Who may: the chair of the meeting, the office&apos;s signatory, or the people set in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="306"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="308"/>
         <source>Notulis belum menandai notulen ini siap disetujui.</source>
         <translation>The note-taker has not yet marked these minutes ready for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="326"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="328"/>
         <source>Revisi {number} tidak ada.</source>
         <translation>Revision {number} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="64"/>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="61"/>
+        <source>Judul berita terlalu panjang ({length} huruf; paling banyak {HEADLINE_LIMIT}).</source>
+        <translation>The news headline is too long ({length} characters; at most {HEADLINE_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="66"/>
         <source>Isi berita terlalu panjang (paling banyak 100.000 huruf).</source>
         <translation>The news text is too long (at most 100,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="67"/>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="69"/>
         <source>Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot.</source>
         <translation>The writer&apos;s initials have at most {INITIALS_LIMIT} characters, e.g. amr or Hms/Kot.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="164"/>
+        <source>Foto nomor {bad} bukan foto rapat ini.</source>
+        <translation>Photo number {bad} is not a photo of this meeting.</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/news/settings.py" line="42"/>
@@ -4822,8 +4902,13 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The hashtag {raw!r} is not valid: use only letters and digits, without spaces or punctuation (e.g. #TemanPemilih).</translation>
     </message>
     <message>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="50"/>
+        <source>Terlalu banyak tagar ({count}); paling banyak {MAX_HASHTAGS}.</source>
+        <translation>Too many hashtags ({count}); at most {MAX_HASHTAGS}.</translation>
+    </message>
+    <message>
         <location filename="../../kpu_rakor/domain/services/people.py" line="44"/>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="75"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="76"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
@@ -4833,7 +4918,12 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The name is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="98"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="70"/>
+        <source>Kolom tidak dikenal: {fields}.</source>
+        <translation>Unknown fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="99"/>
         <location filename="../../kpu_rakor/domain/services/privacy.py" line="64"/>
         <source>Orang dengan nomor {person_id} tidak ada di direktori.</source>
         <translation>Person number {person_id} is not in the directory.</translation>
@@ -4910,32 +5000,42 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The file {shown} was not found.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="120"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="119"/>
+        <source>Berkas {shown} tidak dapat dibaca: {reason}.</source>
+        <translation>The file {shown} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="122"/>
         <source>{shown} adalah folder, bukan berkas foto.</source>
         <translation>{shown} is a folder, not a photo file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="122"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="124"/>
         <source>Berkas {shown} kosong.</source>
         <translation>The file {shown} is empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="141"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="127"/>
+        <source>Berkas {shown} terlalu besar ({megabytes} MB) untuk sebuah foto.</source>
+        <translation>The file {shown} is too large ({megabytes} MB) for a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="145"/>
         <source>Berkas {shown} bukan gambar yang dapat dibaca; gunakan foto JPG atau PNG.</source>
         <translation>The file {shown} is not a readable image; use a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="145"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="149"/>
         <source>Gambar {shown} rusak atau tidak lengkap; salin ulang foto itu dari kamera/HP.</source>
         <translation>The image {shown} is damaged or incomplete; copy that photo again from the camera/phone.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="181"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="185"/>
         <source>Foto nomor {photo_id} tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Photo number {photo_id} was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/photos.py" line="260"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="264"/>
         <source>Urutan foto tidak cocok dengan foto rapat ini; muat ulang daftar foto.</source>
         <translation>The photo order does not match this meeting&apos;s photos; reload the photo list.</translation>
     </message>
@@ -4965,12 +5065,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Disk full: {path.name} could not be saved. Free some disk space or save to another disk.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/privacy.py" line="363"/>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="326"/>
+        <source>Berkas {path.name} tidak dapat disimpan: {reason}.</source>
+        <translation>The file {path.name} cannot be saved: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="365"/>
         <source>Masa simpan harus berupa jumlah bulan.</source>
         <translation>The retention period must be a number of months.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/privacy.py" line="366"/>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="368"/>
         <source>Masa simpan harus 1 sampai {MAX_RETENTION_MONTHS} bulan.</source>
         <translation>The retention period must be 1 to {MAX_RETENTION_MONTHS} months.</translation>
     </message>
@@ -4980,67 +5085,73 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The backup file {path} was not found.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="91"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="89"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="109"/>
+        <source>Berkas cadangan {path} tidak dapat dibaca: {reason}.</source>
+        <translation>The backup file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="93"/>
         <source>{path} bukan berkas; pilih berkas cadangan kpu-rakor-cadangan-….db.</source>
         <translation>{path} is not a file; choose a backup file kpu-rakor-cadangan-….db.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="95"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="97"/>
         <source>Berkas {name} kosong (0 byte): bukan cadangan. Pilih berkas cadangan lain.</source>
         <translation>The file {name} is empty (0 bytes): not a backup. Choose another backup file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="100"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="102"/>
         <source>Berkas itu adalah basis data yang sedang dipakai, bukan cadangan. Pilih berkas cadangan kpu-rakor-cadangan-….db.</source>
         <translation>That file is the database in use, not a backup. Choose a backup file kpu-rakor-cadangan-….db.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="109"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="113"/>
         <source>Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih berkas kpu-rakor-cadangan-….db.</source>
         <translation>The file {name} is not a KPU Rakor backup (not an SQLite database). Choose a file kpu-rakor-cadangan-….db.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="125"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="129"/>
         <source>Berkas {name} adalah basis data SQLite, tetapi bukan milik KPU Rakor. Pilih berkas kpu-rakor-cadangan-….db (basis data tidak berubah).</source>
         <translation>The file {name} is an SQLite database, but not a KPU Rakor one. Choose a file kpu-rakor-cadangan-….db (the database is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="131"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="135"/>
         <source>Cadangan {name} dibuat oleh versi KPU Rakor yang lebih baru (skema {version}, aplikasi ini mengenal sampai {LATEST}). Perbarui aplikasi dulu, lalu pulihkan.</source>
         <translation>The backup {name} was made by a newer version of KPU Rakor (schema {version}; this application knows up to {LATEST}). Update the application first, then restore.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="138"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="142"/>
         <source>Berkas {name} tidak memiliki versi skema KPU Rakor; tidak dapat dipulihkan.</source>
         <translation>The file {name} has no KPU Rakor schema version; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="175"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="179"/>
         <source>Salinan basis data saat ini tidak dapat dibuat, jadi pemulihan dibatalkan: {exc}</source>
         <translation>A copy of the current database could not be made, so the restore was cancelled: {exc}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="219"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="223"/>
         <source>Berkas cadangan {source.name} tidak dapat dibuka: {exc}.</source>
         <translation>The backup file {source.name} cannot be opened: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="230"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="234"/>
         <source>Basis data setelah pemulihan tidak lolos pemeriksaan ({verdict}). Pulihkan dari salinan sebelum pemulihan di folder cadangan.</source>
         <translation>The database failed its check after the restore ({verdict}). Restore from the pre-restore copy in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="243"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="247"/>
         <source>Disk penuh: basis data tidak dapat dipulihkan. Kosongkan ruang disk lalu ulangi; basis data tidak berubah.</source>
         <translation>Disk full: the database could not be restored. Free some disk space and try again; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="247"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="251"/>
         <source>Ukuran halaman cadangan tidak cocok dengan basis data ini, atau basis data hanya dapat dibaca; basis data tidak berubah.</source>
         <translation>The backup&apos;s page size does not match this database, or the database is read-only; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/restore.py" line="250"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="254"/>
         <source>Pemulihan gagal: {exc}. Basis data tidak berubah.</source>
         <translation>The restore failed: {exc}. The database is unchanged.</translation>
     </message>
@@ -5075,7 +5186,12 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Unknown time zone {zone!r}; choose WIB, WITA or WIT.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="234"/>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="227"/>
+        <source>Peserta {name!r} dicocokkan dengan orang yang tidak ada di direktori; pilih lagi.</source>
+        <translation>Participant {name!r} was matched to a person who is not in the directory; choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="236"/>
         <source>Tindakan {prop.action!r} tidak dikenal.</source>
         <translation>Unknown action {prop.action!r}.</translation>
     </message>
@@ -5100,32 +5216,57 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The file {label} is too large for a Zoom participant report (over 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="178"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="150"/>
+        <source>Berkas {label} bukan CSV yang sah: baris {line} tidak dapat dibaca ({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang laporannya.</source>
+        <translation>The file {label} is not a valid CSV: line {line} cannot be read ({exc}); usually a quotation mark is not closed. Download the report again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="181"/>
         <source>Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau Excel.</source>
         <translation>The file {label} is not a readable XLSX; save it again from Zoom or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="185"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="188"/>
         <source>Berkas {label} tidak berisi lembar kerja; simpan ulang dari Zoom atau Excel.</source>
         <translation>The file {label} has no worksheet; save it again from Zoom or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="221"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="203"/>
+        <source>Berkas {label} rusak: baris {line} lembar pertamanya tidak dapat dibaca. Simpan ulang dari Zoom atau Excel.</source>
+        <translation>The file {label} is damaged: row {line} of its first sheet cannot be read. Save it again from Zoom or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="226"/>
         <source>Berkas {label} bukan laporan peserta Zoom: kolom nama, waktu bergabung dan waktu keluar tidak ditemukan. Unduh laporan &apos;Participants&apos; dari portal Zoom.</source>
         <translation>The file {label} is not a Zoom participant report: the name, join time and leave time columns were not found. Download the &apos;Participants&apos; report from the Zoom portal.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="274"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="279"/>
         <source>Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/{local_day.year} lebih dari {MAX_DAYS_FROM_MEETING} hari dari tanggal rapat ({day_hint.day}/{day_hint.month}/{day_hint.year}). Periksa apakah berkasnya laporan rapat ini.</source>
         <translation>Line {line}, column {column!r}: the date {local_day.day}/{local_day.month}/{local_day.year} is more than {MAX_DAYS_FROM_MEETING} days from the meeting date ({day_hint.day}/{day_hint.month}/{day_hint.year}). Check that the file is this meeting&apos;s report.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="310"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="306"/>
+        <source>Baris {n}, kolom {column!r}: berisi karakter NUL (data biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal Zoom.</source>
+        <translation>Line {n}, column {column!r}: contains a NUL character (binary data), so the file is damaged. Download the report again from the Zoom portal.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="313"/>
+        <source>Baris {n}, kolom {column!r}: nama peserta kosong.</source>
+        <translation>Line {n}, column {column!r}: the participant&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="320"/>
         <source>Baris {n}: waktu keluar lebih awal dari waktu bergabung.</source>
         <translation>Line {n}: the leave time is earlier than the join time.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="320"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="323"/>
+        <source>Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam ({hours}); satu baris laporan Zoom adalah satu sambungan. Periksa kolom {join_column!r} dan {leave_column!r}.</source>
+        <translation>Line {n}: more than 24 hours from join time to leave time ({hours}); one row of a Zoom report is one connection. Check the columns {join_column!r} and {leave_column!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="332"/>
         <source>Berkas {label} tidak berisi satu pun peserta.</source>
         <translation>The file {label} contains no participants.</translation>
     </message>
@@ -5248,6 +5389,41 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="144"/>
         <source>Tanda kutip di paragraf {n} tidak berpasangan.</source>
         <translation>The quotation marks in paragraph {n} do not pair up.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/nip.py" line="24"/>
+        <source>NIP harus 18 angka (tertulis {digits} angka): {raw!r}.</source>
+        <translation>A NIP has 18 digits (this one has {digits}): {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/nip.py" line="30"/>
+        <source>8 angka pertama NIP bukan tanggal lahir yang sah: {raw!r}.</source>
+        <translation>The first 8 digits of the NIP are not a valid date of birth: {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/nip.py" line="34"/>
+        <source>Angka ke-15 NIP (jenis kelamin) harus 1 atau 2: {raw!r}.</source>
+        <translation>Digit 15 of the NIP (sex) must be 1 or 2: {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="165"/>
+        <source>Berkas {path!r} bukan teks UTF-8, jadi bukan ekspor rapat KPU Rakor.</source>
+        <translation>The file {path!r} is not UTF-8 text, so it is not a KPU Rakor meeting export.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="171"/>
+        <source>Berkas {path!r} bukan JSON yang sah (rusak di baris {exc.lineno}, kolom {exc.colno}).</source>
+        <translation>The file {path!r} is not valid JSON (damaged at line {exc.lineno}, column {exc.colno}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="176"/>
+        <source>Berkas {path!r} bersarang terlalu dalam untuk dibaca.</source>
+        <translation>The file {path!r} is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="180"/>
+        <source>Berkas {path!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat KPU Rakor yang sah.</source>
+        <translation>The file {path!r} contains a number that is too long, so it is not a valid KPU Rakor meeting export.</translation>
     </message>
 </context>
 <context>

@@ -109,8 +109,10 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
     except OSError as exc:
         if _is_disk_full(exc):
             raise _disk_full(target) from exc
-        raise UserError(f"Folder cadangan {target.parent} tidak dapat dibuat: {exc.strerror or exc}. "
-                        "Pilih folder lain; basis data tidak berubah.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Folder cadangan {target.parent} tidak dapat dibuat: {reason}. "
+                                        "Pilih folder lain; basis data tidak berubah."),
+            target=target, reason=exc.strerror or exc) from exc
     tmp.unlink(missing_ok=True)  # left by a backup killed part-way: never a backup, always safe to remove
     try:
         src = sqlite3.connect(str(source), timeout=10)  # SQLite opens the live file, never we
@@ -154,8 +156,10 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
         if _is_disk_full(exc):
             raise _disk_full(target) from exc
         if isinstance(exc, OSError):
-            raise UserError(f"Cadangan tidak dapat ditulis ke {target}: {exc.strerror or exc}. Periksa izin "
-                            "folder; basis data tidak berubah.") from exc
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Cadangan tidak dapat ditulis ke {target}: {reason}. Periksa izin "
+                                            "folder; basis data tidak berubah."),
+                target=target, reason=exc.strerror or exc) from exc
         if _too_little_space(source, target.parent):
             raise _disk_full(target) from exc
         # SQLite does not say which system error it met (a file size limit, a failing flash drive).

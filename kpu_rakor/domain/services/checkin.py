@@ -237,8 +237,10 @@ def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
     """Set a status by hand (izin, sakit, dinas luar, diwakili…). `diwakili` checks the delegate in."""
     meeting = meeting_service.get(meeting_id)
     if status not in ATTENDANCE_STATUSES:
-        raise ValidationError(f"Status kehadiran {status!r} tidak dikenal; pilih salah satu: "
-                              f"{', '.join(ATTENDANCE_STATUSES)}.", "status")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Status kehadiran {status!r} tidak dikenal; pilih salah satu: "
+                                        "{options}."),
+            "status", status=status, options=', '.join(ATTENDANCE_STATUSES))
     if Person.get_or_none(Person.id == person_id) is None:
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak ada di direktori."),

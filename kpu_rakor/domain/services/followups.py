@@ -110,8 +110,10 @@ def parse_due(value) -> date | None:
             else:
                 raise ValueError
         except ValueError:
-            raise ValidationError(f"Batas waktu “{text[:40]}” bukan tanggal yang sah; tulis seperti 07/04/2021 "
-                                  "(hari/bulan/tahun).", "due_date") from None
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Batas waktu “{start}” bukan tanggal yang sah; tulis seperti "
+                                            "07/04/2021 (hari/bulan/tahun)."),
+                "due_date", start=text[:40]) from None
     if not 1900 <= d.year <= 2200:
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("domain", "Tahun batas waktu {d.year} tidak masuk akal; periksa tanggalnya."),
@@ -126,16 +128,20 @@ def _description(value) -> str:
             QT_TRANSLATE_NOOP("domain", "Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan."),
             "description")
     if len(text) > DESCRIPTION_LIMIT:
-        raise ValidationError(f"Uraian tindak lanjut terlalu panjang ({len(text)} huruf; paling banyak "
-                              f"{DESCRIPTION_LIMIT}).", "description")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Uraian tindak lanjut terlalu panjang ({length} huruf; paling banyak "
+                                        "{DESCRIPTION_LIMIT})."),
+            "description", length=len(text), DESCRIPTION_LIMIT=DESCRIPTION_LIMIT)
     return text
 
 
 def _note(value) -> str:
     text = str(value or "").replace("\x00", "").replace("\r\n", "\n").strip()
     if len(text) > NOTE_LIMIT:
-        raise ValidationError(f"Catatan penyelesaian terlalu panjang ({len(text)} huruf; paling banyak "
-                              f"{NOTE_LIMIT}).", "closing_note")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Catatan penyelesaian terlalu panjang ({length} huruf; paling banyak "
+                                        "{NOTE_LIMIT})."),
+            "closing_note", length=len(text), NOTE_LIMIT=NOTE_LIMIT)
     return text
 
 
@@ -225,7 +231,9 @@ def update(followup_id: int, **fields) -> FollowUp:
     person for an item without a satker fills in the person's satker."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom tindak lanjut tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Kolom tindak lanjut tidak dikenal: {fields}."),
+            fields=', '.join(sorted(unknown)))
     fu = get(followup_id)
     values = {}
     if "description" in fields:

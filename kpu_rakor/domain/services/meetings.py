@@ -89,7 +89,9 @@ def clean_text(value, fieldname: str, label: str, limit: int) -> str:
     """Trimmed text within `limit` characters, without characters no database can store."""
     text = (value or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{label} terlalu panjang ({len(text)} huruf; paling banyak {limit}).", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label} terlalu panjang ({length} huruf; paling banyak {limit})."),
+            fieldname, label=label, length=len(text), limit=limit)
     if "\x00" in text or any("\ud800" <= c <= "\udfff" for c in text):
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("domain", "{label} berisi karakter yang tidak sah; ketik ulang isinya."),
@@ -100,7 +102,8 @@ def clean_text(value, fieldname: str, label: str, limit: int) -> str:
 def _values(data: dict, current: Meeting | None) -> dict:
     unknown = set(data) - set(MEETING_FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom rapat tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Kolom rapat tidak dikenal: {fields}."), fields=', '.join(sorted(unknown)))
     out: dict = {}
     if "title" in data:
         title = clean_text(" ".join((data["title"] or "").split()), "title", "Nama kegiatan", 300)
@@ -294,10 +297,14 @@ def set_agenda(meeting_id: int, items: list[dict]) -> list[AgendaItem]:
             title = clean_text(" ".join((item.get("title") or "").split()), "agenda",
                                f"Judul acara nomor {pos + 1}", 300)
             if not title:
-                raise ValidationError(f"Acara nomor {pos + 1} belum diberi judul.", "agenda")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Acara nomor {position} belum diberi judul."),
+                    "agenda", position=pos + 1)
             start, end = item.get("start_time"), item.get("end_time")
             if start and end and end <= start:
-                raise ValidationError(f"Jam selesai acara nomor {pos + 1} harus sesudah jam mulai.", "agenda")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Jam selesai acara nomor {position} harus sesudah jam mulai."),
+                    "agenda", position=pos + 1)
             values = dict(meeting=m, position=pos, title=title, notes=item.get("notes", ""),
                           planned_start=combine_utc(day, start, m.timezone) if start else None,
                           planned_end=combine_utc(day, end, m.timezone) if end else None)
@@ -337,7 +344,9 @@ def set_roles(meeting_id: int, roles: list[dict], agenda_items: list[AgendaItem]
             if r.get("agenda_index") is not None:
                 idx = r["agenda_index"]
                 if agenda_items is None or not 0 <= idx < len(agenda_items):
-                    raise ValidationError(f"Acara nomor {idx + 1} untuk peran ini tidak ada.", "agenda_item_id")
+                    raise ValidationError.of(
+                        QT_TRANSLATE_NOOP("domain", "Acara nomor {position} untuk peran ini tidak ada."),
+                        "agenda_item_id", position=idx + 1)
                 aid = agenda_items[idx].id
             if aid is not None and not AgendaItem.select().where(
                     (AgendaItem.id == aid) & (AgendaItem.meeting == m)).exists():
@@ -379,7 +388,9 @@ def invite(meeting_id: int, person_ids: list[int], channel: str = "") -> int:
     known = {p for (p,) in Person.select(Person.id).where(Person.id.in_(ids)).tuples()} if ids else set()
     missing = [i for i in ids if i not in known]
     if missing:
-        raise ValidationError(f"Orang nomor {missing[0]} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {missing} tidak ada di direktori."),
+            "person_id", missing=missing[0])
     added = 0
     with write_tx():
         for pid in ids:

@@ -159,7 +159,9 @@ def save(meeting_id: int, data: dict, *, reason: str = "") -> dict:
     revision). Returns the new snapshot."""
     unknown = set(data) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"Bagian notulen tidak dikenal: {', '.join(sorted(unknown))}.", "data")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Bagian notulen tidak dikenal: {fields}."),
+            "data", fields=', '.join(sorted(unknown)))
     m = _minutes(meeting_id)
     with write_tx():
         m = Minutes.get_by_id(m.id)  # fresh inside the lock: another PC may have approved it meanwhile

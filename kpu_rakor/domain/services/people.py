@@ -66,7 +66,8 @@ def _clean(data: dict) -> dict:
             out[key] = bool(data[key])
     unknown = set(data) - set(PERSON_FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Kolom tidak dikenal: {fields}."), fields=', '.join(sorted(unknown)))
     return out
 
 

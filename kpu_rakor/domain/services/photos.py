@@ -115,13 +115,17 @@ def prepare(path, name: str | None = None) -> PreparedPhoto:
     except FileNotFoundError:
         raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {shown} tidak ditemukan."), shown=shown) from None
     except OSError as exc:
-        raise UserError(f"Berkas {shown} tidak dapat dibaca: {exc.strerror or exc}.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {shown} tidak dapat dibaca: {reason}."),
+            shown=shown, reason=exc.strerror or exc) from None
     if path.is_dir():
         raise UserError.of(QT_TRANSLATE_NOOP("domain", "{shown} adalah folder, bukan berkas foto."), shown=shown)
     if size == 0:
         raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {shown} kosong."), shown=shown)
     if size > MAX_FILE_BYTES:
-        raise UserError(f"Berkas {shown} terlalu besar ({size // (1024 * 1024)} MB) untuk sebuah foto.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {shown} terlalu besar ({megabytes} MB) untuk sebuah foto."),
+            shown=shown, megabytes=size // (1024 * 1024))
     try:
         with picture_files.open_image(path, f"Foto {shown}") as img:
             w, h = img.size

@@ -322,7 +322,9 @@ def write_text(path, text: str, *, bom: bool = False) -> Path:
                 QT_TRANSLATE_NOOP("domain", "Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau "
                                             "simpan ke disk lain."),
                 path=path) from None
-        raise UserError(f"Berkas {path.name} tidak dapat disimpan: {exc.strerror or exc}.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path.name} tidak dapat disimpan: {reason}."),
+            path=path, reason=exc.strerror or exc) from None
     return path
 
 

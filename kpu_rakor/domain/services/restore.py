@@ -85,7 +85,9 @@ def check_backup(path: str | Path) -> BackupContents:
     except FileNotFoundError:
         raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas cadangan {path} tidak ditemukan."), path=path) from None
     except OSError as exc:
-        raise UserError(f"Berkas cadangan {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas cadangan {path} tidak dapat dibaca: {reason}."),
+            path=path, reason=exc.strerror or exc) from exc
     if not path.is_file():
         raise UserError.of(
             QT_TRANSLATE_NOOP("domain", "{path} bukan berkas; pilih berkas cadangan kpu-rakor-cadangan-….db."),
@@ -103,7 +105,9 @@ def check_backup(path: str | Path) -> BackupContents:
         with open(path, "rb") as fh:  # the backup file, never the live database
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise UserError(f"Berkas cadangan {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas cadangan {path} tidak dapat dibaca: {reason}."),
+            path=path, reason=exc.strerror or exc) from exc
     if head != SQLITE_MAGIC:
         raise UserError.of(
             QT_TRANSLATE_NOOP("domain", "Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih "

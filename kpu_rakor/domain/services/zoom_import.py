@@ -223,8 +223,10 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
                 continue
             if prop.action == MATCH:
                 if prop.person_id is None or Person.get_or_none(Person.id == prop.person_id) is None:
-                    raise ValidationError(f"Peserta {prop.participant.names[0]!r} dicocokkan dengan orang "
-                                          "yang tidak ada di direktori; pilih lagi.", "person_id")
+                    raise ValidationError.of(
+                        QT_TRANSLATE_NOOP("domain", "Peserta {name!r} dicocokkan dengan orang "
+                                                    "yang tidak ada di direktori; pilih lagi."),
+                        "person_id", name=prop.participant.names[0])
                 person_id = prop.person_id
             elif prop.action == NEW:
                 person_id, created = _guest(m.id, prop)

@@ -146,8 +146,11 @@ def _table_rows(path: Path, label: str) -> list[tuple[int, list]]:
             if len(rows) > MAX_ROWS:
                 raise _too_many_rows(label)
     except csv.Error as exc:
-        raise UserError(f"Berkas {label} bukan CSV yang sah: baris {len(rows) + 1} tidak dapat dibaca "
-                        f"({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang laporannya.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan CSV yang sah: baris {line} tidak dapat dibaca "
+                                        "({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang "
+                                        "laporannya."),
+            label=label, line=len(rows) + 1, exc=exc) from None
     return rows
 
 
@@ -196,8 +199,10 @@ def _xlsx_sheet(load_workbook, raw: bytes, label: str) -> list[tuple[int, list]]
     except UserError:
         raise
     except Exception:  # noqa: BLE001
-        raise UserError(f"Berkas {label} rusak: baris {len(rows) + 1} lembar pertamanya tidak dapat dibaca. "
-                        "Simpan ulang dari Zoom atau Excel.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} rusak: baris {line} lembar pertamanya tidak dapat dibaca. "
+                                        "Simpan ulang dari Zoom atau Excel."),
+            label=label, line=len(rows) + 1) from None
     finally:
         try:
             wb.close()
@@ -297,11 +302,16 @@ def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list
         for field in ("name", "email"):
             if field in cols and "\x00" in str(cell(field)):
                 # PostgreSQL cannot store it, and no name has one: the file is damaged there.
-                raise UserError(f"Baris {n}, kolom {str(headers[cols[field]])!r}: berisi karakter NUL (data "
-                                "biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal Zoom.")
+                raise UserError.of(
+                    QT_TRANSLATE_NOOP("domain", "Baris {n}, kolom {column!r}: berisi karakter NUL (data "
+                                                "biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal "
+                                                "Zoom."),
+                    n=n, column=str(headers[cols[field]]))
         name = " ".join(str(cell("name")).split())
         if not name:
-            raise UserError(f"Baris {n}, kolom {str(headers[cols['name']])!r}: nama peserta kosong.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Baris {n}, kolom {column!r}: nama peserta kosong."),
+                n=n, column=str(headers[cols['name']]))
         join_column, leave_column = str(headers[cols["join"]]), str(headers[cols["leave"]])
         join = parse_time(cell("join"), zone, n, join_column, day_first)
         leave = parse_time(cell("leave"), zone, n, leave_column, day_first)
@@ -309,9 +319,11 @@ def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list
             raise UserError.of(
                 QT_TRANSLATE_NOOP("domain", "Baris {n}: waktu keluar lebih awal dari waktu bergabung."), n=n)
         if leave - join > MAX_CONNECTION:
-            raise UserError(f"Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam "
-                            f"({_hours(leave - join)}); satu baris laporan Zoom adalah satu sambungan. Periksa "
-                            f"kolom {join_column!r} dan {leave_column!r}.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam "
+                                            "({hours}); satu baris laporan Zoom adalah satu sambungan. Periksa "
+                                            "kolom {join_column!r} dan {leave_column!r}."),
+                n=n, hours=_hours(leave - join), join_column=join_column, leave_column=leave_column)
         if day_hint is not None:
             _check_near_meeting(join, zone, day_hint, n, join_column)
         waiting = str(cell("waiting")).strip().lower() in ("yes", "ya", "true", "1")

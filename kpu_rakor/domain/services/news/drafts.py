@@ -57,8 +57,10 @@ def _check(headline: str, body: str, initials: str) -> tuple[str, str, str]:
     body = (body or "").replace("\x00", "").replace("\r\n", "\n")
     initials = " ".join((initials or "").split()).strip("()")
     if len(headline) > HEADLINE_LIMIT:
-        raise ValidationError(f"Judul berita terlalu panjang ({len(headline)} huruf; paling banyak "
-                              f"{HEADLINE_LIMIT}).", "headline")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Judul berita terlalu panjang ({length} huruf; paling banyak "
+                                        "{HEADLINE_LIMIT})."),
+            "headline", length=len(headline), HEADLINE_LIMIT=HEADLINE_LIMIT)
     if len(body) > BODY_LIMIT:
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("domain", "Isi berita terlalu panjang (paling banyak 100.000 huruf)."), "body")
@@ -158,7 +160,8 @@ def choose_photos(meeting_id: int, photo_ids: list[int]) -> None:
     known = {p for (p,) in Photo.select(Photo.id).where(Photo.meeting == meeting_id).tuples()}
     bad = [i for i in photo_ids if i not in known]
     if bad:
-        raise ValidationError(f"Foto nomor {bad[0]} bukan foto rapat ini.", "photos")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Foto nomor {bad} bukan foto rapat ini."), "photos", bad=bad[0])
     with write_tx():
         Setting.insert(key=PHOTOS_KEY.format(meeting_id), value=json.dumps(list(dict.fromkeys(photo_ids)))
                        ).on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute()

@@ -46,7 +46,9 @@ def parse_hashtags(text) -> list[str]:
             seen.add(tag.lower())
             out.append(tag)
     if len(out) > MAX_HASHTAGS:
-        raise ValidationError(f"Terlalu banyak tagar ({len(out)}); paling banyak {MAX_HASHTAGS}.", "hashtags")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Terlalu banyak tagar ({count}); paling banyak {MAX_HASHTAGS}."),
+            "hashtags", count=len(out), MAX_HASHTAGS=MAX_HASHTAGS)
     return out
 
 
