@@ -5111,6 +5111,11 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The file {name} is not a KPU Rakor backup (not an SQLite database). Choose a file kpu-rakor-cadangan-….db.</translation>
     </message>
     <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="116"/>
+        <source>Berkas cadangan {name} rusak atau terpotong; tidak dapat dipulihkan. Pilih cadangan lain (basis data tidak berubah).</source>
+        <translation>The backup file {name} is damaged or cut short; it cannot be restored. Choose another backup (the database is unchanged).</translation>
+    </message>
+    <message>
         <location filename="../../kpu_rakor/domain/services/restore.py" line="129"/>
         <source>Berkas {name} adalah basis data SQLite, tetapi bukan milik KPU Rakor. Pilih berkas kpu-rakor-cadangan-….db (basis data tidak berubah).</source>
         <translation>The file {name} is an SQLite database, but not a KPU Rakor one. Choose a file kpu-rakor-cadangan-….db (the database is unchanged).</translation>
@@ -5129,6 +5134,11 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <location filename="../../kpu_rakor/domain/services/restore.py" line="179"/>
         <source>Salinan basis data saat ini tidak dapat dibuat, jadi pemulihan dibatalkan: {exc}</source>
         <translation>A copy of the current database could not be made, so the restore was cancelled: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="207"/>
+        <source>Basis data sedang dipakai menulis oleh program lain (mis. KPU Rakor di jendela lain atau perintah kpu-rakor-cli). Tutup atau tunggu program itu, lalu ulangi pemulihan; basis data tidak berubah.</source>
+        <translation>Another program is writing to the database (e.g. KPU Rakor in another window, or the kpu-rakor-cli command). Close that program or wait for it, then restore again; the database is unchanged.</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/restore.py" line="223"/>

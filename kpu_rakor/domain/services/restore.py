@@ -113,16 +113,16 @@ def check_backup(path: str | Path) -> BackupContents:
             QT_TRANSLATE_NOOP("domain", "Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih "
                                         "berkas kpu-rakor-cadangan-….db."),
             name=name)
-    damaged = (f"Berkas cadangan {name} rusak atau terpotong; tidak dapat dipulihkan. Pilih cadangan lain "
-               "(basis data tidak berubah).")
+    damaged = QT_TRANSLATE_NOOP("domain", "Berkas cadangan {name} rusak atau terpotong; tidak dapat dipulihkan. "
+                                          "Pilih cadangan lain (basis data tidak berubah).")
     try:
         con = _open_readonly(path)
     except sqlite3.Error as exc:
-        raise UserError(damaged) from exc
+        raise UserError.of(damaged, name=name) from exc
     try:
         verdict = con.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            raise UserError(damaged)
+            raise UserError.of(damaged, name=name)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "schema_migrations" not in tables or not {"meeting", "person", "attendance"} <= tables:
             raise UserError.of(
@@ -145,7 +145,7 @@ def check_backup(path: str | Path) -> BackupContents:
         counts = [con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
                   for t in ("meeting", "person", "attendance")]
     except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
-        raise UserError(damaged) from exc
+        raise UserError.of(damaged, name=name) from exc
     finally:
         con.close()
     return BackupContents(path, version, backup.taken_at(path), *counts)
@@ -204,9 +204,9 @@ def _has_tables(live: Path) -> bool:
 
 
 def _copy_into_live(source: Path, live: Path, busy_seconds: float, pages: int, on_step) -> None:
-    busy_text = ("Basis data sedang dipakai menulis oleh program lain (mis. KPU Rakor di jendela lain atau "
-                 "perintah kpu-rakor-cli). Tutup atau tunggu program itu, lalu ulangi pemulihan; basis data "
-                 "tidak berubah.")
+    busy_text = QT_TRANSLATE_NOOP("domain", "Basis data sedang dipakai menulis oleh program lain (mis. KPU Rakor "
+                                            "di jendela lain atau perintah kpu-rakor-cli). Tutup atau tunggu program "
+                                            "itu, lalu ulangi pemulihan; basis data tidak berubah.")
     started = time.monotonic()
 
     def progress(status, remaining, total):
@@ -237,11 +237,11 @@ def _copy_into_live(source: Path, live: Path, busy_seconds: float, pages: int, o
         finally:
             dst.close()
     except _GaveUp:
-        raise UserError(busy_text) from None
+        raise UserError.of(busy_text) from None
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise UserError(busy_text) from exc
+            raise UserError.of(busy_text) from exc
         if "full" in text:
             raise UserError.of(
                 QT_TRANSLATE_NOOP("domain", "Disk penuh: basis data tidak dapat dipulihkan. Kosongkan ruang disk lalu "
