@@ -41,10 +41,11 @@ demo: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
-# lupdate through tools/update_translations.py (it also sees strings passed through helpers like _tr()),
-# then the .qm the app loads. New strings arrive as type="unfinished": translate them before committing.
+# Plain lupdate over every module (strings are written as self.tr("…") or QCoreApplication.translate("Context",
+# "…") in full, so it sees them all; obsolete entries are kept), then the .qm the app loads. New strings arrive
+# as type="unfinished": translate them before committing.
 translations: $(STAMP)
-	$(BIN)/python tools/update_translations.py
+	$(BIN)/pyside6-lupdate $$(find kpu_rakor -name '*.py' | sort) -ts resources/i18n/kpu_rakor_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/kpu_rakor_en.ts -qm resources/i18n/kpu_rakor_en.qm
 
 clean:

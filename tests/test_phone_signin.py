@@ -2,6 +2,7 @@
 
 import pytest
 
+from kpu_rakor.domain import labels
 from kpu_rakor.domain.errors import ValidationError
 from kpu_rakor.domain.models import Attendance, Person
 from kpu_rakor.domain.services import attendance_review, phone_signin, satker
@@ -44,7 +45,7 @@ def test_unknown_name_becomes_one_guest_marked_for_review(meeting):
     assert guest.is_guest and guest.satker_id == sat and guest.phone == "0812 3456 7890"
     lines = attendance_review.lines(meeting.id)
     assert [ln.name for ln in lines] == ["Rina <b>&</b> Wati"]
-    assert lines[0].needs_review and lines[0].signed and lines[0].method_label == "HP (LAN)"
+    assert lines[0].needs_review and lines[0].signed and labels.METHOD[lines[0].method] == "HP (LAN)"
     assert attendance_review.review_count(meeting.id) == 1
 
 
@@ -166,7 +167,7 @@ def test_a_name_without_a_signature_is_recorded_but_for_review(meeting):
     assert (row.status, row.needs_review, row.note, row.signature) == ("hadir", True, "tanpa tanda tangan", None)
     line = attendance_review.lines(meeting.id)[0]
     assert line.needs_review and not line.signed
-    assert line.proof == f"HP (LAN), tanpa tanda tangan, perangkat {PHONE_A[:4].upper()}"
+    assert attendance_review.proof(line) == f"HP (LAN), tanpa tanda tangan, perangkat {PHONE_A[:4].upper()}"
 
 
 @pytest.mark.parametrize("strokes", [
@@ -239,7 +240,7 @@ def test_the_kehadiran_lines_group_one_phones_people(meeting):
     for name in ("Much. Amarodin, S.Pd.", "Siti Ma'ruf", "Rina Wati"):
         assert lines[name].needs_review and lines[name].device_people == 3
         assert lines[name].note.startswith("1 perangkat, 3 orang")
-        assert lines[name].proof == f"HP (LAN), tanda tangan, perangkat {PHONE_A[:4].upper()}"
+        assert attendance_review.proof(lines[name]) == f"HP (LAN), tanda tangan, perangkat {PHONE_A[:4].upper()}"
     assert lines["Siti Ma'ruf"].note == "1 perangkat, 3 orang · perangkat yang sama dengan Much. Amarodin, S.Pd."
     assert lines["Budi Hartono"].device_people == 1 and "perangkat" not in lines["Budi Hartono"].note
     # Confirming a row takes its review mark away; the phone's count stays, as how it was shown.
@@ -254,7 +255,7 @@ def test_a_desk_check_in_says_how_it_was_shown(meeting):
     amar = Person.get(Person.name == "Much. Amarodin, S.Pd.")
     checkin.check_in_person(meeting.id, amar.id, desk="Meja 1")
     line = attendance_review.lines(meeting.id)[0]
-    assert line.proof == "Manual, Meja 1" and line.device == "" and line.device_people == 0
+    assert attendance_review.proof(line) == "Manual, Meja 1" and line.device == "" and line.device_people == 0
 
 
 def test_one_phone_racing_two_names_flags_both(meeting):

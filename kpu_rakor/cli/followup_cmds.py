@@ -1,6 +1,7 @@
 """`followup list|add|close|carry`: the tindak lanjut of meetings, headless."""
 from __future__ import annotations
 
+from ..domain import labels
 from ..domain.services import followups, meetings
 from ..domain.timefmt import date_plain, long_date, to_local
 from .output import print_json, print_table
@@ -79,7 +80,7 @@ def cmd_list(args) -> int:
                      "overdue": r.overdue, "days_late": r.days_late} for r in rows])
         return 0
     table = [[r.id, r.due_date.strftime("%d-%m-%Y") if r.due_date else "-",
-              followups.STATUS_LABELS.get(r.status, r.status), r.person_name or "-", r.satker_name or "-",
+              labels.FOLLOW_UP.get(r.status, r.status), r.person_name or "-", r.satker_name or "-",
               f"{r.meeting_id} ({r.meeting_date.strftime('%d-%m-%Y')})", _remark(r), r.description]
              for r in rows]
     print_table(["ID", "Batas", "Status", "Penanggung jawab", "Satker", "Rapat", "Keterangan", "Tindak lanjut"],

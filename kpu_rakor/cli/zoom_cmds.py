@@ -1,13 +1,11 @@
 """`zoom import`: a Zoom participant report into a meeting's attendance, headless."""
 from __future__ import annotations
 
+from ..domain import labels
 from ..domain.services import zoom_import
 from ..domain.timefmt import ZONES
 from .output import print_json, print_table
 from .parsing import record_id
-
-ACTIONS = {"match": "cocok", "new": "tamu baru", "ignore": "abaikan"}
-
 
 def _minutes(text: str) -> int:
     from .parsing import UsageError
@@ -52,7 +50,8 @@ def cmd_import(args) -> int:
     if review.warning:
         print(review.warning)
     print_table(["Nama di Zoom", "Masuk", "Keluar", "Menit", "Usulan", "Orang", "Yakin"],
-                [[" / ".join(i["names"]), i["first_join"], i["last_leave"], i["minutes"], ACTIONS[i["action"]],
+                [[" / ".join(i["names"]), i["first_join"], i["last_leave"], i["minutes"],
+                  labels.ZOOM_ACTION[i["action"]],
                   i["person_name"] or i["guest_name"], f"{i['confidence']}%" if i["action"] == "match" else ""]
                  for i in data["list"]])
     print(applied.message if applied else "Uji coba (--dry-run): tidak ada yang disimpan.")

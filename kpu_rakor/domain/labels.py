@@ -1,7 +1,8 @@
-"""Indonesian words for the codes the database stores, for documents and the command line.
+"""Indonesian words for the codes the database stores, for documents and the command line: the one table.
 
-The desktop screens have their own translatable copies (kpu_rakor/ui/labels.py, through Qt Linguist);
-these are the Indonesian texts printed in documents and shown by the CLI.
+Services return codes, never these words. The desktop screens have their own translatable table
+(kpu_rakor/ui/labels.py, through Qt Linguist); these are the Indonesian texts printed in documents and shown
+by the CLI.
 """
 from __future__ import annotations
 
@@ -13,6 +14,27 @@ ROLE = {"chair": "Pimpinan rapat", "opening": "Pembukaan", "speaker": "Narasumbe
 ATTENDANCE = {"hadir": "Hadir", "terlambat": "Terlambat", "izin": "Izin", "sakit": "Sakit",
               "dinas_luar": "Dinas Luar", "diwakili": "Diwakili", "tanpa_keterangan": "Tanpa Keterangan"}
 CHANNEL = {"luring": "Luring", "daring": "Daring"}
+METHOD = {"qr": "Kode QR", "manual": "Manual", "zoom": "Laporan Zoom", "lan": "HP (LAN)", "import": "Impor"}
+FOLLOW_UP = {"terbuka": "Terbuka", "selesai": "Selesai", "batal": "Batal"}
+MINUTES = {"draft": "Draf", "ready": "Siap disetujui", "approved": "Disetujui"}
+ZOOM_ACTION = {"match": "cocok", "new": "tamu baru", "ignore": "abaikan"}  # a Zoom report's participant
+
+# The audit log's codes: what was done, and to what.
+AUDIT_ACTION = {
+    "create": "Tambah", "update": "Ubah", "delete": "Hapus", "export": "Ekspor", "import": "Impor",
+    "invite": "Undang", "set_status": "Ubah status kehadiran", "undo": "Batalkan presensi",
+    "confirm": "Konfirmasi tamu", "merge": "Gabungkan tamu", "signature": "Tanda tangan", "ready": "Tandai siap",
+    "approve": "Setujui", "revise": "Revisi", "draft": "Susun draf", "status": "Ubah status",
+    "carry": "Bawa ke rapat berikut", "anonymise": "Anonimkan", "retention": "Anonimkan (masa simpan)",
+}
+AUDIT_ENTITY = {
+    "person": "orang", "meeting": "rapat", "attendance": "presensi", "daftar_hadir": "daftar hadir",
+    "badges": "kartu peserta", "undangan": "undangan", "notulen": "notulen", "minutes": "notulen",
+    "dokumentasi": "dokumentasi", "paket_dokumen": "paket dokumen", "news": "berita", "backup": "cadangan",
+    "signatory": "penanda tangan", "satker": "satker", "photo": "foto", "photo_order": "urutan foto",
+    "agenda": "agenda", "roles": "peran rapat", "follow_up": "tindak lanjut", "audit_log": "log audit",
+    "setting": "pengaturan",
+}
 
 # For validation messages: the labels of a field's allowed codes.
 CHOICES = {"our_role": OUR_ROLE, "mode": MODE, "status": STATUS, "role": ROLE}

@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from .errors import ValidationError
+from .i18n import QT_TRANSLATE_NOOP
 
 _DIGITS = re.compile(r"\D")
 
@@ -20,13 +21,19 @@ def normalize_nip(raw: str | None) -> str | None:
         return None
     digits = _DIGITS.sub("", text)
     if len(digits) != 18:
-        raise ValidationError(f"NIP harus 18 angka (tertulis {len(digits)} angka): {raw.strip()!r}.", "nip")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "NIP harus 18 angka (tertulis {digits} angka): {raw!r}."),
+            "nip", digits=len(digits), raw=raw.strip())
     try:
         date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        raise ValidationError(f"8 angka pertama NIP bukan tanggal lahir yang sah: {raw.strip()!r}.", "nip") from None
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "8 angka pertama NIP bukan tanggal lahir yang sah: {raw!r}."),
+            "nip", raw=raw.strip()) from None
     if digits[14] not in "12":
-        raise ValidationError(f"Angka ke-15 NIP (jenis kelamin) harus 1 atau 2: {raw.strip()!r}.", "nip")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2: {raw!r}."),
+            "nip", raw=raw.strip())
     return digits
 
 

@@ -2,11 +2,12 @@
 rows to review standing out."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..domain.models import CHANNEL_DARING, METHOD_LAN
 from ..domain.services.attendance_review import AttendanceLine, device_tag
-from .checkin.status_dialog import attendance_labels
+from . import labels
 from .plain import tip
 
 SORT_ROLE = Qt.UserRole + 1
@@ -18,20 +19,6 @@ REVIEW_FOREGROUND = QBrush(QColor("#7a4b00"))
 DARING_FOREGROUND = QBrush(QColor("#0d47a1"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AttendanceModel", text)
-
-
-def channel_texts() -> dict[str, str]:
-    # The service gives Indonesian labels; these are the same words, translatable.
-    return {"Luring": _t("Luring"), "Daring": _t("Daring")}
-
-
-def method_texts() -> dict[str, str]:
-    return {"Kode QR": _t("Kode QR"), "Manual": _t("Manual"), "Laporan Zoom": _t("Laporan Zoom"),
-            "HP (LAN)": _t("HP (LAN)"), "Impor": _t("Impor")}
-
-
 class AttendanceModel(QAbstractTableModel):
     """One row per attendance line. The texts are made once per load: the view asks data() for every visible
     cell at each repaint, and a meeting may have a thousand rows."""
@@ -41,6 +28,7 @@ class AttendanceModel(QAbstractTableModel):
         self.rows: list[AttendanceLine] = []
         self._cells: list[tuple] = []
         self._keys: list[tuple] = []
+        self._proofs: list[str] = []
         self._headers = (self.tr("Nama"), self.tr("Jabatan · instansi"), self.tr("Kehadiran"), self.tr("Cara"),
                          self.tr("Pukul"), self.tr("Menit"), self.tr("TTD"), self.tr("Status"), self.tr("Catatan"))
         self._header_tips = {MINUTES: self.tr("Menit daring (di Zoom)"), SIGNED: self.tr("Tanda tangan"),
@@ -52,23 +40,24 @@ class AttendanceModel(QAbstractTableModel):
         """Show `rows`; False when nothing changed (the view keeps its scroll position and selection)."""
         if rows == self.rows:
             return False
-        status, channel, method = attendance_labels(), channel_texts(), method_texts()
+        status, channel, method = labels.attendance_statuses(), labels.channels(), labels.methods()
         review = self.tr("perlu ditinjau")
         phone = self.tr("HP {0}")
         self.beginResetModel()
         self.rows = list(rows)
-        self._cells, self._keys = [], []
+        self._cells, self._keys, self._proofs = [], [], []
         for r in self.rows:
-            state = status.get(r.status, r.status_label)
+            state = status.get(r.status, r.status)
             if r.needs_review:
                 state = f"{state} · {review}"
             minutes = "" if r.online_minutes is None else str(r.online_minutes)
             place = " · ".join(x for x in (r.position, r.institution) if x)
-            how = method.get(r.method_label, r.method_label)
+            how = method.get(r.method, r.method)
+            self._proofs.append(self._proof(r, how))
             if r.device:
                 # Which phone: the rows of one phone that signed in several people share this tag.
                 how = f"{how} · {phone.format(device_tag(r.device))}"
-            cells = (r.name, place, channel.get(r.channel_label, r.channel_label), how, r.time, minutes,
+            cells = (r.name, place, channel.get(r.channel, r.channel), how, r.time, minutes,
                      "✓" if r.signed else "", state, r.note)
             self._cells.append(cells)
             at = r.checked_in_at.isoformat() if r.checked_in_at else "~"  # not checked in: last
@@ -77,6 +66,19 @@ class AttendanceModel(QAbstractTableModel):
                 f"{0 if r.needs_review else 1}{state.casefold()}", r.note.casefold()))
         self.endResetModel()
         return True
+
+    def _proof(self, r: AttendanceLine, method: str) -> str:
+        """How the presence was shown: "Phone (LAN), signed, device 7KQ2" (attendance_review.proof in words)."""
+        parts = [method]
+        if r.method == METHOD_LAN:
+            parts.append(self.tr("tanda tangan") if r.signed else self.tr("tanpa tanda tangan"))
+            parts.append(self.tr("perangkat {0}").format(device_tag(r.device)) if r.device
+                         else self.tr("tanpa cookie perangkat"))
+        elif r.signed:
+            parts.append(self.tr("tanda tangan"))
+        if r.desk:
+            parts.append(r.desk)
+        return ", ".join(parts)
 
     def line_at(self, row: int) -> AttendanceLine | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -110,15 +112,15 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:  # names and notes from users: shown as written, as the PDF prints them
             if col in (STATUS, NOTE, NAME) and line.needs_review and line.note:
                 return tip(f"{self._cells[row][col]}\n{line.note}" if col == NAME else line.note)
-            if col == METHOD and line.proof:
-                return tip(line.proof)  # how the presence was shown: method, signature, phone, desk
+            if col == METHOD:
+                return tip(self._proofs[row])  # how the presence was shown: method, signature, phone, desk
             return tip(self._cells[row][col]) or None
         if role == Qt.BackgroundRole and line.needs_review:
             return REVIEW_BACKGROUND
         if role == Qt.ForegroundRole:
             if line.needs_review and col in (STATUS, NOTE):
                 return REVIEW_FOREGROUND
-            if col == CHANNEL and line.channel_label == "Daring":
+            if col == CHANNEL and line.channel == CHANNEL_DARING:
                 return DARING_FOREGROUND
         if role == Qt.FontRole and line.needs_review and col == STATUS:
             return self._bold

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from ..domain.models import CHANNEL_LURING
 from ..domain.services import attendance_review, desk, meetings, people
 from . import labels, messages, zoom_review_dialog
 from .attendance_model import (CHANNEL, METHOD, MINUTES, NAME, PLACE, SIGNED, STATUS, TIME, AttendanceFilter,
@@ -198,7 +199,7 @@ class AttendanceTab(QWidget):
 
     def _show_counts(self) -> None:
         rows = self.model.rows
-        luring = sum(r.channel_label == "Luring" for r in rows)
+        luring = sum(r.channel == CHANNEL_LURING for r in rows)
         self.count_label.setText(self.tr("{0} orang tercatat · {1} luring · {2} daring").format(
             labels.number(len(rows)), labels.number(luring), labels.number(len(rows) - luring)))
         review = sum(r.needs_review for r in rows)

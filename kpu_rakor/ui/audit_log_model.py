@@ -1,25 +1,18 @@
 """The audit log as a lazy Qt table model: rows come from audit_log.entries() a page at a time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..domain.services import audit_log
+from . import labels
 from .plain import tip
 
 PAGE_SIZE = 200
 
 
-def action_text(code: str) -> str:
-    return QCoreApplication.translate(audit_log.TR_CONTEXT, audit_log.action_label(code))
-
-
-def entity_text(code: str) -> str:
-    return QCoreApplication.translate(audit_log.TR_CONTEXT, audit_log.entity_label(code))
-
-
-def what_text(e: audit_log.Entry) -> str:
+def what_text(e: audit_log.Entry, actions: dict[str, str], entities: dict[str, str]) -> str:
     number = f" #{e.entity_id}" if e.entity_id is not None else ""
-    return f"{action_text(e.action)} {entity_text(e.entity)}{number}"
+    return f"{actions.get(e.action, e.action)} {entities.get(e.entity, e.entity)}{number}"
 
 
 class AuditLogModel(QAbstractTableModel):
@@ -31,6 +24,7 @@ class AuditLogModel(QAbstractTableModel):
         self._rows: list[audit_log.Entry] = []
         self._total = 0
         self._filters: dict = {"person_id": None, "meeting_id": None}
+        self._actions, self._entities = labels.audit_actions(), labels.audit_entities()
         self._headers = (self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"), self.tr("Rapat"),
                          self.tr("Rincian"))
 
@@ -89,7 +83,7 @@ class AuditLogModel(QAbstractTableModel):
         elif column == "actor":
             text = e.actor
         elif column == "what":
-            text = what_text(e)
+            text = what_text(e, self._actions, self._entities)
         elif column == "meeting":
             text = e.meeting_title
         else:

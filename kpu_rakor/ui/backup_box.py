@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -20,10 +20,12 @@ def ask_path(parent: QWidget, kind: str, start: Path) -> str:
     """The one place this group asks for a path ("file": a backup to restore, "folder": where backups go);
     "" when cancelled. Through the app's file-dialog helper, which never opens the files it lists."""
     if kind == "folder":
-        return file_dialogs.choose_folder(parent, parent.tr("Pilih folder cadangan"), str(start))
-    return file_dialogs.open_file(parent, parent.tr("Pulihkan dari cadangan"), str(start),
-                                  parent.tr("Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)") + ";;"
-                                  + parent.tr("Semua berkas (*)"))
+        return file_dialogs.choose_folder(parent, QCoreApplication.translate("BackupBox", "Pilih folder cadangan"),
+                                          str(start))
+    return file_dialogs.open_file(
+        parent, QCoreApplication.translate("BackupBox", "Pulihkan dari cadangan"), str(start),
+        QCoreApplication.translate("BackupBox", "Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)") + ";;"
+        + QCoreApplication.translate("BackupBox", "Semua berkas (*)"))
 
 
 class BackupBox(QGroupBox):
@@ -135,7 +137,7 @@ class BackupBox(QGroupBox):
         try:
             contents = restore.check_backup(chosen)
         except messages.UserError as exc:
-            messages.error(self, str(exc))
+            messages.error(self, messages.sentence(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - the edge of an action: shown as a sentence
             messages.show_exception(self, exc)
@@ -181,7 +183,7 @@ class BackupBox(QGroupBox):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, messages.UserError):
-            self.status.set_error(str(exc))
+            self.status.set_error(messages.sentence(exc))
         else:
             self.status.set_error(self.tr("Gagal; lihat pesan."))
         messages.show_exception(self, exc)

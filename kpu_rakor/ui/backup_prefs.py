@@ -51,6 +51,6 @@ def daily_backup_on_close(parent) -> None:
     except backup.UserError as exc:
         log.warning("cadangan harian gagal: %s", exc)
         messages.error(parent, QCoreApplication.translate(
-            "backup", "Cadangan harian saat menutup aplikasi gagal: {0}").format(str(exc)))
+            "backup", "Cadangan harian saat menutup aplikasi gagal: {0}").format(messages.sentence(exc)))
     except Exception as exc:  # noqa: BLE001 - closing the app must not crash on a backup
         messages.show_exception(parent, exc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -21,7 +21,8 @@ PACK = "paket"
 
 def ask_folder(parent: QWidget, current: Path) -> Path | None:
     """The folder question (tests replace it)."""
-    folder = file_dialogs.choose_folder(parent, parent.tr("Pilih folder dokumen"), str(current))
+    folder = file_dialogs.choose_folder(parent, QCoreApplication.translate("DocumentsTab", "Pilih folder dokumen"),
+                                        str(current))
     return Path(folder) if folder else None
 
 

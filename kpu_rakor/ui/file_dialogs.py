@@ -43,13 +43,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileIconProvi
 from ..domain.db import is_database_file
 from . import messages
 
-CONTEXT = "FileDialogs"
 # The system dialog only where reading a file cannot drop SQLite's locks (see the module docstring).
 USE_SYSTEM_DIALOG = sys.platform.startswith("win")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -73,15 +68,17 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isRoot():
-            return tr("Diska")
+            return QCoreApplication.translate("FileDialogs", "Diska")
         if info.isDir():
-            return tr("Folder")
+            return QCoreApplication.translate("FileDialogs", "Folder")
         # mimeTypesForFileName matches the name's patterns only; it does not open the file.
         found = self._mime.mimeTypesForFileName(info.fileName())
         if found:
             return found[0].comment() or found[0].name()
         suffix = info.suffix()
-        return tr("Berkas {0}").format(suffix.upper()) if suffix else tr("Berkas")
+        if suffix:
+            return QCoreApplication.translate("FileDialogs", "Berkas {0}").format(suffix.upper())
+        return QCoreApplication.translate("FileDialogs", "Berkas")
 
 
 _shared_provider: NameOnlyIconProvider | None = None
@@ -130,10 +127,10 @@ def build(parent: QWidget | None, title: str, filters: str = "") -> QFileDialog:
         dialog._name_only_icons = provider  # the dialog does not own its provider: keep it alive as long
         # Qt ships no Indonesian translation of its own dialog: name the parts a user reads.
         labels = QFileDialog.DialogLabel
-        dialog.setLabelText(labels.LookIn, tr("Lihat di:"))
-        dialog.setLabelText(labels.FileName, tr("Nama berkas:"))
-        dialog.setLabelText(labels.FileType, tr("Jenis berkas:"))
-        dialog.setLabelText(labels.Reject, tr("Batal"))
+        dialog.setLabelText(labels.LookIn, QCoreApplication.translate("FileDialogs", "Lihat di:"))
+        dialog.setLabelText(labels.FileName, QCoreApplication.translate("FileDialogs", "Nama berkas:"))
+        dialog.setLabelText(labels.FileType, QCoreApplication.translate("FileDialogs", "Jenis berkas:"))
+        dialog.setLabelText(labels.Reject, QCoreApplication.translate("FileDialogs", "Batal"))
     if filters:
         dialog.setNameFilters(filters.split(";;"))
     return dialog
@@ -164,8 +161,9 @@ def _refused(parent: QWidget | None, paths: list[str]) -> bool:
     SQLite's locks, writing it would destroy the data."""
     own = [p for p in paths if is_database_file(p)]
     if own:
-        messages.error(parent, tr("{0} adalah berkas basis data KPU Rakor yang sedang dipakai; pilih berkas "
-                                  "lain.").format(Path(own[0]).name))
+        messages.error(parent, QCoreApplication.translate(
+            "FileDialogs", "{0} adalah berkas basis data KPU Rakor yang sedang dipakai; pilih berkas "
+                           "lain.").format(Path(own[0]).name))
     return bool(own)
 
 
@@ -173,7 +171,7 @@ def open_file(parent: QWidget | None, title: str, folder: str = "", filters: str
     """One existing file, or "" when cancelled. `filters` as Qt writes them: "Gambar (*.png);;Semua berkas (*)"."""
     dialog = build(parent, title, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    _accept_label(dialog, tr("Buka"))
+    _accept_label(dialog, QCoreApplication.translate("FileDialogs", "Buka"))
     start(dialog, folder)
     paths = _run(dialog)
     return "" if not paths or _refused(parent, paths) else paths[0]
@@ -183,7 +181,7 @@ def open_files(parent: QWidget | None, title: str, folder: str = "", filters: st
     """Several existing files, or [] when cancelled."""
     dialog = build(parent, title, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    _accept_label(dialog, tr("Buka"))
+    _accept_label(dialog, QCoreApplication.translate("FileDialogs", "Buka"))
     start(dialog, folder)
     paths = _run(dialog)
     return [] if _refused(parent, paths) else paths
@@ -195,7 +193,7 @@ def save_file(parent: QWidget | None, title: str, suggested: str = "", filters: 
     dialog = build(parent, title, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    _accept_label(dialog, tr("Simpan"))
+    _accept_label(dialog, QCoreApplication.translate("FileDialogs", "Simpan"))
     if suggested:
         path = Path(suggested)
         start(dialog, str(path.parent) if path.name else suggested)
@@ -220,7 +218,7 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str:
     dialog = build(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    _accept_label(dialog, tr("Pilih folder"))
+    _accept_label(dialog, QCoreApplication.translate("FileDialogs", "Pilih folder"))
     start(dialog, folder)
     paths = _run(dialog)
     return paths[0] if paths else ""

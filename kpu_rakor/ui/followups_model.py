@@ -11,7 +11,7 @@ from ..domain.errors import NotFound, UserError
 from ..domain import timefmt
 from ..domain.names import fold
 from ..domain.services import followups
-from . import labels
+from . import labels, messages
 from .plain import tip
 
 ROW_ROLE = Qt.UserRole  # the FollowUpRow of a line (None for the line being added)
@@ -21,26 +21,20 @@ CLOSED_FG, CARRIED_FG = QColor("#6b6b6b"), QColor("#6b6b6b")
 NO_DUE = date(9999, 12, 31)  # items without a due date sort after every dated one
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("followups", text)
-
-
-def status_labels() -> dict[str, str]:
-    return {"terbuka": tr("Terbuka"), "selesai": tr("Selesai"), "batal": tr("Batal")}
-
-
 def remark(r: followups.FollowUpRow, today=None) -> str:
     """`terlambat 3 hari · dibawa dari rapat Rabu, 07 Apr 2021`, or how it was closed."""
     parts = []
     if r.overdue:
-        parts.append(tr("terlambat {0} hari").format(labels.number(r.days_late)))
+        parts.append(QCoreApplication.translate("followups", "terlambat {0} hari").format(labels.number(r.days_late)))
     elif (r.status == "terbuka" and r.carried_to_date is None and r.due_date is not None and today is not None
           and r.due_date == today):
-        parts.append(tr("batas waktu hari ini"))
+        parts.append(QCoreApplication.translate("followups", "batas waktu hari ini"))
     if r.carried_from_date:
-        parts.append(tr("dibawa dari rapat {0}").format(labels.short_date(r.carried_from_date)))
+        parts.append(QCoreApplication.translate("followups", "dibawa dari rapat {0}")
+                     .format(labels.short_date(r.carried_from_date)))
     if r.carried_to_date:
-        parts.append(tr("dibawa ke rapat {0}").format(labels.short_date(r.carried_to_date)))
+        parts.append(QCoreApplication.translate("followups", "dibawa ke rapat {0}")
+                     .format(labels.short_date(r.carried_to_date)))
     if r.closing_note:
         parts.append(" ".join(r.closing_note.split()))
     return " · ".join(parts)
@@ -59,10 +53,16 @@ class _FollowUpModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
         self.today = None
-        self._status = status_labels()
-        self._headers = {"no": tr("No"), "description": tr("Tindak lanjut"), "person": tr("Penanggung jawab"),
-                         "satker": tr("Satker"), "due": tr("Batas waktu"), "status": tr("Status"),
-                         "remark": tr("Keterangan"), "meeting": tr("Rapat"), "series": tr("Seri")}
+        self._status = labels.follow_up_statuses()
+        self._headers = {"no": QCoreApplication.translate("followups", "No"),
+                         "description": QCoreApplication.translate("followups", "Tindak lanjut"),
+                         "person": QCoreApplication.translate("followups", "Penanggung jawab"),
+                         "satker": QCoreApplication.translate("followups", "Satker"),
+                         "due": QCoreApplication.translate("followups", "Batas waktu"),
+                         "status": QCoreApplication.translate("followups", "Status"),
+                         "remark": QCoreApplication.translate("followups", "Keterangan"),
+                         "meeting": QCoreApplication.translate("followups", "Rapat"),
+                         "series": QCoreApplication.translate("followups", "Seri")}
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -120,7 +120,7 @@ class _FollowUpModel(QAbstractTableModel):
         if key == "meeting":
             lines = [f"{timefmt.long_date(r.meeting_date)}", r.meeting_title]
             if r.series_name:
-                lines.append(tr("Seri: {0}").format(r.series_name))
+                lines.append(QCoreApplication.translate("followups", "Seri: {0}").format(r.series_name))
             return "\n".join(lines)
         if key == "satker":
             return r.satker_name or None
@@ -241,10 +241,10 @@ class MeetingFollowUpsModel(_FollowUpModel):
                          "due": "due_date"}[key]
                 fu = followups.update(r.id, **{field: value})
         except NotFound as exc:  # deleted meanwhile on another PC: nothing to offer again
-            self.failed.emit(str(exc), -1, index.column(), typed)
+            self.failed.emit(messages.sentence(exc), -1, index.column(), typed)
             return False
         except UserError as exc:
-            self.failed.emit(str(exc), n, index.column(), typed)
+            self.failed.emit(messages.sentence(exc), n, index.column(), typed)
             return False
         self.refresh_row(n, fu.id)
         self.saved.emit(fu.id)
@@ -280,9 +280,9 @@ class OpenItemsModel(_FollowUpModel):
         if key == "remark" and r is not None:
             # Only how late: where the item came from is in the tooltip, the room goes to the description.
             if r.overdue:
-                return tr("terlambat {0} hari").format(labels.number(r.days_late))
+                return QCoreApplication.translate("followups", "terlambat {0} hari").format(labels.number(r.days_late))
             if r.due_date is not None and r.due_date == self.today:
-                return tr("batas waktu hari ini")
+                return QCoreApplication.translate("followups", "batas waktu hari ini")
             return ""
         return super().text(n, r, key)
 

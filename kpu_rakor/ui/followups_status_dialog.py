@@ -7,8 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..domain.services import followups
-from . import messages
-from .followups_model import status_labels
+from . import labels, messages
 from .widgets import HintLabel
 
 
@@ -30,7 +29,7 @@ class StatusDialog(QDialog):
         sub.setTextFormat(Qt.PlainText)
         sub.setVisible(bool(who))
         self.status = QComboBox()
-        for code, text in status_labels().items():
+        for code, text in labels.follow_up_statuses().items():
             self.status.addItem(text, code)
         default = "selesai" if row.status == "terbuka" else row.status
         self.status.setCurrentIndex(self.status.findData(default))
@@ -76,7 +75,7 @@ class StatusDialog(QDialog):
 
     def save(self) -> None:
         self.error.set_error("")
-        ok, _ = messages.attempt(self, lambda exc: (self.error.set_error(str(exc)), self.note.setFocus()),
+        ok, _ = messages.attempt(self, lambda exc: (self.error.set_error(messages.sentence(exc)), self.note.setFocus()),
                                  lambda: followups.set_status(self.row.id, self.status.currentData(),
                                                               self.note.toPlainText()))
         if ok:

@@ -56,7 +56,7 @@ class InstitutionDialog(QDialog):
                                        city=self.city.text().strip(), timezone=self.zone.currentData(),
                                        website=self.website.text().strip())
         except ValidationError as exc:
-            self.error_label.set_error(str(exc))
+            self.error_label.set_error(messages.sentence(exc))
             widget = fields.get(exc.field or "")
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)

@@ -1,4 +1,6 @@
-"""Indonesian labels for the codes the domain stores (mode, role, status, meeting roles), translatable."""
+"""The screens' one table of words for the codes the domain stores (mode, role, status, attendance, channel,
+method, follow-up, audit), translatable under the one context "labels". Every widget and model takes its
+words from here; documents and the CLI use kpu_rakor/domain/labels.py, the Indonesian table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -32,6 +34,87 @@ def meeting_roles() -> dict[str, str]:
             m.ROLE_MODERATOR: QCoreApplication.translate("labels", "Moderator"),
             m.ROLE_MC: QCoreApplication.translate("labels", "MC/Pembawa acara"),
             m.ROLE_NOTE_TAKER: QCoreApplication.translate("labels", "Notulis")}
+
+
+def attendance_statuses() -> dict[str, str]:
+    return {m.ATT_HADIR: QCoreApplication.translate("labels", "Hadir"),
+            m.ATT_TERLAMBAT: QCoreApplication.translate("labels", "Terlambat"),
+            m.ATT_IZIN: QCoreApplication.translate("labels", "Izin"),
+            m.ATT_SAKIT: QCoreApplication.translate("labels", "Sakit"),
+            m.ATT_DINAS_LUAR: QCoreApplication.translate("labels", "Dinas luar"),
+            m.ATT_DIWAKILI: QCoreApplication.translate("labels", "Diwakili"),
+            m.ATT_TANPA_KETERANGAN: QCoreApplication.translate("labels", "Tanpa keterangan")}
+
+
+def channels() -> dict[str, str]:
+    return {m.CHANNEL_LURING: QCoreApplication.translate("labels", "Luring"),
+            m.CHANNEL_DARING: QCoreApplication.translate("labels", "Daring")}
+
+
+def methods() -> dict[str, str]:
+    return {m.METHOD_QR: QCoreApplication.translate("labels", "Kode QR"),
+            m.METHOD_MANUAL: QCoreApplication.translate("labels", "Manual"),
+            m.METHOD_ZOOM: QCoreApplication.translate("labels", "Laporan Zoom"),
+            m.METHOD_LAN: QCoreApplication.translate("labels", "HP (LAN)"),
+            m.METHOD_IMPORT: QCoreApplication.translate("labels", "Impor")}
+
+
+def follow_up_statuses() -> dict[str, str]:
+    return {m.FOLLOWUP_OPEN: QCoreApplication.translate("labels", "Terbuka"),
+            m.FOLLOWUP_DONE: QCoreApplication.translate("labels", "Selesai"),
+            m.FOLLOWUP_CANCELLED: QCoreApplication.translate("labels", "Batal")}
+
+
+def minutes_statuses() -> dict[str, str]:
+    return {m.MINUTES_DRAFT: QCoreApplication.translate("labels", "Draf"),
+            m.MINUTES_READY: QCoreApplication.translate("labels", "Siap disetujui"),
+            m.MINUTES_APPROVED: QCoreApplication.translate("labels", "Disetujui")}
+
+
+def audit_actions() -> dict[str, str]:
+    return {"create": QCoreApplication.translate("labels", "Tambah"),
+            "update": QCoreApplication.translate("labels", "Ubah"),
+            "delete": QCoreApplication.translate("labels", "Hapus"),
+            "export": QCoreApplication.translate("labels", "Ekspor"),
+            "import": QCoreApplication.translate("labels", "Impor"),
+            "invite": QCoreApplication.translate("labels", "Undang"),
+            "set_status": QCoreApplication.translate("labels", "Ubah status kehadiran"),
+            "undo": QCoreApplication.translate("labels", "Batalkan presensi"),
+            "confirm": QCoreApplication.translate("labels", "Konfirmasi tamu"),
+            "merge": QCoreApplication.translate("labels", "Gabungkan tamu"),
+            "signature": QCoreApplication.translate("labels", "Tanda tangan"),
+            "ready": QCoreApplication.translate("labels", "Tandai siap"),
+            "approve": QCoreApplication.translate("labels", "Setujui"),
+            "revise": QCoreApplication.translate("labels", "Revisi"),
+            "draft": QCoreApplication.translate("labels", "Susun draf"),
+            "status": QCoreApplication.translate("labels", "Ubah status"),
+            "carry": QCoreApplication.translate("labels", "Bawa ke rapat berikut"),
+            "anonymise": QCoreApplication.translate("labels", "Anonimkan"),
+            "retention": QCoreApplication.translate("labels", "Anonimkan (masa simpan)")}
+
+
+def audit_entities() -> dict[str, str]:
+    return {"person": QCoreApplication.translate("labels", "orang"),
+            "meeting": QCoreApplication.translate("labels", "rapat"),
+            "attendance": QCoreApplication.translate("labels", "presensi"),
+            "daftar_hadir": QCoreApplication.translate("labels", "daftar hadir"),
+            "badges": QCoreApplication.translate("labels", "kartu peserta"),
+            "undangan": QCoreApplication.translate("labels", "undangan"),
+            "notulen": QCoreApplication.translate("labels", "notulen"),
+            "minutes": QCoreApplication.translate("labels", "notulen"),
+            "dokumentasi": QCoreApplication.translate("labels", "dokumentasi"),
+            "paket_dokumen": QCoreApplication.translate("labels", "paket dokumen"),
+            "news": QCoreApplication.translate("labels", "berita"),
+            "backup": QCoreApplication.translate("labels", "cadangan"),
+            "signatory": QCoreApplication.translate("labels", "penanda tangan"),
+            "satker": QCoreApplication.translate("labels", "satker"),
+            "photo": QCoreApplication.translate("labels", "foto"),
+            "photo_order": QCoreApplication.translate("labels", "urutan foto"),
+            "agenda": QCoreApplication.translate("labels", "agenda"),
+            "roles": QCoreApplication.translate("labels", "peran rapat"),
+            "follow_up": QCoreApplication.translate("labels", "tindak lanjut"),
+            "audit_log": QCoreApplication.translate("labels", "log audit"),
+            "setting": QCoreApplication.translate("labels", "pengaturan")}
 
 
 def month_year(year: int, month: int) -> str:

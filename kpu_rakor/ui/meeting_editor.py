@@ -142,7 +142,7 @@ class MeetingEditor(QDialog):
         self.agenda.remember_ids(keys, [a.id for a in meetings.agenda(m.id)])
 
     def _show_error(self, exc: ValidationError) -> None:
-        self.error_label.set_error(str(exc))
+        self.error_label.set_error(messages.sentence(exc))
         tab = {"agenda": self.agenda, "role": self.roles, "person_id": self.roles,
                "agenda_item_id": self.roles}.get(exc.field or "")
         widget = self.form.field_widget(exc.field)

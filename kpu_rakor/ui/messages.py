@@ -55,11 +55,29 @@ def confirm(parent: QWidget | None, text: str, yes_label: str | None = None) -> 
     return backend.confirm(parent, QCoreApplication.translate("messages", "KPU Rakor"), text, yes)
 
 
+def sentence(exc: UserError) -> str:
+    """A UserError's sentence in the screen's language: its template (marked QT_TRANSLATE_NOOP("domain", …) in
+    the domain) translated, then filled in; the Indonesian str(exc) when it has none."""
+    return domain_text(exc.template, exc.params, str(exc))
+
+
+def domain_text(template: str | None, params: dict, indonesian: str) -> str:
+    """A domain sentence (an error, a checklist flag) in the screen's language: `template` translated under
+    context "domain" and filled with `params`; `indonesian`, the finished sentence, when there is no template."""
+    if template is None:
+        return indonesian
+    try:
+        return QCoreApplication.translate("domain", template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a wrong {name}: the sentence still shows
+        log.warning("Terjemahan rusak: %r", template)
+        return indonesian
+
+
 def sentence_for(exc: BaseException) -> str | None:
     """What to tell the user about `exc` when it is theirs to act on: a UserError's own sentence, or the
     disk-full sentence for a full disk met outside a write transaction. None for a program error."""
     if isinstance(exc, UserError):
-        return str(exc)
+        return sentence(exc)
     from ..domain.db import disk_full_error
 
     full = disk_full_error(exc)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
 from ..domain.errors import UserError
+from . import messages
 
 log = logging.getLogger(__name__)
 DELAY_MS = 400  # from the first unsaved keystroke: the saved state is never more than this old
@@ -93,7 +94,7 @@ class Autosaver(QObject):
 
     def _report(self, exc: Exception) -> None:
         if isinstance(exc, UserError):
-            sentence = str(exc)
+            sentence = messages.sentence(exc)
         else:
             sentence = self.tr("Notulen belum dapat disimpan ke basis data.")
             if not self.error:  # logged once per failure, not at every retry

@@ -12,12 +12,6 @@ from .minutes_autosave import Autosaver
 from .revisions_dialog import RevisionsDialog
 from .signoff_bar import ApproverDialog, ReasonDialog
 
-CONTEXT = "MinutesTab"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 class SignoffActions(QObject):
     """The sign-off bar's actions for the meeting given to `set_meeting`, on behalf of the Notulen tab (`tab`,
@@ -41,7 +35,8 @@ class SignoffActions(QObject):
     def _flushed(self) -> bool:
         if self.autosaver.flush():
             return True
-        messages.error(self.tab, tr("Notulen belum tersimpan: {0}").format(self.autosaver.error))
+        messages.error(self.tab, QCoreApplication.translate("MinutesTab", "Notulen belum tersimpan: {0}")
+                       .format(self.autosaver.error))
         return False
 
     def mark_ready(self) -> None:
@@ -71,9 +66,10 @@ class SignoffActions(QObject):
         if not g.ok:
             return
         if not choices:
-            messages.error(self.tab, tr("Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di "
-                                    "tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju "
-                                    "notulen di Pengaturan."))
+            messages.error(self.tab, QCoreApplication.translate(
+                "MinutesTab", "Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di "
+                              "tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju "
+                              "notulen di Pengaturan."))
             return
         person_id = self.pick_approver(choices, chair)
         if person_id is None:
@@ -94,8 +90,9 @@ class SignoffActions(QObject):
 
     def cancel_revise(self) -> None:
         if self.autosaver.pending() and not messages.confirm(
-                self.tab, tr("Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?"),
-                tr("Buang ketikan")):
+                self.tab, QCoreApplication.translate("MinutesTab", "Ketikan yang belum tersimpan akan dibuang dan "
+                                                                   "notulen kembali terkunci. Lanjutkan?"),
+                QCoreApplication.translate("MinutesTab", "Buang ketikan")):
             return
         self.revision_dropped.emit()
 

@@ -236,7 +236,8 @@ class MinutesTab(QWidget):
             roles = meetings.roles(self.meeting_id)
             invitees = meetings.invitees(self.meeting_id)
         except Exception as exc:  # noqa: BLE001 - the tab stays empty with a sentence
-            self.unsaved_hint.set_error(str(exc) if isinstance(exc, UserError) else messages.unexpected_text())
+            self.unsaved_hint.set_error(messages.sentence(exc) if isinstance(exc, UserError)
+                                        else messages.unexpected_text())
             self.unsaved_hint.show()
             if not isinstance(exc, UserError):
                 messages.show_exception(self, exc)

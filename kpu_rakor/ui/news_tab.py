@@ -304,7 +304,7 @@ class NewsTab(QWidget):
                         writer_initials=self.initials.text())
         except Exception as exc:  # noqa: BLE001 - the text stays on screen, marked unsaved
             if isinstance(exc, UserError):
-                sentence = str(exc)
+                sentence = messages.sentence(exc)
             else:
                 sentence = self.tr("Berita belum dapat disimpan ke basis data.")
                 if not self.error:

@@ -41,10 +41,11 @@ class ChecklistView(QListWidget):
             self.addItem(item)
             return
         for f in flags:
-            item = QListWidgetItem(f"⚠ {f.message}")
+            text = messages.domain_text(f.template, f.params, f.message)
+            item = QListWidgetItem(f"⚠ {text}")
             item.setForeground(Qt.GlobalColor.black)
             item.setData(Qt.UserRole, f.paragraph)
-            item.setToolTip(tip(f.message))
+            item.setToolTip(tip(text))
             self.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -123,7 +124,7 @@ class HashtagsDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self, self.save))
 
     def save(self) -> None:
-        ok, _tags = messages.attempt(self, lambda exc: self.error.set_error(str(exc)),
+        ok, _tags = messages.attempt(self, lambda exc: self.error.set_error(messages.sentence(exc)),
                                      lambda: settings.set_hashtags(self.edit.text()))
         if ok:
             self.accept()

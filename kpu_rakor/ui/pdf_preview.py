@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -35,8 +35,8 @@ def remember_folder(folder) -> None:
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     """The save question (tests replace it)."""
-    path = file_dialogs.save_file(parent, parent.tr("Simpan dokumen"), str(suggested),
-                                  parent.tr("Dokumen PDF (*.pdf)"))
+    path = file_dialogs.save_file(parent, QCoreApplication.translate("PdfPreview", "Simpan dokumen"), str(suggested),
+                                  QCoreApplication.translate("PdfPreview", "Dokumen PDF (*.pdf)"))
     if not path:
         return None
     path = Path(path)

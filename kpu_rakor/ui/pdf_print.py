@@ -7,7 +7,7 @@ GUI thread. Tests replace `choose_printer`.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -42,7 +42,7 @@ def new_printer(paper_points: QSizeF | None = None) -> QPrinter:
 def choose_printer(parent, printer: QPrinter, page_count: int, current_page: int) -> bool:
     """The system print dialog (printer, copies, pages "1-3, 5", current page). True when the user printed."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Cetak") if parent is not None else "Cetak")
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "Cetak"))
     dialog.setMinMax(1, max(1, page_count))
     dialog.setFromTo(1, max(1, page_count))
     dialog.setOption(QAbstractPrintDialog.PrintPageRange, True)

@@ -66,7 +66,7 @@ class PersonDialog(QDialog):
             else:
                 people.update(self.person_id, **self.values())
         except ValidationError as exc:
-            self.error_label.set_error(str(exc))
+            self.error_label.set_error(messages.sentence(exc))
             widget = {"name": self.name, "nip": self.nip, "satker_id": self.satker}.get(exc.field or "")
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)

@@ -14,19 +14,15 @@ from . import file_dialogs, messages
 from .jobs import Job
 
 log = logging.getLogger(__name__)
-CONTEXT = "PhotosTab"  # the strings were written in the Foto tab; its translations stay under that name
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def ask_photo_paths(parent: QWidget | None) -> list[str]:
     """The file question (tests replace it: a file dialog would block)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation) or str(Path.home())
     patterns = " ".join(f"*.{ext}" for ext in photos.IMAGE_TYPES)
-    return file_dialogs.open_files(parent, tr("Tambah foto kegiatan"), folder,
-                                   tr("Foto ({0});;Semua berkas (*)").format(patterns))
+    return file_dialogs.open_files(parent, QCoreApplication.translate("PhotosTab", "Tambah foto kegiatan"), folder,
+                                   QCoreApplication.translate("PhotosTab", "Foto ({0});;Semua berkas (*)")
+                                   .format(patterns))
 
 
 def _prepare_all(paths: list[str], progress) -> None:
@@ -34,14 +30,16 @@ def _prepare_all(paths: list[str], progress) -> None:
     or the sentence why it was left out, to the GUI thread, which stores it."""
     total = len(paths)
     for n, path in enumerate(paths):
-        progress(n, total, tr("Memproses {0} ({1} dari {2})…").format(Path(path).name, n + 1, total))
+        progress(n, total, QCoreApplication.translate("PhotosTab", "Memproses {0} ({1} dari {2})…")
+                 .format(Path(path).name, n + 1, total))
         try:
             progress.deliver(photos.prepare(path))
         except UserError as exc:
-            progress.deliver(str(exc))
+            progress.deliver(messages.sentence(exc))
         except Exception:  # noqa: BLE001 - one odd file must not stop the rest
             log.exception("Foto tidak dapat diproses: %s", path)
-            progress.deliver(tr("Berkas {0} tidak dapat diproses.").format(Path(path).name))
+            progress.deliver(QCoreApplication.translate("PhotosTab", "Berkas {0} tidak dapat diproses.")
+                             .format(Path(path).name))
 
 
 class PhotoImportJob(Job):
@@ -58,7 +56,8 @@ class PhotoImportJob(Job):
         self.meeting_id = meeting_id
         self.added: list[int] = []
         self.skipped: list[str] = []
-        self.show_dialog(parent_widget, tr("Tambah foto"), tr("Memproses foto…"), 300)
+        self.show_dialog(parent_widget, QCoreApplication.translate("PhotosTab", "Tambah foto"),
+                         QCoreApplication.translate("PhotosTab", "Memproses foto…"), 300)
         self.delivered.connect(self._store)
         self.failed.connect(lambda exc: messages.show_exception(parent_widget, exc))
         for outcome in (self.finished, self.cancelled, self.failed):
@@ -72,7 +71,7 @@ class PhotoImportJob(Job):
         try:
             self.added.append(photos.add_prepared(self.meeting_id, prepared).id)
         except UserError as exc:
-            self.skipped.append(str(exc))
+            self.skipped.append(messages.sentence(exc))
         except Exception as exc:  # noqa: BLE001 - a database failure stops the batch, said as a sentence
             self.cancel()
             messages.show_exception(self.parent_widget, exc)

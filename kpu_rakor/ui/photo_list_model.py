@@ -10,11 +10,6 @@ from .plain import tip
 
 THUMB = QSize(168, 126)  # grid thumbnails, 4:3
 ID_ROLE = Qt.UserRole
-CONTEXT = "PhotosTab"  # the strings were written in the Foto tab; its translations stay under that name
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def scaled_pixmap(data: bytes, size: QSize) -> QPixmap:
@@ -73,7 +68,7 @@ class PhotoListModel(QAbstractListModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            caption = " ".join(r.caption.split()) or tr("(tanpa keterangan)")
+            caption = " ".join(r.caption.split()) or QCoreApplication.translate("PhotosTab", "(tanpa keterangan)")
             return f"{r.number}. {caption}"
         if role == Qt.DecorationRole:
             return self.icon(r.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QListView, QPlainTextEdit, QPushButton, QSplitter, QToolButton,
@@ -19,14 +19,9 @@ from .photo_list_model import ID_ROLE, THUMB, PhotoListModel, scaled_pixmap
 from .widgets import HintLabel
 
 log = logging.getLogger(__name__)
-CONTEXT = "PhotosTab"
 LIST_ICON = QSize(64, 48)
 PREVIEW = QSize(420, 315)
 SAVE_DELAY_MS = 700  # a caption is stored this long after the last keystroke (and whenever focus leaves)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # --- the tab ----------------------------------------------------------------------------------------------------
@@ -249,7 +244,7 @@ class PhotosTab(QWidget):
         row = self.model.row_of(self._current)
         if row < 0 or self.model.rows[row].caption == text.strip():
             return True
-        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(messages.sentence(exc)),
                                  lambda: photos.update(self._current, caption=text))
         if ok:
             self._refresh_row(row)
@@ -274,7 +269,7 @@ class PhotosTab(QWidget):
         if self._current is None:
             return
         pid = self.person.currentData()
-        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.caption_hint.set_error(messages.sentence(exc)),
                                  lambda: photos.update(self._current, person_id=pid))
         if not ok:
             return

@@ -25,12 +25,11 @@ def file_stem(name: str) -> str:
 def save_invitation_qr(parent, meeting_id: int, person_id: int, name: str, *, for_print: bool = False
                        ) -> Path | None:
     """Ask where, then write the person's invitation QR for this meeting as a PNG. Returns the path."""
-    tr = QCoreApplication.translate
     folder = (QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
               or QStandardPaths.writableLocation(QStandardPaths.HomeLocation))
     suggested = str(Path(folder) / f"kode-qr-{file_stem(name)}.png")
-    path = ask_png_path(parent, tr("qr_file", "Simpan kode QR {0}").format(name), suggested,
-                        tr("qr_file", "Gambar PNG (*.png)"))
+    path = ask_png_path(parent, QCoreApplication.translate("qr_file", "Simpan kode QR {0}").format(name), suggested,
+                        QCoreApplication.translate("qr_file", "Gambar PNG (*.png)"))
     if not path:
         return None
     path = Path(path)
@@ -41,6 +40,7 @@ def save_invitation_qr(parent, meeting_id: int, person_id: int, name: str, *, fo
         try:
             path.write_bytes(png)
         except OSError as exc:
-            raise UserError(tr("qr_file", "Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.")
+            raise UserError(QCoreApplication.translate("qr_file", "Kode QR tidak dapat disimpan di {0}: {1}. "
+                                                                  "Pilih folder lain.")
                             .format(path, exc.strerror or exc)) from None
     return path if g.ok else None

@@ -16,10 +16,6 @@ from .signoff_bar import approved_text
 from .plain import tip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevisionsDialog", text)
-
-
 def _numbered(text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return [f"{n}. {line}" for n, line in enumerate(lines, 1)]
@@ -31,7 +27,7 @@ def _name(person_id: int | None) -> str:
     try:
         return people.get(person_id).name
     except UserError:
-        return _tr("(orang yang sudah dihapus dari direktori)")
+        return QCoreApplication.translate("RevisionsDialog", "(orang yang sudah dihapus dari direktori)")
 
 
 def snapshot_text(snap: dict, zone: str) -> str:
@@ -43,10 +39,11 @@ def snapshot_text(snap: dict, zone: str) -> str:
     if snap.get("approved_at"):
         out += [approved_text(_name(snap.get("approved_by")), datetime.fromisoformat(snap["approved_at"]), zone),
                 ""]
-    out.append(_tr("PEMBUKAAN"))
-    opened = [part for part in (_tr("pukul {0}").format(at(snap["opened_at"])) if snap.get("opened_at") else "",
-                                _tr("dibuka oleh {0}").format(snap["opened_by_name"])
-                                if snap.get("opened_by_name") else "") if part]
+    out.append(QCoreApplication.translate("RevisionsDialog", "PEMBUKAAN"))
+    opened = [part for part in (QCoreApplication.translate("RevisionsDialog", "pukul {0}").format(at(snap["opened_at"]))
+                                if snap.get("opened_at") else "",
+                                QCoreApplication.translate("RevisionsDialog", "dibuka oleh {0}")
+                                .format(snap["opened_by_name"]) if snap.get("opened_by_name") else "") if part]
     if opened:
         sentence = ", ".join(opened)
         sentence = sentence[0].upper() + sentence[1:]  # not capitalize(): it lowercases names
@@ -61,21 +58,23 @@ def snapshot_text(snap: dict, zone: str) -> str:
         heading = f"{number}. {item['title']}" if item.get("agenda_item_id") is not None else item["title"]
         out += ["", heading]
         if item["discussion"].strip():
-            out += [_tr("Pembahasan:"), item["discussion"].strip()]
+            out += [QCoreApplication.translate("RevisionsDialog", "Pembahasan:"), item["discussion"].strip()]
         if item["decisions"].strip():
-            out += [_tr("Kesimpulan / keputusan:"), *_numbered(item["decisions"])]
+            out += [QCoreApplication.translate("RevisionsDialog", "Kesimpulan / keputusan:"),
+                    *_numbered(item["decisions"])]
     if snap.get("conclusions", "").strip():
-        out += ["", _tr("KESIMPULAN UMUM"), *_numbered(snap["conclusions"])]
+        out += ["", QCoreApplication.translate("RevisionsDialog", "KESIMPULAN UMUM"), *_numbered(snap["conclusions"])]
     if snap.get("closed_at") or snap.get("closing_text", "").strip():
-        out += ["", _tr("PENUTUPAN")]
+        out += ["", QCoreApplication.translate("RevisionsDialog", "PENUTUPAN")]
     if snap.get("closed_at"):
-        out.append(_tr("Rapat ditutup pukul {0}.").format(at(snap["closed_at"])))
+        out.append(QCoreApplication.translate("RevisionsDialog", "Rapat ditutup pukul {0}.")
+                   .format(at(snap["closed_at"])))
     if snap.get("closing_text", "").strip():
         out.append(snap["closing_text"].strip())
     if snap.get("quotes"):
-        out += ["", _tr("KUTIPAN")]
+        out += ["", QCoreApplication.translate("RevisionsDialog", "KUTIPAN")]
         for q in snap["quotes"]:
-            who = q.get("person_name") or _tr("(tanpa nama)")
+            who = q.get("person_name") or QCoreApplication.translate("RevisionsDialog", "(tanpa nama)")
             where = titles.get(q.get("agenda_item_id"))
             out.append(f"“{q['text']}” — {who}" + (f" ({where})" if where else ""))
     return "\n".join(out)

@@ -18,18 +18,21 @@ HIT_ROLE = Qt.UserRole + 1
 MARK_STYLE = "background-color:#ffe27a;color:#000000;font-weight:bold;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("search_results", text)
-
-
 def kind_label(hit: search.Hit) -> str:
     """`Keputusan · kesimpulan`, `Kutipan · Gogot Cahyo Baskoro`: what matched, in the user's language."""
-    kinds = {"notulen": _tr("Notulen"), "keputusan": _tr("Keputusan"), "kutipan": _tr("Kutipan"),
-             "tindak_lanjut": _tr("Tindak lanjut"), "berita": _tr("Berita")}
-    parts = {"opening_text": _tr("pembukaan"), "discussion": _tr("pembahasan"),
-             "decisions": _tr("keputusan acara"), "conclusions": _tr("kesimpulan"),
-             "closing_text": _tr("penutupan"), "closing_note": _tr("catatan penyelesaian"),
-             "headline": _tr("judul"), "body": _tr("isi")}
+    kinds = {"notulen": QCoreApplication.translate("search_results", "Notulen"),
+             "keputusan": QCoreApplication.translate("search_results", "Keputusan"),
+             "kutipan": QCoreApplication.translate("search_results", "Kutipan"),
+             "tindak_lanjut": QCoreApplication.translate("search_results", "Tindak lanjut"),
+             "berita": QCoreApplication.translate("search_results", "Berita")}
+    parts = {"opening_text": QCoreApplication.translate("search_results", "pembukaan"),
+             "discussion": QCoreApplication.translate("search_results", "pembahasan"),
+             "decisions": QCoreApplication.translate("search_results", "keputusan acara"),
+             "conclusions": QCoreApplication.translate("search_results", "kesimpulan"),
+             "closing_text": QCoreApplication.translate("search_results", "penutupan"),
+             "closing_note": QCoreApplication.translate("search_results", "catatan penyelesaian"),
+             "headline": QCoreApplication.translate("search_results", "judul"),
+             "body": QCoreApplication.translate("search_results", "isi")}
     bits = [kinds.get(hit.kind, hit.kind)]
     if hit.part in parts and hit.part != "decisions":
         bits.append(parts[hit.part])

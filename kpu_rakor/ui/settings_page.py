@@ -219,7 +219,7 @@ class SettingsPage(QWidget):
         try:
             installation.set_logo(path)
         except messages.UserError as exc:
-            self.logo_status.set_error(str(exc))
+            self.logo_status.set_error(messages.sentence(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
             messages.show_exception(self, exc)
@@ -255,7 +255,7 @@ class SettingsPage(QWidget):
         self.signers_status.set_hint(self.tr("Penanda tangan tersimpan."))
 
     def _signer_error(self, role: str, widget: QWidget | None, exc: ValidationError) -> None:
-        self.signers_status.set_error(self.tr("{0}: {1}").format(self._role_labels[role], str(exc)))
+        self.signers_status.set_error(self.tr("{0}: {1}").format(self._role_labels[role], messages.sentence(exc)))
         if widget is not None:
             widget.setStyleSheet(ERROR_STYLE)
             widget.setFocus()

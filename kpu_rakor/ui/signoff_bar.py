@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLay
 
 from ..domain import timefmt
 from ..domain.models import MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY
+from .labels import minutes_statuses
 from .widgets import HintLabel, save_cancel_buttons
 
 LOCKED_STYLE = ("QFrame#banner { background: #e3f1e5; border: 1px solid #4c9a5a; border-radius: 4px; }"
@@ -96,8 +97,7 @@ class SignoffBar(QWidget):
     def show_state(self, status: str, revision: int, approver: str, approved_at: datetime | None, zone: str,
                    revisions: int, reason: str = "") -> None:
         """`reason` non-empty: the user has unlocked approved minutes to change them with that reason."""
-        labels = {MINUTES_DRAFT: self.tr("Draf"), MINUTES_READY: self.tr("Siap disetujui"),
-                  MINUTES_APPROVED: approved_text(approver, approved_at, zone)}
+        labels = {**minutes_statuses(), MINUTES_APPROVED: approved_text(approver, approved_at, zone)}
         text = self.tr("Status: {0}").format(labels.get(status, status))
         if revision > 1:
             text += self.tr(" · revisi ke-{0}").format(revision)

@@ -21,21 +21,17 @@ from .widgets import HintLabel
 from .zoom_review_model import ACTION, EMAIL, JOIN, LEAVE, MINUTES, NAMES, ActionDelegate, ZoomReviewModel
 
 log = logging.getLogger(__name__)
-CONTEXT = "ZoomImport"
 WARNING_STYLE = ("background: #fff3cd; color: #3d2c00; padding: 6px; border: 1px solid #e0b000; "
                  "border-radius: 4px;")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # --- the two questions before reading (tests replace these: a file dialog would block) ----------------------
 
 def ask_report_path(parent: QWidget | None) -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.DownloadLocation) or str(Path.home())
-    return file_dialogs.open_file(parent, tr("Impor laporan peserta Zoom"), folder,
-                                  tr("Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)"))
+    return file_dialogs.open_file(parent, QCoreApplication.translate("ZoomImport", "Impor laporan peserta Zoom"),
+                                  folder, QCoreApplication.translate("ZoomImport",
+                                                                     "Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)"))
 
 
 class ZoneDialog(QDialog):
@@ -87,7 +83,8 @@ def read_report_job(parent_widget: QWidget, meeting_id: int, path: str, zone: st
 
     job = Job(work, name="zoom-report-reader")
     # A small report is read before the dialog would flash (400 ms).
-    job.show_dialog(parent_widget, tr("Impor laporan Zoom"), tr("Membaca laporan Zoom…"), 400)
+    job.show_dialog(parent_widget, QCoreApplication.translate("ZoomImport", "Impor laporan Zoom"),
+                    QCoreApplication.translate("ZoomImport", "Membaca laporan Zoom…"), 400)
     job.failed.connect(lambda exc: messages.show_exception(parent_widget, exc))
     return job
 
@@ -272,7 +269,7 @@ class ZoomReviewDialog(QDialog):
             zoom_import.set_min_minutes(minutes)
             return result
 
-        ok, result = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)), run)
+        ok, result = messages.attempt(self, lambda exc: self.error_label.set_error(messages.sentence(exc)), run)
         if ok:
             self.accept()
             self.applied.emit(result)

@@ -131,235 +131,221 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Jabatan · instansi</source>
         <translation>Position · institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>TTD</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="34"/>
         <source>Menit daring (di Zoom)</source>
         <translation>Minutes online (in Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="34"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="35"/>
         <source>Luring (di ruang rapat) atau daring (Zoom)</source>
         <translation>In person (in the meeting room) or online (Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
         <source>perlu ditinjau</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
         <source>HP {0}</source>
         <translation>phone {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="27"/>
-        <source>Luring</source>
-        <translation>In person</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="78"/>
+        <source>tanda tangan</source>
+        <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="27"/>
-        <source>Daring</source>
-        <translation>Online</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="74"/>
+        <source>tanpa tanda tangan</source>
+        <translation>not signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
-        <source>Kode QR</source>
-        <translation>QR code</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="75"/>
+        <source>perangkat {0}</source>
+        <translation>device {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
-        <source>Manual</source>
-        <translation>By hand</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="31"/>
-        <source>Laporan Zoom</source>
-        <translation>Zoom report</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
-        <source>HP (LAN)</source>
-        <translation>Phone (LAN)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
-        <source>Impor</source>
-        <translation>Import</translation>
+        <location filename="../../kpu_rakor/ui/attendance_model.py" line="76"/>
+        <source>tanpa cookie perangkat</source>
+        <translation>no device cookie</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="37"/>
         <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
         <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants&apos; phones, or from a Zoom report.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
         <source>Impor laporan &amp;Zoom…</source>
         <translation>Import &amp;Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="40"/>
         <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
         <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
         <source>Buka presensi lewat &amp;HP…</source>
         <translation>Open check-in by &amp;phone…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="43"/>
         <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
         <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
         <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
         <translation>Search name, position, institution, note… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
         <source>Hanya yang perlu &amp;ditinjau</source>
         <translation>Only those needing re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="52"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
         <source>&amp;Konfirmasi</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="85"/>
         <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
         <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
         <source>&amp;Gabungkan dengan…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="88"/>
         <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
         <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="119"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="124"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="202"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="203"/>
         <source>{0} orang tercatat · {1} luring · {2} daring</source>
         <translation>{0} recorded · {1} in person · {2} online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="205"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="206"/>
         <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
         <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="243"/>
         <source>{0}: tamu, belum ada di direktori.</source>
         <translation>{0}: a guest, not in the directory yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
         <source>Gabungkan tamu dengan orang di direktori</source>
         <translation>Merge the guest with a person in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
         <source>Tamu: {0}</source>
         <translation>Guest: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="263"/>
         <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
         <translation>Choose the person in the directory this guest really is. The guest&apos;s attendance, time and signature move to them; the guest entry is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="264"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="265"/>
         <source>Gabungkan…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="271"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="272"/>
         <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
         <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="273"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="274"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="352"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
         <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
         <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
+        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="354"/>
         <source>Tutup presensi</source>
         <translation>Close check-in</translation>
     </message>
@@ -435,27 +421,27 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="29"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -463,22 +449,22 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="43"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="70"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="99"/>
         <source>Notulen belum dapat disimpan ke basis data.</source>
         <translation>The minutes could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="104"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan; disimpan lagi pada perubahan berikutnya.</source>
         <translation>{0} Your typing stays on screen, not yet saved; saving is tried again on the next change.</translation>
     </message>
@@ -499,92 +485,92 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="27"/>
         <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
         <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="28"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="37"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="52"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="53"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="56"/>
         <source>Ganti &amp;folder…</source>
         <translation>Change &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
         <source> cadangan terbaru</source>
         <translation> newest backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="61"/>
         <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
         <translation>Back up automatically once a day when the app closes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="69"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="73"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="74"/>
         <source>Jumlah &amp;disimpan:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="84"/>
         <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
         <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="111"/>
         <source>Folder cadangan tersimpan.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="115"/>
         <source>belum ada di folder ini</source>
         <translation>none in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="124"/>
         <source>Mencadangkan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="129"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
         <translation>Backup saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="146"/>
         <source>Berkas ini berisi {0}.
 
 Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
@@ -597,22 +583,22 @@ Everything in the current database will be replaced with the contents of that ba
 Restore?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="149"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="160"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="165"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="167"/>
         <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
         <translation>Every page was reloaded from the restored data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/backup_box.py" line="188"/>
         <source>Gagal; lihat pesan.</source>
         <translation>Failed; see the message.</translation>
     </message>
@@ -620,17 +606,17 @@ Restore?</translation>
 <context>
     <name>BadgeExport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="28"/>
         <source>Simpan kartu peserta</source>
         <translation>Save participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="30"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="60"/>
         <source>Membuat kartu peserta ({0} orang)…</source>
         <translation>Making participant cards ({0} people)…</translation>
     </message>
@@ -639,12 +625,12 @@ Restore?</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="59"/>
         <source>Kartu peserta</source>
         <translation>Participant cards</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/checkin/badge_export.py" line="78"/>
         <source>Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>The participant cards were saved in {0}, but no program can open them. Open the file from a file manager, or install a PDF reader.</translation>
     </message>
@@ -729,44 +715,19 @@ Restore?</translation>
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Sudah hadir</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Tepat waktu</source>
         <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="26"/>
-        <source>Dinas luar</source>
-        <translation>On duty elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
@@ -782,32 +743,32 @@ Restore?</translation>
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="441"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="439"/>
         <source>Dipilih: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="34"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="58"/>
         <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
         <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="27"/>
         <source>Belum tersedia.</source>
         <translation>Not available yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="34"/>
         <source>PIN mode kiosk tersimpan di komputer ini.</source>
         <translation>The kiosk PIN is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="42"/>
         <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
         <translation>First set the PIN for leaving kiosk mode.</translation>
     </message>
@@ -815,112 +776,112 @@ Restore?</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="61"/>
         <source>Bunyi &amp;mati</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="62"/>
         <source>Suara tidak tersedia di PC ini (pustaka audio tidak ada).</source>
         <translation>Sound is not available on this PC (the audio library is missing).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="72"/>
         <source>Pasang paket libpulse0 agar meja berbunyi.</source>
         <translation>Install the libpulse0 package for the desk to make sounds.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
         <source>P&amp;IN kiosk…</source>
         <translation>K&amp;iosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="75"/>
         <source>Mode kiosk (F11)</source>
         <translation>Kiosk mode (F11)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
         <source>Nama m&amp;eja:</source>
         <translation>D&amp;esk name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="96"/>
         <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
         <translation>Scan the QR code, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="103"/>
         <source>K&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="120"/>
         <source>&amp;Cari nama (tanpa kode):</source>
         <translation>&amp;Search by name (no code):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="139"/>
         <source>&amp;Pindaian terakhir (semua meja):</source>
         <translation>&amp;Last scans (all desks):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="154"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
         <source>Tamu baru (F6)</source>
         <translation>New guest (F6)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="155"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="153"/>
         <source>Status… (F7)</source>
         <translation>Status… (F7)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="156"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="154"/>
         <source>Batalkan presensi (F8)</source>
         <translation>Undo check-in (F8)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="157"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="155"/>
         <source>Kamera (F9)</source>
         <translation>Camera (F9)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="157"/>
         <source>Cetak kartu QR…</source>
         <translation>Print QR cards…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="158"/>
         <source>Minta &amp;tanda tangan setelah presensi</source>
         <translation>Ask for a &amp;signature after check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="246"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="244"/>
         <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="267"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="265"/>
         <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
         <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="297"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="295"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="329"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="327"/>
         <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
         <translation>Signature: finish the one that is open first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="344"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="342"/>
         <source>Pilih rapat di atas untuk mulai.</source>
         <translation>Choose a meeting above to start.</translation>
     </message>
@@ -1011,117 +972,117 @@ Restore?</translation>
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="47"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="51"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="57"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="59"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="66"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Undangan</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
         <source>Daftar Hadir</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="71"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="71"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="74"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="88"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="97"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="125"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="126"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="140"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="179"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="191"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="192"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="194"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="195"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="216"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="221"/>
+        <location filename="../../kpu_rakor/ui/documents_tab.py" line="222"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
     </message>
@@ -1129,63 +1090,63 @@ Restore?</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="71"/>
         <source>Diska</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="73"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="80"/>
         <source>Berkas {0}</source>
         <translation>{0} file</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="81"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="130"/>
         <source>Lihat di:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="131"/>
         <source>Nama berkas:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="132"/>
         <source>Jenis berkas:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="167"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="164"/>
         <source>{0} adalah berkas basis data KPU Rakor yang sedang dipakai; pilih berkas lain.</source>
         <translation>{0} is a file of the KPU Rakor database in use; choose another file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="176"/>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="184"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="198"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="196"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="223"/>
+        <location filename="../../kpu_rakor/ui/file_dialogs.py" line="221"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>
@@ -1406,17 +1367,17 @@ Restore?</translation>
 <context>
     <name>HashtagsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="114"/>
         <source>Tagar media sosial</source>
         <translation>Social media hashtags</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="116"/>
         <source>#TemanPemilih #KPUMelayani</source>
         <translation>#TemanPemilih #KPUMelayani</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="120"/>
         <source>Tagar yang ditambahkan ke keterangan Instagram, Facebook, WhatsApp dan X, dipisah spasi:</source>
         <translation>Hashtags added to the Instagram, Facebook, WhatsApp and X captions, separated by spaces:</translation>
     </message>
@@ -1564,22 +1525,22 @@ Restore?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="100"/>
         <source>KPU Rakor — Presensi</source>
         <translation>KPU Rakor — Check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="106"/>
         <source>Keluar dari mode kiosk: Esc, lalu PIN.</source>
         <translation>To leave kiosk mode: Esc, then the PIN.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="118"/>
         <source>&amp;PIN untuk keluar:</source>
         <translation>&amp;PIN to leave:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="156"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -1587,7 +1548,7 @@ Restore?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="78"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
@@ -1633,32 +1594,32 @@ Restore?</translation>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="164"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="160"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="162"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="170"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="166"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="168"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="187"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="183"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="190"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="186"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
         <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
@@ -1941,12 +1902,12 @@ Restore?</translation>
 <context>
     <name>MeetingPicker</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="25"/>
         <source>(belum ada rapat)</source>
         <translation>(no meetings yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="49"/>
         <source>Hari ini, {0} — {1}</source>
         <translation>Today, {0} — {1}</translation>
     </message>
@@ -1954,124 +1915,124 @@ Restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="19"/>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="160"/>
         <source>Cari kegiatan, tempat, jenis atau nomor undangan…</source>
         <translation>Search title, venue, kind or invitation number…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="20"/>
         <source>Cari di isi &amp;notulen</source>
         <translation>Search in &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="22"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita semua rapat (Ctrl+Shift+F)</source>
         <translation>Search the minutes, decisions, quotes, follow-ups and news of all meetings (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="27"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="30"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="33"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="34"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="35"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="36"/>
         <source>Rapat baru (Ctrl+N)</source>
         <translation>New meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="37"/>
         <source>Buka rapat terpilih (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="38"/>
         <source>Hapus rapat terpilih (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="72"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="103"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="104"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="113"/>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="261"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="271"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="108"/>
         <source>Cari di isi notulen</source>
         <translation>Search in minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="120"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="159"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…</source>
         <translation>Search minutes, decisions, quotes, follow-ups and news…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="187"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="197"/>
         <source>Ketik kata yang dicari</source>
         <translation>Type the words to find</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="199"/>
         <source>Tidak ditemukan</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="191"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="201"/>
         <source>{0} hasil</source>
         <translation>{0} results</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="193"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="203"/>
         <source>{0} hasil pertama, gulir untuk selebihnya</source>
         <translation>First {0} results; scroll for more</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="197"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="207"/>
         <source>{0} rapat</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="259"/>
+        <location filename="../../kpu_rakor/ui/meetings_page.py" line="269"/>
         <source>Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the meeting “{0}” with its agenda, roles, invitations and attendance? This cannot be undone.</translation>
     </message>
@@ -2165,62 +2126,62 @@ Restore?</translation>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="279"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="280"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="385"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="386"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="398"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="399"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="400"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="401"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="405"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="406"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="437"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="438"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="439"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="440"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="484"/>
+        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="485"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="38"/>
         <source>Notulen belum tersimpan: {0}</source>
         <translation>The minutes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="69"/>
         <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
         <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="93"/>
         <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
         <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="95"/>
         <source>Buang ketikan</source>
         <translation>Discard typing</translation>
     </message>
@@ -2456,132 +2417,132 @@ Restore?</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="38"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="39"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="59"/>
         <source>{0} — pratinjau</source>
         <translation>{0} — preview</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="70"/>
         <source>Nomor halaman</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="75"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="76"/>
         <source> Halaman </source>
         <translation> Page </translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="80"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="82"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="83"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="84"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="88"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="89"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="90"/>
         <source>Buka di penampil sistem</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="110"/>
         <source>Bagian dokumen</source>
         <translation>Document parts</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="148"/>
         <source>Berkas {0} tidak dapat dibuka.</source>
         <translation>The file {0} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="155"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="154"/>
         <source> dari {0} </source>
         <translation> of {0} </translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="170"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="169"/>
         <source>Halaman {0} dari {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="249"/>
         <source>Pencetakan dibatalkan.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="254"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="253"/>
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="269"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="268"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="273"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="272"/>
         <source>Pencetakan gagal.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="289"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="288"/>
         <source>Berkas {0} tidak dapat ditulis (mungkin sedang dibuka di program lain). Simpan dengan nama lain.</source>
         <translation>The file {0} could not be written (it may be open in another program). Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="292"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="291"/>
         <source>Berkas {0} tidak dapat disimpan: {1}.</source>
         <translation>The file {0} could not be saved: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="297"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="296"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="303"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="302"/>
         <source>Tidak ada program yang dapat membuka {0}. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>No program can open {0}. Open the file from the file manager, or install a PDF reader.</translation>
     </message>
@@ -2800,72 +2761,72 @@ Restore?</translation>
 <context>
     <name>PhoneSigninDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="76"/>
         <source>Presensi lewat HP</source>
         <translation>Check-in by phone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="79"/>
         <source>Kode QR untuk HP peserta muncul di sini setelah presensi dibuka.</source>
         <translation>The QR code for participants&apos; phones appears here once check-in is open.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="95"/>
         <source>&amp;Buka presensi</source>
         <translation>&amp;Open check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="96"/>
         <source>&amp;Tutup presensi</source>
         <translation>&amp;Close check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="97"/>
         <source>&amp;Salin alamat</source>
         <translation>Co&amp;py address</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="101"/>
         <source>Sudah mengisi lewat HP:</source>
         <translation>Signed in by phone:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="107"/>
         <source>HP peserta harus tersambung ke jaringan (Wi-Fi) kantor yang sama dengan PC ini. Peserta memindai kode QR dengan kamera HP, mengisi nama dan satker, lalu Kirim. Tamu yang tidak ada di undangan ditandai untuk ditinjau di tab Kehadiran.</source>
         <translation>Participants&apos; phones must be on the same office network (Wi-Fi) as this PC. Participants scan the QR code with the phone camera, fill in name and office, then Send. Guests who are not invited are marked for review on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="113"/>
         <source>&amp;Alamat PC ini:</source>
         <translation>This PC&apos;s &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="114"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="163"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="161"/>
         <source>{0} (hanya PC ini, untuk mencoba)</source>
         <translation>{0} (this PC only, for trying it out)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="211"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="208"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="222"/>
         <source>Presensi dibuka. Pindai kode QR ini dengan kamera HP, atau ketik alamatnya di peramban HP.</source>
         <translation>Check-in is open. Scan this QR code with a phone camera, or type the address into the phone&apos;s browser.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="229"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="226"/>
         <source>Presensi lewat HP ditutup: alamat tadi tidak dapat dibuka lagi. Buka lagi untuk kode QR baru.</source>
         <translation>Check-in by phone is closed: the address shown before no longer opens. Open it again for a new QR code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="232"/>
+        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="229"/>
         <source>Pilih alamat jaringan kantor PC ini, lalu Buka presensi.</source>
         <translation>Choose this PC&apos;s office network address, then Open check-in.</translation>
     </message>
@@ -2873,17 +2834,17 @@ Restore?</translation>
 <context>
     <name>PhotoChooser</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="68"/>
         <source>Foto untuk PDF berita</source>
         <translation>Photos for the news PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="69"/>
         <source>Belum ada foto. Tambahkan di tab Foto.</source>
         <translation>No photos yet. Add them on the Photos tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/news_widgets.py" line="84"/>
         <source>Foto {0}</source>
         <translation>Photo {0}</translation>
     </message>
@@ -2891,32 +2852,32 @@ Restore?</translation>
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="23"/>
         <source>Tambah foto kegiatan</source>
         <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="24"/>
         <source>Foto ({0});;Semua berkas (*)</source>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="71"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="33"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="41"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="60"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
@@ -2925,123 +2886,123 @@ Restore?</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/photo_import.py" line="59"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="38"/>
         <source>Simpan rapat ini dulu. Foto disimpan untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Photos are stored for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
         <source>&amp;Tambah foto…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="41"/>
         <source>Pilih satu atau beberapa foto (JPG, PNG). Foto diputar sesuai kamera dan diperkecil sebelum disimpan.</source>
         <translation>Choose one or more photos (JPG, PNG). Photos are rotated as the camera held them and scaled down before they are stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="43"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="44"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="45"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="46"/>
         <source>Pindahkan foto terpilih ke depan (Alt+Atas).</source>
         <translation>Move the selected photo forward (Alt+Up).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="47"/>
         <source>Pindahkan foto terpilih ke belakang (Alt+Bawah).</source>
         <translation>Move the selected photo back (Alt+Down).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="48"/>
         <source>Hapus foto terpilih (Del).</source>
         <translation>Delete the selected photo (Del).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="50"/>
         <source>Tampilan &amp;daftar</source>
         <translation>&amp;List view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="75"/>
         <source>Nama, jabatan saat … (7/4/2021)</source>
         <translation>Name, position, while … (7/4/2021)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="76"/>
         <source>&amp;Usulkan keterangan</source>
         <translation>&amp;Suggest caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="77"/>
         <source>Tulis ulang keterangan dengan gaya berita dari orang di foto dan perannya dalam rapat (dapat dibatalkan dengan Ctrl+Z).</source>
         <translation>Rewrite the caption in news style from the person in the photo and their role in the meeting (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="84"/>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="234"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="229"/>
         <source>Keterangan tersimpan otomatis saat diketik.</source>
         <translation>The caption is saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="83"/>
         <source>&amp;Orang di foto:</source>
         <translation>&amp;Person in photo:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="84"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="143"/>
         <source>(tidak ada orang tertentu)</source>
         <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="166"/>
         <source>{0} foto</source>
         <translation>{0} photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="219"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="214"/>
         <source>Belum ada foto. Klik Tambah foto… untuk memilih foto kegiatan.</source>
         <translation>No photos yet. Click Add photos… to choose activity photos.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="251"/>
         <source>Keterangan tersimpan.</source>
         <translation>Caption saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="320"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="315"/>
         <source>{0} foto ditambahkan; {1} berkas dilewati:</source>
         <translation>{0} photos added; {1} files skipped:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="342"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="337"/>
         <source>Hapus foto {0} ({1}) dari rapat ini? Foto yang dihapus tidak dapat dikembalikan.</source>
         <translation>Delete photo {0} ({1}) from this meeting? A deleted photo cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="344"/>
+        <location filename="../../kpu_rakor/ui/photos_tab.py" line="339"/>
         <source>Hapus foto</source>
         <translation>Delete photo</translation>
     </message>
@@ -3234,64 +3195,29 @@ Restore?</translation>
 <context>
     <name>RecentModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Jabatan / satker</source>
         <translation>Position / office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="25"/>
         <source>Meja</source>
         <translation>Desk</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="13"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="14"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
-        <source>Dinas luar</source>
-        <translation>On duty elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="15"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="16"/>
-        <source>Tanpa keterangan</source>
-        <translation>No notice</translation>
     </message>
 </context>
 <context>
@@ -3400,84 +3326,84 @@ Restore?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="30"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="42"/>
         <source>PEMBUKAAN</source>
         <translation>OPENING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="43"/>
         <source>pukul {0}</source>
         <translation>at {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="45"/>
         <source>dibuka oleh {0}</source>
         <translation>opened by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="61"/>
         <source>Pembahasan:</source>
         <translation>Discussion:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="63"/>
         <source>Kesimpulan / keputusan:</source>
         <translation>Conclusions / decisions:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="66"/>
         <source>KESIMPULAN UMUM</source>
         <translation>GENERAL CONCLUSIONS</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="68"/>
         <source>PENUTUPAN</source>
         <translation>CLOSING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="70"/>
         <source>Rapat ditutup pukul {0}.</source>
         <translation>The meeting closed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="75"/>
         <source>KUTIPAN</source>
         <translation>QUOTES</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="77"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="88"/>
         <source>Riwayat revisi notulen</source>
         <translation>Minutes revision history</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="112"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="115"/>
         <source>Setiap versi yang pernah disetujui, sebelum diubah. Hanya untuk dibaca.</source>
         <translation>Every version that was once approved, before it was changed. Read only.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="129"/>
         <source>Revisi {0}
 diubah {1}, {2}</source>
         <translation>Revision {0}
 changed {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="142"/>
         <source>Revisi {0}, diganti dengan alasan: {1}</source>
         <translation>Revision {0}, replaced for this reason: {1}</translation>
     </message>
@@ -3605,42 +3531,42 @@ changed {1}, {2}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="51"/>
         <source>PIN mode kiosk</source>
         <translation>Kiosk mode PIN</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="57"/>
         <source>PIN ini diminta untuk keluar dari mode kiosk. Paling sedikit {0} angka.</source>
         <translation>This PIN is asked for to leave kiosk mode. At least {0} digits.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="60"/>
         <source>&amp;PIN baru:</source>
         <translation>New &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="61"/>
         <source>&amp;Ulangi PIN:</source>
         <translation>&amp;Repeat PIN:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="63"/>
         <source>Simpan PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="64"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="76"/>
         <source>PIN harus angka, paling sedikit {0} angka.</source>
         <translation>The PIN must be digits, at least {0} of them.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="80"/>
         <source>Kedua PIN tidak sama; ketik ulang.</source>
         <translation>The two PINs differ; type them again.</translation>
     </message>
@@ -3897,70 +3823,60 @@ changed {1}, {2}</translation>
 <context>
     <name>SignoffBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="27"/>
         <source>Disetujui oleh {0}</source>
         <translation>Approved by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="29"/>
         <source>Disetujui oleh {0} pada {1} pukul {2}</source>
         <translation>Approved by {0} on {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="48"/>
         <source>Tandai si&amp;ap</source>
         <translation>Mark rea&amp;dy</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="49"/>
         <source>Notulis selesai: serahkan notulen kepada pimpinan rapat untuk disetujui.</source>
         <translation>The note-taker is done: hand the minutes to the meeting chair for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="51"/>
         <source>Kembalikan ke dra&amp;f</source>
         <translation>Back to dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="52"/>
         <source>Setu&amp;jui…</source>
         <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="53"/>
         <source>Pimpinan rapat (atau yang ditetapkan di Pengaturan) menyetujui; notulen lalu terkunci.</source>
         <translation>The meeting chair (or someone set in Settings) approves; the minutes are then locked.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="55"/>
         <location filename="../../kpu_rakor/ui/signoff_bar.py" line="116"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="74"/>
         <source>&amp;Ubah (buat revisi)…</source>
         <translation>&amp;Edit (new revision)…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="75"/>
         <source>Perubahan pada notulen yang sudah disetujui perlu alasan; versi yang disetujui disimpan sebagai revisi dan tetap dapat dibaca.</source>
         <translation>Changing approved minutes needs a reason; the approved version is kept as a revision and can still be read.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="77"/>
         <source>Batal ubah</source>
         <translation>Cancel editing</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="99"/>
-        <source>Draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="99"/>
-        <source>Siap disetujui</source>
-        <translation>Ready for approval</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/signoff_bar.py" line="101"/>
@@ -3996,47 +3912,47 @@ changed {1}, {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="76"/>
         <source>Ubah status kehadiran</source>
         <translation>Change attendance status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="81"/>
         <source>&amp;Izin</source>
         <translation>&amp;Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="81"/>
         <source>S&amp;akit</source>
         <translation>S&amp;ick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="82"/>
         <source>&amp;Dinas luar</source>
         <translation>&amp;Official travel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="82"/>
         <source>Di&amp;wakili</source>
         <translation>Re&amp;presented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="97"/>
         <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
         <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="99"/>
         <source>Yang mewakili</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="100"/>
         <source>Ketik nama yang mewakili…</source>
         <translation>Type the representative&apos;s name…</translation>
     </message>
@@ -4045,62 +3961,62 @@ changed {1}, {2}</translation>
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="20"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="38"/>
         <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
         <translation>How this follow-up was completed, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="42"/>
         <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
         <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="46"/>
         <source>Catatan &amp;penyelesaian:</source>
         <translation>Resolution &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="50"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="51"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="124"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="168"/>
         <source>sudah hadir</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="206"/>
         <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
         <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="218"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="209"/>
         <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
         <translation>Represented by: {0} (checked in when saved)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="228"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="219"/>
         <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
         <translation>First choose the representative: type their name, then pick from the list.</translation>
     </message>
@@ -4267,32 +4183,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="42"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="50"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="53"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -4300,17 +4216,17 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomImport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="32"/>
         <source>Impor laporan peserta Zoom</source>
         <translation>Import a Zoom participant report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="33"/>
         <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="87"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
@@ -4319,7 +4235,7 @@ changed {1}, {2}</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="86"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -4327,97 +4243,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="103"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="105"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="141"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="142"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="143"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="144"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="145"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="146"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="148"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="155"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="157"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="163"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="160"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="168"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="169"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="170"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="252"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="249"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="250"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="254"/>
+        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="251"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -4553,7 +4469,7 @@ changed {1}, {2}</translation>
         <translation>The database file is damaged or is not a KPU Rakor database. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/app.py" line="45"/>
+        <location filename="../../kpu_rakor/app.py" line="49"/>
         <source>Berkas {0} kosong (0 byte). Jadikan basis data baru?
 
 Bila seharusnya berisi data, pilih Batal lalu pulihkan dari cadangan (kpu-rakor-cli restore BERKAS).</source>
@@ -4562,332 +4478,1025 @@ Bila seharusnya berisi data, pilih Batal lalu pulihkan dari cadangan (kpu-rakor-
 If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cli restore FILE).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/app.py" line="48"/>
+        <location filename="../../kpu_rakor/app.py" line="52"/>
         <source>Jadikan basis data baru</source>
         <translation>Make a new database</translation>
     </message>
 </context>
 <context>
-    <name>attendance_labels</name>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Terlambat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="25"/>
-        <source>Sakit</source>
-        <translation>Sick</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Dinas luar</source>
-        <translation>Official travel</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Diwakili</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="26"/>
-        <source>Tanpa keterangan</source>
-        <translation>No reason given</translation>
-    </message>
-</context>
-<context>
-    <name>audit_log</name>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="28"/>
-        <source>Tambah</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="29"/>
-        <source>Ubah</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="30"/>
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="31"/>
-        <source>Ekspor</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="32"/>
-        <source>Impor</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="33"/>
-        <source>Undang</source>
-        <translation>Invite</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="34"/>
-        <source>Ubah status kehadiran</source>
-        <translation>Change attendance status</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="35"/>
-        <source>Batalkan presensi</source>
-        <translation>Undo check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="36"/>
-        <source>Konfirmasi tamu</source>
-        <translation>Confirm guest</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="37"/>
-        <source>Gabungkan tamu</source>
-        <translation>Merge guest</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="38"/>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="39"/>
-        <source>Tandai siap</source>
-        <translation>Mark ready</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="40"/>
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="41"/>
-        <source>Revisi</source>
-        <translation>Revise</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="42"/>
-        <source>Susun draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="43"/>
-        <source>Ubah status</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="44"/>
-        <source>Bawa ke rapat berikut</source>
-        <translation>Carry to next meeting</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="45"/>
-        <source>Anonimkan</source>
-        <translation>Anonymise</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="46"/>
-        <source>Anonimkan (masa simpan)</source>
-        <translation>Anonymise (retention)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="49"/>
-        <source>orang</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="50"/>
-        <source>rapat</source>
-        <translation>meeting</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="51"/>
-        <source>presensi</source>
-        <translation>check-in</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="52"/>
-        <source>daftar hadir</source>
-        <translation>attendance list</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="53"/>
-        <source>kartu peserta</source>
-        <translation>badges</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="54"/>
-        <source>undangan</source>
-        <translation>invitation</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="55"/>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="56"/>
-        <source>notulen</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="57"/>
-        <source>dokumentasi</source>
-        <translation>photo documentation</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="58"/>
-        <source>paket dokumen</source>
-        <translation>document pack</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="59"/>
-        <source>berita</source>
-        <translation>news</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="60"/>
-        <source>cadangan</source>
-        <translation>backup</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="61"/>
-        <source>penanda tangan</source>
-        <translation>signatories</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="62"/>
-        <source>satker</source>
-        <translation>office</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="63"/>
-        <source>foto</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="64"/>
-        <source>urutan foto</source>
-        <translation>photo order</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="65"/>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="66"/>
-        <source>peran rapat</source>
-        <translation>meeting roles</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="67"/>
-        <source>tindak lanjut</source>
-        <translation>follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="68"/>
-        <source>log audit</source>
-        <translation>audit log</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/domain/services/audit_log.py" line="69"/>
-        <source>pengaturan</source>
-        <translation>settings</translation>
-    </message>
-</context>
-<context>
     <name>backup</name>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_prefs.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/backup_prefs.py" line="53"/>
         <source>Cadangan harian saat menutup aplikasi gagal: {0}</source>
         <translation>The daily backup on closing the app failed: {0}</translation>
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="106"/>
+        <source>Orang ini tidak tercatat di presensi rapat ini.</source>
+        <translation>This person is not recorded in this meeting&apos;s attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="149"/>
+        <source>Pilih orang lain dari direktori untuk digabungkan.</source>
+        <translation>Choose another person from the directory to merge with.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="153"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="246"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="327"/>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="199"/>
+        <source>Orang nomor {person_id} tidak ada di direktori.</source>
+        <translation>Person number {person_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="161"/>
+        <source>Hanya tamu yang belum dikonfirmasi yang dapat digabungkan.</source>
+        <translation>Only guests who have not been confirmed can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="74"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="163"/>
+        <source>Basis data belum dibuka.</source>
+        <translation>The database is not open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="113"/>
+        <source>Folder cadangan {target.parent} tidak dapat dibuat: {reason}. Pilih folder lain; basis data tidak berubah.</source>
+        <translation>The backup folder {target.parent} could not be created: {reason}. Choose another folder; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="136"/>
+        <source>Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk lain; basis data tidak berubah.</source>
+        <translation>The backup copy is damaged ({verdict}); it was not kept. Try again to another disk; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="146"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="213"/>
+        <source>Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.</source>
+        <translation>The file {target} already exists; choose another name so the old backup is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="160"/>
+        <source>Cadangan tidak dapat ditulis ke {target}: {reason}. Periksa izin folder; basis data tidak berubah.</source>
+        <translation>The backup could not be written to {target}: {reason}. Check the folder&apos;s permissions; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="167"/>
+        <source>Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk dan folder tujuan, atau pilih folder lain; basis data tidak berubah.</source>
+        <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="221"/>
+        <source>Nama meja terlalu panjang (paling banyak 60 huruf).</source>
+        <translation>The desk name is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="241"/>
+        <source>Status kehadiran {status!r} tidak dikenal; pilih salah satu: {options}.</source>
+        <translation>Unknown attendance status {status!r}; choose one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="251"/>
+        <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
+        <translation>The note is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="254"/>
+        <source>Wakil hanya diisi untuk status diwakili.</source>
+        <translation>A representative is only given for the status &quot;represented&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="258"/>
+        <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
+        <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="261"/>
+        <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
+        <translation>Nobody can represent themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="264"/>
+        <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
+        <translation>Representative number {delegate_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="291"/>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for undoing is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="296"/>
+        <source>Orang ini belum tercatat hadir di rapat ini.</source>
+        <translation>This person has not been checked in to this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="73"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="77"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="84"/>
+        <source>Tanda tangan tidak terbaca; ulangi.</source>
+        <translation>The signature could not be read; please sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="87"/>
+        <source>Tanda tangan keluar dari bidangnya; ulangi.</source>
+        <translation>The signature goes outside its box; please sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="92"/>
+        <source>Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana.</source>
+        <translation>The signature is too complex; clear it and sign again more simply.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="97"/>
+        <source>Tanda tangan masih kosong.</source>
+        <translation>The signature is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="106"/>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="93"/>
+        <source>Tanda tangan terlalu besar; ulangi dengan lebih sederhana.</source>
+        <translation>The signature is too large; sign again more simply.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="112"/>
+        <source>Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi.</source>
+        <translation>This person has not been checked in yet; the signature is stored after check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="114"/>
+        <source>Batas waktu “{start}” bukan tanggal yang sah; tulis seperti 07/04/2021 (hari/bulan/tahun).</source>
+        <translation>The due date “{start}” is not a valid date; write it like 07/04/2021 (day/month/year).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="119"/>
+        <source>Tahun batas waktu {d.year} tidak masuk akal; periksa tanggalnya.</source>
+        <translation>The year of the due date, {d.year}, does not make sense; check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="128"/>
+        <source>Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan.</source>
+        <translation>The follow-up description is required: write what has to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="132"/>
+        <source>Uraian tindak lanjut terlalu panjang ({length} huruf; paling banyak {DESCRIPTION_LIMIT}).</source>
+        <translation>The follow-up description is too long ({length} characters; at most {DESCRIPTION_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="142"/>
+        <source>Catatan penyelesaian terlalu panjang ({length} huruf; paling banyak {NOTE_LIMIT}).</source>
+        <translation>The closing note is too long ({length} characters; at most {NOTE_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="153"/>
+        <source>Penanggung jawab tidak dikenal: orang nomor {pid} tidak ada di direktori.</source>
+        <translation>Unknown person responsible: person number {pid} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="163"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="59"/>
+        <source>Satker nomor {sid} tidak ada di direktori.</source>
+        <translation>Office number {sid} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="172"/>
+        <source>Acara nomor {aid} bukan bagian dari agenda rapat ini.</source>
+        <translation>Agenda item number {aid} is not part of this meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="203"/>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="393"/>
+        <source>Tindak lanjut nomor {followup_id} tidak ditemukan.</source>
+        <translation>Follow-up number {followup_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="235"/>
+        <source>Kolom tindak lanjut tidak dikenal: {fields}.</source>
+        <translation>Unknown follow-up fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="283"/>
+        <source>Status tindak lanjut “{status}” tidak dikenal; pilih terbuka, selesai atau batal.</source>
+        <translation>Unknown follow-up status “{status}”; choose terbuka (open), selesai (done) or batal (cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="289"/>
+        <source>Tuliskan catatan penyelesaian: bagaimana tindak lanjut ini diselesaikan.</source>
+        <translation>Write a closing note: how this follow-up was completed.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="293"/>
+        <source>Tuliskan catatan penyelesaian: mengapa tindak lanjut ini dibatalkan.</source>
+        <translation>Write a closing note: why this follow-up was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/followups.py" line="443"/>
+        <source>Seri rapat “{wanted}” tidak ada. Seri yang ada: {known}.</source>
+        <translation>There is no meeting series “{wanted}”. Existing series: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="96"/>
+        <source>Satker dengan nomor {satker_id} tidak ada di direktori.</source>
+        <translation>Office number {satker_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="143"/>
+        <source>Berkas logo {path} tidak ditemukan.</source>
+        <translation>The logo file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="146"/>
+        <source>Berkas {path} bukan gambar yang dapat dibaca (gunakan PNG atau JPG).</source>
+        <translation>The file {path} is not a readable image (use PNG or JPG).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/installation.py" line="151"/>
+        <source>Logo terlalu besar setelah diperkecil; gunakan gambar yang lebih sederhana.</source>
+        <translation>The logo is still too large after shrinking; use a simpler image.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="34"/>
+        <source>Rapat dengan nomor {meeting_id} tidak ditemukan.</source>
+        <translation>Meeting number {meeting_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="44"/>
+        <source>{label} {value!r} tidak dikenal; pilih salah satu: {options}.</source>
+        <translation>Unknown {label} {value!r}; choose one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="53"/>
+        <source>Orang nomor {pid} tidak ada di direktori.</source>
+        <translation>Person number {pid} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="64"/>
+        <source>Nama seri rapat terlalu panjang (paling banyak 200 huruf).</source>
+        <translation>The meeting series name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="93"/>
+        <source>{label} terlalu panjang ({length} huruf; paling banyak {limit}).</source>
+        <translation>{label} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="97"/>
+        <source>{label} berisi karakter yang tidak sah; ketik ulang isinya.</source>
+        <translation>{label} contains invalid characters; type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="106"/>
+        <source>Kolom rapat tidak dikenal: {fields}.</source>
+        <translation>Unknown meeting fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="111"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="189"/>
+        <source>Nama kegiatan/rapat wajib diisi.</source>
+        <translation>The activity/meeting name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="135"/>
+        <source>Tanggal rapat wajib diisi.</source>
+        <translation>The meeting date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="138"/>
+        <source>Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya.</source>
+        <translation>The meeting year {day.year} does not make sense; check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="142"/>
+        <source>Jam selesai harus sesudah jam mulai (kosongkan untuk &quot;s.d. selesai&quot;).</source>
+        <translation>The end time must be after the start time (leave it empty for &quot;until finished&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="156"/>
+        <source>Satker penyelenggara nomor {sid} tidak ada.</source>
+        <translation>Organising office number {sid} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="168"/>
+        <source>Batas terlambat harus antara 0 dan 1440 menit.</source>
+        <translation>The lateness threshold must be between 0 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="183"/>
+        <source>Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07.</source>
+        <translation>The date {text!r} is not valid; write it as YYYY-MM-DD, e.g. 2021-04-07.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="301"/>
+        <source>Acara nomor {position} belum diberi judul.</source>
+        <translation>Agenda item number {position} has no title yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="306"/>
+        <source>Jam selesai acara nomor {position} harus sesudah jam mulai.</source>
+        <translation>The end time of agenda item number {position} must be after its start time.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="342"/>
+        <source>Setiap peran perlu orangnya.</source>
+        <translation>Every role needs its person.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="348"/>
+        <source>Acara nomor {position} untuk peran ini tidak ada.</source>
+        <translation>Agenda item number {position} for this role does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="354"/>
+        <source>Acara nomor {aid} bukan bagian dari rapat ini.</source>
+        <translation>Agenda item number {aid} is not part of this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="392"/>
+        <source>Orang nomor {missing} tidak ada di direktori.</source>
+        <translation>Person number {missing} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="422"/>
+        <source>Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.</source>
+        <translation>Person number {person_id} is not invited to meeting number {meeting_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="154"/>
+        <source>{label} bukan waktu yang sah: {value!r}.</source>
+        <translation>{label} is not a valid time: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="163"/>
+        <source>{label}: orang nomor {value} tidak ada di direktori.</source>
+        <translation>{label}: person number {value} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="172"/>
+        <source>Notulen ini sudah disetujui dan terkunci. Tuliskan alasan perubahan untuk membuat revisi baru.</source>
+        <translation>These minutes are already approved and locked. Write the reason for the change to make a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="195"/>
+        <source>Bagian notulen tidak dikenal: {fields}.</source>
+        <translation>Unknown parts of the minutes: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="215"/>
+        <source>Waktu penutupan lebih awal dari waktu pembukaan.</source>
+        <translation>The closing time is earlier than the opening time.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="231"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="259"/>
+        <source>Butir notulen tidak dikenal; muat ulang notulen.</source>
+        <translation>Unknown part of the minutes; reload the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="275"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="339"/>
+        <source>Notulen ini sudah disetujui.</source>
+        <translation>These minutes are already approved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="331"/>
+        <source>{person.name} tidak berwenang menyetujui notulen rapat ini. Yang berwenang: pimpinan rapat, penandatangan kantor, atau orang yang ditetapkan di Pengaturan.</source>
+        <translation>{person.name} may not approve the minutes of this meeting. Who may: the chair of the meeting, the office&apos;s signatory, or the people set in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="342"/>
+        <source>Notulis belum menandai notulen ini siap disetujui.</source>
+        <translation>The note-taker has not yet marked these minutes ready for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="362"/>
+        <source>Revisi {number} tidak ada.</source>
+        <translation>Revision {number} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="68"/>
+        <source>Judul berita terlalu panjang ({length} huruf; paling banyak {HEADLINE_LIMIT}).</source>
+        <translation>The news headline is too long ({length} characters; at most {HEADLINE_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="73"/>
+        <source>Isi berita terlalu panjang (paling banyak 100.000 huruf).</source>
+        <translation>The news text is too long (at most 100,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="76"/>
+        <source>Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot.</source>
+        <translation>The writer&apos;s initials have at most {INITIALS_LIMIT} characters, e.g. amr or Hms/Kot.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="180"/>
+        <source>Foto nomor {bad} bukan foto rapat ini.</source>
+        <translation>Photo number {bad} is not a photo of this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="41"/>
+        <source>Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau tanda baca (mis. #TemanPemilih).</source>
+        <translation>The hashtag {raw!r} is not valid: use only letters and digits, without spaces or punctuation (e.g. #TemanPemilih).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="49"/>
+        <source>Terlalu banyak tagar ({count}); paling banyak {MAX_HASHTAGS}.</source>
+        <translation>Too many hashtags ({count}); at most {MAX_HASHTAGS}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="44"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="76"/>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="47"/>
+        <source>Nama terlalu panjang (paling banyak 300 huruf).</source>
+        <translation>The name is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="70"/>
+        <source>Kolom tidak dikenal: {fields}.</source>
+        <translation>Unknown fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="99"/>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="64"/>
+        <source>Orang dengan nomor {person_id} tidak ada di direktori.</source>
+        <translation>Person number {person_id} is not in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="53"/>
+        <source>Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). Simpan dulu sebagai CSV dari Excel.</source>
+        <translation>The file {label} is not a CSV: it contains binary data (an Excel .xlsx file, for example). Save it as CSV from Excel first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="76"/>
+        <source>Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No HP;Email.</source>
+        <translation>The file {label} has no name column (column headings found: {shown}). The first row must hold the column headings, for example Nama;NIP;Jabatan;Instansi;No HP;Email.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="123"/>
+        <source>berisi karakter NUL (data biner), baris tidak dapat disimpan.</source>
+        <translation>contains a NUL character (binary data); the row cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="131"/>
+        <source>nama kosong.</source>
+        <translation>empty name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="133"/>
+        <source>nama terlalu panjang (paling banyak 300 huruf).</source>
+        <translation>name too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="167"/>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="138"/>
+        <source>Berkas {label} kosong.</source>
+        <translation>The file {label} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="176"/>
+        <source>Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun Windows-1252).</source>
+        <translation>The file {label} cannot be read as text (neither UTF-8 nor Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="201"/>
+        <source>Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).</source>
+        <translation>The file {label} is not a valid CSV (line {reader.line_num}: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="76"/>
+        <source>{label} terlalu panjang (paling banyak {limit} huruf).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="87"/>
+        <source>Tanda tangan terlalu pendek; tanda tangani kotaknya dengan jari seperti di kertas.</source>
+        <translation>The signature is too short; sign the box with your finger as you would on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="167"/>
+        <source>Tuliskan nama lengkap Anda.</source>
+        <translation>Write your full name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="172"/>
+        <source>Nomor HP hanya boleh berisi angka, spasi, +, - dan tanda kurung.</source>
+        <translation>The phone number may only contain digits, spaces, +, - and brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="175"/>
+        <source>Satker yang dipilih tidak dikenal; pilih lagi dari daftar.</source>
+        <translation>The chosen office is unknown; choose again from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="116"/>
+        <source>Berkas {shown} tidak ditemukan.</source>
+        <translation>The file {shown} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="119"/>
+        <source>Berkas {shown} tidak dapat dibaca: {reason}.</source>
+        <translation>The file {shown} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="122"/>
+        <source>{shown} adalah folder, bukan berkas foto.</source>
+        <translation>{shown} is a folder, not a photo file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="124"/>
+        <source>Berkas {shown} kosong.</source>
+        <translation>The file {shown} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="127"/>
+        <source>Berkas {shown} terlalu besar ({megabytes} MB) untuk sebuah foto.</source>
+        <translation>The file {shown} is too large ({megabytes} MB) for a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="145"/>
+        <source>Berkas {shown} bukan gambar yang dapat dibaca; gunakan foto JPG atau PNG.</source>
+        <translation>The file {shown} is not a readable image; use a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="149"/>
+        <source>Gambar {shown} rusak atau tidak lengkap; salin ulang foto itu dari kamera/HP.</source>
+        <translation>The image {shown} is damaged or incomplete; copy that photo again from the camera/phone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="185"/>
+        <source>Foto nomor {photo_id} tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Photo number {photo_id} was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/photos.py" line="264"/>
+        <source>Urutan foto tidak cocok dengan foto rapat ini; muat ulang daftar foto.</source>
+        <translation>The photo order does not match this meeting&apos;s photos; reload the photo list.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="140"/>
+        <source>Orang nomor {person_id} sudah dianonimkan.</source>
+        <translation>Person number {person_id} has already been anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="297"/>
+        <source>Format {fmt!r} tidak dikenal; pilih json atau csv.</source>
+        <translation>Unknown format {fmt!r}; choose json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="313"/>
+        <source>Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). Tutup berkas itu atau simpan dengan nama lain.</source>
+        <translation>The file {path.name} cannot be written (it may be open in another program). Close that file or save under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="319"/>
+        <source>Folder {path.parent} tidak ada; pilih folder lain.</source>
+        <translation>The folder {path.parent} does not exist; choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="323"/>
+        <source>Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau simpan ke disk lain.</source>
+        <translation>Disk full: {path.name} could not be saved. Free some disk space or save to another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="327"/>
+        <source>Berkas {path.name} tidak dapat disimpan: {reason}.</source>
+        <translation>The file {path.name} cannot be saved: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="366"/>
+        <source>Masa simpan harus berupa jumlah bulan.</source>
+        <translation>The retention period must be a number of months.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/privacy.py" line="369"/>
+        <source>Masa simpan harus 1 sampai {MAX_RETENTION_MONTHS} bulan.</source>
+        <translation>The retention period must be 1 to {MAX_RETENTION_MONTHS} months.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="86"/>
+        <source>Berkas cadangan {path} tidak ditemukan.</source>
+        <translation>The backup file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="89"/>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="109"/>
+        <source>Berkas cadangan {path} tidak dapat dibaca: {reason}.</source>
+        <translation>The backup file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="93"/>
+        <source>{path} bukan berkas; pilih berkas cadangan kpu-rakor-cadangan-….db.</source>
+        <translation>{path} is not a file; choose a backup file kpu-rakor-cadangan-….db.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="97"/>
+        <source>Berkas {name} kosong (0 byte): bukan cadangan. Pilih berkas cadangan lain.</source>
+        <translation>The file {name} is empty (0 bytes): not a backup. Choose another backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="102"/>
+        <source>Berkas itu adalah basis data yang sedang dipakai, bukan cadangan. Pilih berkas cadangan kpu-rakor-cadangan-….db.</source>
+        <translation>That file is the database in use, not a backup. Choose a backup file kpu-rakor-cadangan-….db.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="113"/>
+        <source>Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih berkas kpu-rakor-cadangan-….db.</source>
+        <translation>The file {name} is not a KPU Rakor backup (not an SQLite database). Choose a file kpu-rakor-cadangan-….db.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="116"/>
+        <source>Berkas cadangan {name} rusak atau terpotong; tidak dapat dipulihkan. Pilih cadangan lain (basis data tidak berubah).</source>
+        <translation>The backup file {name} is damaged or cut short; it cannot be restored. Choose another backup (the database is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="129"/>
+        <source>Berkas {name} adalah basis data SQLite, tetapi bukan milik KPU Rakor. Pilih berkas kpu-rakor-cadangan-….db (basis data tidak berubah).</source>
+        <translation>The file {name} is an SQLite database, but not a KPU Rakor one. Choose a file kpu-rakor-cadangan-….db (the database is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="135"/>
+        <source>Cadangan {name} dibuat oleh versi KPU Rakor yang lebih baru (skema {version}, aplikasi ini mengenal sampai {LATEST}). Perbarui aplikasi dulu, lalu pulihkan.</source>
+        <translation>The backup {name} was made by a newer version of KPU Rakor (schema {version}; this application knows up to {LATEST}). Update the application first, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="142"/>
+        <source>Berkas {name} tidak memiliki versi skema KPU Rakor; tidak dapat dipulihkan.</source>
+        <translation>The file {name} has no KPU Rakor schema version; it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="179"/>
+        <source>Salinan basis data saat ini tidak dapat dibuat, jadi pemulihan dibatalkan: {exc}</source>
+        <translation>A copy of the current database could not be made, so the restore was cancelled: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="207"/>
+        <source>Basis data sedang dipakai menulis oleh program lain (mis. KPU Rakor di jendela lain atau perintah kpu-rakor-cli). Tutup atau tunggu program itu, lalu ulangi pemulihan; basis data tidak berubah.</source>
+        <translation>Another program is writing to the database (e.g. KPU Rakor in another window, or the kpu-rakor-cli command). Close that program or wait for it, then restore again; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="223"/>
+        <source>Berkas cadangan {source.name} tidak dapat dibuka: {exc}.</source>
+        <translation>The backup file {source.name} cannot be opened: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="234"/>
+        <source>Basis data setelah pemulihan tidak lolos pemeriksaan ({verdict}). Pulihkan dari salinan sebelum pemulihan di folder cadangan.</source>
+        <translation>The database failed its check after the restore ({verdict}). Restore from the pre-restore copy in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="247"/>
+        <source>Disk penuh: basis data tidak dapat dipulihkan. Kosongkan ruang disk lalu ulangi; basis data tidak berubah.</source>
+        <translation>Disk full: the database could not be restored. Free some disk space and try again; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="251"/>
+        <source>Ukuran halaman cadangan tidak cocok dengan basis data ini, atau basis data hanya dapat dibaca; basis data tidak berubah.</source>
+        <translation>The backup&apos;s page size does not match this database, or the database is read-only; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/restore.py" line="254"/>
+        <source>Pemulihan gagal: {exc}. Basis data tidak berubah.</source>
+        <translation>The restore failed: {exc}. The database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="19"/>
+        <source>Satker/instansi dengan nomor {satker_id} tidak ditemukan.</source>
+        <translation>Office/institution number {satker_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="61"/>
+        <source>Nama instansi wajib diisi.</source>
+        <translation>The institution name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="64"/>
+        <source>Jenis instansi {kind!r} tidak dikenal.</source>
+        <translation>Unknown kind of institution {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/satker.py" line="66"/>
+        <source>Zona waktu harus WIB, WITA atau WIT.</source>
+        <translation>The time zone must be WIB, WITA or WIT.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="101"/>
+        <source>Menit minimal harus bilangan bulat 0 sampai 1440.</source>
+        <translation>The minimum minutes must be a whole number from 0 to 1440.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="127"/>
+        <source>Zona waktu {zone!r} tidak dikenal; pilih WIB, WITA atau WIT.</source>
+        <translation>Unknown time zone {zone!r}; choose WIB, WITA or WIT.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="229"/>
+        <source>Peserta {name!r} dicocokkan dengan orang yang tidak ada di direktori; pilih lagi.</source>
+        <translation>Participant {name!r} was matched to a person who is not in the directory; choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="238"/>
+        <source>Tindakan {prop.action!r} tidak dikenal.</source>
+        <translation>Unknown action {prop.action!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="108"/>
+        <source>Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal (contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).</source>
+        <translation>Line {line}, column {column!r}: {text!r} is not a known date and time (for example: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, or 07/04/2021 9:58).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="116"/>
+        <source>Berkas {label} bukan laporan peserta Zoom (berkas biner). Unduh ulang dalam format CSV.</source>
+        <translation>The file {label} is not a Zoom participant report (it is a binary file). Download it again in CSV format.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="124"/>
+        <source>Berkas {label} tidak dapat dibaca sebagai teks.</source>
+        <translation>The file {label} cannot be read as text.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="132"/>
+        <source>Berkas {label} terlalu besar untuk laporan peserta Zoom (lebih dari 50 MB).</source>
+        <translation>The file {label} is too large for a Zoom participant report (over 50 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="150"/>
+        <source>Berkas {label} bukan CSV yang sah: baris {line} tidak dapat dibaca ({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang laporannya.</source>
+        <translation>The file {label} is not a valid CSV: line {line} cannot be read ({exc}); usually a quotation mark is not closed. Download the report again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="181"/>
+        <source>Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau Excel.</source>
+        <translation>The file {label} is not a readable XLSX; save it again from Zoom or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="188"/>
+        <source>Berkas {label} tidak berisi lembar kerja; simpan ulang dari Zoom atau Excel.</source>
+        <translation>The file {label} has no worksheet; save it again from Zoom or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="203"/>
+        <source>Berkas {label} rusak: baris {line} lembar pertamanya tidak dapat dibaca. Simpan ulang dari Zoom atau Excel.</source>
+        <translation>The file {label} is damaged: row {line} of its first sheet cannot be read. Save it again from Zoom or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="226"/>
+        <source>Berkas {label} bukan laporan peserta Zoom: kolom nama, waktu bergabung dan waktu keluar tidak ditemukan. Unduh laporan &apos;Participants&apos; dari portal Zoom.</source>
+        <translation>The file {label} is not a Zoom participant report: the name, join time and leave time columns were not found. Download the &apos;Participants&apos; report from the Zoom portal.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="279"/>
+        <source>Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/{local_day.year} lebih dari {MAX_DAYS_FROM_MEETING} hari dari tanggal rapat ({day_hint.day}/{day_hint.month}/{day_hint.year}). Periksa apakah berkasnya laporan rapat ini.</source>
+        <translation>Line {line}, column {column!r}: the date {local_day.day}/{local_day.month}/{local_day.year} is more than {MAX_DAYS_FROM_MEETING} days from the meeting date ({day_hint.day}/{day_hint.month}/{day_hint.year}). Check that the file is this meeting&apos;s report.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="306"/>
+        <source>Baris {n}, kolom {column!r}: berisi karakter NUL (data biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal Zoom.</source>
+        <translation>Line {n}, column {column!r}: contains a NUL character (binary data), so the file is damaged. Download the report again from the Zoom portal.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="313"/>
+        <source>Baris {n}, kolom {column!r}: nama peserta kosong.</source>
+        <translation>Line {n}, column {column!r}: the participant&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="320"/>
+        <source>Baris {n}: waktu keluar lebih awal dari waktu bergabung.</source>
+        <translation>Line {n}: the leave time is earlier than the join time.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="323"/>
+        <source>Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam ({hours}); satu baris laporan Zoom adalah satu sambungan. Periksa kolom {join_column!r} dan {leave_column!r}.</source>
+        <translation>Line {n}: more than 24 hours from join time to leave time ({hours}); one row of a Zoom report is one connection. Check the columns {join_column!r} and {leave_column!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="332"/>
+        <source>Berkas {label} tidak berisi satu pun peserta.</source>
+        <translation>The file {label} contains no participants.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="57"/>
+        <source>Judul berita belum diisi.</source>
+        <translation>The headline is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="59"/>
+        <source>Judul terlalu panjang ({length} huruf); usahakan di bawah {limit}.</source>
+        <translation>The headline is too long ({length} characters); try to keep it under {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="62"/>
+        <source>Isi berita masih kosong.</source>
+        <translation>The article text is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="66"/>
+        <source>Kantor ini belum diatur (Pengaturan → Profil kantor): berita belum dapat menyebut nama kantor.</source>
+        <translation>This office is not set up yet (Settings → Office profile): the article cannot name the office yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="69"/>
+        <source>Kota untuk baris awal berita belum diisi (Pengaturan → Profil kantor).</source>
+        <translation>The city for the article&apos;s opening line is not filled in (Settings → Office profile).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="72"/>
+        <source>Berita sebaiknya dibuka dengan kota dan situs kantor: &quot;{city}, {website} – …&quot;.</source>
+        <translation>The article should open with the office&apos;s city and website: &quot;{city}, {website} – …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="76"/>
+        <source>Situs web kantor belum diisi (Pengaturan → Profil kantor); baris awal berita biasanya menyebutnya.</source>
+        <translation>The office website is not filled in (Settings → Office profile); the article&apos;s opening line usually names it.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="81"/>
+        <source>Tempat kegiatan belum dicatat (tab Rapat → Tempat).</source>
+        <translation>The venue of the activity is not recorded (Meeting tab → Venue).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="83"/>
+        <source>Berita belum menyebut tempat kegiatan ({venue}).</source>
+        <translation>The article does not mention the venue of the activity ({venue}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="87"/>
+        <source>Berita belum menyebut bahwa kegiatan berlangsung secara daring (mis. melalui Zoom Meeting).</source>
+        <translation>The article does not say that the activity took place online (e.g. through Zoom Meeting).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="91"/>
+        <source>Hari dan tanggal kegiatan ({day_date}) tidak disebut.</source>
+        <translation>The day and date of the activity ({day_date}) are not mentioned.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="94"/>
+        <source>Jam kegiatan dengan zona waktunya (mis. pukul {time}) tidak disebut.</source>
+        <translation>The time of the activity with its time zone (e.g. pukul {time}) is not mentioned.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="98"/>
+        <source>Belum tercatat siapa yang membuka kegiatan (tab Peran → Pembukaan, atau di Notulen).</source>
+        <translation>It is not recorded who opened the activity (Roles tab → Opening, or in the Minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="101"/>
+        <source>Yang membuka kegiatan ({name}) tidak disebut.</source>
+        <translation>The person who opened the activity ({name}) is not mentioned.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="107"/>
+        <source>Narasumber {name} belum tercatat instansinya (Direktori → orang itu).</source>
+        <translation>Speaker {name} has no institution recorded (Directory → that person).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="110"/>
+        <source>Narasumber {name} belum tercatat jabatannya (Direktori → orang itu).</source>
+        <translation>Speaker {name} has no position recorded (Directory → that person).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="113"/>
+        <source>Narasumber {name} tidak disebut dalam berita.</source>
+        <translation>Speaker {name} is not mentioned in the article.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="116"/>
+        <source>Belum tercatat siapa dari kantor ini yang mengikuti kegiatan (tab Kehadiran).</source>
+        <translation>It is not recorded who from this office took part in the activity (Attendance tab).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="123"/>
+        <source>Singkatan {word} dipakai sebelum kepanjangannya ditulis.</source>
+        <translation>The acronym {word} is used before it is spelled out.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="125"/>
+        <source>Singkatan {word} belum ditulis kepanjangannya: tulis &quot;{full} ({word})&quot; saat pertama disebut.</source>
+        <translation>The acronym {word} is not spelled out: write &quot;{full} ({word})&quot; the first time it appears.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="128"/>
+        <source>Singkatan {word} belum dijelaskan: tulis kepanjangannya lalu ({word}) saat pertama disebut.</source>
+        <translation>The acronym {word} is not explained: write it out in full followed by ({word}) the first time it appears.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="135"/>
+        <source>Inisial penulis dalam kurung belum ada di akhir berita, mis. (amr).</source>
+        <translation>The writer&apos;s initials in brackets are missing at the end of the article, e.g. (amr).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="141"/>
+        <source>Paragraf {n} terlalu panjang ({count} kata); pecah menjadi dua atau lebih.</source>
+        <translation>Paragraph {n} is too long ({count} words); split it into two or more.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="144"/>
+        <source>Tanda kutip di paragraf {n} tidak berpasangan.</source>
+        <translation>The quotation marks in paragraph {n} do not pair up.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/nip.py" line="25"/>
+        <source>NIP harus 18 angka (tertulis {digits} angka): {raw!r}.</source>
+        <translation>A NIP has 18 digits (this one has {digits}): {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/nip.py" line="31"/>
+        <source>8 angka pertama NIP bukan tanggal lahir yang sah: {raw!r}.</source>
+        <translation>The first 8 digits of the NIP are not a valid date of birth: {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/nip.py" line="35"/>
+        <source>Angka ke-15 NIP (jenis kelamin) harus 1 atau 2: {raw!r}.</source>
+        <translation>Digit 15 of the NIP (sex) must be 1 or 2: {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="169"/>
+        <source>Berkas {path!r} bukan teks UTF-8, jadi bukan ekspor rapat KPU Rakor.</source>
+        <translation>The file {path!r} is not UTF-8 text, so it is not a KPU Rakor meeting export.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="175"/>
+        <source>Berkas {path!r} bukan JSON yang sah (rusak di baris {exc.lineno}, kolom {exc.colno}).</source>
+        <translation>The file {path!r} is not valid JSON (damaged at line {exc.lineno}, column {exc.colno}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="180"/>
+        <source>Berkas {path!r} bersarang terlalu dalam untuk dibaca.</source>
+        <translation>The file {path!r} is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="184"/>
+        <source>Berkas {path!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat KPU Rakor yang sah.</source>
+        <translation>The file {path!r} contains a number that is too long, so it is not a valid KPU Rakor meeting export.</translation>
+    </message>
+</context>
+<context>
     <name>followups</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
-        <source>Terbuka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="29"/>
-        <source>Batal</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
         <location filename="../../kpu_rakor/ui/followups_model.py" line="283"/>
         <source>terlambat {0} hari</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="31"/>
         <location filename="../../kpu_rakor/ui/followups_model.py" line="285"/>
         <source>batas waktu hari ini</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="33"/>
         <source>dibawa dari rapat {0}</source>
         <translation>carried over from meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="36"/>
         <source>dibawa ke rapat {0}</source>
         <translation>carried over to meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="57"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="58"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="59"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="60"/>
         <source>Satker</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="61"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
@@ -4905,109 +5514,389 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="11"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="50"/>
         <source>Luring</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="12"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="14"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="51"/>
         <source>Daring</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="15"/>
         <source>Hibrida</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="19"/>
         <source>Tuan rumah</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="20"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
         <source>Terjadwal</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="26"/>
         <source>Berlangsung</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="64"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
         <source>Pimpinan rapat</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
         <source>Narasumber</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="35"/>
         <source>MC/Pembawa acara</source>
         <translation>MC/Host</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="36"/>
         <source>Notulis</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="137"/>
         <source>Bawaslu</source>
         <translation>Bawaslu (election supervisory body)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="138"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="139"/>
         <source>Perguruan tinggi</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="143"/>
         <source>KPU</source>
         <translation>KPU</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="40"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="41"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="42"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="43"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="44"/>
+        <source>Dinas luar</source>
+        <translation>On duty elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="45"/>
+        <source>Diwakili</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="46"/>
+        <source>Tanpa keterangan</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="76"/>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="77"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="78"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="79"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="80"/>
+        <source>Undang</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="81"/>
+        <source>Ubah status kehadiran</source>
+        <translation>Change attendance status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="82"/>
+        <source>Batalkan presensi</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="83"/>
+        <source>Konfirmasi tamu</source>
+        <translation>Confirm guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="84"/>
+        <source>Gabungkan tamu</source>
+        <translation>Merge guest</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="85"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="86"/>
+        <source>Tandai siap</source>
+        <translation>Mark ready</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="87"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="88"/>
+        <source>Revisi</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="89"/>
+        <source>Susun draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="90"/>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="91"/>
+        <source>Bawa ke rapat berikut</source>
+        <translation>Carry to next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="92"/>
+        <source>Anonimkan</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="93"/>
+        <source>Anonimkan (masa simpan)</source>
+        <translation>Anonymise (retention)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="97"/>
+        <source>orang</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="98"/>
+        <source>rapat</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
+        <source>presensi</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
+        <source>daftar hadir</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
+        <source>kartu peserta</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
+        <source>undangan</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
+        <source>notulen</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
+        <source>dokumentasi</source>
+        <translation>photo documentation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
+        <source>paket dokumen</source>
+        <translation>document pack</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
+        <source>berita</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
+        <source>penanda tangan</source>
+        <translation>signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
+        <source>satker</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="112"/>
+        <source>urutan foto</source>
+        <translation>photo order</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="113"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="114"/>
+        <source>peran rapat</source>
+        <translation>meeting roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="115"/>
+        <source>tindak lanjut</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="116"/>
+        <source>log audit</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="117"/>
+        <source>pengaturan</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <source>Kode QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <source>Manual</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <source>Laporan Zoom</source>
+        <translation>Zoom report</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <source>HP (LAN)</source>
+        <translation>Phone (LAN)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="63"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="65"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="69"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="70"/>
+        <source>Siap disetujui</source>
+        <translation>Ready for approval</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="71"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5919,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="102"/>
         <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
         <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
     </message>
@@ -5038,17 +5927,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>qr_file</name>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="31"/>
         <source>Simpan kode QR {0}</source>
         <translation>Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/qr_file.py" line="43"/>
         <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
@@ -5056,32 +5945,32 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>search_results</name>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="23"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="24"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="25"/>
         <source>Kutipan</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
         <source>Berita</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
         <source>pembukaan</source>
         <translation>opening</translation>
     </message>
@@ -5096,27 +5985,27 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>item decisions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
         <source>kesimpulan</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="33"/>
         <source>catatan penyelesaian</source>
         <translation>resolution note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="34"/>
         <source>judul</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/search_results.py" line="35"/>
         <source>isi</source>
         <translation>text</translation>
     </message>
@@ -5129,7 +6018,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/jobs.py" line="161"/>
+        <location filename="../../kpu_rakor/ui/jobs.py" line="162"/>
         <location filename="../../kpu_rakor/ui/widgets.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>

@@ -11,16 +11,13 @@ import peewee
 
 from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import CHANNEL_DARING, Attendance, Invitation, Person, Satker
 from ..zoom.merge import union, union_minutes
 from ..timefmt import clock_zone
 from .. import labels
 from . import audit, zoom_import
 from . import meetings as meeting_service
-
-METHOD_LABELS = {"qr": "Kode QR", "manual": "Manual", "zoom": "Laporan Zoom", "lan": "HP (LAN)",
-                 "import": "Impor"}
-
 
 @dataclass(frozen=True)
 class AttendanceLine:
@@ -29,10 +26,9 @@ class AttendanceLine:
     position: str
     institution: str
     is_guest: bool
-    status: str
-    status_label: str
-    channel_label: str  # Luring / Daring
-    method_label: str
+    status: str  # codes: hadir, izin…; luring/daring; qr, manual, zoom, lan, import (labels: domain/labels.py)
+    channel: str
+    method: str
     time: str  # "09.03 WITA", "" when not checked in
     online_minutes: int | None
     needs_review: bool
@@ -41,7 +37,7 @@ class AttendanceLine:
     checked_in_at: datetime | None
     device: str = ""  # the phone's device-cookie id of a LAN sign-in
     device_people: int = 0  # how many people that phone signed in to this meeting
-    proof: str = ""  # how the presence was shown: "HP (LAN), tanda tangan, perangkat 7KQ2"
+    desk: str = ""  # the desk that recorded it
 
 
 def device_tag(device: str) -> str:
@@ -49,15 +45,17 @@ def device_tag(device: str) -> str:
     return device[:4].upper() if device else ""
 
 
-def _proof(method: str, method_label: str, signed: bool, device: str, desk: str) -> str:
-    parts = [method_label]
-    if method == "lan":
-        parts.append("tanda tangan" if signed else "tanpa tanda tangan")
-        parts.append(f"perangkat {device_tag(device)}" if device else "tanpa cookie perangkat")
-    elif signed:
+def proof(line: AttendanceLine) -> str:
+    """How the presence was shown, in Indonesian: "HP (LAN), tanda tangan, perangkat 7KQ2" (the screens
+    build the same from the codes, translatable)."""
+    parts = [labels.METHOD.get(line.method, line.method)]
+    if line.method == "lan":
+        parts.append("tanda tangan" if line.signed else "tanpa tanda tangan")
+        parts.append(f"perangkat {device_tag(line.device)}" if line.device else "tanpa cookie perangkat")
+    elif line.signed:
         parts.append("tanda tangan")
-    if desk:
-        parts.append(desk)
+    if line.desk:
+        parts.append(line.desk)
     return ", ".join(parts)
 
 
@@ -85,17 +83,14 @@ def lines(meeting_id: int) -> list[AttendanceLine]:
         note = a.note
         if shared > 1:
             note = " · ".join(n for n in (f"1 perangkat, {shared} orang", note) if n)
-        label = METHOD_LABELS.get(a.method, a.method)
         out.append(AttendanceLine(
             person_id=a.person_id, name=a.p_name, position=a.p_position,
             institution=a.satker_name or a.p_institution or "", is_guest=bool(a.p_guest),
-            status=a.status, status_label=labels.ATTENDANCE.get(a.status, a.status),
-            channel_label=labels.CHANNEL.get(a.channel, a.channel),
-            method_label=label,
+            status=a.status, channel=a.channel, method=a.method,
             time=clock_zone(a.checked_in_at, m.timezone) if a.checked_in_at else "",
             online_minutes=a.online_minutes, needs_review=bool(a.needs_review), note=note,
             signed=bool(a.signature), checked_in_at=a.checked_in_at, device=a.device or "",
-            device_people=shared, proof=_proof(a.method, label, bool(a.signature), a.device or "", a.desk)))
+            device_people=shared, desk=a.desk or ""))
     return out
 
 
@@ -107,7 +102,8 @@ def review_count(meeting_id: int) -> int:
 def _row(meeting_id: int, person_id: int) -> Attendance:
     row = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
     if row is None:
-        raise ValidationError("Orang ini tidak tercatat di presensi rapat ini.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang ini tidak tercatat di presensi rapat ini."), "person_id")
     return row
 
 
@@ -149,16 +145,20 @@ def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
     nothing else refers to it."""
     from ..models import utcnow
     if guest_id == person_id:
-        raise ValidationError("Pilih orang lain dari direktori untuk digabungkan.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Pilih orang lain dari direktori untuk digabungkan."), "person_id")
     target = Person.get_or_none(Person.id == person_id)
     if target is None:
-        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak ada di direktori."),
+            "person_id", person_id=person_id)
     with write_tx():
         lock_meeting(meeting_id)
         guest_row = _row(meeting_id, guest_id)
         guest = Person.get(Person.id == guest_id)
         if not guest.is_guest:
-            raise ValidationError("Hanya tamu yang belum dikonfirmasi yang dapat digabungkan.", "person_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Hanya tamu yang belum dikonfirmasi yang dapat digabungkan."), "person_id")
         own = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
         now = utcnow()
         if own is None:

@@ -19,7 +19,7 @@ from .meeting_header import Heading, MeetingHeader
 TITLE = "DAFTAR HADIR"
 
 # Who did not come for a known reason gets that reason in the signature cell instead of a line to sign on.
-ABSENCE_NOTES = {ATT_IZIN: "Izin", ATT_SAKIT: "Sakit", ATT_DINAS_LUAR: "Dinas Luar", ATT_DIWAKILI: "Diwakili"}
+ABSENCE_NOTES = {s: labels.ATTENDANCE[s] for s in (ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI)}
 
 MAX_SIGNATURE_POINTS = 4000  # a real signature has a few hundred; more is noise that bloats the PDF
 

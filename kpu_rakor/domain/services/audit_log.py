@@ -14,71 +14,18 @@ import peewee
 from ..db import write_tx
 from ..models import Attendance, AuditLog, Meeting
 from ..timefmt import clock, long_date, to_local
+from .. import labels
 from . import audit
 
 log = logging.getLogger(__name__)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
-    """Marks the labels for Qt Linguist; the domain stays free of Qt. The screens translate them."""
-    return text
-
-
-TR_CONTEXT = "audit_log"
-
-# The one table of audit codes and their Indonesian words (the CLI and CSV print these; screens translate).
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("audit_log", "Tambah"),
-    "update": QT_TRANSLATE_NOOP("audit_log", "Ubah"),
-    "delete": QT_TRANSLATE_NOOP("audit_log", "Hapus"),
-    "export": QT_TRANSLATE_NOOP("audit_log", "Ekspor"),
-    "import": QT_TRANSLATE_NOOP("audit_log", "Impor"),
-    "invite": QT_TRANSLATE_NOOP("audit_log", "Undang"),
-    "set_status": QT_TRANSLATE_NOOP("audit_log", "Ubah status kehadiran"),
-    "undo": QT_TRANSLATE_NOOP("audit_log", "Batalkan presensi"),
-    "confirm": QT_TRANSLATE_NOOP("audit_log", "Konfirmasi tamu"),
-    "merge": QT_TRANSLATE_NOOP("audit_log", "Gabungkan tamu"),
-    "signature": QT_TRANSLATE_NOOP("audit_log", "Tanda tangan"),
-    "ready": QT_TRANSLATE_NOOP("audit_log", "Tandai siap"),
-    "approve": QT_TRANSLATE_NOOP("audit_log", "Setujui"),
-    "revise": QT_TRANSLATE_NOOP("audit_log", "Revisi"),
-    "draft": QT_TRANSLATE_NOOP("audit_log", "Susun draf"),
-    "status": QT_TRANSLATE_NOOP("audit_log", "Ubah status"),
-    "carry": QT_TRANSLATE_NOOP("audit_log", "Bawa ke rapat berikut"),
-    "anonymise": QT_TRANSLATE_NOOP("audit_log", "Anonimkan"),
-    "retention": QT_TRANSLATE_NOOP("audit_log", "Anonimkan (masa simpan)"),
-}
-ENTITIES = {
-    "person": QT_TRANSLATE_NOOP("audit_log", "orang"),
-    "meeting": QT_TRANSLATE_NOOP("audit_log", "rapat"),
-    "attendance": QT_TRANSLATE_NOOP("audit_log", "presensi"),
-    "daftar_hadir": QT_TRANSLATE_NOOP("audit_log", "daftar hadir"),
-    "badges": QT_TRANSLATE_NOOP("audit_log", "kartu peserta"),
-    "undangan": QT_TRANSLATE_NOOP("audit_log", "undangan"),
-    "notulen": QT_TRANSLATE_NOOP("audit_log", "notulen"),
-    "minutes": QT_TRANSLATE_NOOP("audit_log", "notulen"),
-    "dokumentasi": QT_TRANSLATE_NOOP("audit_log", "dokumentasi"),
-    "paket_dokumen": QT_TRANSLATE_NOOP("audit_log", "paket dokumen"),
-    "news": QT_TRANSLATE_NOOP("audit_log", "berita"),
-    "backup": QT_TRANSLATE_NOOP("audit_log", "cadangan"),
-    "signatory": QT_TRANSLATE_NOOP("audit_log", "penanda tangan"),
-    "satker": QT_TRANSLATE_NOOP("audit_log", "satker"),
-    "photo": QT_TRANSLATE_NOOP("audit_log", "foto"),
-    "photo_order": QT_TRANSLATE_NOOP("audit_log", "urutan foto"),
-    "agenda": QT_TRANSLATE_NOOP("audit_log", "agenda"),
-    "roles": QT_TRANSLATE_NOOP("audit_log", "peran rapat"),
-    "follow_up": QT_TRANSLATE_NOOP("audit_log", "tindak lanjut"),
-    "audit_log": QT_TRANSLATE_NOOP("audit_log", "log audit"),
-    "setting": QT_TRANSLATE_NOOP("audit_log", "pengaturan"),
-}
-
-
 def action_label(code: str) -> str:
-    return ACTIONS.get(code, code)
+    return labels.AUDIT_ACTION.get(code, code)
 
 
 def entity_label(code: str) -> str:
-    return ENTITIES.get(code, code)
+    return labels.AUDIT_ENTITY.get(code, code)
 
 
 def when_text(instant: datetime, zone: str) -> str:
@@ -102,7 +49,7 @@ class Entry:
 
     @property
     def what(self) -> str:
-        """`Ubah orang #12`, in the table of codes above."""
+        """`Ubah orang #12`, in the documents' table of codes (domain/labels.py)."""
         number = f" #{self.entity_id}" if self.entity_id is not None else ""
         return f"{action_label(self.action)} {entity_label(self.entity)}{number}"
 

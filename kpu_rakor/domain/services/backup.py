@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..db_files import app_data_dir, current_info, refuse_database_file
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import audit
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def postgres_instructions(url: str | None = None) -> str:
 def _live_sqlite_path() -> Path:
     info = current_info()
     if info is None:
-        raise UserError("Basis data belum dibuka.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Basis data belum dibuka."))
     if info.engine != "sqlite" or info.path is None:
         raise UserError(postgres_instructions(info.url))
     return info.path
@@ -108,8 +109,10 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
     except OSError as exc:
         if _is_disk_full(exc):
             raise _disk_full(target) from exc
-        raise UserError(f"Folder cadangan {target.parent} tidak dapat dibuat: {exc.strerror or exc}. "
-                        "Pilih folder lain; basis data tidak berubah.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Folder cadangan {target.parent} tidak dapat dibuat: {reason}. "
+                                        "Pilih folder lain; basis data tidak berubah."),
+            target=target, reason=exc.strerror or exc) from exc
     tmp.unlink(missing_ok=True)  # left by a backup killed part-way: never a backup, always safe to remove
     try:
         src = sqlite3.connect(str(source), timeout=10)  # SQLite opens the live file, never we
@@ -129,15 +132,20 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
         finally:
             src.close()
         if verdict != "ok":
-            raise UserError(f"Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk lain; "
-                            "basis data tidak berubah.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk "
+                                            "lain; basis data tidak berubah."),
+                verdict=verdict)
         fd = os.open(tmp, os.O_RDWR)  # the temporary copy, not the live database (Windows syncs writable only)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
         if target.exists():
-            raise UserError(f"Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak "
+                                            "tertimpa."),
+                target=target)
         os.replace(tmp, target)
         _fsync_folder(target.parent)
     except UserError:
@@ -148,13 +156,17 @@ def copy_database(source: Path, target: Path, progress=None) -> None:
         if _is_disk_full(exc):
             raise _disk_full(target) from exc
         if isinstance(exc, OSError):
-            raise UserError(f"Cadangan tidak dapat ditulis ke {target}: {exc.strerror or exc}. Periksa izin "
-                            "folder; basis data tidak berubah.") from exc
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Cadangan tidak dapat ditulis ke {target}: {reason}. Periksa izin "
+                                            "folder; basis data tidak berubah."),
+                target=target, reason=exc.strerror or exc) from exc
         if _too_little_space(source, target.parent):
             raise _disk_full(target) from exc
         # SQLite does not say which system error it met (a file size limit, a failing flash drive).
-        raise UserError(f"Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk dan "
-                        "folder tujuan, atau pilih folder lain; basis data tidak berubah.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk "
+                                        "dan folder tujuan, atau pilih folder lain; basis data tidak berubah."),
+            target=target, exc=exc) from exc
     except BaseException:  # KeyboardInterrupt and the like: still no half-written file under any name
         tmp.unlink(missing_ok=True)
         raise
@@ -197,7 +209,10 @@ def backup_sqlite(target: str | Path) -> Path:
         target = _free_name(target)
     refuse_database_file(target)  # never write a backup over the live database
     if target.exists():
-        raise UserError(f"Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak "
+                                        "tertimpa."),
+            target=target)
     copy_database(source, target)
     audit.log("export", "backup", detail={"file": str(target)}, personal_data=True)
     log.info("cadangan dibuat: %s (%d byte)", target.name, target.stat().st_size)

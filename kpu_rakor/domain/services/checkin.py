@@ -14,6 +14,7 @@ import peewee
 from ..codes import KIND_INVITATION, KIND_MEETING, KIND_PERSON, CodeError, parse_code
 from ..db import database, write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSES, CHANNEL_LURING, METHOD_MANUAL,
                       METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person, Satker,
                       utcnow)
@@ -216,7 +217,8 @@ def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str =
 def _desk(desk: str) -> str:
     desk = " ".join((desk or "").split())
     if len(desk) > 60:
-        raise ValidationError("Nama meja terlalu panjang (paling banyak 60 huruf).", "desk")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Nama meja terlalu panjang (paling banyak 60 huruf)."), "desk")
     return desk
 
 
@@ -235,23 +237,32 @@ def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
     """Set a status by hand (izin, sakit, dinas luar, diwakili…). `diwakili` checks the delegate in."""
     meeting = meeting_service.get(meeting_id)
     if status not in ATTENDANCE_STATUSES:
-        raise ValidationError(f"Status kehadiran {status!r} tidak dikenal; pilih salah satu: "
-                              f"{', '.join(ATTENDANCE_STATUSES)}.", "status")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Status kehadiran {status!r} tidak dikenal; pilih salah satu: "
+                                        "{options}."),
+            "status", status=status, options=', '.join(ATTENDANCE_STATUSES))
     if Person.get_or_none(Person.id == person_id) is None:
-        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak ada di direktori."),
+            "person_id", person_id=person_id)
     note = " ".join((note or "").split())
     if len(note) > 300:
-        raise ValidationError("Keterangan terlalu panjang (paling banyak 300 huruf).", "note")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Keterangan terlalu panjang (paling banyak 300 huruf)."), "note")
     desk = _desk(desk)
     if delegate_id is not None and status != ATT_DIWAKILI:
-        raise ValidationError("Wakil hanya diisi untuk status diwakili.", "delegate")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Wakil hanya diisi untuk status diwakili."), "delegate")
     if status == ATT_DIWAKILI:
         if delegate_id is None:
-            raise ValidationError("Status diwakili perlu orang yang mewakili (--delegate).", "delegate")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Status diwakili perlu orang yang mewakili (--delegate)."), "delegate")
         if delegate_id == person_id:
-            raise ValidationError("Seseorang tidak dapat mewakili dirinya sendiri.", "delegate")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Seseorang tidak dapat mewakili dirinya sendiri."), "delegate")
         if Person.get_or_none(Person.id == delegate_id) is None:
-            raise ValidationError(f"Wakil nomor {delegate_id} tidak ada di direktori.", "delegate")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Wakil nomor {delegate_id} tidak ada di direktori."),
+                "delegate", delegate_id=delegate_id)
     now = utcnow()
     with write_tx():
         Attendance.insert(meeting=meeting.id, person=person_id, status=status, method=METHOD_MANUAL,
@@ -277,11 +288,12 @@ def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
 def undo(meeting_id: int, person_id: int, reason: str) -> None:
     """Remove a mistaken manual check-in. Needs a reason; the audit log keeps what was removed."""
     if not (reason or "").strip():
-        raise ValidationError("Alasan pembatalan wajib diisi.", "reason")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Alasan pembatalan wajib diisi."), "reason")
     with write_tx():
         row = Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.person == person_id))
         if row is None:
-            raise ValidationError("Orang ini belum tercatat hadir di rapat ini.", "person_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Orang ini belum tercatat hadir di rapat ini."), "person_id")
         audit.log("undo", "attendance", row.id, meeting_id=meeting_id, personal_data=True,
                   detail={"person_id": person_id, "status": row.status, "desk": row.desk,
                           "checked_in_at": row.checked_in_at, "reason": reason.strip()})

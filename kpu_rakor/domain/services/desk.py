@@ -10,6 +10,7 @@ import peewee
 
 from ..db import write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import METHOD_MANUAL, Attendance, Invitation, Person, Satker
 from ..names import fold
 from ..timefmt import clock_zone
@@ -69,28 +70,31 @@ def walk_in(meeting_id: int, *, name: str, position: str = "", institution: str 
 def clean_strokes(strokes) -> list[list[list[float]]]:
     """Strokes as stored: a list of strokes, each a list of [x, y] in 0..1 (origin top-left), rounded."""
     if not isinstance(strokes, (list, tuple)):
-        raise ValidationError("Tanda tangan tidak terbaca; ulangi.", "signature")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Tanda tangan tidak terbaca; ulangi."), "signature")
     out, budget = [], MAX_SIGNATURE_POINTS
     for stroke in strokes:
         if not isinstance(stroke, (list, tuple)):
-            raise ValidationError("Tanda tangan tidak terbaca; ulangi.", "signature")
+            raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Tanda tangan tidak terbaca; ulangi."), "signature")
         points = []
         for pt in stroke:
             try:
                 x, y = float(pt[0]), float(pt[1])
             except (TypeError, ValueError, IndexError, KeyError):
-                raise ValidationError("Tanda tangan tidak terbaca; ulangi.", "signature") from None
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Tanda tangan tidak terbaca; ulangi."), "signature") from None
             if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
-                raise ValidationError("Tanda tangan keluar dari bidangnya; ulangi.", "signature")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Tanda tangan keluar dari bidangnya; ulangi."), "signature")
             points.append([round(x, 4), round(y, 4)])
         budget -= len(points)
         if budget < 0:
-            raise ValidationError("Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana.",
-                                  "signature")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana."),
+                "signature")
         if points:
             out.append(points)
     if not out:
-        raise ValidationError("Tanda tangan masih kosong.", "signature")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Tanda tangan masih kosong."), "signature")
     return out
 
 
@@ -98,13 +102,15 @@ def save_signature(meeting_id: int, person_id: int, strokes) -> None:
     """Keep the drawn signature with the person's attendance row (printed in the daftar hadir)."""
     data = json.dumps(clean_strokes(strokes), separators=(",", ":"))
     if len(data) > MAX_SIGNATURE_BYTES:
-        raise ValidationError("Tanda tangan terlalu besar; ulangi dengan lebih sederhana.", "signature")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tanda tangan terlalu besar; ulangi dengan lebih sederhana."), "signature")
     with write_tx():
         n = (Attendance.update(signature=data, updated_at=_now())
              .where((Attendance.meeting == meeting_id) & (Attendance.person == person_id)).execute())
         if not n:
-            raise ValidationError("Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi.",
-                                  "person_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi."),
+                "person_id")
         audit.log("signature", "attendance", None, meeting_id=meeting_id, personal_data=True,
                   detail={"person_id": person_id})
 

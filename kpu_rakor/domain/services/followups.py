@@ -27,13 +27,13 @@ import peewee
 
 from ..db import database, write_tx
 from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (FOLLOWUP_CANCELLED, FOLLOWUP_DONE, FOLLOWUP_OPEN, FOLLOWUP_STATUSES, AgendaItem, FollowUp,
                       Meeting, MeetingSeries, Person, Satker, utcnow)
 from ..timefmt import ZONES, date_plain, long_date, to_local
 from . import audit, installation
 from . import meetings as meeting_service
 
-STATUS_LABELS = {FOLLOWUP_OPEN: "Terbuka", FOLLOWUP_DONE: "Selesai", FOLLOWUP_CANCELLED: "Batal"}
 CLOSED = (FOLLOWUP_DONE, FOLLOWUP_CANCELLED)
 FIELDS = ("description", "person_id", "satker_id", "due_date", "agenda_item_id")
 DESCRIPTION_LIMIT = 2000
@@ -110,29 +110,38 @@ def parse_due(value) -> date | None:
             else:
                 raise ValueError
         except ValueError:
-            raise ValidationError(f"Batas waktu “{text[:40]}” bukan tanggal yang sah; tulis seperti 07/04/2021 "
-                                  "(hari/bulan/tahun).", "due_date") from None
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Batas waktu “{start}” bukan tanggal yang sah; tulis seperti "
+                                            "07/04/2021 (hari/bulan/tahun)."),
+                "due_date", start=text[:40]) from None
     if not 1900 <= d.year <= 2200:
-        raise ValidationError(f"Tahun batas waktu {d.year} tidak masuk akal; periksa tanggalnya.", "due_date")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tahun batas waktu {d.year} tidak masuk akal; periksa tanggalnya."),
+            "due_date", d=d)
     return d
 
 
 def _description(value) -> str:
     text = " ".join(str(value or "").replace("\x00", "").split())
     if not text:
-        raise ValidationError("Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan.",
-                              "description")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Uraian tindak lanjut wajib diisi: tuliskan apa yang harus dikerjakan."),
+            "description")
     if len(text) > DESCRIPTION_LIMIT:
-        raise ValidationError(f"Uraian tindak lanjut terlalu panjang ({len(text)} huruf; paling banyak "
-                              f"{DESCRIPTION_LIMIT}).", "description")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Uraian tindak lanjut terlalu panjang ({length} huruf; paling banyak "
+                                        "{DESCRIPTION_LIMIT})."),
+            "description", length=len(text), DESCRIPTION_LIMIT=DESCRIPTION_LIMIT)
     return text
 
 
 def _note(value) -> str:
     text = str(value or "").replace("\x00", "").replace("\r\n", "\n").strip()
     if len(text) > NOTE_LIMIT:
-        raise ValidationError(f"Catatan penyelesaian terlalu panjang ({len(text)} huruf; paling banyak "
-                              f"{NOTE_LIMIT}).", "closing_note")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Catatan penyelesaian terlalu panjang ({length} huruf; paling banyak "
+                                        "{NOTE_LIMIT})."),
+            "closing_note", length=len(text), NOTE_LIMIT=NOTE_LIMIT)
     return text
 
 
@@ -140,8 +149,9 @@ def _person(pid) -> int | None:
     if pid in (None, ""):
         return None
     if not Person.select().where(Person.id == pid).exists():
-        raise ValidationError(f"Penanggung jawab tidak dikenal: orang nomor {pid} tidak ada di direktori.",
-                              "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Penanggung jawab tidak dikenal: orang nomor {pid} tidak ada di direktori."),
+            "person_id", pid=pid)
     return int(pid)
 
 
@@ -149,7 +159,8 @@ def _satker(sid) -> int | None:
     if sid in (None, ""):
         return None
     if not Satker.select().where(Satker.id == sid).exists():
-        raise ValidationError(f"Satker nomor {sid} tidak ada di direktori.", "satker_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Satker nomor {sid} tidak ada di direktori."), "satker_id", sid=sid)
     return int(sid)
 
 
@@ -157,7 +168,9 @@ def _agenda_item(meeting_id: int, aid) -> int | None:
     if aid in (None, ""):
         return None
     if not AgendaItem.select().where((AgendaItem.id == aid) & (AgendaItem.meeting == meeting_id)).exists():
-        raise ValidationError(f"Acara nomor {aid} bukan bagian dari agenda rapat ini.", "agenda_item_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Acara nomor {aid} bukan bagian dari agenda rapat ini."),
+            "agenda_item_id", aid=aid)
     return int(aid)
 
 
@@ -186,7 +199,8 @@ def _check_due(due: date | None, earliest: date) -> None:
 def get(followup_id: int) -> FollowUp:
     fu = FollowUp.get_or_none(FollowUp.id == followup_id)
     if fu is None:
-        raise NotFound(f"Tindak lanjut nomor {followup_id} tidak ditemukan.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Tindak lanjut nomor {followup_id} tidak ditemukan."), followup_id=followup_id)
     return fu
 
 
@@ -217,7 +231,9 @@ def update(followup_id: int, **fields) -> FollowUp:
     person for an item without a satker fills in the person's satker."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom tindak lanjut tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Kolom tindak lanjut tidak dikenal: {fields}."),
+            fields=', '.join(sorted(unknown)))
     fu = get(followup_id)
     values = {}
     if "description" in fields:
@@ -263,15 +279,19 @@ def set_status(followup_id: int, status: str, note: str = "") -> FollowUp:
     """Close (`selesai`, `batal`: a catatan penyelesaian is required) or reopen (`terbuka`: the note is
     cleared). The whole carry chain follows: every linked item that had the same status changes with it."""
     if status not in FOLLOWUP_STATUSES:
-        raise ValidationError(f"Status tindak lanjut “{status}” tidak dikenal; pilih terbuka, selesai atau batal.",
-                              "status")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Status tindak lanjut “{status}” tidak dikenal; pilih terbuka, selesai "
+                                        "atau batal."),
+            "status", status=status)
     text = _note(note)
     if status == FOLLOWUP_DONE and not text:
-        raise ValidationError("Tuliskan catatan penyelesaian: bagaimana tindak lanjut ini diselesaikan.",
-                              "closing_note")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tuliskan catatan penyelesaian: bagaimana tindak lanjut ini diselesaikan."),
+            "closing_note")
     if status == FOLLOWUP_CANCELLED and not text:
-        raise ValidationError("Tuliskan catatan penyelesaian: mengapa tindak lanjut ini dibatalkan.",
-                              "closing_note")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tuliskan catatan penyelesaian: mengapa tindak lanjut ini dibatalkan."),
+            "closing_note")
     if status == FOLLOWUP_OPEN:
         text = ""
     get(followup_id)
@@ -369,7 +389,8 @@ def row(followup_id: int, today: date | None = None) -> FollowUpRow:
     """One follow-up as the lists show it."""
     found = _rows(_row_query().where(FollowUp.id == followup_id), today or office_today())
     if not found:
-        raise NotFound(f"Tindak lanjut nomor {followup_id} tidak ditemukan.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Tindak lanjut nomor {followup_id} tidak ditemukan."), followup_id=followup_id)
     return found[0]
 
 
@@ -418,7 +439,9 @@ def series_by_name(name: str) -> int:
             return sid
     known = ", ".join(f"“{n}”" for (n,) in MeetingSeries.select(MeetingSeries.name)
                       .order_by(MeetingSeries.name).tuples()) or "belum ada"
-    raise NotFound(f"Seri rapat “{wanted}” tidak ada. Seri yang ada: {known}.")
+    raise NotFound.of(
+        QT_TRANSLATE_NOOP("domain", "Seri rapat “{wanted}” tidak ada. Seri yang ada: {known}."),
+        wanted=wanted, known=known)
 
 
 # --- series: carrying open items to the next meeting ---------------------------------------------------------

@@ -10,6 +10,7 @@ from .. import shared_settings
 from ..codes import new_secret
 from ..db import database, refuse_database_file, write_tx
 from ..errors import NotFound, UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import KIND_KPU, OfficeProfile, Satker
 
 
@@ -91,7 +92,8 @@ def set_office(satker_id: int, **fields) -> OfficeProfile:
     """Say which satker this installation belongs to; fills the letterhead, city and website when empty."""
     satker = Satker.get_or_none(Satker.id == satker_id)
     if satker is None:
-        raise NotFound(f"Satker dengan nomor {satker_id} tidak ada di direktori.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Satker dengan nomor {satker_id} tidak ada di direktori."), satker_id=satker_id)
     p = profile()
     with write_tx():
         p.satker = satker
@@ -138,12 +140,15 @@ def set_logo(path: str) -> None:
             buf = io.BytesIO()
             img.convert("RGBA").save(buf, format="PNG", optimize=True)
     except FileNotFoundError:
-        raise UserError(f"Berkas logo {path} tidak ditemukan.") from None
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas logo {path} tidak ditemukan."), path=path) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-        raise UserError(f"Berkas {path} bukan gambar yang dapat dibaca (gunakan PNG atau JPG).") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path} bukan gambar yang dapat dibaca (gunakan PNG atau JPG)."),
+            path=path) from None
     data = buf.getvalue()
     if len(data) > LOGO_MAX_BYTES:
-        raise UserError("Logo terlalu besar setelah diperkecil; gunakan gambar yang lebih sederhana.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Logo terlalu besar setelah diperkecil; gunakan gambar yang lebih sederhana."))
     p = profile()
     with write_tx():
         p.logo, p.logo_path = data, str(path)

@@ -12,6 +12,7 @@ import peewee
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem,
                       Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker)
 from ..timefmt import ZONES, combine_utc, to_local
@@ -29,7 +30,8 @@ MEETING_FIELDS = (
 def get(meeting_id: int) -> Meeting:
     m = Meeting.get_or_none(Meeting.id == meeting_id)
     if m is None:
-        raise NotFound(f"Rapat dengan nomor {meeting_id} tidak ditemukan.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Rapat dengan nomor {meeting_id} tidak ditemukan."), meeting_id=meeting_id)
     return m
 
 
@@ -38,14 +40,17 @@ def _check_choice(value, allowed, label, fieldname):
         names = labels.CHOICES.get(fieldname, {})
         options = ", ".join(f"{code} ({names[code]})" if code in names and names[code] != code else code
                             for code in allowed)
-        raise ValidationError(f"{label} {value!r} tidak dikenal; pilih salah satu: {options}.", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label} {value!r} tidak dikenal; pilih salah satu: {options}."),
+            fieldname, label=label, value=value, options=options)
 
 
 def _person_or_none(pid, fieldname):
     if pid is None:
         return None
     if not Person.select().where(Person.id == pid).exists():
-        raise ValidationError(f"Orang nomor {pid} tidak ada di direktori.", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {pid} tidak ada di direktori."), fieldname, pid=pid)
     return pid
 
 
@@ -55,7 +60,8 @@ def series_id(name: str | None) -> int | None:
     if not name:
         return None
     if len(name) > 200:
-        raise ValidationError("Nama seri rapat terlalu panjang (paling banyak 200 huruf).", "series")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Nama seri rapat terlalu panjang (paling banyak 200 huruf)."), "series")
     MeetingSeries.insert(name=name).on_conflict_ignore().execute()
     return MeetingSeries.get(MeetingSeries.name == name).id
 
@@ -83,21 +89,26 @@ def clean_text(value, fieldname: str, label: str, limit: int) -> str:
     """Trimmed text within `limit` characters, without characters no database can store."""
     text = (value or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{label} terlalu panjang ({len(text)} huruf; paling banyak {limit}).", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label} terlalu panjang ({length} huruf; paling banyak {limit})."),
+            fieldname, label=label, length=len(text), limit=limit)
     if "\x00" in text or any("\ud800" <= c <= "\udfff" for c in text):
-        raise ValidationError(f"{label} berisi karakter yang tidak sah; ketik ulang isinya.", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label} berisi karakter yang tidak sah; ketik ulang isinya."),
+            fieldname, label=label)
     return text
 
 
 def _values(data: dict, current: Meeting | None) -> dict:
     unknown = set(data) - set(MEETING_FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom rapat tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Kolom rapat tidak dikenal: {fields}."), fields=', '.join(sorted(unknown)))
     out: dict = {}
     if "title" in data:
         title = clean_text(" ".join((data["title"] or "").split()), "title", "Nama kegiatan", 300)
         if not title:
-            raise ValidationError("Nama kegiatan/rapat wajib diisi.", "title")
+            raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama kegiatan/rapat wajib diisi."), "title")
         out["title"] = title
     for key, allowed, label in (("our_role", OUR_ROLES, "Peran kantor"), ("mode", MODES, "Mode rapat"),
                                 ("status", MEETING_STATUSES, "Status rapat")):
@@ -121,11 +132,15 @@ def _values(data: dict, current: Meeting | None) -> dict:
     if isinstance(day, str):
         day = _parse_date(day, "date")
     if day is None:
-        raise ValidationError("Tanggal rapat wajib diisi.", "date")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Tanggal rapat wajib diisi."), "date")
     if not 1900 <= day.year <= 2200:
-        raise ValidationError(f"Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya.", "date")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya."),
+            "date", day=day)
     if end is not None and end <= start:
-        raise ValidationError("Jam selesai harus sesudah jam mulai (kosongkan untuk \"s.d. selesai\").", "end_time")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Jam selesai harus sesudah jam mulai (kosongkan untuk \"s.d. selesai\")."),
+            "end_time")
     out["starts_at"] = combine_utc(day, start, zone)
     out["ends_at"] = combine_utc(day, end, zone) if end is not None else None
     for key in TEXT_FIELDS:
@@ -137,7 +152,8 @@ def _values(data: dict, current: Meeting | None) -> dict:
     if "organizer_id" in data:
         sid = data["organizer_id"]
         if sid is not None and not Satker.select().where(Satker.id == sid).exists():
-            raise ValidationError(f"Satker penyelenggara nomor {sid} tidak ada.", "organizer_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Satker penyelenggara nomor {sid} tidak ada."), "organizer_id", sid=sid)
         out["organizer"] = sid
     if "chair_id" in data:
         out["chair"] = _person_or_none(data["chair_id"], "chair_id")
@@ -148,7 +164,8 @@ def _values(data: dict, current: Meeting | None) -> dict:
     if "late_threshold_minutes" in data:
         v = data["late_threshold_minutes"]
         if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 24 * 60):
-            raise ValidationError("Batas terlambat harus antara 0 dan 1440 menit.", "late_threshold_minutes")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Batas terlambat harus antara 0 dan 1440 menit."), "late_threshold_minutes")
         out["late_threshold_minutes"] = v
     mode = out.get("mode") or (current.mode if current else None)
     if mode in (MODE_DARING,) and not out.get("online_platform") and not (current and current.online_platform):
@@ -162,13 +179,14 @@ def _parse_date(text, fieldname) -> date:
     try:
         return date.fromisoformat(str(text).strip())
     except ValueError:
-        raise ValidationError(f"Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07.",
-                              fieldname) from None
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07."),
+            fieldname, text=text) from None
 
 
 def create(**data) -> Meeting:
     if not data.get("title"):
-        raise ValidationError("Nama kegiatan/rapat wajib diisi.", "title")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama kegiatan/rapat wajib diisi."), "title")
     values = _values(data, None)
     with write_tx():
         m = Meeting.create(code_id=new_code_id(), **values)
@@ -279,10 +297,14 @@ def set_agenda(meeting_id: int, items: list[dict]) -> list[AgendaItem]:
             title = clean_text(" ".join((item.get("title") or "").split()), "agenda",
                                f"Judul acara nomor {pos + 1}", 300)
             if not title:
-                raise ValidationError(f"Acara nomor {pos + 1} belum diberi judul.", "agenda")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Acara nomor {position} belum diberi judul."),
+                    "agenda", position=pos + 1)
             start, end = item.get("start_time"), item.get("end_time")
             if start and end and end <= start:
-                raise ValidationError(f"Jam selesai acara nomor {pos + 1} harus sesudah jam mulai.", "agenda")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Jam selesai acara nomor {position} harus sesudah jam mulai."),
+                    "agenda", position=pos + 1)
             values = dict(meeting=m, position=pos, title=title, notes=item.get("notes", ""),
                           planned_start=combine_utc(day, start, m.timezone) if start else None,
                           planned_end=combine_utc(day, end, m.timezone) if end else None)
@@ -317,16 +339,20 @@ def set_roles(meeting_id: int, roles: list[dict], agenda_items: list[AgendaItem]
             _check_choice(r.get("role"), MEETING_ROLES, "Peran", "role")
             pid = _person_or_none(r.get("person_id"), "person_id")
             if pid is None:
-                raise ValidationError("Setiap peran perlu orangnya.", "person_id")
+                raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Setiap peran perlu orangnya."), "person_id")
             aid = r.get("agenda_item_id")
             if r.get("agenda_index") is not None:
                 idx = r["agenda_index"]
                 if agenda_items is None or not 0 <= idx < len(agenda_items):
-                    raise ValidationError(f"Acara nomor {idx + 1} untuk peran ini tidak ada.", "agenda_item_id")
+                    raise ValidationError.of(
+                        QT_TRANSLATE_NOOP("domain", "Acara nomor {position} untuk peran ini tidak ada."),
+                        "agenda_item_id", position=idx + 1)
                 aid = agenda_items[idx].id
             if aid is not None and not AgendaItem.select().where(
                     (AgendaItem.id == aid) & (AgendaItem.meeting == m)).exists():
-                raise ValidationError(f"Acara nomor {aid} bukan bagian dari rapat ini.", "agenda_item_id")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Acara nomor {aid} bukan bagian dari rapat ini."),
+                    "agenda_item_id", aid=aid)
             topic = clean_text(r.get("topic"), "topic", "Topik", 300)
             out.append(MeetingRole.create(meeting=m, person=pid, role=r["role"], agenda_item=aid,
                                           topic=topic, position=pos))
@@ -362,7 +388,9 @@ def invite(meeting_id: int, person_ids: list[int], channel: str = "") -> int:
     known = {p for (p,) in Person.select(Person.id).where(Person.id.in_(ids)).tuples()} if ids else set()
     missing = [i for i in ids if i not in known]
     if missing:
-        raise ValidationError(f"Orang nomor {missing[0]} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {missing} tidak ada di direktori."),
+            "person_id", missing=missing[0])
     added = 0
     with write_tx():
         for pid in ids:
@@ -390,7 +418,9 @@ def invitees(meeting_id: int) -> list[Person]:
 def invitation(meeting_id: int, person_id: int) -> Invitation:
     inv = Invitation.get_or_none((Invitation.meeting == meeting_id) & (Invitation.person == person_id))
     if inv is None:
-        raise NotFound(f"Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}."),
+            person_id=person_id, meeting_id=meeting_id)
     return inv
 
 

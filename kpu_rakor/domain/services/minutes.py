@@ -19,12 +19,12 @@ import peewee
 from .. import shared_settings
 from ..db import write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY, AgendaItem, AgendaMinutes, Minutes,
                       MinutesRevision, Person, Quote, Signatory, utcnow)
 from . import audit
 from . import meetings as meeting_service
 
-STATUS_LABELS = {MINUTES_DRAFT: "Draf", MINUTES_READY: "Siap disetujui", MINUTES_APPROVED: "Disetujui"}
 ORPHAN_TITLE = "(acara yang sudah dihapus dari agenda)"  # its text stays, so nothing typed is lost
 TEXT_LIMIT = 100_000  # a day-long plenary fits; a pasted novel does not
 EDITABLE = ("opened_at", "opened_by", "opening_text", "items", "conclusions", "closed_at", "closing_text",
@@ -150,22 +150,28 @@ def _instant(value, label: str, fieldname: str) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value)).replace(tzinfo=None)
     except ValueError:
-        raise ValidationError(f"{label} bukan waktu yang sah: {value!r}.", fieldname) from None
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label} bukan waktu yang sah: {value!r}."),
+            fieldname, label=label, value=value) from None
 
 
 def _person(value, label: str, fieldname: str) -> int | None:
     if value in (None, ""):
         return None
     if Person.get_or_none(Person.id == value) is None:
-        raise ValidationError(f"{label}: orang nomor {value} tidak ada di direktori.", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label}: orang nomor {value} tidak ada di direktori."),
+            fieldname, label=label, value=value)
     return int(value)
 
 
 def _check_editable(m: Minutes, reason: str) -> str:
     reason = " ".join((reason or "").split())
     if m.status == MINUTES_APPROVED and not reason:
-        raise ValidationError("Notulen ini sudah disetujui dan terkunci. Tuliskan alasan perubahan untuk "
-                              "membuat revisi baru.", "reason")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Notulen ini sudah disetujui dan terkunci. Tuliskan alasan perubahan untuk "
+                                        "membuat revisi baru."),
+            "reason")
     return reason
 
 
@@ -185,7 +191,9 @@ def save(meeting_id: int, data: dict, *, reason: str = "") -> dict:
     revision). Returns the new snapshot."""
     unknown = set(data) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"Bagian notulen tidak dikenal: {', '.join(sorted(unknown))}.", "data")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Bagian notulen tidak dikenal: {fields}."),
+            "data", fields=', '.join(sorted(unknown)))
     m = _minutes(meeting_id)
     with write_tx():
         m = Minutes.get_by_id(m.id)  # fresh inside the lock: another PC may have approved it meanwhile
@@ -203,7 +211,8 @@ def save(meeting_id: int, data: dict, *, reason: str = "") -> dict:
             if key in data:
                 setattr(m, key, _text(data[key], label, key))
         if m.opened_at and m.closed_at and m.closed_at < m.opened_at:
-            raise ValidationError("Waktu penutupan lebih awal dari waktu pembukaan.", "closed_at")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Waktu penutupan lebih awal dari waktu pembukaan."), "closed_at")
         m.save()
         if "items" in data:
             _save_items(m, data["items"])
@@ -218,7 +227,8 @@ def _save_items(m: Minutes, items) -> None:
     for n, item in enumerate(items):
         row = known.get(item.get("id"))
         if row is None:
-            raise ValidationError("Butir notulen tidak dikenal; muat ulang notulen.", "items")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Butir notulen tidak dikenal; muat ulang notulen."), "items")
         row.discussion = _text(item.get("discussion", row.discussion), f"Pembahasan butir {n + 1}", "items")
         row.decisions = _text(item.get("decisions", row.decisions), f"Keputusan butir {n + 1}", "items")
         row.save()
@@ -245,7 +255,8 @@ def save_item(meeting_id: int, item_id: int, *, discussion: str | None = None, d
     m = _minutes(meeting_id)
     row = _row_for(m, item_id)
     if row is None:
-        raise ValidationError("Butir notulen tidak dikenal; muat ulang notulen.", "items")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Butir notulen tidak dikenal; muat ulang notulen."), "items")
     item["id"] = item_id = row.id
     current = {i["id"]: i for i in snapshot(meeting_id)["items"]}
     save(meeting_id, {"items": [{**current[item_id], **item}]}, reason=reason)
@@ -261,7 +272,7 @@ def mark_ready(meeting_id: int) -> None:
     with write_tx():
         m = Minutes.get_by_id(m.id)
         if m.status == MINUTES_APPROVED:
-            raise ValidationError("Notulen ini sudah disetujui.", "status")
+            raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Notulen ini sudah disetujui."), "status")
         m.status = MINUTES_READY
         m.save()
         audit.log("ready", "minutes", m.id, meeting_id=meeting_id)
@@ -312,18 +323,23 @@ def approve(meeting_id: int, person_id: int, *, at: datetime | None = None) -> N
     meeting = meeting_service.get(meeting_id)
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
-        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak ada di direktori."),
+            "person_id", person_id=person_id)
     if person_id not in approvers(meeting_id):
-        raise ValidationError(f"{person.name} tidak berwenang menyetujui notulen rapat ini. Yang berwenang: "
-                              "pimpinan rapat, penandatangan kantor, atau orang yang ditetapkan di Pengaturan.",
-                              "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{person.name} tidak berwenang menyetujui notulen rapat ini. Yang berwenang: "
+                                        "pimpinan rapat, penandatangan kantor, atau orang yang ditetapkan di "
+                                        "Pengaturan."),
+            "person_id", person=person)
     m = _minutes(meeting.id)
     with write_tx():
         m = Minutes.get_by_id(m.id)
         if m.status == MINUTES_APPROVED:
-            raise ValidationError("Notulen ini sudah disetujui.", "status")
+            raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Notulen ini sudah disetujui."), "status")
         if m.status != MINUTES_READY:
-            raise ValidationError("Notulis belum menandai notulen ini siap disetujui.", "status")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Notulis belum menandai notulen ini siap disetujui."), "status")
         m.status, m.approved_by, m.approved_at = MINUTES_APPROVED, person_id, at or utcnow()
         m.save()
         audit.log("approve", "minutes", m.id, meeting_id=meeting_id, detail={"person_id": person_id,
@@ -343,7 +359,7 @@ def revision(meeting_id: int, number: int) -> dict:
     m = _stored(meeting_id)
     r = MinutesRevision.get_or_none((MinutesRevision.minutes == m.id) & (MinutesRevision.revision == number))
     if r is None:
-        raise ValidationError(f"Revisi {number} tidak ada.", "revision")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Revisi {number} tidak ada."), "revision", number=number)
     return json.loads(r.content)
 
 

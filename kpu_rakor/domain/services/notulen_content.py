@@ -13,6 +13,7 @@ from datetime import datetime
 
 from ..models import (MINUTES_APPROVED, ROLE_CHAIR, ROLE_MODERATOR, ROLE_NOTE_TAKER, ROLE_SPEAKER,
                       SIGNATORY_CHAIR, Meeting, MeetingRole, Person, Signatory)
+from .. import labels
 from ..nip import format_nip
 from ..timefmt import clock_zone, date_only, long_date, time_range, to_local
 from . import meeting_header, minutes, presence
@@ -258,5 +259,5 @@ def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenCont
         doc_name=h.minutes_name,
         fields=fields, addressee=f"Yth. {chair_title}" if report else "", opening=tuple(opening), items=items,
         conclusions=numbered_lines(snap["conclusions"]), closing=tuple(closing), place_date=place_date,
-        left=left, right=right, status=snap["status"], status_label=minutes.STATUS_LABELS.get(snap["status"], ""),
+        left=left, right=right, status=snap["status"], status_label=labels.MINUTES.get(snap["status"], ""),
         revision=snap["revision"], approved_on=approved_on, approved_by=approved_by)

@@ -8,6 +8,7 @@ import peewee
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Person, Satker
 from ..names import fold, name_key
 from ..nip import normalize_nip
@@ -40,9 +41,10 @@ def _clean(data: dict) -> dict:
     if "name" in data:
         name = " ".join((data["name"] or "").split())
         if not name:
-            raise ValidationError("Nama wajib diisi.", "name")
+            raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama wajib diisi."), "name")
         if len(name) > 300:
-            raise ValidationError("Nama terlalu panjang (paling banyak 300 huruf).", "name")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Nama terlalu panjang (paling banyak 300 huruf)."), "name")
         out["name"] = name
         out["name_key"] = name_key(name)
     if "nip" in data:
@@ -53,7 +55,8 @@ def _clean(data: dict) -> dict:
     if "satker_id" in data:
         sid = data["satker_id"]
         if sid is not None and not Satker.select().where(Satker.id == sid).exists():
-            raise ValidationError(f"Satker nomor {sid} tidak ada di direktori.", "satker_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Satker nomor {sid} tidak ada di direktori."), "satker_id", sid=sid)
         out["satker"] = sid
     for key, limit in (("institution", 200), ("phone", 30), ("email", 200)):
         if key in data:
@@ -63,13 +66,14 @@ def _clean(data: dict) -> dict:
             out[key] = bool(data[key])
     unknown = set(data) - set(PERSON_FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Kolom tidak dikenal: {fields}."), fields=', '.join(sorted(unknown)))
     return out
 
 
 def create(**data) -> Person:
     if "name" not in data:
-        raise ValidationError("Nama wajib diisi.", "name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama wajib diisi."), "name")
     values = _clean(data)
     with write_tx():
         p = Person.create(code_id=new_code_id(), **values)
@@ -91,7 +95,8 @@ def update(person_id: int, **data) -> Person:
 def get(person_id: int) -> Person:
     p = Person.get_or_none(Person.id == person_id)
     if p is None:
-        raise NotFound(f"Orang dengan nomor {person_id} tidak ada di direktori.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Orang dengan nomor {person_id} tidak ada di direktori."), person_id=person_id)
     return p
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..files import open_user_file, reading
 from ..models import Person, Satker, utcnow
 from ..names import fold, name_key
@@ -48,8 +49,10 @@ def _encoding(head: bytes, label: str) -> tuple[str, str]:
     """(encoding, errors) for reading the file as text, from its first bytes. UTF-8 is tried first and the
     reading starts again in Windows-1252 when a later byte is not UTF-8 (see _read)."""
     if b"\x00" in head[:4096]:
-        raise UserError(f"Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). "
-                        "Simpan dulu sebagai CSV dari Excel.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). "
+                                        "Simpan dulu sebagai CSV dari Excel."),
+            label=label)
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig", "replace"
     return "utf-8", "strict"
@@ -69,8 +72,11 @@ def _columns(header: list[str], label: str) -> dict[str, int]:
             cols[key] = i
     if "name" not in cols:
         shown = ", ".join(h.strip() for h in header[:8] if h.strip()) or "(kosong)"
-        raise UserError(f"Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). "
-                        "Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No HP;Email.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). "
+                                        "Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No "
+                                        "HP;Email."),
+            label=label, shown=shown)
     return cols
 
 
@@ -113,7 +119,8 @@ def _too_long(key: str, value: str, limit: int) -> str:
 def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> tuple[dict, list[str]]:
     """The values to store, and what was left out of them (a value never is silently cut short)."""
     if any("\x00" in c for c in row):
-        raise ValidationError("berisi karakter NUL (data biner), baris tidak dapat disimpan.", "name")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "berisi karakter NUL (data biner), baris tidak dapat disimpan."), "name")
 
     def cell(key):
         i = cols.get(key)
@@ -121,9 +128,9 @@ def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> 
 
     name = " ".join(cell("name").split())
     if not name:
-        raise ValidationError("nama kosong.", "name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "nama kosong."), "name")
     if len(name) > 300:
-        raise ValidationError("nama terlalu panjang (paling banyak 300 huruf).", "name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "nama terlalu panjang (paling banyak 300 huruf)."), "name")
     values = {"name": name, "name_key": name_key(name), "nip": normalize_nip(cell("nip"))}
     left_out = []
     for key, limit in LIMITS.items():
@@ -157,7 +164,7 @@ def import_people_csv(path: str | Path) -> CsvImportReport:
         head = fh.read(HEAD_BYTES)
     encoding, errors = _encoding(head, label)
     if len(head) < HEAD_BYTES and not head.decode(encoding, errors="replace").strip():
-        raise UserError(f"Berkas {label} kosong.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {label} kosong."), label=label)
     try:
         cols, rows = _read(path, label, encoding, errors, head)
     except UnicodeDecodeError:
@@ -165,8 +172,10 @@ def import_people_csv(path: str | Path) -> CsvImportReport:
             # Excel on Indonesian Windows saves "CSV" in Windows-1252.
             cols, rows = _read(path, label, "cp1252", "strict", head)
         except UnicodeDecodeError:
-            raise UserError(f"Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun "
-                            "Windows-1252).") from None
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun "
+                                            "Windows-1252)."),
+                label=label) from None
     return _store(rows, cols, str(path))
 
 
@@ -188,7 +197,9 @@ def _read(path: Path, label: str, encoding: str, errors: str, head: bytes):
                                     "beberapa berkas.".replace(",", "."))
                 rows.append((reader.line_num, row))
         except csv.Error as exc:
-            raise UserError(f"Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).") from None
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc})."),
+                label=label, reader=reader, exc=exc) from None
     return cols, rows
 
 

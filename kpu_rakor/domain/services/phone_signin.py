@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import CHANNEL_LURING, METHOD_LAN, Attendance, Invitation, Person, Satker, utcnow
 from ..names import name_key
 from . import checkin, people
@@ -71,7 +72,9 @@ class PhoneResult:
 def _clean(value, limit: int, label: str, fieldname: str) -> str:
     text = " ".join(str(value or "").replace("\x00", "").split())
     if len(text) > limit:
-        raise ValidationError(f"{label} terlalu panjang (paling banyak {limit} huruf).", fieldname)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "{label} terlalu panjang (paling banyak {limit} huruf)."),
+            fieldname, label=label, limit=limit)
     return text
 
 
@@ -80,11 +83,14 @@ def _signature(strokes) -> str | None:
         return None
     cleaned = clean_strokes(strokes)
     if not plausible_signature(cleaned):
-        raise ValidationError("Tanda tangan terlalu pendek; tanda tangani kotaknya dengan jari seperti di kertas.",
-                              "signature")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tanda tangan terlalu pendek; tanda tangani kotaknya dengan jari seperti di "
+                                        "kertas."),
+            "signature")
     data = json.dumps(cleaned, separators=(",", ":"))
     if len(data) > MAX_SIGNATURE_BYTES:
-        raise ValidationError("Tanda tangan terlalu besar; ulangi dengan lebih sederhana.", "signature")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Tanda tangan terlalu besar; ulangi dengan lebih sederhana."), "signature")
     return data
 
 
@@ -158,13 +164,15 @@ def sign_in(meeting_id: int, *, name: str, satker_id: int | None = None, positio
     name = _clean(name, 300, "Nama", "name")
     key = name_key(name)
     if len(key) < 2:
-        raise ValidationError("Tuliskan nama lengkap Anda.", "name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Tuliskan nama lengkap Anda."), "name")
     position = _clean(position, 200, "Jabatan", "position")
     phone = _clean(phone, 30, "Nomor HP", "phone")
     if not _PHONE.match(phone):
-        raise ValidationError("Nomor HP hanya boleh berisi angka, spasi, +, - dan tanda kurung.", "phone")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Nomor HP hanya boleh berisi angka, spasi, +, - dan tanda kurung."), "phone")
     if satker_id is not None and Satker.get_or_none(Satker.id == satker_id) is None:
-        raise ValidationError("Satker yang dipilih tidak dikenal; pilih lagi dari daftar.", "satker")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Satker yang dipilih tidak dikenal; pilih lagi dari daftar."), "satker")
     strokes = _signature(signature)
     device = clean_device(device)
     person = _match(meeting.id, key, satker_id)

@@ -17,6 +17,7 @@ import peewee
 from ..db import refuse_database_file, write_tx
 from .. import images as picture_files
 from ..errors import NotFound, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MODE_DARING, MODE_HIBRIDA, ROLE_CHAIR, ROLE_MC, ROLE_MODERATOR, ROLE_OPENING,
                       ROLE_SPEAKER, Attendance, Meeting, Person, Photo, Satker)
 from ..timefmt import numeric_date, to_local, to_utc
@@ -112,15 +113,19 @@ def prepare(path, name: str | None = None) -> PreparedPhoto:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"Berkas {shown} tidak ditemukan.") from None
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {shown} tidak ditemukan."), shown=shown) from None
     except OSError as exc:
-        raise UserError(f"Berkas {shown} tidak dapat dibaca: {exc.strerror or exc}.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {shown} tidak dapat dibaca: {reason}."),
+            shown=shown, reason=exc.strerror or exc) from None
     if path.is_dir():
-        raise UserError(f"{shown} adalah folder, bukan berkas foto.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "{shown} adalah folder, bukan berkas foto."), shown=shown)
     if size == 0:
-        raise UserError(f"Berkas {shown} kosong.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {shown} kosong."), shown=shown)
     if size > MAX_FILE_BYTES:
-        raise UserError(f"Berkas {shown} terlalu besar ({size // (1024 * 1024)} MB) untuk sebuah foto.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {shown} terlalu besar ({megabytes} MB) untuk sebuah foto."),
+            shown=shown, megabytes=size // (1024 * 1024))
     try:
         with picture_files.open_image(path, f"Foto {shown}") as img:
             w, h = img.size
@@ -136,9 +141,14 @@ def prepare(path, name: str | None = None) -> PreparedPhoto:
     except UserError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        raise UserError(f"Berkas {shown} bukan gambar yang dapat dibaca; gunakan foto JPG atau PNG.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {shown} bukan gambar yang dapat dibaca; gunakan foto JPG atau PNG."),
+            shown=shown) from None
     except (OSError, ValueError, SyntaxError):  # truncated or corrupt image data
-        raise UserError(f"Gambar {shown} rusak atau tidak lengkap; salin ulang foto itu dari kamera/HP.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Gambar {shown} rusak atau tidak lengkap; salin ulang foto itu dari "
+                                        "kamera/HP."),
+            shown=shown) from None
     picture.thumbnail((MAX_SIDE, MAX_SIDE), Image.LANCZOS)
     buf = io.BytesIO()
     picture.save(buf, format="JPEG", quality=JPEG_QUALITY, optimize=True)
@@ -171,7 +181,9 @@ def _meeting(meeting_id: int) -> Meeting:
 def _get(photo_id: int) -> Photo:
     p = Photo.get_or_none(Photo.id == photo_id)
     if p is None:
-        raise NotFound(f"Foto nomor {photo_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Foto nomor {photo_id} tidak ditemukan (mungkin sudah dihapus)."),
+            photo_id=photo_id)
     return p
 
 
@@ -183,7 +195,9 @@ def _person_id(person_id: int | None) -> int | None:
     if person_id is None:
         return None
     if not Person.select().where(Person.id == person_id).exists():
-        raise ValidationError(f"Orang nomor {person_id} tidak ada di direktori.", "person_id")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} tidak ada di direktori."),
+            "person_id", person_id=person_id)
     return person_id
 
 
@@ -246,7 +260,9 @@ def reorder(meeting_id: int, photo_ids: list[int]) -> None:
     _meeting(meeting_id)
     current = [pid for (pid,) in Photo.select(Photo.id).where(Photo.meeting == meeting_id).tuples()]
     if sorted(current) != sorted(photo_ids) or len(set(photo_ids)) != len(photo_ids):
-        raise ValidationError("Urutan foto tidak cocok dengan foto rapat ini; muat ulang daftar foto.", "order")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Urutan foto tidak cocok dengan foto rapat ini; muat ulang daftar foto."),
+            "order")
     with write_tx():
         for pos, pid in enumerate(photo_ids):
             Photo.update(position=pos).where(Photo.id == pid).execute()

@@ -23,6 +23,7 @@ from .. import shared_settings
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import NotFound, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (AgendaItem, Attendance, AuditLog, FollowUp, Invitation, Meeting, MeetingRole, Minutes,
                       NewsDraft, Photo, Person, Quote, Satker, utcnow)
 from ..names import name_key
@@ -59,7 +60,8 @@ def placeholder_name(person_id: int) -> str:
 def _get(person_id: int) -> Person:
     p = Person.get_or_none(Person.id == person_id)
     if p is None:
-        raise NotFound(f"Orang dengan nomor {person_id} tidak ada di direktori.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Orang dengan nomor {person_id} tidak ada di direktori."), person_id=person_id)
     return p
 
 
@@ -134,7 +136,9 @@ def anonymise_person(person_id: int, by: str = "", reason: str = "") -> Person:
     with write_tx():
         p = _get(person_id)
         if p.anonymised_at is not None:
-            raise ValidationError(f"Orang nomor {person_id} sudah dianonimkan.", "person_id")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Orang nomor {person_id} sudah dianonimkan."),
+                "person_id", person_id=person_id)
         _anonymise_in_tx(p, by=by, reason=reason)
     return _get(person_id)
 
@@ -289,7 +293,8 @@ EXPORT_FORMATS = ("json", "csv")
 def write_person_export(person_id: int, path, fmt: str = "json") -> Path:
     """Write the person's data to `path` (JSON, or CSV with a BOM so Excel reads it as UTF-8); logged."""
     if fmt not in EXPORT_FORMATS:
-        raise ValidationError(f"Format {fmt!r} tidak dikenal; pilih json atau csv.", "format")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Format {fmt!r} tidak dikenal; pilih json atau csv."), "format", fmt=fmt)
     text = render_person_export(person_id, fmt)
     path = write_text(path, text, bom=fmt == "csv")
     log_person_export(person_id, fmt, path.name)
@@ -304,16 +309,23 @@ def write_text(path, text: str, *, bom: bool = False) -> Path:
     try:
         path.write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
     except PermissionError:
-        raise UserError(f"Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program lain). "
-                        "Tutup berkas itu atau simpan dengan nama lain.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path.name} tidak dapat ditulis (mungkin sedang dibuka di program "
+                                        "lain). Tutup berkas itu atau simpan dengan nama lain."),
+            path=path) from None
     except OSError as exc:
         if exc.errno == errno.ENOENT:
-            raise UserError(f"Folder {path.parent} tidak ada; pilih folder lain.") from None
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Folder {path.parent} tidak ada; pilih folder lain."), path=path) from None
         path.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
-            raise UserError(f"Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau simpan "
-                            "ke disk lain.") from None
-        raise UserError(f"Berkas {path.name} tidak dapat disimpan: {exc.strerror or exc}.") from None
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Disk penuh: {path.name} tidak dapat disimpan. Kosongkan ruang disk atau "
+                                            "simpan ke disk lain."),
+                path=path) from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path.name} tidak dapat disimpan: {reason}."),
+            path=path, reason=exc.strerror or exc) from None
     return path
 
 
@@ -350,9 +362,12 @@ def _check_months(months: int) -> int:
     try:
         months = int(months)
     except (TypeError, ValueError):
-        raise ValidationError("Masa simpan harus berupa jumlah bulan.", "months") from None
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Masa simpan harus berupa jumlah bulan."), "months") from None
     if not 1 <= months <= MAX_RETENTION_MONTHS:
-        raise ValidationError(f"Masa simpan harus 1 sampai {MAX_RETENTION_MONTHS} bulan.", "months")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Masa simpan harus 1 sampai {MAX_RETENTION_MONTHS} bulan."),
+            "months", MAX_RETENTION_MONTHS=MAX_RETENTION_MONTHS)
     return months
 
 

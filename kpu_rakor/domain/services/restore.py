@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .. import db as dbmod
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..migrations import LATEST, upgrade
 from ..timefmt import clock, date_only
 from . import backup
@@ -82,49 +83,69 @@ def check_backup(path: str | Path) -> BackupContents:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise UserError(f"Berkas cadangan {path} tidak ditemukan.") from None
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas cadangan {path} tidak ditemukan."), path=path) from None
     except OSError as exc:
-        raise UserError(f"Berkas cadangan {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas cadangan {path} tidak dapat dibaca: {reason}."),
+            path=path, reason=exc.strerror or exc) from exc
     if not path.is_file():
-        raise UserError(f"{path} bukan berkas; pilih berkas cadangan kpu-rakor-cadangan-….db.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "{path} bukan berkas; pilih berkas cadangan kpu-rakor-cadangan-….db."),
+            path=path)
     if st.st_size == 0:
-        raise UserError(f"Berkas {name} kosong (0 byte): bukan cadangan. Pilih berkas cadangan lain.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {name} kosong (0 byte): bukan cadangan. Pilih berkas cadangan lain."),
+            name=name)
     info = dbmod.current_info()
     if info is not None and info.path is not None and info.path.exists() and os.path.samefile(path, info.path):
-        raise UserError("Berkas itu adalah basis data yang sedang dipakai, bukan cadangan. Pilih berkas "
-                        "cadangan kpu-rakor-cadangan-….db.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas itu adalah basis data yang sedang dipakai, bukan cadangan. Pilih "
+                                        "berkas cadangan kpu-rakor-cadangan-….db."))
     try:
         with open(path, "rb") as fh:  # the backup file, never the live database
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise UserError(f"Berkas cadangan {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas cadangan {path} tidak dapat dibaca: {reason}."),
+            path=path, reason=exc.strerror or exc) from exc
     if head != SQLITE_MAGIC:
-        raise UserError(f"Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih berkas "
-                        "kpu-rakor-cadangan-….db.")
-    damaged = (f"Berkas cadangan {name} rusak atau terpotong; tidak dapat dipulihkan. Pilih cadangan lain "
-               "(basis data tidak berubah).")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {name} bukan cadangan KPU Rakor (bukan basis data SQLite). Pilih "
+                                        "berkas kpu-rakor-cadangan-….db."),
+            name=name)
+    damaged = QT_TRANSLATE_NOOP("domain", "Berkas cadangan {name} rusak atau terpotong; tidak dapat dipulihkan. "
+                                          "Pilih cadangan lain (basis data tidak berubah).")
     try:
         con = _open_readonly(path)
     except sqlite3.Error as exc:
-        raise UserError(damaged) from exc
+        raise UserError.of(damaged, name=name) from exc
     try:
         verdict = con.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            raise UserError(damaged)
+            raise UserError.of(damaged, name=name)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "schema_migrations" not in tables or not {"meeting", "person", "attendance"} <= tables:
-            raise UserError(f"Berkas {name} adalah basis data SQLite, tetapi bukan milik KPU Rakor. Pilih "
-                            "berkas kpu-rakor-cadangan-….db (basis data tidak berubah).")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Berkas {name} adalah basis data SQLite, tetapi bukan milik KPU Rakor. "
+                                            "Pilih berkas kpu-rakor-cadangan-….db (basis data tidak berubah)."),
+                name=name)
         version = con.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0] or 0
         if version > LATEST:
-            raise UserError(f"Cadangan {name} dibuat oleh versi KPU Rakor yang lebih baru (skema {version}, "
-                            f"aplikasi ini mengenal sampai {LATEST}). Perbarui aplikasi dulu, lalu pulihkan.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Cadangan {name} dibuat oleh versi KPU Rakor yang lebih baru (skema "
+                                            "{version}, "
+                                            "aplikasi ini mengenal sampai {LATEST}). Perbarui aplikasi dulu, lalu "
+                                            "pulihkan."),
+                name=name, version=version, LATEST=LATEST)
         if version < 1:
-            raise UserError(f"Berkas {name} tidak memiliki versi skema KPU Rakor; tidak dapat dipulihkan.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Berkas {name} tidak memiliki versi skema KPU Rakor; tidak dapat "
+                                            "dipulihkan."),
+                name=name)
         counts = [con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
                   for t in ("meeting", "person", "attendance")]
     except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
-        raise UserError(damaged) from exc
+        raise UserError.of(damaged, name=name) from exc
     finally:
         con.close()
     return BackupContents(path, version, backup.taken_at(path), *counts)
@@ -139,7 +160,7 @@ def restore_sqlite(path: str | Path, *, safety_folder: Path | None = None, busy_
     `pages`/`on_step` copy in steps (tests use them to interrupt a restore part-way)."""
     info = dbmod.current_info()
     if info is None:
-        raise UserError("Basis data belum dibuka.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Basis data belum dibuka."))
     if info.engine != "sqlite" or info.path is None:
         raise UserError(backup.postgres_instructions(info.url))
     contents = check_backup(path)
@@ -154,8 +175,10 @@ def restore_sqlite(path: str | Path, *, safety_folder: Path | None = None, busy_
         try:
             backup.copy_database(live, safety)
         except UserError as exc:
-            raise UserError(f"Salinan basis data saat ini tidak dapat dibuat, jadi pemulihan dibatalkan: "
-                            f"{exc}") from exc
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Salinan basis data saat ini tidak dapat dibuat, jadi pemulihan "
+                                            "dibatalkan: {exc}"),
+                exc=exc) from exc
     _copy_into_live(contents.path, live, busy_seconds, pages, on_step)
     upgraded = None
     if contents.version < LATEST:
@@ -181,9 +204,9 @@ def _has_tables(live: Path) -> bool:
 
 
 def _copy_into_live(source: Path, live: Path, busy_seconds: float, pages: int, on_step) -> None:
-    busy_text = ("Basis data sedang dipakai menulis oleh program lain (mis. KPU Rakor di jendela lain atau "
-                 "perintah kpu-rakor-cli). Tutup atau tunggu program itu, lalu ulangi pemulihan; basis data "
-                 "tidak berubah.")
+    busy_text = QT_TRANSLATE_NOOP("domain", "Basis data sedang dipakai menulis oleh program lain (mis. KPU Rakor "
+                                            "di jendela lain atau perintah kpu-rakor-cli). Tutup atau tunggu program "
+                                            "itu, lalu ulangi pemulihan; basis data tidak berubah.")
     started = time.monotonic()
 
     def progress(status, remaining, total):
@@ -196,7 +219,9 @@ def _copy_into_live(source: Path, live: Path, busy_seconds: float, pages: int, o
     try:
         src = _open_readonly(source)
     except sqlite3.Error as exc:
-        raise UserError(f"Berkas cadangan {source.name} tidak dapat dibuka: {exc}.") from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas cadangan {source.name} tidak dapat dibuka: {exc}."),
+            source=source, exc=exc) from exc
     try:
         # SQLite opens the live database (this process may already have it open: SQLite shares its locks).
         dst = sqlite3.connect(str(live), timeout=busy_seconds)
@@ -205,22 +230,27 @@ def _copy_into_live(source: Path, live: Path, busy_seconds: float, pages: int, o
             src.backup(dst, pages=pages, progress=progress)
             verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
             if verdict != "ok":  # pragma: no cover - the source passed the same check a moment ago
-                raise UserError(f"Basis data setelah pemulihan tidak lolos pemeriksaan ({verdict}). Pulihkan "
-                                "dari salinan sebelum pemulihan di folder cadangan.")
+                raise UserError.of(
+                    QT_TRANSLATE_NOOP("domain", "Basis data setelah pemulihan tidak lolos pemeriksaan ({verdict}). "
+                                                "Pulihkan dari salinan sebelum pemulihan di folder cadangan."),
+                    verdict=verdict)
         finally:
             dst.close()
     except _GaveUp:
-        raise UserError(busy_text) from None
+        raise UserError.of(busy_text) from None
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise UserError(busy_text) from exc
+            raise UserError.of(busy_text) from exc
         if "full" in text:
-            raise UserError("Disk penuh: basis data tidak dapat dipulihkan. Kosongkan ruang disk lalu ulangi; "
-                            "basis data tidak berubah.") from exc
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Disk penuh: basis data tidak dapat dipulihkan. Kosongkan ruang disk lalu "
+                                            "ulangi; basis data tidak berubah.")) from exc
         if "readonly" in text:
-            raise UserError("Ukuran halaman cadangan tidak cocok dengan basis data ini, atau basis data hanya "
-                            "dapat dibaca; basis data tidak berubah.") from exc
-        raise UserError(f"Pemulihan gagal: {exc}. Basis data tidak berubah.") from exc
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Ukuran halaman cadangan tidak cocok dengan basis data ini, atau basis "
+                                            "data hanya dapat dibaca; basis data tidak berubah.")) from exc
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Pemulihan gagal: {exc}. Basis data tidak berubah."), exc=exc) from exc
     finally:
         src.close()

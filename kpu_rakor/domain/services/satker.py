@@ -5,6 +5,7 @@ import peewee
 
 from ..db import write_tx
 from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import KINDS, LEVEL_LAIN, Satker
 from ..names import fold
 from ..timefmt import ZONES
@@ -14,7 +15,9 @@ from . import audit
 def get(satker_id: int) -> Satker:
     s = Satker.get_or_none(Satker.id == satker_id)
     if s is None:
-        raise NotFound(f"Satker/instansi dengan nomor {satker_id} tidak ditemukan.")
+        raise NotFound.of(
+            QT_TRANSLATE_NOOP("domain", "Satker/instansi dengan nomor {satker_id} tidak ditemukan."),
+            satker_id=satker_id)
     return s
 
 
@@ -55,11 +58,12 @@ def add_institution(name: str, *, kind: str = "lainnya", city: str = "", timezon
     """An institution that is not a KPU office: Bawaslu, Pemda, a university, a newspaper."""
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Nama instansi wajib diisi.", "name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama instansi wajib diisi."), "name")
     if kind not in KINDS:
-        raise ValidationError(f"Jenis instansi {kind!r} tidak dikenal.", "kind")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Jenis instansi {kind!r} tidak dikenal."), "kind", kind=kind)
     if timezone not in ZONES:
-        raise ValidationError("Zona waktu harus WIB, WITA atau WIT.", "timezone")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Zona waktu harus WIB, WITA atau WIT."), "timezone")
     existing = find_by_name(name)
     if existing is not None:
         return existing

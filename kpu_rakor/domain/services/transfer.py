@@ -11,6 +11,7 @@ from pathlib import Path
 from ..codes import new_code_id
 from ..db import refuse_database_file, write_tx
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..files import read_user_file
 from ..models import (AgendaItem, AgendaMinutes, Attendance, FollowUp, Invitation, Meeting, MeetingRole,
                       Minutes, Person, Quote, Satker, utcnow)
@@ -164,17 +165,25 @@ def read_file(path: str | Path):
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(f"Berkas {str(path)!r} bukan teks UTF-8, jadi bukan ekspor rapat KPU Rakor.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path!r} bukan teks UTF-8, jadi bukan ekspor rapat KPU Rakor."),
+            path=str(path)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"Berkas {str(path)!r} bukan JSON yang sah (rusak di baris {exc.lineno}, "
-                        f"kolom {exc.colno}).") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path!r} bukan JSON yang sah (rusak di baris {exc.lineno}, "
+                                        "kolom {exc.colno})."),
+            path=str(path), exc=exc) from None
     except RecursionError:
-        raise UserError(f"Berkas {str(path)!r} bersarang terlalu dalam untuk dibaca.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path!r} bersarang terlalu dalam untuk dibaca."),
+            path=str(path)) from None
     except ValueError:  # an integer of thousands of digits: Python refuses to convert it
-        raise UserError(f"Berkas {str(path)!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat "
-                        "KPU Rakor yang sah.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {path!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat "
+                                        "KPU Rakor yang sah."),
+            path=str(path)) from None
 
 
 def import_file(path: str | Path) -> Meeting:

@@ -20,6 +20,7 @@ import peewee
 from .. import shared_settings
 from ..db import lock_meeting, write_tx
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (ATT_HADIR, ATT_TERLAMBAT, CHANNEL_DARING, CHANNEL_LURING, METHOD_ZOOM, ROLE_PARTICIPANT,
                       Attendance, Invitation, Person, Satker, utcnow)
 from ..names import name_key
@@ -96,7 +97,8 @@ def set_min_minutes(minutes: int) -> None:
 
 def _check_minutes(minutes) -> int:
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 24 * 60:
-        raise ValidationError("Menit minimal harus bilangan bulat 0 sampai 1440.", "min_minutes")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Menit minimal harus bilangan bulat 0 sampai 1440."), "min_minutes")
     return minutes
 
 
@@ -121,7 +123,9 @@ def read_report(meeting_id: int, path: str | Path, zone: str | None = None,
     m = meeting_service.get(meeting_id)
     zone = zone or m.timezone
     if zone not in ZONES:
-        raise ValidationError(f"Zona waktu {zone!r} tidak dikenal; pilih WIB, WITA atau WIT.", "zone")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Zona waktu {zone!r} tidak dikenal; pilih WIB, WITA atau WIT."),
+            "zone", zone=zone)
     step(5, "Membaca berkas laporan…")
     rows = read_rows(path, zone, to_local(m.starts_at, m.timezone).date())
     step(45, f"Menggabungkan {len(rows)} baris…")
@@ -221,14 +225,17 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
                 continue
             if prop.action == MATCH:
                 if prop.person_id is None or Person.get_or_none(Person.id == prop.person_id) is None:
-                    raise ValidationError(f"Peserta {prop.participant.names[0]!r} dicocokkan dengan orang "
-                                          "yang tidak ada di direktori; pilih lagi.", "person_id")
+                    raise ValidationError.of(
+                        QT_TRANSLATE_NOOP("domain", "Peserta {name!r} dicocokkan dengan orang "
+                                                    "yang tidak ada di direktori; pilih lagi."),
+                        "person_id", name=prop.participant.names[0])
                 person_id = prop.person_id
             elif prop.action == NEW:
                 person_id, created = _guest(m.id, prop)
                 result.new_guests += created
             else:
-                raise ValidationError(f"Tindakan {prop.action!r} tidak dikenal.", "action")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("domain", "Tindakan {prop.action!r} tidak dikenal."), "action", prop=prop)
             _record(m, person_id, prop.participant, minimum, result)
     log.info("laporan Zoom diimpor ke rapat %d: %d hadir daring, %d diperbarui, %d tetap, %d tamu baru, "
              "%d diabaikan, %d ditandai", m.id, result.checked_in, result.updated, result.unchanged,

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..files import read_user_file
 from ..timefmt import ZONES, to_utc
 
@@ -103,31 +104,38 @@ def parse_time(value, zone: str, line: int, column: str, day_first: bool | None 
             raise _bad_year(y, line, column, text)
         return datetime(y, mo, d, h, mi, s) - timedelta(hours=ZONES[zone])
     except (ValueError, KeyError, OverflowError):
-        raise UserError(f"Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal "
-                        "(contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58).") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Baris {line}, kolom {column!r}: {text!r} bukan tanggal-waktu yang dikenal "
+                                        "(contoh: 04/07/2021 09:58:12 AM, 2021-04-07 09:58:12, atau 07/04/2021 9:58)."),
+            line=line, column=column, text=text) from None
 
 
 def _decode(raw: bytes, label: str) -> str:
     if b"\x00" in raw[:4096]:
-        raise UserError(f"Berkas {label} bukan laporan peserta Zoom (berkas biner). Unduh ulang dalam format CSV.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan laporan peserta Zoom (berkas biner). Unduh ulang dalam "
+                                        "format CSV."),
+            label=label)
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise UserError(f"Berkas {label} tidak dapat dibaca sebagai teks.")
+    raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak dapat dibaca sebagai teks."), label=label)
 
 
 def _table_rows(path: Path, label: str) -> list[tuple[int, list]]:
     """(line number, cells) of every line of a CSV or the first sheet of an XLSX."""
     raw = read_user_file(path, "laporan peserta Zoom")
     if len(raw) > MAX_BYTES:
-        raise UserError(f"Berkas {label} terlalu besar untuk laporan peserta Zoom (lebih dari 50 MB).")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} terlalu besar untuk laporan peserta Zoom (lebih dari 50 MB)."),
+            label=label)
     if raw[:2] == b"PK":  # a zip container: the XLSX export
         return _xlsx_rows(raw, label)
     text = _decode(raw, label)
     if not text.strip():
-        raise UserError(f"Berkas {label} kosong.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {label} kosong."), label=label)
     sample = "\n".join(text.splitlines()[:40])
     sep = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
@@ -138,8 +146,11 @@ def _table_rows(path: Path, label: str) -> list[tuple[int, list]]:
             if len(rows) > MAX_ROWS:
                 raise _too_many_rows(label)
     except csv.Error as exc:
-        raise UserError(f"Berkas {label} bukan CSV yang sah: baris {len(rows) + 1} tidak dapat dibaca "
-                        f"({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang laporannya.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan CSV yang sah: baris {line} tidak dapat dibaca "
+                                        "({exc}); biasanya ada tanda petik yang tidak ditutup. Unduh ulang "
+                                        "laporannya."),
+            label=label, line=len(rows) + 1, exc=exc) from None
     return rows
 
 
@@ -166,11 +177,17 @@ def _xlsx_sheet(load_workbook, raw: bytes, label: str) -> list[tuple[int, list]]
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - any failure of a damaged file is the same sentence
-        raise UserError(f"Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau Excel.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan XLSX yang dapat dibaca; simpan ulang dari Zoom atau "
+                                        "Excel."),
+            label=label) from None
     rows: list[tuple[int, list]] = []
     try:
         if not wb.worksheets:
-            raise UserError(f"Berkas {label} tidak berisi lembar kerja; simpan ulang dari Zoom atau Excel.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak berisi lembar kerja; simpan ulang dari Zoom atau "
+                                            "Excel."),
+                label=label)
         ws = wb.worksheets[0]
         for n, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), 1):
             cells = list(row)
@@ -182,8 +199,10 @@ def _xlsx_sheet(load_workbook, raw: bytes, label: str) -> list[tuple[int, list]]
     except UserError:
         raise
     except Exception:  # noqa: BLE001
-        raise UserError(f"Berkas {label} rusak: baris {len(rows) + 1} lembar pertamanya tidak dapat dibaca. "
-                        "Simpan ulang dari Zoom atau Excel.") from None
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Berkas {label} rusak: baris {line} lembar pertamanya tidak dapat dibaca. "
+                                        "Simpan ulang dari Zoom atau Excel."),
+            label=label, line=len(rows) + 1) from None
     finally:
         try:
             wb.close()
@@ -203,8 +222,10 @@ def _find_header(rows: list[tuple[int, list]], label: str) -> tuple[int, dict[st
                 cols[field] = c
         if all(f in cols for f in REQUIRED):
             return i, cols
-    raise UserError(f"Berkas {label} bukan laporan peserta Zoom: kolom nama, waktu bergabung dan waktu keluar "
-                    "tidak ditemukan. Unduh laporan 'Participants' dari portal Zoom.")
+    raise UserError.of(
+        QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan laporan peserta Zoom: kolom nama, waktu bergabung dan waktu "
+                                    "keluar tidak ditemukan. Unduh laporan 'Participants' dari portal Zoom."),
+        label=label)
 
 
 def _day_first(rows, cols, day_hint: date | None = None) -> bool | None:
@@ -254,10 +275,13 @@ def _check_near_meeting(join_utc: datetime, zone: str, day_hint: date, line: int
     report: a sentence, never minutes recorded against this meeting."""
     local_day = (join_utc + timedelta(hours=ZONES[zone])).date()
     if abs((local_day - day_hint).days) > MAX_DAYS_FROM_MEETING:
-        raise UserError(f"Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/"
-                        f"{local_day.year} lebih dari {MAX_DAYS_FROM_MEETING} hari dari tanggal rapat "
-                        f"({day_hint.day}/{day_hint.month}/{day_hint.year}). Periksa apakah berkasnya laporan "
-                        "rapat ini.")
+        raise UserError.of(
+            QT_TRANSLATE_NOOP("domain", "Baris {line}, kolom {column!r}: tanggal {local_day.day}/{local_day.month}/"
+                                        "{local_day.year} lebih dari {MAX_DAYS_FROM_MEETING} hari dari tanggal rapat "
+                                        "({day_hint.day}/{day_hint.month}/{day_hint.year}). Periksa apakah berkasnya "
+                                        "laporan rapat ini."),
+            line=line, column=column, local_day=local_day, MAX_DAYS_FROM_MEETING=MAX_DAYS_FROM_MEETING,
+            day_hint=day_hint)
 
 
 def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list[ReportRow]:
@@ -278,24 +302,32 @@ def read_rows(path: str | Path, zone: str, day_hint: date | None = None) -> list
         for field in ("name", "email"):
             if field in cols and "\x00" in str(cell(field)):
                 # PostgreSQL cannot store it, and no name has one: the file is damaged there.
-                raise UserError(f"Baris {n}, kolom {str(headers[cols[field]])!r}: berisi karakter NUL (data "
-                                "biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal Zoom.")
+                raise UserError.of(
+                    QT_TRANSLATE_NOOP("domain", "Baris {n}, kolom {column!r}: berisi karakter NUL (data "
+                                                "biner), jadi berkas ini rusak. Unduh ulang laporannya dari portal "
+                                                "Zoom."),
+                    n=n, column=str(headers[cols[field]]))
         name = " ".join(str(cell("name")).split())
         if not name:
-            raise UserError(f"Baris {n}, kolom {str(headers[cols['name']])!r}: nama peserta kosong.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Baris {n}, kolom {column!r}: nama peserta kosong."),
+                n=n, column=str(headers[cols['name']]))
         join_column, leave_column = str(headers[cols["join"]]), str(headers[cols["leave"]])
         join = parse_time(cell("join"), zone, n, join_column, day_first)
         leave = parse_time(cell("leave"), zone, n, leave_column, day_first)
         if leave < join:
-            raise UserError(f"Baris {n}: waktu keluar lebih awal dari waktu bergabung.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Baris {n}: waktu keluar lebih awal dari waktu bergabung."), n=n)
         if leave - join > MAX_CONNECTION:
-            raise UserError(f"Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam "
-                            f"({_hours(leave - join)}); satu baris laporan Zoom adalah satu sambungan. Periksa "
-                            f"kolom {join_column!r} dan {leave_column!r}.")
+            raise UserError.of(
+                QT_TRANSLATE_NOOP("domain", "Baris {n}: dari waktu bergabung sampai waktu keluar lebih dari 24 jam "
+                                            "({hours}); satu baris laporan Zoom adalah satu sambungan. Periksa "
+                                            "kolom {join_column!r} dan {leave_column!r}."),
+                n=n, hours=_hours(leave - join), join_column=join_column, leave_column=leave_column)
         if day_hint is not None:
             _check_near_meeting(join, zone, day_hint, n, join_column)
         waiting = str(cell("waiting")).strip().lower() in ("yes", "ya", "true", "1")
         out.append(ReportRow(n, name, str(cell("email")).strip().lower(), join, leave, waiting))
     if not out:
-        raise UserError(f"Berkas {label} tidak berisi satu pun peserta.")
+        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak berisi satu pun peserta."), label=label)
     return out

@@ -16,12 +16,6 @@ from PySide6.QtWidgets import QWidget
 from .. import file_dialogs, messages
 from ..jobs import Job
 
-CONTEXT = "BadgeExport"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def default_path(meeting_id: int, now: datetime | None = None) -> Path:
     """A new name each time (viewers lock the file they show): Documents/kartu-qr-<id>-<YYYYMMDD-HHMMSS>.pdf."""
@@ -31,8 +25,9 @@ def default_path(meeting_id: int, now: datetime | None = None) -> Path:
 
 
 def _ask_path(parent: QWidget | None, meeting_id: int) -> Path | None:
-    path = file_dialogs.save_file(parent, tr("Simpan kartu peserta"), str(default_path(meeting_id)),
-                                  tr("Dokumen PDF (*.pdf)"))
+    path = file_dialogs.save_file(parent, QCoreApplication.translate("BadgeExport", "Simpan kartu peserta"),
+                                  str(default_path(meeting_id)),
+                                  QCoreApplication.translate("BadgeExport", "Dokumen PDF (*.pdf)"))
     if not path:
         return None
     path = Path(path)
@@ -61,8 +56,9 @@ def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = N
         return str(documents.write_pdf(path, data))
 
     job = Job(work, name="badges", uses_database=False)  # the worker only draws: the database was read above
-    job.show_dialog(parent, tr("Kartu peserta"),
-                    tr("Membuat kartu peserta ({0} orang)…").format(len(cards.cards)), 300)
+    job.show_dialog(parent, QCoreApplication.translate("BadgeExport", "Kartu peserta"),
+                    QCoreApplication.translate("BadgeExport", "Membuat kartu peserta ({0} orang)…")
+                    .format(len(cards.cards)), 300)
     outcome: dict = {}
     job.finished.connect(lambda written: outcome.update(done=Path(written)))
     job.failed.connect(lambda exc: outcome.update(failed=exc))
@@ -79,7 +75,8 @@ def export_badges(parent: QWidget | None, meeting_id: int, paper: str | None = N
     if not g.ok:
         return out
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):
-        messages.error(parent, tr("Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat "
-                                  "membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca "
-                                  "PDF.").format(out))
+        messages.error(parent, QCoreApplication.translate(
+            "BadgeExport", "Kartu peserta sudah disimpan di {0}, tetapi tidak ada program yang dapat "
+                           "membukanya. Buka berkas itu dari pengelola berkas, atau pasang pembaca "
+                           "PDF.").format(out))
     return out

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...domain.services.checkin import Counts
-from ..labels import number
+from ..labels import attendance_statuses, number
 
 _ACCENT = {"present": "#1b5e20", "hadir": "#1b5e20", "terlambat": "#8a5a00", "belum_hadir": "#b71c1c"}
 
@@ -20,11 +20,11 @@ class CountsBar(QFrame):
         super().__init__(parent)
         self.setObjectName("countsBar")
         self.setStyleSheet("#countsBar { background: #fafafa; border: 1px solid #cfd8dc; border-radius: 6px; }")
+        statuses = attendance_statuses()  # the statuses in the same words as every other screen
         captions = {
             "invited": self.tr("Diundang"), "present": self.tr("Sudah hadir"), "hadir": self.tr("Tepat waktu"),
-            "terlambat": self.tr("Terlambat"),
-            "izin": self.tr("Izin"), "sakit": self.tr("Sakit"), "dinas_luar": self.tr("Dinas luar"),
-            "diwakili": self.tr("Diwakili"), "belum_hadir": self.tr("Belum hadir"),
+            **{key: statuses[key] for key in ("terlambat", "izin", "sakit", "dinas_luar", "diwakili")},
+            "belum_hadir": self.tr("Belum hadir"),
         }
         self._numbers: dict[str, QLabel] = {}
         self._values: dict[str, int] = {}

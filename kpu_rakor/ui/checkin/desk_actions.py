@@ -15,11 +15,6 @@ from ...domain.services import checkin
 from .. import messages
 
 log = logging.getLogger(__name__)
-CONTEXT = "DeskActions"  # the desk parts' strings; their translations stay under this name
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def load_part(parent: QWidget, module: str, name: str):
@@ -29,14 +24,14 @@ def load_part(parent: QWidget, module: str, name: str):
         return getattr(importlib.import_module(f"{__package__}.{module}"), name)
     except Exception as exc:  # noqa: BLE001 - whatever stops the part from loading, the desk stays
         log.warning("Desk part %s.%s unavailable: %s", module, name, exc)
-        messages.info(parent, tr("Belum tersedia."))
+        messages.info(parent, QCoreApplication.translate("DeskActions", "Belum tersedia."))
         return None
 
 
 def meeting_chosen(parent: QWidget, meeting) -> bool:
     """False (and the user asked to choose one) while the desk has no meeting."""
     if meeting is None:
-        messages.info(parent, tr("Pilih rapatnya dulu."))
+        messages.info(parent, QCoreApplication.translate("DeskActions", "Pilih rapatnya dulu."))
     return meeting is not None
 
 
@@ -60,8 +55,8 @@ class DeskActions(QObject):
         if not meeting_chosen(self.page, self.meeting()):
             return None
         if self.selected() is None:
-            messages.info(self.page, tr("Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian "
-                                        "terakhir."))
+            messages.info(self.page, QCoreApplication.translate(
+                "DeskActions", "Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir."))
         return self.selected()
 
     def walk_in(self) -> None:

@@ -358,7 +358,7 @@ class DeskPage(QWidget):
 
     def _sentence(self, exc: Exception) -> str:
         if isinstance(exc, UserError):
-            return str(exc)
+            return messages.sentence(exc)
         log.error("Presensi gagal", exc_info=(type(exc), exc, exc.__traceback__))
         return messages.unexpected_text()
 

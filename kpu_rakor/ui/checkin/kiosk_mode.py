@@ -12,12 +12,6 @@ from . import kiosk
 from .desk_actions import meeting_chosen
 from .desk_camera import DeskCamera
 
-CONTEXT = "DeskActions"  # the strings were written in the desk's actions; their translations stay there
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 class KioskMode(QObject):
     """For the desk `page`, its `camera` and `meeting()`. `window` is the kiosk window while the mode is on.
@@ -37,14 +31,15 @@ class KioskMode(QObject):
         if not pin:
             return False
         kiosk.set_pin(pin)
-        messages.info(self.page, tr("PIN mode kiosk tersimpan di komputer ini."))
+        messages.info(self.page, QCoreApplication.translate("DeskActions", "PIN mode kiosk tersimpan di komputer ini."))
         return True
 
     def enter(self) -> None:
         if self.window is not None or not meeting_chosen(self.page, self.meeting()):
             return
         if not kiosk.has_pin():
-            messages.info(self.page, tr("Atur dulu PIN untuk keluar dari mode kiosk."))
+            messages.info(self.page,
+                          QCoreApplication.translate("DeskActions", "Atur dulu PIN untuk keluar dari mode kiosk."))
             if not self.change_pin():
                 return
         self.window = kiosk.KioskWindow()

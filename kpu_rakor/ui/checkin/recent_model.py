@@ -1,19 +1,12 @@
 """The last scans at any desk of the meeting, newest first, as a Qt table model over desk.recent()."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.services.desk import RecentScan
+from .. import labels
 from ..plain import tip
-
-
-def status_text() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"hadir": t("RecentModel", "Hadir"), "terlambat": t("RecentModel", "Terlambat"),
-            "izin": t("RecentModel", "Izin"), "sakit": t("RecentModel", "Sakit"),
-            "dinas_luar": t("RecentModel", "Dinas luar"), "diwakili": t("RecentModel", "Diwakili"),
-            "tanpa_keterangan": t("RecentModel", "Tanpa keterangan")}
 
 
 _BRUSHES = {"hadir": QBrush(QColor("#1b5e20")), "terlambat": QBrush(QColor("#8a5a00"))}
@@ -27,7 +20,7 @@ class RecentModel(QAbstractTableModel):
         self.rows: list[RecentScan] = []
         self._cells: list[tuple] = []
         self._brushes: list = []
-        self._status = status_text()
+        self._status = labels.attendance_statuses()
         self._headers = (self.tr("Jam"), self.tr("Nama"), self.tr("Jabatan / satker"), self.tr("Status"),
                          self.tr("Meja"))
 

@@ -74,7 +74,7 @@ class SignatureDialog(QDialog):
                                                "pilih Lewati."))
             self.pad.setFocus()
             return
-        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(messages.sentence(exc)),
                                  lambda: desk.save_signature(self.meeting_id, self.person_id, self.pad.strokes()))
         if not ok:
             return

@@ -2,7 +2,7 @@
 then checked in on their behalf."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QRadioButton, QVBoxLayout)
@@ -15,15 +15,6 @@ from ..plain import tip
 
 MANUAL_STATUSES = (ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI)
 DELEGATE_RESULTS = 20
-
-
-def attendance_labels() -> dict[str, str]:
-    """The attendance statuses in the users' words, translatable (the CLI and PDFs use domain/labels.py)."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("attendance_labels", text)
-
-    return {"hadir": t("Hadir"), "terlambat": t("Terlambat"), "izin": t("Izin"), "sakit": t("Sakit"),
-            "dinas_luar": t("Dinas luar"), "diwakili": t("Diwakili"), "tanpa_keterangan": t("Tanpa keterangan")}
 
 
 def fit_width(dialog: QDialog, width: int) -> None:
@@ -230,7 +221,7 @@ class StatusDialog(QDialog):
             self.delegate_search.setFocus()
             return
         ok, row = messages.attempt(
-            self, lambda exc: self.error_label.set_error(str(exc)),
+            self, lambda exc: self.error_label.set_error(messages.sentence(exc)),
             lambda: checkin.set_status(self.meeting_id, self.person_id, status, note=self.note.text(),
                                        delegate_id=delegate_id, desk=self.desk))
         if not ok:

@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...domain.services import checkin, desk, people
-from .. import messages
+from .. import labels, messages
 from ..widgets import HintLabel
-from .status_dialog import DialogHint, attendance_labels, fit_width, heading_labels
+from .status_dialog import DialogHint, fit_width, heading_labels
 
 
 
@@ -55,7 +55,7 @@ class UndoDialog(QDialog):
             row = desk.scan_of(self.meeting_id, self.person_id)
         if row is None:
             return self.tr("Orang ini belum tercatat di rapat ini.")
-        status = attendance_labels().get(row.status, row.status)
+        status = labels.attendance_statuses().get(row.status, row.status)
         if row.time and row.desk:
             return self.tr("{0} pukul {1} di {2}").format(status, row.time, row.desk)
         if row.time:
@@ -67,7 +67,7 @@ class UndoDialog(QDialog):
             self.error_label.set_error(self.tr("Tulis alasan pembatalannya; alasan itu disimpan di log audit."))
             self.reason.setFocus()
             return
-        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(str(exc)),
+        ok, _ = messages.attempt(self, lambda exc: self.error_label.set_error(messages.sentence(exc)),
                                  lambda: checkin.undo(self.meeting_id, self.person_id, self.reason.text()))
         if not ok:
             return

@@ -94,7 +94,7 @@ class WalkInDialog(QDialog):
             return
         def inline(exc):
             widget = {"name": self.name, "phone": self.phone}.get(getattr(exc, "field", None) or "")
-            self._field_error(str(exc), widget)
+            self._field_error(messages.sentence(exc), widget)
 
         ok, result = messages.attempt(self, inline,
                                       lambda: desk.walk_in(self.meeting_id, desk=self.desk, **self.values()))

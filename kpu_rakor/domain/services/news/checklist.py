@@ -7,8 +7,9 @@ too long), so the list follows every edit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models import MODE_DARING, MODE_HIBRIDA, MODE_LURING
 from ...timefmt import MONTHS
 from . import acronyms
@@ -24,6 +25,13 @@ class Flag:
     # initials, paragraph, quotes
     message: str  # one Indonesian sentence saying what to fix
     paragraph: int | None = None  # 1-based, when the flag is about one paragraph
+    # The sentence before its blanks were filled in, for the screens to translate (see errors.UserError.of).
+    template: str | None = field(default=None, compare=False, repr=False)
+    params: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, code: str, template: str, paragraph: int | None = None, **params) -> Flag:
+        return cls(code, template.format(**params), paragraph, template, params)
 
 
 def _contains(text: str, part: str) -> bool:
@@ -46,77 +54,93 @@ def check(facts: NewsFacts, headline: str, body: str) -> list[Flag]:
     text = " ".join(paras)
 
     if not headline.strip():
-        add(Flag("headline", "Judul berita belum diisi."))
+        add(Flag.of("headline", QT_TRANSLATE_NOOP("domain", "Judul berita belum diisi.")))
     elif len(headline) > HEADLINE_CHARS:
-        add(Flag("headline", f"Judul terlalu panjang ({len(headline)} huruf); usahakan di bawah {HEADLINE_CHARS}."))
+        add(Flag.of("headline", QT_TRANSLATE_NOOP("domain", "Judul terlalu panjang ({length} huruf); usahakan di bawah "
+                                                            "{limit}."), length=len(headline), limit=HEADLINE_CHARS))
     if not paras:
-        add(Flag("body", "Isi berita masih kosong."))
+        add(Flag.of("body", QT_TRANSLATE_NOOP("domain", "Isi berita masih kosong.")))
         return flags
 
     if not facts.office:
-        add(Flag("office", "Kantor ini belum diatur (Pengaturan → Profil kantor): berita belum dapat menyebut "
-                           "nama kantor."))
+        add(Flag.of("office", QT_TRANSLATE_NOOP("domain", "Kantor ini belum diatur (Pengaturan → Profil kantor): "
+                                                          "berita belum dapat menyebut nama kantor.")))
     if not facts.city:
-        add(Flag("dateline", "Kota untuk baris awal berita belum diisi (Pengaturan → Profil kantor)."))
+        add(Flag.of("dateline", QT_TRANSLATE_NOOP("domain", "Kota untuk baris awal berita belum diisi (Pengaturan → "
+                                                            "Profil kantor).")))
     elif not paras[0].startswith(facts.city):
-        add(Flag("dateline", f"Berita sebaiknya dibuka dengan kota dan situs kantor: \"{facts.city}, "
-                             f"{facts.website or 'situs'} – …\".", 1))
+        add(Flag.of("dateline", QT_TRANSLATE_NOOP("domain", "Berita sebaiknya dibuka dengan kota dan situs kantor: "
+                                                            "\"{city}, {website} – …\"."),
+                    1, city=facts.city, website=facts.website or "situs"))
     if not facts.website:
-        add(Flag("dateline", "Situs web kantor belum diisi (Pengaturan → Profil kantor); baris awal berita "
-                             "biasanya menyebutnya."))
+        add(Flag.of("dateline", QT_TRANSLATE_NOOP("domain", "Situs web kantor belum diisi (Pengaturan → Profil "
+                                                            "kantor); baris awal berita biasanya menyebutnya.")))
 
     # Where or how it took place: recorded, and said in the text.
     if facts.mode in (MODE_LURING, MODE_HIBRIDA) and not facts.venue:
-        add(Flag("place", "Tempat kegiatan belum dicatat (tab Rapat → Tempat)."))
+        add(Flag.of("place", QT_TRANSLATE_NOOP("domain", "Tempat kegiatan belum dicatat (tab Rapat → Tempat).")))
     elif facts.mode == MODE_LURING and not _contains(text, facts.venue):
-        add(Flag("place", f"Berita belum menyebut tempat kegiatan ({facts.venue})."))
+        add(Flag.of("place", QT_TRANSLATE_NOOP("domain", "Berita belum menyebut tempat kegiatan ({venue})."),
+                    venue=facts.venue))
     if facts.mode in (MODE_DARING, MODE_HIBRIDA) and not re.search(r"\bdaring\b|\bonline\b|zoom|virtual", text,
                                                                       re.IGNORECASE):
-        add(Flag("place", "Berita belum menyebut bahwa kegiatan berlangsung secara daring (mis. melalui Zoom "
-                          "Meeting)."))
+        add(Flag.of("place", QT_TRANSLATE_NOOP("domain", "Berita belum menyebut bahwa kegiatan berlangsung secara "
+                                                         "daring (mis. melalui Zoom Meeting).")))
 
     if not any(_contains(text, d) for d in _date_forms(facts)):
-        add(Flag("date", f"Hari dan tanggal kegiatan ({facts.day_date}) tidak disebut."))
+        add(Flag.of("date", QT_TRANSLATE_NOOP("domain", "Hari dan tanggal kegiatan ({day_date}) tidak disebut."),
+                    day_date=facts.day_date))
     if not re.search(r"\b\d{1,2}[.:]\d{2}\s*(WIB|WITA|WIT)\b", text):
-        add(Flag("time", f"Jam kegiatan dengan zona waktunya (mis. pukul {facts.time_text}) tidak disebut."))
+        add(Flag.of("time", QT_TRANSLATE_NOOP("domain", "Jam kegiatan dengan zona waktunya (mis. pukul {time}) tidak "
+                                                        "disebut."), time=facts.time_text))
 
     if facts.opener is None:
-        add(Flag("opener", "Belum tercatat siapa yang membuka kegiatan (tab Peran → Pembukaan, atau di "
-                           "Notulen)."))
+        add(Flag.of("opener", QT_TRANSLATE_NOOP("domain", "Belum tercatat siapa yang membuka kegiatan (tab Peran → "
+                                                          "Pembukaan, atau di Notulen).")))
     elif not (_contains(text, facts.opener.name) or _contains(text, facts.opener.short)):
-        add(Flag("opener", f"Yang membuka kegiatan ({facts.opener.name}) tidak disebut."))
+        add(Flag.of("opener", QT_TRANSLATE_NOOP("domain", "Yang membuka kegiatan ({name}) tidak disebut."),
+                    name=facts.opener.name))
 
     for s in facts.speakers:
         p = s.person
         if not p.office:
-            add(Flag("speaker_office", f"Narasumber {p.name} belum tercatat instansinya (Direktori → orang itu)."))
+            add(Flag.of("speaker_office", QT_TRANSLATE_NOOP("domain", "Narasumber {name} belum tercatat instansinya "
+                                                                      "(Direktori → orang itu)."), name=p.name))
         elif not p.position:
-            add(Flag("speaker_office", f"Narasumber {p.name} belum tercatat jabatannya (Direktori → orang itu)."))
+            add(Flag.of("speaker_office", QT_TRANSLATE_NOOP("domain", "Narasumber {name} belum tercatat jabatannya "
+                                                                      "(Direktori → orang itu)."), name=p.name))
         if not _contains(text, p.name) and not _contains(text, p.short):
-            add(Flag("speaker_office", f"Narasumber {p.name} tidak disebut dalam berita."))
+            add(Flag.of("speaker_office", QT_TRANSLATE_NOOP("domain", "Narasumber {name} tidak disebut dalam berita."),
+                        name=p.name))
     if not facts.hosted and not facts.our_people:
-        add(Flag("ours", "Belum tercatat siapa dari kantor ini yang mengikuti kegiatan (tab Kehadiran)."))
+        add(Flag.of("ours", QT_TRANSLATE_NOOP("domain", "Belum tercatat siapa dari kantor ini yang mengikuti kegiatan "
+                                                        "(tab Kehadiran).")))
 
     ignore = {w for w in facts.names if w.isupper()}
     for word, kind in acronyms.problems(text, ignore):
         full = acronyms.FULL_FORMS.get(word)
         if kind == "sebelum":
-            msg = f"Singkatan {word} dipakai sebelum kepanjangannya ditulis."
+            msg = QT_TRANSLATE_NOOP("domain", "Singkatan {word} dipakai sebelum kepanjangannya ditulis.")
         elif full:
-            msg = f"Singkatan {word} belum ditulis kepanjangannya: tulis \"{full} ({word})\" saat pertama disebut."
+            msg = QT_TRANSLATE_NOOP("domain", "Singkatan {word} belum ditulis kepanjangannya: tulis "
+                                              "\"{full} ({word})\" saat pertama disebut.")
         else:
-            msg = f"Singkatan {word} belum dijelaskan: tulis kepanjangannya lalu ({word}) saat pertama disebut."
+            msg = QT_TRANSLATE_NOOP("domain", "Singkatan {word} belum dijelaskan: tulis kepanjangannya lalu ({word}) "
+                                              "saat pertama disebut.")
         para = next((n for n, p in enumerate(paras, 1) if re.search(rf"(?<![\w/.-]){re.escape(word)}(?![\w/-])", p)),
                     None)
-        add(Flag("acronym", msg, para))
+        add(Flag.of("acronym", msg, para, word=word, full=full))
 
     if not re.search(r"\([^()\n]{1,10}\)\s*$", paras[-1]):
-        add(Flag("initials", "Inisial penulis dalam kurung belum ada di akhir berita, mis. (amr)."))
+        add(Flag.of("initials", QT_TRANSLATE_NOOP("domain", "Inisial penulis dalam kurung belum ada di akhir berita, "
+                                                            "mis. (amr).")))
 
     for n, p in enumerate(paras, 1):
         count = len(p.split())
         if count > PARAGRAPH_WORDS:
-            add(Flag("paragraph", f"Paragraf {n} terlalu panjang ({count} kata); pecah menjadi dua atau lebih.", n))
+            add(Flag.of("paragraph", QT_TRANSLATE_NOOP("domain", "Paragraf {n} terlalu panjang ({count} kata); pecah "
+                                                                 "menjadi dua atau lebih."), n, n=n, count=count))
         if p.count("“") != p.count("”"):
-            add(Flag("quotes", f"Tanda kutip di paragraf {n} tidak berpasangan.", n))
+            add(Flag.of("quotes", QT_TRANSLATE_NOOP("domain", "Tanda kutip di paragraf {n} tidak berpasangan."),
+                        n, n=n))
     return flags

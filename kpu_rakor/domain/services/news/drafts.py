@@ -11,6 +11,7 @@ import re
 from ... import shared_settings
 from ...db import write_tx
 from ...errors import UserError, ValidationError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models import NewsDraft, Photo
 from .. import audit, meetings
 from .compose import Draft, compose
@@ -63,13 +64,17 @@ def _check(headline: str, body: str, initials: str) -> tuple[str, str, str]:
     body = (body or "").replace("\x00", "").replace("\r\n", "\n")
     initials = " ".join((initials or "").split()).strip("()")
     if len(headline) > HEADLINE_LIMIT:
-        raise ValidationError(f"Judul berita terlalu panjang ({len(headline)} huruf; paling banyak "
-                              f"{HEADLINE_LIMIT}).", "headline")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Judul berita terlalu panjang ({length} huruf; paling banyak "
+                                        "{HEADLINE_LIMIT})."),
+            "headline", length=len(headline), HEADLINE_LIMIT=HEADLINE_LIMIT)
     if len(body) > BODY_LIMIT:
-        raise ValidationError("Isi berita terlalu panjang (paling banyak 100.000 huruf).", "body")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Isi berita terlalu panjang (paling banyak 100.000 huruf)."), "body")
     if len(initials) > INITIALS_LIMIT:
-        raise ValidationError(f"Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot.",
-                              "writer_initials")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot."),
+            "writer_initials", INITIALS_LIMIT=INITIALS_LIMIT)
     return headline, body, initials
 
 
@@ -171,6 +176,7 @@ def choose_photos(meeting_id: int, photo_ids: list[int]) -> None:
     known = {p for (p,) in Photo.select(Photo.id).where(Photo.meeting == meeting_id).tuples()}
     bad = [i for i in photo_ids if i not in known]
     if bad:
-        raise ValidationError(f"Foto nomor {bad[0]} bukan foto rapat ini.", "photos")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Foto nomor {bad} bukan foto rapat ini."), "photos", bad=bad[0])
     with write_tx():
         shared_settings.put(shared_settings.news_photos(meeting_id), json.dumps(list(dict.fromkeys(photo_ids))))

@@ -6,6 +6,7 @@ import re
 from ...errors import ValidationError
 from ... import shared_settings
 from ...db import write_tx
+from ...i18n import QT_TRANSLATE_NOOP
 from .. import installation
 
 MAX_HASHTAGS = 15
@@ -36,13 +37,17 @@ def parse_hashtags(text) -> list[str]:
             continue
         tag = raw if raw.startswith("#") else "#" + raw
         if not _TAG.match(tag):
-            raise ValidationError(f"Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau tanda "
-                                  "baca (mis. #TemanPemilih).", "hashtags")
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau "
+                                            "tanda baca (mis. #TemanPemilih)."),
+                "hashtags", raw=raw)
         if tag.lower() not in seen:
             seen.add(tag.lower())
             out.append(tag)
     if len(out) > MAX_HASHTAGS:
-        raise ValidationError(f"Terlalu banyak tagar ({len(out)}); paling banyak {MAX_HASHTAGS}.", "hashtags")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Terlalu banyak tagar ({count}); paling banyak {MAX_HASHTAGS}."),
+            "hashtags", count=len(out), MAX_HASHTAGS=MAX_HASHTAGS)
     return out
 
 

@@ -1,0 +1,31 @@
+"""Domain sentences reach the English screens: a UserError keeps its template and parameters, str() stays
+Indonesian (the CLI), messages.sentence() speaks the screen's language."""
+from __future__ import annotations
+
+import pytest
+
+from kpu_rakor.domain.errors import UserError, ValidationError
+from kpu_rakor.domain.services import checkin, restore
+from kpu_rakor.ui import i18n, messages
+
+
+def test_a_refusal_is_indonesian_for_the_cli_and_english_on_an_english_screen(qapp, tmp_path):
+    missing = tmp_path / "kpu-rakor-cadangan-x.db"
+    with pytest.raises(UserError) as found:
+        restore.check_backup(missing)
+    with pytest.raises(ValidationError) as refused:
+        checkin.undo(1, 1, "  ")
+    assert str(found.value) == f"Berkas cadangan {missing} tidak ditemukan."
+    assert messages.sentence(found.value) == str(found.value)  # Indonesian screen: the same sentence
+    assert refused.value.field == "reason"
+    translator = i18n.install(qapp, "en")
+    try:
+        assert messages.sentence(found.value) == f"The backup file {missing} was not found."
+        assert messages.sentence(refused.value) == "A reason for undoing is required."
+        assert str(refused.value) == "Alasan pembatalan wajib diisi."
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_a_sentence_without_a_template_is_shown_as_written(qapp):
+    assert messages.sentence(UserError("Kalimat lama.")) == "Kalimat lama."
