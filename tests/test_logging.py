@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.services import backup, people_import
-from kpu_rakor.reports.output import write_pdf
+from kpu_rakor.domain.documents.output import write_pdf
 
 PACKAGE = Path(dbmod.__file__).resolve().parent.parent
 V1_SQL = Path(__file__).parent / "data" / "schema_v1.sql"
@@ -46,7 +46,7 @@ def test_imports_backups_and_exports_log_counts_not_names(sqlite_db, tmp_path, c
     assert _lines(caplog, "kpu_rakor.domain.services.people_import") == [
         "CSV orang diimpor: 2 baru, 0 diperbarui, 1 dilewati, 0 peringatan"]
     assert len(_lines(caplog, "kpu_rakor.domain.services.backup")) == 1
-    assert _lines(caplog, "kpu_rakor.reports.output") == ["PDF disimpan (9 byte)"]
+    assert _lines(caplog, "kpu_rakor.domain.documents.output") == ["PDF disimpan (9 byte)"]
     assert "Siti" not in caplog.text and "Budi" not in caplog.text
 
 
