@@ -3,8 +3,8 @@ satker and series, searchable; opens the meeting an item belongs to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.services import followups
@@ -12,7 +12,7 @@ from . import labels, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
 from .followups_status_dialog import StatusDialog
 from .followups_tab import size_columns
-from .widgets import SearchBox
+from .widgets import SearchBox, complete_any_part, shortcut_action
 
 
 class _FilterCombo(QComboBox):
@@ -26,11 +26,7 @@ class _FilterCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
+        complete_any_part(self)
 
     def set_choices(self, choices: list[tuple[int, str]]) -> None:
         current, current_text = self.chosen_id(), self.currentText().strip()
@@ -116,14 +112,7 @@ class FollowUpsPage(QWidget):
         self.refresh()
 
     def _actions(self) -> None:
-        def action(text, keys, slot, widget, context):
-            a = QAction(text, widget)
-            a.setShortcuts(keys)
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            widget.addAction(a)
-            return a
-
+        action = shortcut_action
         action(self.tr("Buka rapat"), [QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)],
                self.open_selected, self.table, Qt.WidgetShortcut)
         action(self.tr("Ubah status"), [QKeySequence(Qt.Key_F4)], self.change_status, self,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -10,7 +10,7 @@ from ..domain.services import meetings, ui_queries
 from . import labels, messages
 from .meetings_model import MeetingListModel
 from .search_results import SearchResultsModel, SearchResultsView
-from .widgets import SearchBox
+from .widgets import SearchBox, shortcut_action
 
 
 class MeetingsPage(QWidget):
@@ -98,12 +98,7 @@ class MeetingsPage(QWidget):
 
     def _actions(self) -> None:
         def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
-            a = QAction(text, widget or self)
-            a.setShortcuts(keys)
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            (widget or self).addAction(a)
-            return a
+            return shortcut_action(text, keys, slot, widget or self, context)
 
         # Ctrl+N works anywhere on this page; Enter and Delete only in the table, so they still edit text
         # in the search box.

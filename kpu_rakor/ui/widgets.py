@@ -1,9 +1,10 @@
-"""Small widgets several screens share: a debounced search box, a satker combo, a hint label, the
-Simpan/Batal buttons of a dialog, an autosave status line, and bringing a tab forward."""
+"""Small widgets several screens share: a debounced search box, a satker combo, a combo found by typing any part
+of a name, a hint label, the Simpan/Batal buttons of a dialog, a keyboard shortcut, an autosave status line,
+and bringing a tab forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QTabWidget
 
 from ..domain.services import satker as satker_service
@@ -33,6 +34,16 @@ class SearchBox(QLineEdit):
             self.search.emit(self.text().strip())
 
 
+def complete_any_part(combo: QComboBox) -> None:
+    """Typing any part of an item's text in the editable `combo` offers it in a popup, whatever the case:
+    "tulung" finds "KPU Kabupaten Tulungagung". Call it after the combo's model is set."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setCompletionMode(QCompleter.PopupCompletion)
+    completer.setFilterMode(Qt.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseInsensitive)
+    combo.setCompleter(completer)
+
+
 class SatkerCombo(QComboBox):
     """Pick a satker by typing any part of its name; the 553 KPU offices and the institutions users added."""
 
@@ -51,11 +62,7 @@ class SatkerCombo(QComboBox):
             item.setData(s.id, Qt.UserRole)
             model.appendRow(item)
         self.setModel(model)
-        completer = QCompleter(model, self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)  # "tulung" finds "KPU Kabupaten Tulungagung"
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
+        complete_any_part(self)
         self.lineEdit().setPlaceholderText(self.tr("Ketik nama satker…"))
 
     def satker_id(self) -> int | None:
@@ -100,6 +107,16 @@ def save_cancel_buttons(dialog, on_save) -> QDialogButtonBox:
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def shortcut_action(text: str, keys, slot, widget, context) -> QAction:
+    """An action on `widget` that runs `slot` on any of `keys` (a list of QKeySequence) within `context`."""
+    a = QAction(text, widget)
+    a.setShortcuts(keys)
+    a.setShortcutContext(context)
+    a.triggered.connect(slot)
+    widget.addAction(a)
+    return a
 
 
 def show_save_status(label: QLabel, text: str, error: bool) -> None:
