@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.services import followups
 from . import labels, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
 from .followups_status_dialog import StatusDialog
 from .followups_tab import size_columns
-from .widgets import SearchBox, complete_any_part, shortcut_action
+from .widgets import SearchBox, complete_any_part, list_table, shortcut_action
 
 
 class _FilterCombo(QComboBox):
@@ -67,15 +67,9 @@ class FollowUpsPage(QWidget):
         self.count_label = QLabel()
 
         self.model = OpenItemsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = list_table(self.model, alternating=False)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # the service's order at first
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # fast with 5,000 rows
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         size_columns(self.table, (("due", "07 Sep 2021", True), ("remark", "terlambat 100 hari", True),

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain.services import meetings, ui_queries
 from . import labels, messages
 from .meetings_model import MeetingListModel
 from .search_results import SearchResultsModel, SearchResultsView
-from .widgets import SearchBox, shortcut_action
+from .widgets import SearchBox, list_table, shortcut_action
 
 
 class MeetingsPage(QWidget):
@@ -40,14 +40,7 @@ class MeetingsPage(QWidget):
         self.count_label = QLabel()
 
         self.model = MeetingListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)

@@ -1,11 +1,12 @@
 """Small widgets several screens share: a debounced search box, a satker combo, a combo found by typing any part
-of a name, a hint label, the Simpan/Batal buttons of a dialog, a keyboard shortcut, an autosave status line,
-and bringing a tab forward."""
+of a name, a read-only table of rows, a hint label, the Simpan/Batal buttons of a dialog, a keyboard shortcut,
+an autosave status line, and bringing a tab forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QTabWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit,
+                               QTableView, QTabWidget)
 
 from ..domain.services import satker as satker_service
 
@@ -75,6 +76,20 @@ class SatkerCombo(QComboBox):
         self.setCurrentIndex(max(i, 0) if satker_id is not None or self.count() else -1)
         if satker_id is None:
             self.setEditText("")
+
+
+def list_table(model, alternating: bool = True) -> QTableView:
+    """A read-only table of `model`'s rows: a whole row is chosen, one at a time; each on one line, no row
+    numbers."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(alternating)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    return view
 
 
 class HintLabel(QLabel):
