@@ -11,7 +11,7 @@ from ..domain.services import satker as satker_service
 from . import labels, messages
 from .people_model import PeopleModel
 from .person_privacy_actions import PersonPrivacyActions
-from .widgets import SearchBox, list_table
+from .widgets import SearchBox, list_table, page_title
 from .plain import tip
 
 
@@ -32,8 +32,7 @@ class DirectoryPage(QWidget):
         for col, width in ((0, 290), (1, 170), (2, 290), (4, 130)):
             self.table.setColumnWidth(col, width)
 
-        title = QLabel(self.tr("Direktori"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Direktori"))
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.new_button)

@@ -12,7 +12,7 @@ from . import labels, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
 from .followups_status_dialog import StatusDialog
 from .followups_tab import size_columns
-from .widgets import SearchBox, complete_any_part, list_table, shortcut_action
+from .widgets import SearchBox, complete_any_part, list_table, page_title, shortcut_action, show_row
 
 
 class _FilterCombo(QComboBox):
@@ -55,8 +55,7 @@ class FollowUpsPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.status_dialog = None
-        title = QLabel(self.tr("Tindak Lanjut"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Tindak Lanjut"))
         self.search_box = SearchBox(self.tr("Cari tindak lanjut, nama, satker atau rapat… (Ctrl+F)"))
         self.person_combo = _FilterCombo(self.tr("Semua penanggung jawab"))
         self.satker_combo = _FilterCombo(self.tr("Semua satker"))
@@ -164,10 +163,7 @@ class FollowUpsPage(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_item(self, followup_id: int) -> None:
-        n = self.model.row_of(followup_id)
-        if n >= 0:
-            self.table.selectRow(n)
-            self.table.scrollTo(self.model.index(n, 0))
+        show_row(self.table, self.model.row_of(followup_id))
 
     # --- actions -----------------------------------------------------------------------------------------------
 

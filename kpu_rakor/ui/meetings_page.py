@@ -10,7 +10,7 @@ from ..domain.services import meetings, ui_queries
 from . import labels, messages
 from .meetings_model import MeetingListModel
 from .search_results import SearchResultsModel, SearchResultsView
-from .widgets import SearchBox, list_table, shortcut_action
+from .widgets import SearchBox, list_table, page_title, shortcut_action, show_row
 
 
 class MeetingsPage(QWidget):
@@ -66,8 +66,7 @@ class MeetingsPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
-        title = QLabel(self.tr("Rapat"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Rapat"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
@@ -198,10 +197,7 @@ class MeetingsPage(QWidget):
         return self.model.meeting_id(rows[0].row()) if rows else None
 
     def select_meeting(self, meeting_id: int) -> None:
-        row = self.model.row_of(meeting_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        show_row(self.table, self.model.row_of(meeting_id))
 
     # --- actions ---------------------------------------------------------------------------------------
 

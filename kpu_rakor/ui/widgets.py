@@ -1,6 +1,6 @@
 """Small widgets several screens share: a debounced search box, a satker combo, a combo found by typing any part
 of a name, a read-only table of rows, a hint label, the Simpan/Batal buttons of a dialog, a keyboard shortcut,
-an autosave status line, and bringing a tab forward."""
+an autosave status line, a page's title, and selecting a row or bringing a tab forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog
 from ..domain.services import satker as satker_service
 
 SEARCH_DELAY_MS = 200
+PAGE_TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 HINT_STYLE = "color: #555555;"
 
@@ -138,6 +139,20 @@ def show_save_status(label: QLabel, text: str, error: bool) -> None:
     """An autosave's state in `label`: grey while all is well, red and bold when saving failed."""
     label.setText(text)
     label.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+
+
+def page_title(text: str) -> QLabel:
+    """The heading at the top of a page (Rapat, Direktori, …)."""
+    title = QLabel(text)
+    title.setStyleSheet(PAGE_TITLE_STYLE)
+    return title
+
+
+def show_row(view: QTableView, row: int) -> None:
+    """Select row `row` of `view` and scroll it into sight; nothing when it is -1 (not found)."""
+    if row >= 0:
+        view.selectRow(row)
+        view.scrollTo(view.model().index(row, 0))
 
 
 def bring_tab_forward(widget) -> None:
