@@ -5,19 +5,17 @@ import sys
 
 from ..domain.services import audit_log, installation
 from .output import print_table
-from .parsing import record_id
+from .parsing import command, record_id, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("audit", help="log audit: siapa mengubah atau mengekspor apa, kapan",
+    cmds = subcommands(sub, "audit", help="log audit: siapa mengubah atau mengekspor apa, kapan",
                        description="Log audit pengolahan data (UU 27/2022).")
-    cmds = p.add_subparsers(dest="audit_command", metavar="SUBPERINTAH", required=True)
-    ls = cmds.add_parser("list", help="daftar catatan log audit, terbaru dulu",
-                         description="Catatan log audit, terbaru dulu; waktu dalam zona kantor.")
+    ls = command(cmds, "list", cmd_list, help="daftar catatan log audit, terbaru dulu",
+                 description="Catatan log audit, terbaru dulu; waktu dalam zona kantor.")
     ls.add_argument("--person", type=record_id, metavar="ID", help="hanya yang menyangkut orang ini")
     ls.add_argument("--meeting", type=record_id, metavar="ID", help="hanya yang menyangkut rapat ini")
     ls.add_argument("--format", choices=("table", "csv"), default="table", help="table (bawaan) atau csv")
-    ls.set_defaults(func=cmd_list)
 
 
 def cmd_list(args) -> int:

@@ -9,26 +9,26 @@ import peewee
 from ..domain import db
 from ..domain.errors import UserError
 from ..domain.services import backup, restore
+from .parsing import command
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="buat cadangan basis data SQLite",
-                       description="Salin basis data SQLite secara aman (termasuk isi berkas -wal), periksa "
-                                   "salinannya, baru beri nama akhir. Untuk PostgreSQL gunakan pg_dump di server.")
+    p = command(sub, "backup", cmd_backup, help="buat cadangan basis data SQLite",
+                description="Salin basis data SQLite secara aman (termasuk isi berkas -wal), periksa "
+                            "salinannya, baru beri nama akhir. Untuk PostgreSQL gunakan pg_dump di server.")
     p.add_argument("target", metavar="FOLDER_ATAU_BERKAS",
                    help="folder tujuan (nama berkas bertanggal dibuat otomatis) atau nama berkas .db baru")
-    p.set_defaults(func=cmd_backup)
 
-    r = sub.add_parser("restore", help="pulihkan basis data SQLite dari berkas cadangan",
-                       description="Periksa berkas cadangan (keutuhan, versi skema, milik KPU Rakor), simpan "
-                                   "salinan basis data saat ini di folder cadangan, lalu pulihkan seluruhnya atau "
-                                   "tidak sama sekali. Untuk PostgreSQL gunakan pg_restore di server.")
+    r = command(sub, "restore", cmd_restore, help="pulihkan basis data SQLite dari berkas cadangan",
+                description="Periksa berkas cadangan (keutuhan, versi skema, milik KPU Rakor), simpan "
+                            "salinan basis data saat ini di folder cadangan, lalu pulihkan seluruhnya atau "
+                            "tidak sama sekali. Untuk PostgreSQL gunakan pg_restore di server.")
     r.add_argument("file", metavar="BERKAS", help="berkas cadangan kpu-rakor-cadangan-….db")
     r.add_argument("--yes", action="store_true", help="jangan bertanya dulu (wajib bila tidak di terminal)")
     r.add_argument("--folder", metavar="FOLDER",
                    help="tempat salinan basis data sebelum pemulihan (bawaan: folder cadangan di folder data "
                         "aplikasi)")
-    r.set_defaults(func=cmd_restore, opens_database=False)
+    r.set_defaults(opens_database=False)
 
 
 def cmd_backup(args) -> int:

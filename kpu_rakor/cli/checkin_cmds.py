@@ -9,33 +9,30 @@ from ..domain.models import ATTENDANCE_STATUSES
 from ..domain.services import checkin, meetings, people
 from ..domain import labels
 from .output import print_json
-from .parsing import UsageError, record_id
+from .parsing import UsageError, add_meeting_id, command, record_id, subcommands
 
 EXIT_REJECTED = 3
 
 
 def register(sub) -> None:
-    c = sub.add_parser("checkin", help="catat kehadiran dengan kode QR",
-                       description="Catat kehadiran dengan kode QR. Mencetak hasil sebagai JSON. Status keluar: "
-                                   "0 tercatat atau sudah hadir, 3 ditolak. Dengan --stdin: satu kode per baris "
-                                   "seperti ketikan pemindai, satu baris JSON per kode setelah tersimpan.")
-    c.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    c = command(sub, "checkin", cmd_checkin, help="catat kehadiran dengan kode QR",
+                description="Catat kehadiran dengan kode QR. Mencetak hasil sebagai JSON. Status keluar: 0 "
+                            "tercatat atau sudah hadir, 3 ditolak. Dengan --stdin: satu kode per baris seperti "
+                            "ketikan pemindai, satu baris JSON per kode setelah tersimpan.")
+    add_meeting_id(c)
     c.add_argument("code", nargs="?", metavar="KODE", help="teks kode QR (orang atau undangan)")
     c.add_argument("--stdin", action="store_true", help="baca kode dari masukan standar, satu per baris")
     c.add_argument("--desk", default="CLI", metavar="NAMA", help="nama meja presensi (bawaan: CLI)")
-    c.set_defaults(func=cmd_checkin)
-    a = sub.add_parser("attendance", help="ubah status kehadiran secara manual",
+    cmds = subcommands(sub, "attendance", help="ubah status kehadiran secara manual",
                        description="Ubah status kehadiran secara manual.")
-    cmds = a.add_subparsers(dest="attendance_command", metavar="SUBPERINTAH", required=True)
-    s = cmds.add_parser("set", help="tetapkan status kehadiran seseorang",
-                        description="Tetapkan status kehadiran seseorang (izin, sakit, dinas luar, diwakili …).")
-    s.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    s = command(cmds, "set", cmd_attendance_set, help="tetapkan status kehadiran seseorang",
+                description="Tetapkan status kehadiran seseorang (izin, sakit, dinas luar, diwakili …).")
+    add_meeting_id(s)
     s.add_argument("person_id", type=record_id, metavar="ID_ORANG")
     s.add_argument("--status", required=True, choices=ATTENDANCE_STATUSES, metavar="STATUS",
                    help="salah satu dari: " + ", ".join(ATTENDANCE_STATUSES))
     s.add_argument("--note", default="", metavar="KETERANGAN", help="keterangan, misalnya alasan izin")
     s.add_argument("--delegate", type=record_id, metavar="ID_ORANG", help="yang mewakili (untuk status diwakili)")
-    s.set_defaults(func=cmd_attendance_set)
 
 
 def cmd_checkin(args) -> int:

@@ -5,50 +5,43 @@ from ..domain import labels
 from ..domain.services import followups, meetings
 from ..domain.timefmt import date_plain, long_date, to_local
 from .output import print_json, print_table
-from .parsing import record_id
+from .parsing import add_json, add_meeting_id, command, record_id, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("followup", help="tindak lanjut rapat: daftar, tambah, tutup, bawa ke rapat berikutnya",
+    cmds = subcommands(sub, "followup", help="tindak lanjut rapat: daftar, tambah, tutup, bawa ke rapat berikutnya",
                        description="Tindak lanjut hasil rapat: siapa mengerjakan apa, sampai kapan.")
-    cmds = p.add_subparsers(dest="followup_command", metavar="SUBPERINTAH", required=True)
 
-    ls = cmds.add_parser("list", help="daftar tindak lanjut, batas waktu terdekat dulu",
-                         description="Daftar tindak lanjut semua rapat, batas waktu terdekat dulu. Yang terlambat "
-                                     "dihitung menurut zona waktu kantor.")
+    ls = command(cmds, "list", cmd_list, help="daftar tindak lanjut, batas waktu terdekat dulu",
+                 description="Daftar tindak lanjut semua rapat, batas waktu terdekat dulu. Yang terlambat "
+                             "dihitung menurut zona waktu kantor.")
     ls.add_argument("--open", action="store_true", help="hanya yang masih terbuka (yang sudah dibawa ke rapat "
                                                         "berikutnya dihitung di rapat itu)")
     ls.add_argument("--person", type=record_id, metavar="ID", help="penanggung jawab (nomor orang)")
     ls.add_argument("--satker", type=record_id, metavar="ID", help="satker (nomor satker)")
     ls.add_argument("--series", metavar="NAMA", help='seri rapat, mis. "Rakor Bulanan"')
     ls.add_argument("--meeting", type=record_id, metavar="ID", help="hanya tindak lanjut satu rapat")
-    ls.add_argument("--json", action="store_true", help="keluaran JSON")
-    ls.set_defaults(func=cmd_list)
+    add_json(ls)
 
-    add = cmds.add_parser("add", help="tambah tindak lanjut ke rapat; mencetak nomornya",
-                          description="Tambah tindak lanjut ke rapat. Tanpa --satker dipakai satker penanggung "
-                                      "jawab.")
-    add.add_argument("meeting_id", type=record_id, metavar="MEETING_ID", help="nomor rapat")
+    add = command(cmds, "add", cmd_add, help="tambah tindak lanjut ke rapat; mencetak nomornya",
+                  description="Tambah tindak lanjut ke rapat. Tanpa --satker dipakai satker penanggung jawab.")
+    add_meeting_id(add, "MEETING_ID", "nomor rapat")
     add.add_argument("--what", required=True, metavar="TEKS", help="apa yang harus dikerjakan")
     add.add_argument("--person", type=record_id, metavar="ID", help="penanggung jawab (nomor orang)")
     add.add_argument("--satker", type=record_id, metavar="ID", help="satker (nomor satker)")
     add.add_argument("--due", metavar="TTTT-BB-HH", help="batas waktu, mis. 2024-04-30")
-    add.set_defaults(func=cmd_add)
 
-    close = cmds.add_parser("close", help="tutup tindak lanjut (selesai atau batal) dengan catatan",
-                            description="Tutup tindak lanjut sebagai selesai atau batal. Catatan penyelesaian "
-                                        "wajib. Tindak lanjut yang dibawa antarrapat ditutup bersama.")
+    close = command(cmds, "close", cmd_close, help="tutup tindak lanjut (selesai atau batal) dengan catatan",
+                    description="Tutup tindak lanjut sebagai selesai atau batal. Catatan penyelesaian wajib. "
+                                "Tindak lanjut yang dibawa antarrapat ditutup bersama.")
     close.add_argument("followup_id", type=record_id, metavar="ID", help="nomor tindak lanjut")
     close.add_argument("--status", required=True, choices=("selesai", "batal"), help="selesai atau batal")
     close.add_argument("--note", required=True, metavar="TEKS", help="catatan penyelesaian")
-    close.set_defaults(func=cmd_close)
 
-    carry = cmds.add_parser("carry", help="bawa tindak lanjut terbuka rapat sebelumnya (seri yang sama)",
-                            description="Salin tindak lanjut yang masih terbuka dari rapat-rapat sebelumnya dalam "
-                                        "seri yang sama ke rapat ini. Menjalankannya dua kali tidak menambah apa "
-                                        "pun.")
-    carry.add_argument("meeting_id", type=record_id, metavar="MEETING_ID", help="nomor rapat tujuan")
-    carry.set_defaults(func=cmd_carry)
+    carry = command(cmds, "carry", cmd_carry, help="bawa tindak lanjut terbuka rapat sebelumnya (seri yang sama)",
+                    description="Salin tindak lanjut yang masih terbuka dari rapat-rapat sebelumnya dalam seri "
+                                "yang sama ke rapat ini. Menjalankannya dua kali tidak menambah apa pun.")
+    add_meeting_id(carry, "MEETING_ID", "nomor rapat tujuan")
 
 
 def _remark(r: followups.FollowUpRow) -> str:

@@ -8,30 +8,25 @@ from ..domain.timefmt import clock, to_local
 from ..domain import labels
 from . import meeting_view
 from .output import print_json, print_table
-from .parsing import record_id
+from .parsing import add_json, add_meeting_id, add_output, command, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("meeting", help="daftar, rincian, ekspor dan impor rapat",
+    cmds = subcommands(sub, "meeting", help="daftar, rincian, ekspor dan impor rapat",
                        description="Daftar, rincian, ekspor dan impor rapat.")
-    cmds = p.add_subparsers(dest="meeting_command", metavar="SUBPERINTAH", required=True)
-    ls = cmds.add_parser("list", help="daftar rapat, terbaru dulu", description="Daftar rapat, terbaru dulu.")
-    ls.add_argument("--json", action="store_true", help="keluaran JSON")
-    ls.set_defaults(func=cmd_list)
-    show = cmds.add_parser("show", help="rincian satu rapat", description="Rincian satu rapat.")
-    show.add_argument("meeting_id", type=record_id, metavar="ID", help="nomor rapat")
-    show.add_argument("--json", action="store_true", help="keluaran JSON")
-    show.set_defaults(func=cmd_show)
-    exp = cmds.add_parser("export", help="ekspor satu rapat lengkap sebagai JSON",
-                          description="Ekspor satu rapat lengkap (agenda, peran, undangan, kehadiran, notulen, "
-                                      "tindak lanjut) sebagai JSON. Berisi data pribadi; ekspor dicatat di log audit.")
-    exp.add_argument("meeting_id", type=record_id, metavar="ID", help="nomor rapat")
-    exp.add_argument("-o", "--output", metavar="BERKAS", help="simpan ke berkas (tanpa ini: ke layar/stdout)")
-    exp.set_defaults(func=cmd_export)
-    imp = cmds.add_parser("import", help="impor rapat dari berkas JSON; mencetak nomor rapat baru",
-                          description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
+    add_json(command(cmds, "list", cmd_list, help="daftar rapat, terbaru dulu",
+                     description="Daftar rapat, terbaru dulu."))
+    show = command(cmds, "show", cmd_show, help="rincian satu rapat", description="Rincian satu rapat.")
+    add_meeting_id(show, "ID", "nomor rapat")
+    add_json(show)
+    exp = command(cmds, "export", cmd_export, help="ekspor satu rapat lengkap sebagai JSON",
+                  description="Ekspor satu rapat lengkap (agenda, peran, undangan, kehadiran, notulen, tindak "
+                              "lanjut) sebagai JSON. Berisi data pribadi; ekspor dicatat di log audit.")
+    add_meeting_id(exp, "ID", "nomor rapat")
+    add_output(exp)
+    imp = command(cmds, "import", cmd_import, help="impor rapat dari berkas JSON; mencetak nomor rapat baru",
+                  description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
     imp.add_argument("file", metavar="BERKAS", help="berkas JSON hasil 'meeting export'")
-    imp.set_defaults(func=cmd_import)
 
 
 def cmd_list(args) -> int:

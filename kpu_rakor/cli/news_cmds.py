@@ -7,27 +7,25 @@ from pathlib import Path
 from ..domain.db import refuse_database_file
 from ..domain.errors import UserError
 from ..domain.services import meetings
-from .parsing import UsageError, record_id
+from .parsing import UsageError, add_meeting_id, add_output, command
 
 TEXT_FORMATS = ("txt", "html")
 CAPTIONS = ("instagram", "facebook", "whatsapp", "x")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("news", help="berita kegiatan rapat (teks, HTML, PDF, keterangan media sosial)",
-                       description="Berita kegiatan sebuah rapat: draf yang tersimpan (disusun dulu bila belum "
-                                   "ada) sebagai teks biasa, HTML bersih untuk situs web, PDF dengan foto "
-                                   "terpilih, atau keterangan singkat untuk media sosial.")
-    p.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    p = command(sub, "news", cmd_news, help="berita kegiatan rapat (teks, HTML, PDF, keterangan media sosial)",
+                description="Berita kegiatan sebuah rapat: draf yang tersimpan (disusun dulu bila belum ada) "
+                            "sebagai teks biasa, HTML bersih untuk situs web, PDF dengan foto terpilih, atau "
+                            "keterangan singkat untuk media sosial.")
+    add_meeting_id(p)
     p.add_argument("--format", choices=TEXT_FORMATS + ("pdf",) + CAPTIONS, default="txt",
                    help="txt (bawaan), html, pdf, atau keterangan instagram, facebook, whatsapp, x")
-    p.add_argument("-o", "--output", metavar="BERKAS", help="simpan ke berkas (wajib untuk pdf; tanpa ini: "
-                                                            "ke layar/stdout)")
+    add_output(p, "simpan ke berkas (wajib untuk pdf; tanpa ini: ke layar/stdout)")
     p.add_argument("--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas PDF (bawaan a4)")
     p.add_argument("--redraft", action="store_true",
                    help="susun ulang draf dari data terbaru (draf yang sudah diubah tidak ditimpa tanpa --force)")
     p.add_argument("--force", action="store_true", help="bersama --redraft: timpa juga draf yang sudah diubah")
-    p.set_defaults(func=cmd_news)
 
 
 def cmd_news(args) -> int:

@@ -1,4 +1,5 @@
-"""argparse in Indonesian: usage errors become one sentence, help headings and messages are translated."""
+"""argparse in Indonesian: usage errors become one sentence, help headings and messages are translated; and
+the parts of a command line many commands share (a command and its function, a meeting number, --json, -o)."""
 from __future__ import annotations
 
 import argparse
@@ -81,3 +82,32 @@ def record_id(text: str) -> int:
     if value > MAX_ID:
         raise argparse.ArgumentTypeError(f"nomor {value} terlalu besar; paling besar {MAX_ID}")
     return value
+
+
+# --- the parts of a command line that many commands share ------------------------------------------------------
+
+def command(parent, name: str, func, *, help: str, description: str | None = None):
+    """A command's (or subcommand's) parser under `parent`; running it calls `func(args)`. The caller adds its
+    arguments."""
+    p = parent.add_parser(name, help=help, description=description)
+    p.set_defaults(func=func)
+    return p
+
+
+def subcommands(sub, name: str, *, help: str, description: str, metavar: str = "SUBPERINTAH"):
+    """A command made of subcommands (`kpu-rakor-cli NAME SUBPERINTAH …`, one of them required); `command()`
+    adds each to what this returns."""
+    p = sub.add_parser(name, help=help, description=description)
+    return p.add_subparsers(dest=f"{name}_command", metavar=metavar, required=True)
+
+
+def add_meeting_id(p, metavar: str = "ID_RAPAT", help: str | None = None) -> None:
+    p.add_argument("meeting_id", type=record_id, metavar=metavar, help=help)
+
+
+def add_json(p, help: str = "keluaran JSON") -> None:
+    p.add_argument("--json", action="store_true", help=help)
+
+
+def add_output(p, help: str = "simpan ke berkas (tanpa ini: ke layar/stdout)") -> None:
+    p.add_argument("-o", "--output", metavar="BERKAS", help=help)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..domain import documents
 from ..domain.services import meetings
-from .parsing import record_id
+from .parsing import add_meeting_id, command, subcommands
 
 # The few documents with choices of their own: the option, and how it reaches the document.
 EXTRA_ARGUMENTS = {
@@ -26,18 +26,16 @@ def _options(args) -> dict:
 
 
 def _add(cmds, name: str, help_: str, description: str, func, paper_help: str = ""):
-    d = cmds.add_parser(name, help=help_, description=description)
-    d.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    d = command(cmds, name, func, help=help_, description=description)
+    add_meeting_id(d)
     d.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf", help="berkas PDF yang dibuat")
     d.add_argument("--paper", choices=("a4", "f4"), default="a4",
                    help=paper_help or "ukuran kertas: a4 atau f4 (bawaan a4)")
-    d.set_defaults(func=func)
     return d
 
 
 def register(sub) -> None:
-    p = sub.add_parser("pdf", help="buat dokumen PDF", description="Buat dokumen PDF.")
-    cmds = p.add_subparsers(dest="pdf_command", metavar="DOKUMEN", required=True)
+    cmds = subcommands(sub, "pdf", help="buat dokumen PDF", description="Buat dokumen PDF.", metavar="DOKUMEN")
     for k in documents.REGISTRY:
         if not k.cli_name:
             continue

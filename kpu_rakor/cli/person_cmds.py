@@ -6,22 +6,19 @@ import sys
 from ..domain.nip import format_nip_bare
 from ..domain.services import audit, people, people_import, privacy
 from .output import print_json, print_table
-from .parsing import record_id
+from .parsing import add_json, add_output, command, record_id, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("person", help="impor, daftar, hapus, anonimkan dan ekspor data orang",
+    cmds = subcommands(sub, "person", help="impor, daftar, hapus, anonimkan dan ekspor data orang",
                        description="Impor dan daftar orang; hapus, anonimkan atau ekspor data seseorang.")
-    cmds = p.add_subparsers(dest="person_command", metavar="SUBPERINTAH", required=True)
-    imp = cmds.add_parser("import", help="impor orang dari berkas CSV",
-                          description="Impor orang dari CSV (pemisah , atau ;, UTF-8 atau Windows-1252). Kolom: "
-                                      "nama/name, nip, jabatan/position, satker/instansi/institution, "
-                                      "hp/no_hp/telepon/phone, email/surel. Orang dengan NIP yang sama diperbarui.")
+    imp = command(cmds, "import", cmd_import, help="impor orang dari berkas CSV",
+                  description="Impor orang dari CSV (pemisah , atau ;, UTF-8 atau Windows-1252). Kolom: "
+                              "nama/name, nip, jabatan/position, satker/instansi/institution, "
+                              "hp/no_hp/telepon/phone, email/surel. Orang dengan NIP yang sama diperbarui.")
     imp.add_argument("file", metavar="BERKAS.csv", help="berkas CSV")
-    imp.set_defaults(func=cmd_import)
-    ls = cmds.add_parser("list", help="daftar orang dengan nomornya", description="Daftar orang, urut nama.")
-    ls.add_argument("--json", action="store_true", help="keluaran JSON")
-    ls.set_defaults(func=cmd_list)
+    add_json(command(cmds, "list", cmd_list, help="daftar orang dengan nomornya",
+                     description="Daftar orang, urut nama."))
     register_privacy(cmds)
 
 
@@ -53,27 +50,25 @@ def cmd_list(args) -> int:
 
 def register_privacy(cmds) -> None:
     """`person delete|anonymize|export`: a person's data on request (UU 27/2022)."""
-    rm = cmds.add_parser("delete", help="hapus orang (dianonimkan bila masih tercatat pada dokumen rapat)",
-                         description="Hapus orang dari basis data. Bila orang itu masih tercatat pada daftar hadir, "
-                                     "peran, kutipan, tindak lanjut atau notulen, datanya dianonimkan dan ditandai "
-                                     "terhapus agar dokumen tetap benar.")
+    rm = command(cmds, "delete", cmd_delete, help="hapus orang (dianonimkan bila masih tercatat pada dokumen rapat)",
+                 description="Hapus orang dari basis data. Bila orang itu masih tercatat pada daftar hadir, peran, "
+                             "kutipan, tindak lanjut atau notulen, datanya dianonimkan dan ditandai terhapus agar "
+                             "dokumen tetap benar.")
     rm.add_argument("person_id", type=record_id, metavar="ID", help="nomor orang")
     rm.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
     rm.add_argument("--reason", default="", metavar="TEKS", help="alasan, dicatat di log audit")
-    rm.set_defaults(func=cmd_delete)
-    an = cmds.add_parser("anonymize", help="anonimkan orang: nama diganti, NIP, HP, surel dan tanda tangan dihapus",
-                         description="Ganti nama orang dengan \"Peserta terhapus #ID\" dan hapus NIP, jabatan, "
-                                     "HP, surel, tanda tangan dan tautan foto. Kehadirannya tetap dihitung.")
+    an = command(cmds, "anonymize", cmd_anonymize,
+                 help="anonimkan orang: nama diganti, NIP, HP, surel dan tanda tangan dihapus",
+                 description="Ganti nama orang dengan \"Peserta terhapus #ID\" dan hapus NIP, jabatan, HP, surel, "
+                             "tanda tangan dan tautan foto. Kehadirannya tetap dihitung.")
     an.add_argument("person_id", type=record_id, metavar="ID", help="nomor orang")
     an.add_argument("--reason", default="", metavar="TEKS", help="alasan, dicatat di log audit")
-    an.set_defaults(func=cmd_anonymize)
-    ex = cmds.add_parser("export", help="ekspor semua data seseorang (permintaan akses)",
-                         description="Semua yang tersimpan tentang seseorang: data direktori, undangan, kehadiran, "
-                                     "peran, kutipan, tindak lanjut, foto dan log audit. Ekspor dicatat.")
+    ex = command(cmds, "export", cmd_export, help="ekspor semua data seseorang (permintaan akses)",
+                 description="Semua yang tersimpan tentang seseorang: data direktori, undangan, kehadiran, peran, "
+                             "kutipan, tindak lanjut, foto dan log audit. Ekspor dicatat.")
     ex.add_argument("person_id", type=record_id, metavar="ID", help="nomor orang")
     ex.add_argument("--format", choices=privacy.EXPORT_FORMATS, default="json", help="json (bawaan) atau csv")
-    ex.add_argument("-o", "--output", metavar="BERKAS", help="simpan ke berkas (tanpa ini: ke layar/stdout)")
-    ex.set_defaults(func=cmd_export)
+    add_output(ex)
 
 
 def _confirmed(question: str) -> bool:

@@ -7,25 +7,23 @@ from ..domain.errors import UserError
 from ..domain.services import meetings, people, photos
 from ..domain.timefmt import clock, long_date, to_local
 from .output import print_json, print_table
-from .parsing import record_id
+from .parsing import add_json, add_meeting_id, command, record_id, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("photo", help="foto dokumentasi rapat", description="Foto dokumentasi rapat.")
-    cmds = p.add_subparsers(dest="photo_command", metavar="PERINTAH", required=True)
-    a = cmds.add_parser("add", help="tambahkan foto ke rapat",
-                        description="Tambahkan satu atau beberapa foto (JPG, PNG …) ke rapat. Foto diputar sesuai "
-                                    "EXIF dan diperkecil sebelum disimpan. Tanpa --caption, keterangan diusulkan "
-                                    "dengan gaya berita dan dapat diubah di aplikasi.")
-    a.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    cmds = subcommands(sub, "photo", help="foto dokumentasi rapat", description="Foto dokumentasi rapat.",
+                       metavar="PERINTAH")
+    a = command(cmds, "add", cmd_add, help="tambahkan foto ke rapat",
+                description="Tambahkan satu atau beberapa foto (JPG, PNG …) ke rapat. Foto diputar sesuai EXIF "
+                            "dan diperkecil sebelum disimpan. Tanpa --caption, keterangan diusulkan dengan gaya "
+                            "berita dan dapat diubah di aplikasi.")
+    add_meeting_id(a)
     a.add_argument("files", nargs="+", metavar="BERKAS", help="berkas foto")
     a.add_argument("--caption", metavar="TEKS", help="keterangan untuk setiap foto yang ditambahkan")
     a.add_argument("--person", type=record_id, metavar="ID_ORANG", help="orang yang tampak di foto")
-    a.set_defaults(func=cmd_add)
-    li = cmds.add_parser("list", help="daftar foto rapat", description="Daftar foto rapat menurut urutannya.")
-    li.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
-    li.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
-    li.set_defaults(func=cmd_list)
+    li = command(cmds, "list", cmd_list, help="daftar foto rapat", description="Daftar foto rapat menurut urutannya.")
+    add_meeting_id(li)
+    add_json(li, "keluaran JSON untuk skrip")
 
 
 def cmd_add(args) -> int:

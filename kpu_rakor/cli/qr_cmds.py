@@ -6,24 +6,22 @@ from pathlib import Path
 
 from ..domain.db import refuse_database_file
 from ..domain.services import qr
-from .parsing import record_id
+from .parsing import add_meeting_id, command, record_id, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("qr", help="kode QR orang, rapat atau undangan",
-                       description="Cetak teks kode QR; dengan --png simpan juga gambarnya.")
-    cmds = p.add_subparsers(dest="qr_command", metavar="JENIS", required=True)
-    person = cmds.add_parser("person", help="kode pribadi seseorang", description="Kode pribadi seseorang.")
+    cmds = subcommands(sub, "qr", help="kode QR orang, rapat atau undangan",
+                       description="Cetak teks kode QR; dengan --png simpan juga gambarnya.", metavar="JENIS")
+    person = command(cmds, "person", cmd_person, help="kode pribadi seseorang", description="Kode pribadi seseorang.")
     person.add_argument("person_id", type=record_id, metavar="ID_ORANG")
-    meeting = cmds.add_parser("meeting", help="kode sebuah rapat", description="Kode sebuah rapat.")
-    meeting.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
-    inv = cmds.add_parser("invitation", help="kode undangan seseorang untuk satu rapat",
-                          description="Kode undangan seseorang untuk satu rapat.")
-    inv.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    meeting = command(cmds, "meeting", cmd_meeting, help="kode sebuah rapat", description="Kode sebuah rapat.")
+    add_meeting_id(meeting)
+    inv = command(cmds, "invitation", cmd_invitation, help="kode undangan seseorang untuk satu rapat",
+                  description="Kode undangan seseorang untuk satu rapat.")
+    add_meeting_id(inv)
     inv.add_argument("person_id", type=record_id, metavar="ID_ORANG")
-    for parser, func in ((person, cmd_person), (meeting, cmd_meeting), (inv, cmd_invitation)):
+    for parser in (person, meeting, inv):
         parser.add_argument("--png", metavar="BERKAS", help="simpan gambar QR (PNG) ke berkas ini")
-        parser.set_defaults(func=func)
     inv.add_argument("--whatsapp", action="store_true",
                      help="cetak teks undangan siap tempel untuk WhatsApp, bukan kodenya saja (waktu dalam zona "
                           "satker orang itu); dengan --png gambar QR-nya untuk dikirim")

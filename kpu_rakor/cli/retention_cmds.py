@@ -6,6 +6,7 @@ import sys
 from ..domain.services import audit, installation, privacy
 from ..domain.timefmt import long_date, to_local
 from .output import print_table
+from .parsing import command, subcommands
 
 
 def _months(text: str) -> int:
@@ -21,19 +22,16 @@ def _months(text: str) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("retention", help="masa simpan data tamu: pratinjau dan anonimkan",
+    cmds = subcommands(sub, "retention", help="masa simpan data tamu: pratinjau dan anonimkan",
                        description="Data pribadi tamu dan peserta tanpa undangan yang rapat terakhirnya lebih "
                                    "lama dari N bulan dianonimkan; kehadirannya tetap dihitung.")
-    cmds = p.add_subparsers(dest="retention_command", metavar="SUBPERINTAH", required=True)
-    pv = cmds.add_parser("preview", help="daftar tamu yang akan dianonimkan",
-                         description="Daftar tamu yang rapat terakhirnya lebih lama dari N bulan.")
+    pv = command(cmds, "preview", cmd_preview, help="daftar tamu yang akan dianonimkan",
+                 description="Daftar tamu yang rapat terakhirnya lebih lama dari N bulan.")
     pv.add_argument("--months", type=_months, required=True, metavar="N", help="masa simpan dalam bulan")
-    pv.set_defaults(func=cmd_preview)
-    ap = cmds.add_parser("apply", help="anonimkan tamu yang lebih lama dari N bulan",
-                         description="Anonimkan tamu yang rapat terakhirnya lebih lama dari N bulan. Perlu --yes.")
+    ap = command(cmds, "apply", cmd_apply, help="anonimkan tamu yang lebih lama dari N bulan",
+                 description="Anonimkan tamu yang rapat terakhirnya lebih lama dari N bulan. Perlu --yes.")
     ap.add_argument("--months", type=_months, required=True, metavar="N", help="masa simpan dalam bulan")
     ap.add_argument("--yes", action="store_true", help="benar-benar menganonimkan (wajib)")
-    ap.set_defaults(func=cmd_apply)
 
 
 def cmd_preview(args) -> int:

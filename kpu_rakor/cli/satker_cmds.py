@@ -5,24 +5,22 @@ from ..domain.models import KINDS
 from ..domain.services import satker
 from ..domain.timefmt import ZONES
 from .output import print_json, print_table
+from .parsing import add_json, command, subcommands
 
 
 def register(sub) -> None:
-    p = sub.add_parser("satker", help="daftar dan tambah satker/instansi",
+    cmds = subcommands(sub, "satker", help="daftar dan tambah satker/instansi",
                        description="Satker KPU (bawaan) dan instansi lain (Bawaslu, pemda, kampus, media).")
-    cmds = p.add_subparsers(dest="satker_command", metavar="SUBPERINTAH", required=True)
-    ls = cmds.add_parser("list", help="daftar satker/instansi", description="Daftar satker dan instansi.")
+    ls = command(cmds, "list", cmd_list, help="daftar satker/instansi", description="Daftar satker dan instansi.")
     ls.add_argument("search", nargs="?", default="", metavar="CARI", help="kata dalam nama (boleh kosong)")
-    ls.add_argument("--json", action="store_true", help="keluaran JSON")
-    ls.set_defaults(func=cmd_list)
-    add = cmds.add_parser("add", help="tambah instansi lain", description="Tambah instansi yang bukan KPU.")
+    add_json(ls)
+    add = command(cmds, "add", cmd_add, help="tambah instansi lain", description="Tambah instansi yang bukan KPU.")
     add.add_argument("name", metavar="NAMA", help='nama instansi, mis. "Bawaslu Kabupaten Tulungagung"')
     add.add_argument("--kind", choices=[k for k in KINDS if k != "kpu"], default="lainnya",
                      help="jenis instansi (bawaan: lainnya)")
     add.add_argument("--city", default="", metavar="KOTA", help="kota")
     add.add_argument("--timezone", choices=tuple(ZONES), default="WIB", help="zona waktu (bawaan: WIB)")
     add.add_argument("--website", default="", metavar="ALAMAT", help="laman web")
-    add.set_defaults(func=cmd_add)
 
 
 def cmd_list(args) -> int:

@@ -7,6 +7,7 @@ from ..domain import timefmt
 from ..domain.errors import UserError
 from ..domain.services import search
 from .output import print_json
+from .parsing import add_json, command
 
 DEFAULT_LIMIT = 20
 
@@ -23,8 +24,8 @@ def _limit(text: str) -> int:
 
 
 def register(sub) -> None:
-    s = sub.add_parser(
-        "search", help="cari kata di notulen, keputusan, kutipan, tindak lanjut dan berita",
+    s = command(
+        sub, "search", cmd_search, help="cari kata di notulen, keputusan, kutipan, tindak lanjut dan berita",
         description="Cari di notulen, keputusan, kutipan, tindak lanjut dan draf berita semua rapat, rapat "
                     "terbaru lebih dahulu. Setiap kata cocok dengan awal kata (\"pemil\" menemukan \"pemilih\"), "
                     "tanpa membedakan huruf besar, aksen dan apostrof (\"maruf\" menemukan \"Ma'ruf\"); semua kata "
@@ -32,8 +33,7 @@ def register(sub) -> None:
     s.add_argument("text", nargs="+", metavar="TEKS", help="kata yang dicari")
     s.add_argument("--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
                    help=f"paling banyak N hasil (bawaan {DEFAULT_LIMIT}, paling banyak {search.MAX_LIMIT})")
-    s.add_argument("--json", action="store_true", help="cetak hasil sebagai JSON")
-    s.set_defaults(func=cmd_search)
+    add_json(s, "cetak hasil sebagai JSON")
 
 
 def to_json(hit: search.Hit) -> dict:

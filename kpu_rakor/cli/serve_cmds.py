@@ -9,20 +9,18 @@ import threading
 from ..domain.services import meetings
 from ..lan.addresses import LOOPBACK, lan_addresses
 from ..lan.server import DEFAULT_PORT, SigninServer
-from .parsing import record_id
+from .parsing import add_meeting_id, command
 
 
 def register(sub) -> None:
-    s = sub.add_parser("serve", help="buka halaman presensi lewat HP di jaringan kantor",
-                       description="Buka halaman presensi lewat HP untuk satu rapat di jaringan kantor (LAN). "
-                                   "Baris pertama keluaran adalah alamatnya (untuk kode QR); berjalan sampai "
-                                   "Ctrl+C.")
-    s.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    s = command(sub, "serve", cmd_serve, help="buka halaman presensi lewat HP di jaringan kantor",
+                description="Buka halaman presensi lewat HP untuk satu rapat di jaringan kantor (LAN). Baris "
+                            "pertama keluaran adalah alamatnya (untuk kode QR); berjalan sampai Ctrl+C.")
+    add_meeting_id(s)
     s.add_argument("--host", metavar="ALAMAT", help="alamat IPv4 PC ini yang dipakai (bawaan: alamat jaringan "
                                                     "pertama PC ini)")
     s.add_argument("--port", type=_port, default=DEFAULT_PORT, metavar="N",
                    help=f"port (bawaan: {DEFAULT_PORT}; bila terpakai, dicoba 20 port berikutnya)")
-    s.set_defaults(func=cmd_serve)
 
 
 def _port(text: str) -> int:

@@ -5,7 +5,7 @@ from ..domain import labels
 from ..domain.services import zoom_import
 from ..domain.timefmt import ZONES
 from .output import print_json, print_table
-from .parsing import record_id
+from .parsing import add_json, add_meeting_id, command, subcommands
 
 def _minutes(text: str) -> int:
     from .parsing import UsageError
@@ -19,14 +19,13 @@ def _minutes(text: str) -> int:
 
 
 def register(sub) -> None:
-    z = sub.add_parser("zoom", help="impor laporan peserta Zoom",
+    cmds = subcommands(sub, "zoom", help="impor laporan peserta Zoom",
                        description="Laporan peserta Zoom (CSV atau XLSX dari portal Zoom) ke presensi rapat.")
-    cmds = z.add_subparsers(dest="zoom_command", metavar="SUBPERINTAH", required=True)
-    i = cmds.add_parser("import", help="catat peserta Zoom sebagai hadir daring",
-                        description="Baca laporan, gabungkan baris per orang (menit = gabungan selang waktu), "
-                                    "cocokkan dengan direktori, lalu catat sebagai hadir daring. Mengimpor "
-                                    "laporan yang sama dua kali tidak mengubah apa pun.")
-    i.add_argument("meeting_id", type=record_id, metavar="ID_RAPAT")
+    i = command(cmds, "import", cmd_import, help="catat peserta Zoom sebagai hadir daring",
+                description="Baca laporan, gabungkan baris per orang (menit = gabungan selang waktu), cocokkan "
+                            "dengan direktori, lalu catat sebagai hadir daring. Mengimpor laporan yang sama dua "
+                            "kali tidak mengubah apa pun.")
+    add_meeting_id(i)
     i.add_argument("file", metavar="BERKAS", help="laporan peserta Zoom (.csv atau .xlsx)")
     i.add_argument("--zone", choices=sorted(ZONES), metavar="ZONA",
                    help="zona waktu tempat laporan diunduh: WIB, WITA atau WIT (bawaan: zona rapat)")
@@ -34,8 +33,7 @@ def register(sub) -> None:
                    help="menit minimal di Zoom agar tercatat hadir tanpa ditinjau (bawaan: pengaturan, "
                         f"awalnya {zoom_import.DEFAULT_MIN_MINUTES})")
     i.add_argument("--dry-run", action="store_true", help="tampilkan usulan saja, tanpa menyimpan")
-    i.add_argument("--json", action="store_true", help="cetak hasil sebagai JSON")
-    i.set_defaults(func=cmd_import)
+    add_json(i, "cetak hasil sebagai JSON")
 
 
 def cmd_import(args) -> int:

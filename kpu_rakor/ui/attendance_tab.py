@@ -7,8 +7,8 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.models import CHANNEL_LURING
 from ..domain.services import attendance_review, desk, meetings, people
@@ -17,7 +17,7 @@ from .attendance_model import (CHANNEL, METHOD, MINUTES, NAME, PLACE, SIGNED, ST
                                AttendanceModel)
 from .merge_guest_dialog import PersonPickDialog
 from .person_search import person_text
-from .widgets import HintLabel, SearchBox
+from .widgets import HintLabel, SearchBox, list_table
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
@@ -54,16 +54,9 @@ class AttendanceTab(QWidget):
         self.model = AttendanceModel(self)
         self.proxy = AttendanceFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        self.view = list_table(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # the service's order: review first
-        self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # fast with a thousand rows
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()

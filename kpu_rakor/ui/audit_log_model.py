@@ -1,10 +1,11 @@
 """The audit log as a lazy Qt table model: rows come from audit_log.entries() a page at a time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ..domain.services import audit_log
 from . import labels
+from .paged_model import PagedTableModel
 from .plain import tip
 
 PAGE_SIZE = 200
@@ -15,13 +16,12 @@ def what_text(e: audit_log.Entry, actions: dict[str, str], entities: dict[str, s
     return f"{actions.get(e.action, e.action)} {entities.get(e.entity, e.entity)}{number}"
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(PagedTableModel):
     COLUMNS = ("when", "actor", "what", "meeting", "detail")
 
     def __init__(self, zone: str = "WIB", parent=None):
         super().__init__(parent)
         self.zone = zone
-        self._rows: list[audit_log.Entry] = []
         self._total = 0
         self._filters: dict = {"person_id": None, "meeting_id": None}
         self._actions, self._entities = labels.audit_actions(), labels.audit_entities()
@@ -32,39 +32,17 @@ class AuditLogModel(QAbstractTableModel):
         self.beginResetModel()
         self._filters = {"person_id": person_id, "meeting_id": meeting_id}
         self._total = audit_log.count(**self._filters)
-        self._rows = audit_log.entries(limit=PAGE_SIZE, **self._filters) if self._total else []
+        self._start()
         self.endResetModel()
 
     def filters(self) -> dict:
         return dict(self._filters)
 
-    def total(self) -> int:
-        return self._total
+    def fetch_page(self, offset: int, limit: int) -> list[audit_log.Entry]:
+        return audit_log.entries(offset=offset, limit=limit, **self._filters) if self._total else []
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        more = audit_log.entries(offset=len(self._rows), limit=PAGE_SIZE, **self._filters)
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows += more
-            self.endInsertRows()
-        else:
-            self._total = len(self._rows)  # rows went away meanwhile: stop asking
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self._headers[section]
-        return None
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
     def entry(self, row: int) -> audit_log.Entry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

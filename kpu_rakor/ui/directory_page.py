@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.services import satker as satker_service
 from . import labels, messages
 from .people_model import PeopleModel
 from .person_privacy_actions import PersonPrivacyActions
-from .widgets import SearchBox
+from .widgets import SearchBox, list_table, page_title
 from .plain import tip
 
 
@@ -25,22 +25,14 @@ class DirectoryPage(QWidget):
         self.new_institution_button.setToolTip(self.tr("Bawaslu, pemerintah daerah, perguruan tinggi, media…"))
         self.count_label = QLabel()
         self.model = PeopleModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.Stretch)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         for col, width in ((0, 290), (1, 170), (2, 290), (4, 130)):
             self.table.setColumnWidth(col, width)
 
-        title = QLabel(self.tr("Direktori"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Direktori"))
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.new_button)
@@ -140,14 +132,7 @@ class SatkerList(QWidget):
         self.model = QStandardItemModel(0, self.COLUMNS, self)
         self.model.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Jenis"), self.tr("Kota"),
                                               self.tr("Zona"), self.tr("Situs web")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         for col, width in ((1, 150), (2, 170), (3, 70), (4, 260)):

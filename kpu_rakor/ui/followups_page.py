@@ -3,16 +3,16 @@ satker and series, searchable; opens the meeting an item belongs to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.services import followups
 from . import labels, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
 from .followups_status_dialog import StatusDialog
 from .followups_tab import size_columns
-from .widgets import SearchBox
+from .widgets import SearchBox, complete_any_part, list_table, page_title, shortcut_action, show_row
 
 
 class _FilterCombo(QComboBox):
@@ -26,11 +26,7 @@ class _FilterCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
+        complete_any_part(self)
 
     def set_choices(self, choices: list[tuple[int, str]]) -> None:
         current, current_text = self.chosen_id(), self.currentText().strip()
@@ -59,8 +55,7 @@ class FollowUpsPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.status_dialog = None
-        title = QLabel(self.tr("Tindak Lanjut"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Tindak Lanjut"))
         self.search_box = SearchBox(self.tr("Cari tindak lanjut, nama, satker atau rapat… (Ctrl+F)"))
         self.person_combo = _FilterCombo(self.tr("Semua penanggung jawab"))
         self.satker_combo = _FilterCombo(self.tr("Semua satker"))
@@ -71,15 +66,9 @@ class FollowUpsPage(QWidget):
         self.count_label = QLabel()
 
         self.model = OpenItemsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = list_table(self.model, alternating=False)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # the service's order at first
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # fast with 5,000 rows
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         size_columns(self.table, (("due", "07 Sep 2021", True), ("remark", "terlambat 100 hari", True),
@@ -116,14 +105,7 @@ class FollowUpsPage(QWidget):
         self.refresh()
 
     def _actions(self) -> None:
-        def action(text, keys, slot, widget, context):
-            a = QAction(text, widget)
-            a.setShortcuts(keys)
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            widget.addAction(a)
-            return a
-
+        action = shortcut_action
         action(self.tr("Buka rapat"), [QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)],
                self.open_selected, self.table, Qt.WidgetShortcut)
         action(self.tr("Ubah status"), [QKeySequence(Qt.Key_F4)], self.change_status, self,
@@ -181,10 +163,7 @@ class FollowUpsPage(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_item(self, followup_id: int) -> None:
-        n = self.model.row_of(followup_id)
-        if n >= 0:
-            self.table.selectRow(n)
-            self.table.scrollTo(self.model.index(n, 0))
+        show_row(self.table, self.model.row_of(followup_id))
 
     # --- actions -----------------------------------------------------------------------------------------------
 

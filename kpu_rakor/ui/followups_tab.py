@@ -4,8 +4,8 @@ The status dialog is in followups_status_dialog.py (the Tindak Lanjut page uses 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtGui import QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.names import fold
@@ -15,7 +15,7 @@ from . import labels, messages
 from .followups_model import ROW_ROLE, MeetingFollowUpsModel, Unmatched
 from .followups_status_dialog import StatusDialog
 from .person_search import person_text
-from .widgets import HintLabel
+from .widgets import HintLabel, complete_any_part, shortcut_action
 from .plain import tip
 
 ID_ROLE, KEY_ROLE = Qt.UserRole, Qt.UserRole + 1
@@ -35,11 +35,7 @@ class PickCombo(QComboBox):
         self.setInsertPolicy(QComboBox.NoInsert)
         self.setMaxVisibleItems(15)
         self.setModel(model)
-        completer = QCompleter(model, self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
+        complete_any_part(self)
 
     def set_id(self, item_id) -> None:
         i = self.findData(item_id, ID_ROLE) if item_id is not None else -1
@@ -242,14 +238,7 @@ class FollowUpsTab(QWidget):
         self.set_meeting(None)
 
     def _actions(self) -> None:
-        def action(text, keys, slot, widget, context):
-            a = QAction(text, widget)
-            a.setShortcuts(keys)
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            widget.addAction(a)
-            return a
-
+        action = shortcut_action
         here = Qt.WidgetWithChildrenShortcut
         self.new_action = action(self.tr("Tindak lanjut baru"), [QKeySequence.New, QKeySequence(Qt.Key_Insert)],
                                  self.add_new, self, here)

@@ -1,24 +1,23 @@
 """The meeting list as a lazy Qt table model: rows come from meetings.listing() a page at a time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ..domain import timefmt
 from ..domain.services import installation, meetings
 from . import labels
+from .paged_model import PagedTableModel
 from .plain import tip
 
 PAGE_SIZE = 200
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(PagedTableModel):
     COLUMNS = ("date", "time", "title", "kind", "role", "mode", "venue", "status")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[meetings.MeetingRow] = []
         self._filters: dict = {}
-        self._exhausted = True
         self._office_zone = "WIB"
         self._labels = (labels.our_roles(), labels.modes(), labels.statuses())
         self._headers = (self.tr("Tanggal"), self.tr("Waktu"), self.tr("Kegiatan"), self.tr("Jenis"),
@@ -33,43 +32,19 @@ class MeetingListModel(QAbstractTableModel):
         self._filters = dict(search=search, month=month, mode=mode, our_role=our_role)
         # Once per reload, not per cell: the Waktu column shows other zones' meetings in the office's time too.
         self._office_zone = installation.office_zone()
-        self._rows = self._fetch(0)
-        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._start()
         self.endResetModel()
 
     def reload(self) -> None:
         self.set_filters(**self._filters)
 
-    def _fetch(self, offset: int) -> list[meetings.MeetingRow]:
-        return meetings.listing(limit=PAGE_SIZE, offset=offset, **self._filters)
+    def fetch_page(self, offset: int, limit: int) -> list[meetings.MeetingRow]:
+        return meetings.listing(limit=limit, offset=offset, **self._filters)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        page = self._fetch(len(self._rows))
-        self._exhausted = len(page) < PAGE_SIZE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
     # --- the table -------------------------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    # Qt.ItemDataRole.DisplayRole, not Qt.DisplayRole, in these two: PySide looks the short form up anew each
-    # time (about 6 µs), and painting the first page asks them about a thousand times.
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain.services import meetings, ui_queries
 from . import labels, messages
 from .meetings_model import MeetingListModel
-from .widgets import SearchBox
+from .widgets import SearchBox, list_table, page_title, shortcut_action, show_row
 
 
 class MeetingsPage(QWidget):
@@ -39,14 +39,7 @@ class MeetingsPage(QWidget):
         self.count_label = QLabel()
 
         self.model = MeetingListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
@@ -69,8 +62,7 @@ class MeetingsPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
-        title = QLabel(self.tr("Rapat"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Rapat"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
@@ -91,12 +83,7 @@ class MeetingsPage(QWidget):
 
     def _actions(self) -> None:
         def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
-            a = QAction(text, widget or self)
-            a.setShortcuts(keys)
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            (widget or self).addAction(a)
-            return a
+            return shortcut_action(text, keys, slot, widget or self, context)
 
         # Ctrl+N works anywhere on this page; Enter and Delete only in the table, so they still edit text
         # in the search box.
@@ -220,10 +207,7 @@ class MeetingsPage(QWidget):
         return self.model.meeting_id(rows[0].row()) if rows else None
 
     def select_meeting(self, meeting_id: int) -> None:
-        row = self.model.row_of(meeting_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        show_row(self.table, self.model.row_of(meeting_id))
 
     # --- actions ---------------------------------------------------------------------------------------
 

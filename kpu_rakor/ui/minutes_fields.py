@@ -7,7 +7,9 @@ from datetime import time
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QTextOption
-from PySide6.QtWidgets import QComboBox, QCompleter, QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+
+from .widgets import complete_any_part
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})(?:[.:]?(\d{2}))?\s*(?:WIB|WITA|WIT)?\s*$", re.IGNORECASE)
 
@@ -170,11 +172,7 @@ class PersonCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
         self.lineEdit().setPlaceholderText(self.tr("Ketik nama…"))
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)  # "rochani" finds "Dr. H. Rochani, S.Pd., M.Si."
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
+        complete_any_part(self)  # "rochani" finds "Dr. H. Rochani, S.Pd., M.Si."
 
     def set_people(self, people: list[tuple[int, str, str]], current: int | None = None) -> None:
         """(id, name, what they do in the meeting) each; shown as "name — what"."""

@@ -1,20 +1,21 @@
 """The people directory as a lazy Qt table model over people.listing()."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ..domain.nip import format_nip_bare
 from ..domain.services import people
+from .paged_model import PagedTableModel
 from .plain import tip
 
 PAGE_SIZE = 300
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(PagedTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list = []
-        self._shown = 0
+        self._total = 0
         self._headers = (self.tr("Nama"), self.tr("NIP"), self.tr("Jabatan"), self.tr("Satker/Instansi"),
                          self.tr("No. HP"))
 
@@ -23,39 +24,20 @@ class PeopleModel(QAbstractTableModel):
         # and shown a page at a time so the view stays quick.
         self.beginResetModel()
         self._all = people.listing(text)
-        self._shown = min(PAGE_SIZE, len(self._all))
+        self._total = len(self._all)
+        self._start()
         self.endResetModel()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
+    def fetch_page(self, offset: int, limit: int) -> list:
+        return self._all[offset:offset + limit]
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        new = min(len(self._all), self._shown + PAGE_SIZE)
-        if new > self._shown:
-            self.beginInsertRows(QModelIndex(), self._shown, new - 1)
-            self._shown = new
-            self.endInsertRows()
-
-    def total(self) -> int:
-        return len(self._all)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self._headers[section]
-        return None
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        p = self._all[index.row()]
+        p = self._rows[index.row()]
         if role == Qt.UserRole:
             return p.id
         if role == Qt.ToolTipRole and index.column() in (0, 2, 3):
@@ -65,7 +47,7 @@ class PeopleModel(QAbstractTableModel):
         return (p.name, format_nip_bare(p.nip), p.position, people.display_institution(p), p.phone)[index.column()]
 
     def person_id(self, row: int) -> int | None:
-        return self._all[row].id if 0 <= row < self._shown else None
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, person_id: int) -> int:
-        return next((i for i, p in enumerate(self._all[:self._shown]) if p.id == person_id), -1)
+        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)

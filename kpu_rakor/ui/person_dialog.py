@@ -1,18 +1,15 @@
 """Add or change one person in the directory."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from ..domain.errors import ValidationError
 from ..domain.nip import format_nip_bare
 from ..domain.services import people
-from . import messages
-from .widgets import HintLabel, SatkerCombo, save_cancel_buttons
-
-ERROR_STYLE = "border: 2px solid #b00020;"
+from .form_dialog import FormDialog
+from .widgets import SatkerCombo
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(self, person_id: int | None = None, parent=None):
         super().__init__(parent)
         self.person_id = person_id
@@ -27,7 +24,6 @@ class PersonDialog(QDialog):
         self.institution.setPlaceholderText(self.tr("Bila satkernya tidak ada di daftar"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.error_label = HintLabel()
         form = QFormLayout()
         form.addRow(self.tr("&Nama:"), self.name)
         form.addRow(self.tr("N&IP:"), self.nip)
@@ -36,12 +32,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Instansi lain:"), self.institution)
         form.addRow(self.tr("No. &HP:"), self.phone)
         form.addRow(self.tr("&Surel:"), self.email)
-        buttons = save_cancel_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(560, 0)
+        self._lay_out(form, 560)
         if person_id is not None:
             p = people.get(person_id)
             self.name.setText(p.name)
@@ -58,21 +49,11 @@ class PersonDialog(QDialog):
                     phone=self.phone.text(), email=self.email.text())
 
     def save(self) -> None:
-        for w in (self.name, self.nip, self.satker):
-            w.setStyleSheet("")
-        try:
-            if self.person_id is None:
-                self.person_id = people.create(**self.values()).id
-            else:
-                people.update(self.person_id, **self.values())
-        except ValidationError as exc:
-            self.error_label.set_error(messages.sentence(exc))
-            widget = {"name": self.name, "nip": self.nip, "satker_id": self.satker}.get(exc.field or "")
-            if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
-                widget.setFocus()
-            return
-        except Exception as exc:  # noqa: BLE001 - shown as a sentence at the edge of the action
-            messages.show_exception(self, exc)
-            return
-        self.accept()
+        if self._try_save(self._store, {"name": self.name, "nip": self.nip, "satker_id": self.satker})[0]:
+            self.accept()
+
+    def _store(self) -> None:
+        if self.person_id is None:
+            self.person_id = people.create(**self.values()).id
+        else:
+            people.update(self.person_id, **self.values())

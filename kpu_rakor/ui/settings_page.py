@@ -14,7 +14,7 @@ from . import file_dialogs, messages, settings
 from .approvers_box import ApproversBox
 from .backup_box import BackupBox
 from .privacy_box import PrivacyBox
-from .widgets import HintLabel, SatkerCombo
+from .widgets import HintLabel, SatkerCombo, page_title
 
 LOGO_PREVIEW = 72  # pixels high: enough to recognise the logo, small beside the form
 ERROR_STYLE = "border: 2px solid #b00020;"
@@ -139,8 +139,7 @@ class SettingsPage(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(body)
 
-        title = QLabel(self.tr("Pengaturan"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Pengaturan"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(scroll, 1)

@@ -1,14 +1,17 @@
-"""Small widgets several screens share: a debounced search box, a satker combo, a hint label, the
-Simpan/Batal buttons of a dialog, an autosave status line, and bringing a tab forward."""
+"""Small widgets several screens share: a debounced search box, a satker combo, a combo found by typing any part
+of a name, a read-only table of rows, a hint label, the Simpan/Batal buttons of a dialog, a keyboard shortcut,
+an autosave status line, a page's title, and selecting a row or bringing a tab forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit, QTabWidget
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit,
+                               QTableView, QTabWidget)
 
 from ..domain.services import satker as satker_service
 
 SEARCH_DELAY_MS = 200
+PAGE_TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 HINT_STYLE = "color: #555555;"
 
@@ -33,6 +36,16 @@ class SearchBox(QLineEdit):
             self.search.emit(self.text().strip())
 
 
+def complete_any_part(combo: QComboBox) -> None:
+    """Typing any part of an item's text in the editable `combo` offers it in a popup, whatever the case:
+    "tulung" finds "KPU Kabupaten Tulungagung". Call it after the combo's model is set."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setCompletionMode(QCompleter.PopupCompletion)
+    completer.setFilterMode(Qt.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseInsensitive)
+    combo.setCompleter(completer)
+
+
 class SatkerCombo(QComboBox):
     """Pick a satker by typing any part of its name; the 553 KPU offices and the institutions users added."""
 
@@ -51,11 +64,7 @@ class SatkerCombo(QComboBox):
             item.setData(s.id, Qt.UserRole)
             model.appendRow(item)
         self.setModel(model)
-        completer = QCompleter(model, self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)  # "tulung" finds "KPU Kabupaten Tulungagung"
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
+        complete_any_part(self)
         self.lineEdit().setPlaceholderText(self.tr("Ketik nama satker…"))
 
     def satker_id(self) -> int | None:
@@ -68,6 +77,20 @@ class SatkerCombo(QComboBox):
         self.setCurrentIndex(max(i, 0) if satker_id is not None or self.count() else -1)
         if satker_id is None:
             self.setEditText("")
+
+
+def list_table(model, alternating: bool = True) -> QTableView:
+    """A read-only table of `model`'s rows: a whole row is chosen, one at a time; each on one line, no row
+    numbers."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(alternating)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    return view
 
 
 class HintLabel(QLabel):
@@ -102,10 +125,34 @@ def save_cancel_buttons(dialog, on_save) -> QDialogButtonBox:
     return buttons
 
 
+def shortcut_action(text: str, keys, slot, widget, context) -> QAction:
+    """An action on `widget` that runs `slot` on any of `keys` (a list of QKeySequence) within `context`."""
+    a = QAction(text, widget)
+    a.setShortcuts(keys)
+    a.setShortcutContext(context)
+    a.triggered.connect(slot)
+    widget.addAction(a)
+    return a
+
+
 def show_save_status(label: QLabel, text: str, error: bool) -> None:
     """An autosave's state in `label`: grey while all is well, red and bold when saving failed."""
     label.setText(text)
     label.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+
+
+def page_title(text: str) -> QLabel:
+    """The heading at the top of a page (Rapat, Direktori, …)."""
+    title = QLabel(text)
+    title.setStyleSheet(PAGE_TITLE_STYLE)
+    return title
+
+
+def show_row(view: QTableView, row: int) -> None:
+    """Select row `row` of `view` and scroll it into sight; nothing when it is -1 (not found)."""
+    if row >= 0:
+        view.selectRow(row)
+        view.scrollTo(view.model().index(row, 0))
 
 
 def bring_tab_forward(widget) -> None:

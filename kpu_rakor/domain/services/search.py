@@ -146,44 +146,53 @@ def _ids(matches, table: str) -> list[int]:
     return [s for f, s, _m in matches if BY_CODE[f].table == table]
 
 
+# The matched rows of each table, by id, as dicts with the searched columns and a "context" where one is shown.
+
+def _minutes_rows(ids: list[int]):
+    return Minutes.select(Minutes.id, Minutes.opening_text, Minutes.conclusions, Minutes.closing_text
+                          ).where(Minutes.id.in_(ids)).dicts()
+
+
+def _agenda_minutes_rows(ids: list[int]):
+    return (AgendaMinutes.select(AgendaMinutes.id, AgendaMinutes.discussion, AgendaMinutes.decisions,
+                                 AgendaItem.title.alias("context"))
+            .join(AgendaItem, peewee.JOIN.LEFT_OUTER, on=(AgendaMinutes.agenda_item == AgendaItem.id))
+            .where(AgendaMinutes.id.in_(ids)).dicts())
+
+
+def _quote_rows(ids: list[int]):
+    return (Quote.select(Quote.id, Quote.text, Person.name.alias("context"))
+            .join(Person, peewee.JOIN.LEFT_OUTER, on=(Quote.person == Person.id))
+            .where(Quote.id.in_(ids)).dicts())
+
+
+def _follow_up_rows(ids: list[int]):
+    q = (FollowUp.select(FollowUp.id, FollowUp.description, FollowUp.closing_note, FollowUp.status,
+                         Person.name.alias("person"))
+         .join(Person, peewee.JOIN.LEFT_OUTER, on=(FollowUp.person == Person.id))
+         .where(FollowUp.id.in_(ids)).dicts())
+    for r in q:
+        status = FOLLOW_UP_STATUS.get(r["status"], r["status"])
+        r["context"] = ", ".join(x for x in (status, r["person"]) if x)
+        yield r
+
+
+def _news_draft_rows(ids: list[int]):
+    return NewsDraft.select(NewsDraft.id, NewsDraft.headline, NewsDraft.body).where(NewsDraft.id.in_(ids)).dicts()
+
+
+_ROWS = {"minutes": _minutes_rows, "agenda_minutes": _agenda_minutes_rows, "quote": _quote_rows,
+         "follow_up": _follow_up_rows, "news_draft": _news_draft_rows}
+
+
 def _load(matches) -> dict[tuple[str, int], dict]:
     """The matched rows' texts and context, by (table, id): one query per table."""
     rows: dict[tuple[str, int], dict] = {}
-    ids = _ids(matches, "minutes")
-    if ids:
-        for r in Minutes.select(Minutes.id, Minutes.opening_text, Minutes.conclusions, Minutes.closing_text
-                                ).where(Minutes.id.in_(ids)).dicts():
-            rows[("minutes", r["id"])] = r
-    ids = _ids(matches, "agenda_minutes")
-    if ids:
-        q = (AgendaMinutes.select(AgendaMinutes.id, AgendaMinutes.discussion, AgendaMinutes.decisions,
-                                  AgendaItem.title.alias("context"))
-             .join(AgendaItem, peewee.JOIN.LEFT_OUTER, on=(AgendaMinutes.agenda_item == AgendaItem.id))
-             .where(AgendaMinutes.id.in_(ids)).dicts())
-        for r in q:
-            rows[("agenda_minutes", r["id"])] = r
-    ids = _ids(matches, "quote")
-    if ids:
-        q = (Quote.select(Quote.id, Quote.text, Person.name.alias("context"))
-             .join(Person, peewee.JOIN.LEFT_OUTER, on=(Quote.person == Person.id))
-             .where(Quote.id.in_(ids)).dicts())
-        for r in q:
-            rows[("quote", r["id"])] = r
-    ids = _ids(matches, "follow_up")
-    if ids:
-        q = (FollowUp.select(FollowUp.id, FollowUp.description, FollowUp.closing_note, FollowUp.status,
-                             Person.name.alias("person"))
-             .join(Person, peewee.JOIN.LEFT_OUTER, on=(FollowUp.person == Person.id))
-             .where(FollowUp.id.in_(ids)).dicts())
-        for r in q:
-            status = FOLLOW_UP_STATUS.get(r["status"], r["status"])
-            r["context"] = ", ".join(x for x in (status, r["person"]) if x)
-            rows[("follow_up", r["id"])] = r
-    ids = _ids(matches, "news_draft")
-    if ids:
-        for r in NewsDraft.select(NewsDraft.id, NewsDraft.headline, NewsDraft.body
-                                  ).where(NewsDraft.id.in_(ids)).dicts():
-            rows[("news_draft", r["id"])] = r
+    for table, read in _ROWS.items():
+        ids = _ids(matches, table)
+        if ids:
+            for r in read(ids):
+                rows[(table, r["id"])] = r
     return rows
 
 

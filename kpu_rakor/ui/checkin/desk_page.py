@@ -10,8 +10,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ...domain import timefmt
 from ...domain.errors import UserError
@@ -19,6 +19,7 @@ from ...domain.services import checkin
 from ...domain.services import desk as desk_service
 from ...domain.services import meetings as meeting_service
 from .. import messages, settings
+from ..widgets import list_table
 from .counts_bar import CountsBar
 from .desk_actions import DeskActions
 from .desk_camera import DeskCamera
@@ -120,13 +121,7 @@ class DeskPage(QWidget):
         search_label = QLabel(self.tr("&Cari nama (tanpa kode):"))
         search_label.setBuddy(self.name_search.box)
         self.recent_model = RecentModel(self)
-        self.recent_view = QTableView()
-        self.recent_view.setModel(self.recent_model)
-        self.recent_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.recent_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.recent_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.recent_view.verticalHeader().hide()
-        self.recent_view.setWordWrap(False)
+        self.recent_view = list_table(self.recent_model, alternating=False)
         # Fixed widths: fitting columns to their contents reads every cell again at each reload.
         header = self.recent_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
