@@ -39,7 +39,7 @@ def _open_database(args) -> None:
     from .ui import messages
 
     def policy():  # where the backup before a schema upgrade goes: this PC's backup folder (asked only then)
-        from .ui import backup_prefs
+        from .ui.preferences import backup_prefs
 
         return backup_prefs.policy()
 

@@ -21,9 +21,9 @@ HEAVY = (
     "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtCharts", "PySide6.QtPrintSupport",
     "PySide6.QtNetwork", "playhouse.migrate", "logging.handlers", "importlib.resources",
     "kpu_rakor.reports", "kpu_rakor.lan", "kpu_rakor.domain.zoom", "kpu_rakor.domain.services.news",
-    "kpu_rakor.domain.services.search", "kpu_rakor.domain.services.backup", "kpu_rakor.ui.search_results",
-    "kpu_rakor.ui.meeting_editor", "kpu_rakor.ui.news_tab", "kpu_rakor.ui.documents_tab",
-    "kpu_rakor.ui.file_dialogs", "kpu_rakor.ui.directory_page", "kpu_rakor.ui.settings_page",
+    "kpu_rakor.domain.services.search", "kpu_rakor.domain.services.backup", "kpu_rakor.ui.meetings.search_results",
+    "kpu_rakor.ui.meeting.meeting_editor", "kpu_rakor.ui.news.news_tab", "kpu_rakor.ui.meeting.documents_tab",
+    "kpu_rakor.ui.file_dialogs", "kpu_rakor.ui.directory.directory_page", "kpu_rakor.ui.preferences.settings_page",
 )
 SQLITE_ONLY = ("psycopg2", "playhouse.pool")  # the PostgreSQL driver and pool, for a server address only
 
@@ -76,7 +76,7 @@ def test_the_names_are_real_modules():
 def test_first_paint_imports_no_heavy_module_and_runs_only_its_queries(any_db_url, tmp_path):
     result = _start(any_db_url, tmp_path)
     modules, sql = result["modules"], result["sql"]
-    assert "kpu_rakor.ui.meetings_page" in modules  # the probe did see the first page
+    assert "kpu_rakor.ui.meetings.meetings_page" in modules  # the probe did see the first page
     assert _loaded(modules, HEAVY) == []
     if any_db_url.startswith("sqlite"):
         assert _loaded(modules, SQLITE_ONLY) == []

@@ -18,12 +18,12 @@ from . import messages, settings
 # --- the pages: each module is imported when its page is first shown, so only Rapat is paid for at start-up ---
 
 def _meetings_page(_window) -> QWidget:
-    from .meetings_page import MeetingsPage
+    from .meetings.meetings_page import MeetingsPage
     return MeetingsPage()
 
 
 def _directory_page(_window) -> QWidget:
-    from .directory_page import DirectoryPage
+    from .directory.directory_page import DirectoryPage
     return DirectoryPage()
 
 
@@ -33,12 +33,12 @@ def _desk_page(_window) -> QWidget:
 
 
 def _followups_page(_window) -> QWidget:
-    from .followups_page import FollowUpsPage  # every open follow-up of every meeting
+    from .followups.followups_page import FollowUpsPage  # every open follow-up of every meeting
     return FollowUpsPage()
 
 
 def _settings_page(window: "MainWindow") -> QWidget:
-    from .settings_page import SettingsPage
+    from .preferences.settings_page import SettingsPage
     page = SettingsPage()
     page.office_changed.connect(window.update_status)
     page.backup_box.restored.connect(window.reload_after_restore)
@@ -201,6 +201,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        from .backup_prefs import daily_backup_on_close
+        from .preferences.backup_prefs import daily_backup_on_close
         daily_backup_on_close(self)
         super().closeEvent(event)

@@ -4,54 +4,54 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="26"/>
         <source>Jam “{0}” pada acara nomor {1} tidak sah; tulis seperti 09.30.</source>
         <translation>The time “{0}” of agenda item {1} is not valid; write it like 09.30.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="38"/>
         <source>Acara</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38"/>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="59"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="38"/>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="61"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="47"/>
         <source>Judul acara, mis. Pembukaan oleh Ketua</source>
         <translation>Item title, e.g. Opening by the Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="52"/>
         <source>&amp;Tambah acara</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="53"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="54"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="55"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/agenda_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="71"/>
         <source>Judul dan jam dapat diubah langsung di tabel (klik dua kali). Jam boleh kosong.</source>
         <translation>Titles and times can be edited in the table (double-click). Times may be left empty.</translation>
     </message>
@@ -59,22 +59,22 @@
 <context>
     <name>ApproverDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="140"/>
         <source>Setujui notulen</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="145"/>
         <source>Setelah disetujui, notulen terkunci. Perubahan sesudahnya perlu alasan dan menjadi revisi baru.</source>
         <translation>Once approved, the minutes are locked. Any later change needs a reason and becomes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="148"/>
         <source>&amp;Disetujui oleh:</source>
         <translation>Approved &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="150"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
@@ -82,48 +82,48 @@
 <context>
     <name>ApproversBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="19"/>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="62"/>
         <source>Penyetuju notulen</source>
         <translation>Minutes approvers</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="20"/>
         <source>Pimpinan rapat dan penanda tangan kantor selalu boleh menyetujui notulen. Orang berikut juga boleh, untuk setiap rapat:</source>
         <translation>The meeting chair and the office&apos;s signatories may always approve minutes. These people may too, for every meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="28"/>
         <source>T&amp;ambah penyetuju…</source>
         <translation>A&amp;dd approver…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="29"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="62"/>
         <source>Tambah penyetuju notulen</source>
         <translation>Add a minutes approver</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="63"/>
         <source>Cari orang di direktori yang boleh menyetujui notulen, lalu Enter.</source>
         <translation>Search the directory for the person who may approve minutes, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="64"/>
         <source>Tambahkan</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="71"/>
         <source>Penyetuju ditambahkan.</source>
         <translation>Approver added.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/approvers_box.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/preferences/approvers_box.py" line="79"/>
         <source>Penyetuju dihapus dari daftar.</source>
         <translation>Approver removed from the list.</translation>
     </message>
@@ -131,93 +131,93 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="32"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="32"/>
         <source>Jabatan · instansi</source>
         <translation>Position · institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="32"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="32"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="33"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="33"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="33"/>
         <source>TTD</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="33"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="34"/>
         <source>Menit daring (di Zoom)</source>
         <translation>Minutes online (in Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="34"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="35"/>
         <source>Luring (di ruang rapat) atau daring (Zoom)</source>
         <translation>In person (in the meeting room) or online (Zoom)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="44"/>
         <source>perlu ditinjau</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="45"/>
         <source>HP {0}</source>
         <translation>phone {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="74"/>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="78"/>
         <source>tanda tangan</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="74"/>
         <source>tanpa tanda tangan</source>
         <translation>not signed</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="75"/>
         <source>perangkat {0}</source>
         <translation>device {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_model.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_model.py" line="76"/>
         <source>tanpa cookie perangkat</source>
         <translation>no device cookie</translation>
     </message>
@@ -225,127 +225,127 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="38"/>
         <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
         <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants&apos; phones, or from a Zoom report.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="40"/>
         <source>Impor laporan &amp;Zoom…</source>
         <translation>Import &amp;Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="41"/>
         <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
         <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="43"/>
         <source>Buka presensi lewat &amp;HP…</source>
         <translation>Open check-in by &amp;phone…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="44"/>
         <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
         <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="51"/>
         <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
         <translation>Search name, position, institution, note… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="52"/>
         <source>Hanya yang perlu &amp;ditinjau</source>
         <translation>Only those needing re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="53"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="78"/>
         <source>&amp;Konfirmasi</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="79"/>
         <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
         <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="81"/>
         <source>&amp;Gabungkan dengan…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="82"/>
         <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
         <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="113"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="118"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="203"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="197"/>
         <source>{0} orang tercatat · {1} luring · {2} daring</source>
         <translation>{0} recorded · {1} in person · {2} online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="206"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="200"/>
         <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
         <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="243"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="237"/>
         <source>{0}: tamu, belum ada di direktori.</source>
         <translation>{0}: a guest, not in the directory yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="261"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="255"/>
         <source>Gabungkan tamu dengan orang di direktori</source>
         <translation>Merge the guest with a person in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="262"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="256"/>
         <source>Tamu: {0}</source>
         <translation>Guest: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="263"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="257"/>
         <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
         <translation>Choose the person in the directory this guest really is. The guest&apos;s attendance, time and signature move to them; the guest entry is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="265"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="259"/>
         <source>Gabungkan…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="272"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="266"/>
         <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
         <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="274"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="268"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="353"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="347"/>
         <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
         <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance_tab.py" line="354"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="348"/>
         <source>Tutup presensi</source>
         <translation>Close check-in</translation>
     </message>
@@ -353,67 +353,67 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="21"/>
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="22"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="28"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="37"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="49"/>
         <source>Waktu dalam zona kantor ({0}). Setiap ekspor data pribadi, perubahan dan penghapusan tercatat di sini.</source>
         <translation>Times in the office&apos;s zone ({0}). Every export of personal data, every change and every deletion is recorded here.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="54"/>
         <source>&amp;Orang:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="57"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="63"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="80"/>
         <source>Semua orang</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="84"/>
         <source>Semua rapat</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="90"/>
         <source>Nomor {0}</source>
         <translation>Number {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="102"/>
         <source>{0} catatan</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_dialog.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="115"/>
         <source>Log audit diekspor ke {0}.</source>
         <translation>Audit log exported to {0}.</translation>
     </message>
@@ -421,27 +421,27 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_model.py" line="28"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_model.py" line="28"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_model.py" line="28"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_model.py" line="28"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/audit_log_model.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_model.py" line="29"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -449,22 +449,22 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="43"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="70"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="99"/>
         <source>Notulen belum dapat disimpan ke basis data.</source>
         <translation>The minutes could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_autosave.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="104"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan; disimpan lagi pada perubahan berikutnya.</source>
         <translation>{0} Your typing stays on screen, not yet saved; saving is tried again on the next change.</translation>
     </message>
@@ -480,97 +480,97 @@
         <translation type="vanished">File</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="24"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="27"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="28"/>
         <source>Cadangan KPU Rakor (kpu-rakor-cadangan-*.db *.db)</source>
         <translation>KPU Rakor backups (kpu-rakor-cadangan-*.db *.db)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="29"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="38"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="53"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="54"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="57"/>
         <source>Ganti &amp;folder…</source>
         <translation>Change &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="61"/>
         <source> cadangan terbaru</source>
         <translation> newest backups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="62"/>
         <source>Cadangkan otomatis sekali sehari saat aplikasi ditutup</source>
         <translation>Back up automatically once a day when the app closes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="70"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="74"/>
         <source>Folder cadangan:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="75"/>
         <source>Jumlah &amp;disimpan:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="85"/>
         <source>Cadangan berisi data pribadi (nama, NIP, nomor telepon, tanda tangan): simpan salinannya di disk lain atau flashdisk dengan hati-hati.</source>
         <translation>Backups hold personal data (names, NIP, phone numbers, signatures): keep the copies on another disk or a flash drive, and with care.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="112"/>
         <source>Folder cadangan tersimpan.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="116"/>
         <source>belum ada di folder ini</source>
         <translation>none in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="125"/>
         <source>Mencadangkan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="130"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {0}</source>
         <translation>Backup saved and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="147"/>
         <source>Berkas ini berisi {0}.
 
 Seluruh isi basis data sekarang akan diganti dengan isi cadangan itu. Salinan basis data sekarang disimpan dulu di {1}. Tutup jendela rapat yang sedang terbuka sebelum melanjutkan.
@@ -583,22 +583,22 @@ Everything in the current database will be replaced with the contents of that ba
 Restore?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="150"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="161"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="167"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="168"/>
         <source>Semua halaman dimuat ulang dari data yang dipulihkan.</source>
         <translation>Every page was reloaded from the restored data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_box.py" line="188"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_box.py" line="189"/>
         <source>Gagal; lihat pesan.</source>
         <translation>Failed; see the message.</translation>
     </message>
@@ -694,12 +694,12 @@ Restore?</translation>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="30"/>
         <source>Daftar periksa berita</source>
         <translation>News checklist</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="38"/>
         <source>✓ Tidak ada catatan. Baca sekali lagi sebelum terbit.</source>
         <translation>✓ Nothing to flag. Read it once more before publishing.</translation>
     </message>
@@ -707,7 +707,7 @@ Restore?</translation>
 <context>
     <name>ClockField</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_fields.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="149"/>
         <source>jj.mm</source>
         <translation>hh.mm</translation>
     </message>
@@ -743,7 +743,7 @@ Restore?</translation>
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="439"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="434"/>
         <source>Dipilih: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
@@ -776,112 +776,112 @@ Restore?</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="62"/>
         <source>Bunyi &amp;mati</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="63"/>
         <source>Suara tidak tersedia di PC ini (pustaka audio tidak ada).</source>
         <translation>Sound is not available on this PC (the audio library is missing).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
         <source>Pasang paket libpulse0 agar meja berbunyi.</source>
         <translation>Install the libpulse0 package for the desk to make sounds.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="74"/>
         <source>P&amp;IN kiosk…</source>
         <translation>K&amp;iosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="76"/>
         <source>Mode kiosk (F11)</source>
         <translation>Kiosk mode (F11)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="79"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="81"/>
         <source>Nama m&amp;eja:</source>
         <translation>D&amp;esk name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="97"/>
         <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
         <translation>Scan the QR code, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="104"/>
         <source>K&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="121"/>
         <source>&amp;Cari nama (tanpa kode):</source>
         <translation>&amp;Search by name (no code):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="134"/>
         <source>&amp;Pindaian terakhir (semua meja):</source>
         <translation>&amp;Last scans (all desks):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="147"/>
         <source>Tamu baru (F6)</source>
         <translation>New guest (F6)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="153"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="148"/>
         <source>Status… (F7)</source>
         <translation>Status… (F7)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="154"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
         <source>Batalkan presensi (F8)</source>
         <translation>Undo check-in (F8)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="155"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="150"/>
         <source>Kamera (F9)</source>
         <translation>Camera (F9)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="157"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
         <source>Cetak kartu QR…</source>
         <translation>Print QR cards…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="158"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="153"/>
         <source>Minta &amp;tanda tangan setelah presensi</source>
         <translation>Ask for a &amp;signature after check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="244"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="239"/>
         <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="265"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="260"/>
         <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
         <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="295"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="290"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="327"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="322"/>
         <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
         <translation>Signature: finish the one that is open first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="342"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="337"/>
         <source>Pilih rapat di atas untuk mulai.</source>
         <translation>Choose a meeting above to start.</translation>
     </message>
@@ -909,57 +909,57 @@ Restore?</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="21"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="22"/>
         <source>Orang &amp;baru</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="23"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="24"/>
         <source>&amp;Instansi baru</source>
         <translation>&amp;New institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="25"/>
         <source>Bawaslu, pemerintah daerah, perguruan tinggi, media…</source>
         <translation>Bawaslu, local government, universities, media…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="35"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="56"/>
         <source>Orang</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="57"/>
         <source>Satker dan instansi</source>
         <translation>Offices and institutions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="62"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="66"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="82"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -967,122 +967,122 @@ Restore?</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="24"/>
         <source>Pilih folder dokumen</source>
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="45"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="46"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="47"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="51"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="57"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="59"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="66"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
         <source>Undangan</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
         <source>Daftar Hadir</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="70"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="71"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="71"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="74"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="88"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="97"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="126"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="70"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="140"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="179"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="179"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="192"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="192"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="195"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="216"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="216"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/documents_tab.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="222"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
     </message>
@@ -1182,12 +1182,12 @@ Restore?</translation>
 <context>
     <name>FollowUpDelegate</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="92"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="94"/>
         <source>Apa yang harus dikerjakan…</source>
         <translation>What needs to be done…</translation>
     </message>
@@ -1195,77 +1195,77 @@ Restore?</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="58"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="59"/>
         <source>Cari tindak lanjut, nama, satker atau rapat… (Ctrl+F)</source>
         <translation>Search follow-ups, names, offices or meetings… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="60"/>
         <source>Semua penanggung jawab</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="61"/>
         <source>Semua satker</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="62"/>
         <source>Semua seri rapat</source>
         <translation>All meeting series</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="63"/>
         <source>B&amp;uka rapat (Enter)</source>
         <translation>&amp;Open meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="64"/>
         <source>Ubah &amp;status… (F4)</source>
         <translation>Change &amp;status… (F4)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="65"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="109"/>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="111"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="113"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="114"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="148"/>
         <source>{0} tindak lanjut terbuka</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="150"/>
         <source>{0} dari {1} tindak lanjut terbuka</source>
         <translation>{0} of {1} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_page.py" line="170"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="152"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
@@ -1273,93 +1273,93 @@ Restore?</translation>
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="176"/>
         <source>Simpan rapat ini dulu. Tindak lanjut dicatat untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Follow-ups are recorded for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="187"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="183"/>
         <source>&amp;Bawa ke rapat ini</source>
         <translation>&amp;Carry over to this meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="188"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="184"/>
         <source>Salin tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini ke rapat ini.</source>
         <translation>Copy the still-open follow-ups of the series&apos; previous meeting into this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="191"/>
         <source>&amp;Tambah (Ctrl+N)</source>
         <translation>&amp;Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="196"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="192"/>
         <source>Ubah &amp;status… (F4)</source>
         <translation>Change &amp;status… (F4)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="197"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="193"/>
         <source>&amp;Hapus (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="218"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="214"/>
         <source>Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan.</source>
         <translation>Enter or F2: edit cell · Tab: next column · Esc: cancel typing · F4: change status · Delete: delete. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="254"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="243"/>
         <source>Tindak lanjut baru</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="245"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="258"/>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="421"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="247"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="410"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="297"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="286"/>
         <source>{0} tindak lanjut terbuka dari rapat sebelumnya</source>
         <translation>{0} open follow-ups from the previous meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="299"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="288"/>
         <source> ({0} terlambat)</source>
         <translation> ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="308"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="297"/>
         <source>Belum ada tindak lanjut</source>
         <translation>No follow-ups yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="312"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="301"/>
         <source>{0} tindak lanjut · {1} terbuka</source>
         <translation>{0} follow-ups · {1} open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="314"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="303"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="417"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="406"/>
         <source>Hapus tindak lanjut “{0}”?</source>
         <translation>Delete the follow-up “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="419"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="408"/>
         <source>Tindak lanjut aslinya di rapat {0} akan tampil terbuka lagi.</source>
         <translation>The original follow-up in the meeting {0} will show as open again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="440"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="429"/>
         <source>{0} tindak lanjut dibawa dari rapat sebelumnya.</source>
         <translation>{0} follow-ups carried over from the previous meeting.</translation>
     </message>
@@ -1367,17 +1367,17 @@ Restore?</translation>
 <context>
     <name>HashtagsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="114"/>
         <source>Tagar media sosial</source>
         <translation>Social media hashtags</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="116"/>
         <source>#TemanPemilih #KPUMelayani</source>
         <translation>#TemanPemilih #KPUMelayani</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="120"/>
         <source>Tagar yang ditambahkan ke keterangan Instagram, Facebook, WhatsApp dan X, dipisah spasi:</source>
         <translation>Hashtags added to the Instagram, Facebook, WhatsApp and X captions, separated by spaces:</translation>
     </message>
@@ -1385,47 +1385,47 @@ Restore?</translation>
 <context>
     <name>InstitutionDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="16"/>
         <source>Instansi baru</source>
         <translation>New institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="19"/>
         <source>mis. Bawaslu Kabupaten Tulungagung</source>
         <translation>e.g. Bawaslu Kabupaten Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="25"/>
         <source>mis. Tulungagung</source>
         <translation>e.g. Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="32"/>
         <source>mis. tulungagung.bawaslu.go.id (boleh kosong)</source>
         <translation>e.g. tulungagung.bawaslu.go.id (optional)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="34"/>
         <source>&amp;Nama instansi:</source>
         <translation>&amp;Name of the institution:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="35"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="36"/>
         <source>&amp;Kota:</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="37"/>
         <source>&amp;Zona waktu:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/institution_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/directory/institution_dialog.py" line="38"/>
         <source>Situs &amp;web:</source>
         <translation>&amp;Website:</translation>
     </message>
@@ -1441,27 +1441,27 @@ Restore?</translation>
 <context>
     <name>InviteesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="35"/>
         <source>Salin teks &amp;WhatsApp</source>
         <translation>Copy &amp;WhatsApp text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="36"/>
         <source>Simpan kode &amp;QR…</source>
         <translation>Save &amp;QR code…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="37"/>
         <source>Cetak &amp;kartu QR…</source>
         <translation>Print QR &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="39"/>
         <source>Tersedia setelah rapat dan undangan disimpan.</source>
         <translation>Available once the meeting and its invitations are saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="128"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="128"/>
         <source>Teks undangan untuk {0} sudah disalin; tempelkan di WhatsApp.</source>
         <translation>The invitation text for {0} is copied; paste it into WhatsApp.</translation>
     </message>
@@ -1474,27 +1474,27 @@ Restore?</translation>
         <translation type="vanished">PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="30"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="31"/>
         <source>← &amp;Batalkan</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="41"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="43"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/invitees_tab.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="102"/>
         <source>{0} orang diundang</source>
         <translation>{0} people invited</translation>
     </message>
@@ -1502,22 +1502,22 @@ Restore?</translation>
 <context>
     <name>ItemBlock</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="45"/>
         <source>Siapa menyampaikan apa, mis. Narasumber menjelaskan bahwa …</source>
         <translation>Who said what, e.g. The speaker explained that …</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="46"/>
         <source>Satu kesimpulan atau keputusan per baris; nomornya otomatis</source>
         <translation>One conclusion or decision per line; numbered automatically</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="58"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="60"/>
         <source>Kesimpulan / keputusan</source>
         <translation>Conclusions / decisions</translation>
     </message>
@@ -1627,88 +1627,88 @@ Restore?</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="30"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="30"/>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="134"/>
         <source>Ubah rapat</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="47"/>
         <source>&amp;1 Rapat</source>
         <translation>&amp;1 Meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="48"/>
         <source>&amp;2 Agenda</source>
         <translation>&amp;2 Agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="49"/>
         <source>&amp;3 Peran</source>
         <translation>&amp;3 Roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="50"/>
         <source>&amp;4 Undangan</source>
         <translation>&amp;4 Invitees</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="52"/>
         <source>&amp;6 Notulen</source>
         <translation>&amp;6 Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="53"/>
         <source>&amp;7 Tindak lanjut</source>
         <translation>&amp;7 Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="54"/>
         <source>&amp;8 Foto</source>
         <translation>&amp;8 Photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="55"/>
         <source>&amp;9 Dokumen</source>
         <translation>&amp;9 Documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="56"/>
         <source>&amp;0 Berita</source>
         <translation>&amp;0 News</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="58"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="59"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="65"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="177"/>
         <source>Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>Changes to this meeting are not saved. Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="178"/>
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_editor.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="51"/>
         <source>&amp;5 Kehadiran</source>
         <translation>&amp;5 Attendance</translation>
     </message>
@@ -1716,142 +1716,142 @@ Restore?</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="34"/>
         <source>mis. Rapat Koordinasi Persiapan Pemilihan</source>
         <translation>e.g. Rapat Koordinasi Persiapan Pemilihan</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="51"/>
         <source>s.d. selesai</source>
         <translation>until finished</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="74"/>
         <source>mis. 244/HM.02-SD/06/KPU/III/2021</source>
         <translation>e.g. 244/HM.02-SD/06/KPU/III/2021</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="80"/>
         <source>Satu surat per baris</source>
         <translation>One letter per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="90"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="92"/>
         <source>&amp;Nama kegiatan:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="93"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="94"/>
         <source>Peran &amp;kantor:</source>
         <translation>Our &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="95"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="96"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="97"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="99"/>
         <source>Penyelengg&amp;ara:</source>
         <translation>Or&amp;ganiser:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="100"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="101"/>
         <source>Se&amp;ri rapat:</source>
         <translation>Se&amp;ries:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="103"/>
         <source>Tempat dan daring</source>
         <translation>Venue and online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="105"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="106"/>
         <source>Alamat tempat:</source>
         <translation>Venue address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="107"/>
         <source>Platform daring:</source>
         <translation>Online platform:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="108"/>
         <source>ID rapat Zoom:</source>
         <translation>Zoom meeting ID:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="109"/>
         <source>Kode sandi:</source>
         <translation>Passcode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="110"/>
         <source>Tautan rapat:</source>
         <translation>Meeting link:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="111"/>
         <source>Siaran langsung:</source>
         <translation>Livestream:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="113"/>
         <source>Surat undangan</source>
         <translation>Invitation letter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="115"/>
         <source>N&amp;omor surat:</source>
         <translation>Letter n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="116"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="117"/>
         <source>&amp;Dasar:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="191"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="191"/>
         <source>Di zona kantor ini: pukul {0} s.d. selesai.</source>
         <translation>In this office&apos;s time zone: {0} until finished.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting_form.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="195"/>
         <source>Di zona kantor ini: pukul {0} s.d. {1}.</source>
         <translation>In this office&apos;s time zone: {0} to {1}.</translation>
     </message>
@@ -1859,42 +1859,42 @@ Restore?</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_model.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1915,124 +1915,124 @@ Restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="18"/>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="147"/>
         <source>Cari kegiatan, tempat, jenis atau nomor undangan…</source>
         <translation>Search title, venue, kind or invitation number…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="20"/>
         <source>Cari di isi &amp;notulen</source>
         <translation>Search in &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="22"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita semua rapat (Ctrl+Shift+F)</source>
         <translation>Search the minutes, decisions, quotes, follow-ups and news of all meetings (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="27"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="30"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="33"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="34"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="35"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="36"/>
         <source>Rapat baru (Ctrl+N)</source>
         <translation>New meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="37"/>
         <source>Buka rapat terpilih (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="38"/>
         <source>Hapus rapat terpilih (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="65"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="90"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="91"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="106"/>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="271"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="255"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="95"/>
         <source>Cari di isi notulen</source>
         <translation>Search in minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="107"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="146"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…</source>
         <translation>Search minutes, decisions, quotes, follow-ups and news…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="197"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="184"/>
         <source>Ketik kata yang dicari</source>
         <translation>Type the words to find</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="199"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="186"/>
         <source>Tidak ditemukan</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="201"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="188"/>
         <source>{0} hasil</source>
         <translation>{0} results</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="203"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="190"/>
         <source>{0} hasil pertama, gulir untuk selebihnya</source>
         <translation>First {0} results; scroll for more</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="207"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="194"/>
         <source>{0} rapat</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings_page.py" line="269"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="253"/>
         <source>Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the meeting “{0}” with its agenda, roles, invitations and attendance? This cannot be undone.</translation>
     </message>
@@ -2040,148 +2040,148 @@ Restore?</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="47"/>
         <source>Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah tersimpan, per acara pada agendanya.</source>
         <translation>Save this meeting first. Minutes are written for a saved meeting, per item of its agenda.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="53"/>
         <source>Ctrl+T waktu sekarang · Ctrl+↓/↑ acara berikut/sebelumnya · Ctrl+K kutipan · Ctrl+Z/Ctrl+Shift+Z urung/ulang</source>
         <translation>Ctrl+T current time · Ctrl+↓/↑ next/previous item · Ctrl+K quote · Ctrl+Z/Ctrl+Shift+Z undo/redo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="61"/>
         <source>Kata pembukaan: siapa membuka rapat dan apa yang disampaikannya</source>
         <translation>Opening remarks: who opened the meeting and what they said</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="64"/>
         <source>Kesimpulan rapat secara keseluruhan, satu per baris</source>
         <translation>Conclusions of the meeting as a whole, one per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="67"/>
         <source>mis. Rapat ditutup oleh Ketua dengan ucapan terima kasih</source>
         <translation>e.g. The Chair closed the meeting with thanks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="70"/>
         <source>Tambah &amp;kutipan (Ctrl+K)</source>
         <translation>Add &amp;quote (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="72"/>
         <source>Rapat ini belum punya agenda. Tambahkan acara di tab Agenda lalu simpan rapat, atau tulis pembahasannya di Kesimpulan umum.</source>
         <translation>This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="82"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="83"/>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="93"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="84"/>
         <source>Dibuka oleh</source>
         <translation>Opened by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="85"/>
         <source>Kata pembukaan</source>
         <translation>Opening remarks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="89"/>
         <source>Kesimpulan umum</source>
         <translation>General conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="90"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="92"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="94"/>
         <source>Catatan penutup</source>
         <translation>Closing notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="99"/>
         <source>Kutipan (untuk berita)</source>
         <translation>Quotes (for the news)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="182"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="182"/>
         <source>(Ctrl+T: sekarang)</source>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="280"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="280"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="386"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="386"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="399"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="399"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="401"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="401"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="406"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="406"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="438"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="438"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="440"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="440"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_tab.py" line="485"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="485"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_signoff.py" line="38"/>
         <source>Notulen belum tersimpan: {0}</source>
         <translation>The minutes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_signoff.py" line="69"/>
         <source>Belum ada yang berwenang menyetujui notulen ini. Isi pimpinan rapat di tab Peran, penanda tangan di Pengaturan, atau daftar Penyetuju notulen di Pengaturan.</source>
         <translation>Nobody may approve these minutes yet. Set the meeting chair on the Roles tab, or the signatories or the Minutes approvers list in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_signoff.py" line="93"/>
         <source>Ketikan yang belum tersimpan akan dibuang dan notulen kembali terkunci. Lanjutkan?</source>
         <translation>Unsaved typing will be discarded and the minutes locked again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_signoff.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_signoff.py" line="95"/>
         <source>Buang ketikan</source>
         <translation>Discard typing</translation>
     </message>
@@ -2202,33 +2202,33 @@ Restore?</translation>
 <context>
     <name>NewsExports</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="75"/>
         <source>Berkas {0} tidak dapat disimpan: {1}.</source>
         <translation>The file {0} could not be saved: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="79"/>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="111"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="103"/>
         <source>Membuat PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="115"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="131"/>
         <source>Keterangan {0} disalin ({1} huruf).</source>
         <translation>{0} caption copied ({1} characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_exports.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="136"/>
         <source>Tagar disimpan: {0}</source>
         <translation>Hashtags saved: {0}</translation>
     </message>
@@ -2236,180 +2236,180 @@ Restore?</translation>
 <context>
     <name>NewsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="39"/>
         <source>Simpan rapat ini dulu. Berita disusun dari rapat yang sudah tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut.</source>
         <translation>Save this meeting first. The news is written from a saved meeting: agenda, roles, attendance, minutes and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="41"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="225"/>
         <source>&amp;Buat draf</source>
         <translation>Create &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="42"/>
         <source>Susun berita dari data rapat yang tersimpan.</source>
         <translation>Write the news from the meeting&apos;s saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="43"/>
         <source>Susunan &amp;kalimat lain</source>
         <translation>Other &amp;wording</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="44"/>
         <source>Susun ulang dengan pilihan kalimat yang berbeda.</source>
         <translation>Rewrite it with a different choice of sentences.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="48"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="49"/>
         <source>Judul berita</source>
         <translation>News headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="51"/>
         <source>Isi berita; pisahkan paragraf dengan satu baris kosong.</source>
         <translation>News text; separate paragraphs with one blank line.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="52"/>
         <source>Isi berita</source>
         <translation>News text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="56"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="58"/>
         <source>Ditulis dalam kurung di akhir berita.</source>
         <translation>Written in brackets at the end of the news.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="64"/>
         <source>Simpan &amp;TXT</source>
         <translation>Save &amp;TXT</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="65"/>
         <source>Simpan &amp;HTML</source>
         <translation>Save &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="66"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="67"/>
         <source>Berita dengan kop, foto terpilih dan keterangannya; dibuka di pratinjau.</source>
         <translation>The news with letterhead, the chosen photos and their captions; opens in the preview.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="73"/>
         <source>Platform media sosial</source>
         <translation>Social media platform</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="74"/>
         <source>&amp;Salin keterangan</source>
         <translation>&amp;Copy caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="75"/>
         <source>Salin keterangan singkat untuk platform ini ke papan klip.</source>
         <translation>Copy a short caption for this platform to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="76"/>
         <source>Ta&amp;gar…</source>
         <translation>Hashta&amp;gs…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="119"/>
         <source>&amp;Judul:</source>
         <translation>Head&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="123"/>
         <source>&amp;Inisial penulis:</source>
         <translation>Writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="134"/>
         <source>Periksa sebelum terbit</source>
         <translation>Check before publishing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="136"/>
         <source>Foto untuk PDF</source>
         <translation>Photos for the PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="149"/>
         <source>Ekspor:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="225"/>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="319"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="319"/>
         <source>Buat &amp;ulang</source>
         <translation>Recreate &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="251"/>
         <source>Ketikan terakhir belum tersimpan: {0}</source>
         <translation>The last typing is not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="255"/>
         <source>Draf berita ini sudah Anda ubah. Menyusun ulang akan mengganti judul dan isi dengan susunan baru dari data rapat. Lanjutkan?</source>
         <translation>You have edited this news draft. Recreating it replaces the headline and text with a new draft from the meeting&apos;s data. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="257"/>
         <source>Ganti dengan draf baru</source>
         <translation>Replace with a new draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="279"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="279"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="309"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="309"/>
         <source>Berita belum dapat disimpan ke basis data.</source>
         <translation>The news could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="314"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="314"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan.</source>
         <translation>{0} Your typing stays on screen, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="325"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="325"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="336"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="336"/>
         <source>Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>The news is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="337"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="337"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="355"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="355"/>
         <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
         <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_tab.py" line="362"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="362"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
@@ -2555,27 +2555,27 @@ Restore?</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/directory/people_model.py" line="19"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/directory/people_model.py" line="19"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/directory/people_model.py" line="19"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/directory/people_model.py" line="19"/>
         <source>Satker/Instansi</source>
         <translation>Satker/Institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/people_model.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/directory/people_model.py" line="20"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
@@ -2583,7 +2583,7 @@ Restore?</translation>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_fields.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="174"/>
         <source>Ketik nama…</source>
         <translation>Type a name…</translation>
     </message>
@@ -2591,62 +2591,62 @@ Restore?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="16"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="16"/>
         <source>Ubah data orang</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="18"/>
         <source>Lengkap dengan gelar, mis. Dr. H. Rochani, S.Pd., M.Si.</source>
         <translation>With titles, e.g. Dr. H. Rochani, S.Pd., M.Si.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="20"/>
         <source>18 angka; kosongkan bila tidak ada</source>
         <translation>18 digits; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="24"/>
         <source>Bila satkernya tidak ada di daftar</source>
         <translation>When the satker is not in the list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="28"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="29"/>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="30"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="31"/>
         <source>&amp;Satker:</source>
         <translation>&amp;Satker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="32"/>
         <source>&amp;Instansi lain:</source>
         <translation>Other &amp;institution:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="33"/>
         <source>No. &amp;HP:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="34"/>
         <source>&amp;Surel:</source>
         <translation>&amp;Email:</translation>
     </message>
@@ -2662,7 +2662,7 @@ Restore?</translation>
 <context>
     <name>PersonPickDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/merge_guest_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance/merge_guest_dialog.py" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2670,82 +2670,82 @@ Restore?</translation>
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="17"/>
         <source>Ekspor data pribadi</source>
         <translation>Export personal data</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="40"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="41"/>
         <source>Anoni&amp;mkan</source>
         <translation>Anony&amp;mise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="42"/>
         <source>Ekspor data &amp;pribadi…</source>
         <translation>Export &amp;personal data…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="43"/>
         <source>Hapus orang ini. Bila ia tercatat pada dokumen rapat, datanya dianonimkan agar dokumen tetap benar.</source>
         <translation>Delete this person. If they appear in a meeting record, their data is anonymised so the record stays correct.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="45"/>
         <source>Ganti nama dan hapus NIP, HP, surel dan tanda tangan; kehadirannya tetap dihitung.</source>
         <translation>Replace the name and remove NIP, phone, e-mail and signature; their attendance still counts.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="47"/>
         <source>Semua data yang tersimpan tentang orang ini, untuk permintaan akses (JSON atau CSV).</source>
         <translation>Everything stored about this person, for an access request (JSON or CSV).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="59"/>
         <source>Pilih dulu orangnya di daftar.</source>
         <translation>Select the person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="74"/>
         <source>{0} tercatat pada dokumen rapat (daftar hadir, peran, kutipan, tindak lanjut atau notulen). Datanya akan dianonimkan dan ditandai terhapus: nama diganti menjadi &quot;{1}&quot;, NIP, HP, surel dan tanda tangan dihapus, agar dokumen tetap benar. Tidak dapat dibatalkan.</source>
         <translation>{0} appears in meeting records (attendance list, roles, quotes, follow-ups or minutes). Their data will be anonymised and marked deleted: the name becomes &quot;{1}&quot;, NIP, phone, e-mail and signature are removed, so the records stay correct. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="79"/>
         <source>Hapus {0} dari direktori beserta undangannya? Tidak dapat dibatalkan.</source>
         <translation>Delete {0} and their invitations from the directory? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="80"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="86"/>
         <source>Orang itu dihapus.</source>
         <translation>The person was deleted.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="87"/>
         <source>Data orang itu dianonimkan menjadi &quot;{0}&quot;; kehadirannya tetap tercatat.</source>
         <translation>The person&apos;s data was anonymised as &quot;{0}&quot;; their attendance stays recorded.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="94"/>
         <source>Anonimkan {0}? Nama diganti menjadi &quot;{1}&quot;; NIP, jabatan, HP, surel, tanda tangan dan tautan foto dihapus, kode QR lamanya tidak berlaku lagi. Kehadirannya tetap dihitung. Tidak dapat dibatalkan.</source>
         <translation>Anonymise {0}? The name becomes &quot;{1}&quot;; NIP, position, phone, e-mail, signature and photo links are removed, and their old QR code stops working. Their attendance still counts. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="97"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/person_privacy_actions.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/directory/person_privacy_actions.py" line="116"/>
         <source>Data pribadi diekspor ke {0}. Serahkan hanya kepada yang bersangkutan.</source>
         <translation>Personal data exported to {0}. Hand it only to the person concerned.</translation>
     </message>
@@ -2761,72 +2761,72 @@ Restore?</translation>
 <context>
     <name>PhoneSigninDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="76"/>
         <source>Presensi lewat HP</source>
         <translation>Check-in by phone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="79"/>
         <source>Kode QR untuk HP peserta muncul di sini setelah presensi dibuka.</source>
         <translation>The QR code for participants&apos; phones appears here once check-in is open.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="95"/>
         <source>&amp;Buka presensi</source>
         <translation>&amp;Open check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="96"/>
         <source>&amp;Tutup presensi</source>
         <translation>&amp;Close check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="97"/>
         <source>&amp;Salin alamat</source>
         <translation>Co&amp;py address</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="101"/>
         <source>Sudah mengisi lewat HP:</source>
         <translation>Signed in by phone:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="107"/>
         <source>HP peserta harus tersambung ke jaringan (Wi-Fi) kantor yang sama dengan PC ini. Peserta memindai kode QR dengan kamera HP, mengisi nama dan satker, lalu Kirim. Tamu yang tidak ada di undangan ditandai untuk ditinjau di tab Kehadiran.</source>
         <translation>Participants&apos; phones must be on the same office network (Wi-Fi) as this PC. Participants scan the QR code with the phone camera, fill in name and office, then Send. Guests who are not invited are marked for review on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="113"/>
         <source>&amp;Alamat PC ini:</source>
         <translation>This PC&apos;s &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="114"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="161"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="161"/>
         <source>{0} (hanya PC ini, untuk mencoba)</source>
         <translation>{0} (this PC only, for trying it out)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="208"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="208"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="222"/>
         <source>Presensi dibuka. Pindai kode QR ini dengan kamera HP, atau ketik alamatnya di peramban HP.</source>
         <translation>Check-in is open. Scan this QR code with a phone camera, or type the address into the phone&apos;s browser.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="226"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="226"/>
         <source>Presensi lewat HP ditutup: alamat tadi tidak dapat dibuka lagi. Buka lagi untuk kode QR baru.</source>
         <translation>Check-in by phone is closed: the address shown before no longer opens. Open it again for a new QR code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/phone_signin_dialog.py" line="229"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="229"/>
         <source>Pilih alamat jaringan kantor PC ini, lalu Buka presensi.</source>
         <translation>Choose this PC&apos;s office network address, then Open check-in.</translation>
     </message>
@@ -2834,17 +2834,17 @@ Restore?</translation>
 <context>
     <name>PhotoChooser</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="68"/>
         <source>Foto untuk PDF berita</source>
         <translation>Photos for the news PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="69"/>
         <source>Belum ada foto. Tambahkan di tab Foto.</source>
         <translation>No photos yet. Add them on the Photos tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news_widgets.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="84"/>
         <source>Foto {0}</source>
         <translation>Photo {0}</translation>
     </message>
@@ -2852,32 +2852,32 @@ Restore?</translation>
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_import.py" line="23"/>
         <source>Tambah foto kegiatan</source>
         <translation>Add activity photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_import.py" line="24"/>
         <source>Foto ({0});;Semua berkas (*)</source>
         <translation>Photos ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_list_model.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_list_model.py" line="71"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_import.py" line="33"/>
         <source>Memproses {0} ({1} dari {2})…</source>
         <translation>Processing {0} ({1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_import.py" line="41"/>
         <source>Berkas {0} tidak dapat diproses.</source>
         <translation>The file {0} could not be processed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_import.py" line="60"/>
         <source>Memproses foto…</source>
         <translation>Processing photos…</translation>
     </message>
@@ -2886,123 +2886,123 @@ Restore?</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photo_import.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/photos/photo_import.py" line="59"/>
         <source>Tambah foto</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="38"/>
         <source>Simpan rapat ini dulu. Foto disimpan untuk rapat yang sudah tersimpan.</source>
         <translation>Save this meeting first. Photos are stored for a saved meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="40"/>
         <source>&amp;Tambah foto…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="41"/>
         <source>Pilih satu atau beberapa foto (JPG, PNG). Foto diputar sesuai kamera dan diperkecil sebelum disimpan.</source>
         <translation>Choose one or more photos (JPG, PNG). Photos are rotated as the camera held them and scaled down before they are stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="43"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="44"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="45"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="46"/>
         <source>Pindahkan foto terpilih ke depan (Alt+Atas).</source>
         <translation>Move the selected photo forward (Alt+Up).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="47"/>
         <source>Pindahkan foto terpilih ke belakang (Alt+Bawah).</source>
         <translation>Move the selected photo back (Alt+Down).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="48"/>
         <source>Hapus foto terpilih (Del).</source>
         <translation>Delete the selected photo (Del).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="50"/>
         <source>Tampilan &amp;daftar</source>
         <translation>&amp;List view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="75"/>
         <source>Nama, jabatan saat … (7/4/2021)</source>
         <translation>Name, position, while … (7/4/2021)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="76"/>
         <source>&amp;Usulkan keterangan</source>
         <translation>&amp;Suggest caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="77"/>
         <source>Tulis ulang keterangan dengan gaya berita dari orang di foto dan perannya dalam rapat (dapat dibatalkan dengan Ctrl+Z).</source>
         <translation>Rewrite the caption in news style from the person in the photo and their role in the meeting (Ctrl+Z undoes it).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="79"/>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="229"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="229"/>
         <source>Keterangan tersimpan otomatis saat diketik.</source>
         <translation>The caption is saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="83"/>
         <source>&amp;Orang di foto:</source>
         <translation>&amp;Person in photo:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="84"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="143"/>
         <source>(tidak ada orang tertentu)</source>
         <translation>(no particular person)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="166"/>
         <source>{0} foto</source>
         <translation>{0} photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="214"/>
         <source>Belum ada foto. Klik Tambah foto… untuk memilih foto kegiatan.</source>
         <translation>No photos yet. Click Add photos… to choose activity photos.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="251"/>
         <source>Keterangan tersimpan.</source>
         <translation>Caption saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="315"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="315"/>
         <source>{0} foto ditambahkan; {1} berkas dilewati:</source>
         <translation>{0} photos added; {1} files skipped:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="337"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="337"/>
         <source>Hapus foto {0} ({1}) dari rapat ini? Foto yang dihapus tidak dapat dikembalikan.</source>
         <translation>Delete photo {0} ({1}) from this meeting? A deleted photo cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/photos_tab.py" line="339"/>
+        <location filename="../../kpu_rakor/ui/photos/photos_tab.py" line="339"/>
         <source>Hapus foto</source>
         <translation>Delete photo</translation>
     </message>
@@ -3010,22 +3010,22 @@ Restore?</translation>
 <context>
     <name>PickCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="68"/>
         <source>Ada {0} orang yang cocok dengan “{1}”; ketik lebih lengkap atau pilih dari daftar.</source>
         <translation>{0} people match “{1}”; type more of the name or choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="70"/>
         <source>Tidak ada orang bernama “{0}” di direktori; pilih dari daftar atau tambahkan orangnya di halaman Direktori.</source>
         <translation>There is nobody named “{0}” in the directory; choose from the list or add the person on the Directory page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="73"/>
         <source>Ada {0} satker yang cocok dengan “{1}”; ketik lebih lengkap atau pilih dari daftar.</source>
         <translation>{0} offices match “{1}”; type more of the name or choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_tab.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="75"/>
         <source>Tidak ada satker bernama “{0}”; pilih dari daftar.</source>
         <translation>There is no office named “{0}”; choose from the list.</translation>
     </message>
@@ -3033,102 +3033,102 @@ Restore?</translation>
 <context>
     <name>PrivacyBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="18"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="18"/>
         <source>Data pribadi (UU 27/2022)</source>
         <translation>Personal data (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="19"/>
         <source>Cetak kolom No. &amp;HP pada daftar hadir</source>
         <translation>Print the &amp;phone number column on the attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="20"/>
         <source>Daftar hadir diedarkan di ruang rapat: tanpa kolom ini, nomor HP peserta tidak terbaca oleh peserta lain.</source>
         <translation>The attendance list goes round the room: without this column, participants cannot read each other&apos;s phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="24"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="25"/>
         <source>Pratin&amp;jau</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="26"/>
         <source>A&amp;nonimkan sekarang</source>
         <translation>A&amp;nonymise now</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="28"/>
         <source>Log a&amp;udit…</source>
         <translation>A&amp;udit log…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="34"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="34"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="34"/>
         <source>Rapat terakhir</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="34"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="46"/>
         <source>Data tamu dan peserta tanpa undangan yang rapat terakhirnya lebih lama dari masa simpan dianonimkan: nama diganti, NIP, HP, surel dan tanda tangan dihapus. Kehadirannya tetap dihitung.</source>
         <translation>Guests and uninvited participants whose last meeting is older than the retention period are anonymised: the name is replaced, NIP, phone, e-mail and signature are removed. Their attendance still counts.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="51"/>
         <source>&amp;Masa simpan data tamu:</source>
         <translation>Guest data &amp;retention:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="84"/>
         <source>Daftar hadir berikutnya mencetak kolom No. HP.</source>
         <translation>Attendance lists from now on print the phone number column.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="85"/>
         <source>Daftar hadir berikutnya tidak mencetak nomor HP.</source>
         <translation>Attendance lists from now on print no phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="109"/>
         <source>{0} orang akan dianonimkan.</source>
         <translation>{0} people will be anonymised.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="110"/>
         <source>Tidak ada data tamu yang lebih lama dari {0} bulan.</source>
         <translation>No guest data older than {0} months.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="119"/>
         <source>Anonimkan data {0} orang? Nama mereka diganti menjadi &quot;Peserta terhapus&quot;, NIP, HP, surel dan tanda tangannya dihapus. Ini tidak dapat dibatalkan; kehadiran mereka tetap dihitung.</source>
         <translation>Anonymise the data of {0} people? Their names become &quot;Peserta terhapus&quot; and their NIP, phone, e-mail and signature are removed. This cannot be undone; their attendance still counts.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="121"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="121"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/privacy_box.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="126"/>
         <source>{0} orang dianonimkan.</source>
         <translation>{0} people anonymised.</translation>
     </message>
@@ -3136,17 +3136,17 @@ Restore?</translation>
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="93"/>
         <source>(umum)</source>
         <translation>(general)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="101"/>
         <source>Kalimatnya persis seperti diucapkan</source>
         <translation>The words exactly as spoken</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="105"/>
         <source>Hapus kutipan ini (atau kosongkan kalimatnya)</source>
         <translation>Delete this quote (or empty its text)</translation>
     </message>
@@ -3154,7 +3154,7 @@ Restore?</translation>
 <context>
     <name>QuotesBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes_item_editor.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="148"/>
         <source>Belum ada kutipan. Ctrl+K menambah kutipan; teks yang dipilih di pembahasan langsung menjadi kalimatnya.</source>
         <translation>No quotes yet. Ctrl+K adds a quote; text selected in the discussion becomes its words.</translation>
     </message>
@@ -3162,32 +3162,32 @@ Restore?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="166"/>
         <source>Ubah notulen yang sudah disetujui</source>
         <translation>Change approved minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="169"/>
         <source>mis. Jam penutupan salah ketik</source>
         <translation>e.g. Closing time mistyped</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="171"/>
         <source>Versi yang sudah disetujui disimpan sebagai revisi dan tetap dapat dibaca. Notulen yang diubah perlu disetujui lagi.</source>
         <translation>The approved version is kept as a revision and can still be read. The changed minutes need approving again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="174"/>
         <source>&amp;Alasan perubahan:</source>
         <translation>&amp;Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="176"/>
         <source>Buka untuk diubah</source>
         <translation>Unlock for editing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="186"/>
         <source>Tuliskan alasannya; alasan disimpan bersama revisi.</source>
         <translation>Write the reason; it is kept with the revision.</translation>
     </message>
@@ -3326,84 +3326,84 @@ Restore?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="30"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="42"/>
         <source>PEMBUKAAN</source>
         <translation>OPENING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="43"/>
         <source>pukul {0}</source>
         <translation>at {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="45"/>
         <source>dibuka oleh {0}</source>
         <translation>opened by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="61"/>
         <source>Pembahasan:</source>
         <translation>Discussion:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="63"/>
         <source>Kesimpulan / keputusan:</source>
         <translation>Conclusions / decisions:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="66"/>
         <source>KESIMPULAN UMUM</source>
         <translation>GENERAL CONCLUSIONS</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="68"/>
         <source>PENUTUPAN</source>
         <translation>CLOSING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="70"/>
         <source>Rapat ditutup pukul {0}.</source>
         <translation>The meeting closed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="75"/>
         <source>KUTIPAN</source>
         <translation>QUOTES</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="77"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="88"/>
         <source>Riwayat revisi notulen</source>
         <translation>Minutes revision history</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="112"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="115"/>
         <source>Setiap versi yang pernah disetujui, sebelum diubah. Hanya untuk dibaca.</source>
         <translation>Every version that was once approved, before it was changed. Read only.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="129"/>
         <source>Revisi {0}
 diubah {1}, {2}</source>
         <translation>Revision {0}
 changed {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/revisions_dialog.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="142"/>
         <source>Revisi {0}, diganti dengan alasan: {1}</source>
         <translation>Revision {0}, replaced for this reason: {1}</translation>
     </message>
@@ -3411,63 +3411,63 @@ changed {1}, {2}</translation>
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="30"/>
         <source>Materi yang disampaikan (boleh kosong)</source>
         <translation>What they present (optional)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="31"/>
         <source>&amp;Tambah peran</source>
         <translation>&amp;Add role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="32"/>
         <source>Hapus peran</source>
         <translation>Remove role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="49"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="35"/>
         <source>Acara</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="36"/>
         <source>Topik</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="47"/>
         <source>Orang dari direktori</source>
         <translation>People in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="51"/>
         <source>Pe&amp;ran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="52"/>
         <source>Pada a&amp;cara:</source>
         <translation>For agenda &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="53"/>
         <source>T&amp;opik:</source>
         <translation>T&amp;opic:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/roles_tab.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/meeting/roles_tab.py" line="78"/>
         <source>(seluruh rapat)</source>
         <translation>(whole meeting)</translation>
     </message>
@@ -3475,7 +3475,7 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="68"/>
         <source>Ketik nama satker…</source>
         <translation>Type a satker name…</translation>
     </message>
@@ -3483,47 +3483,47 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerList</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="124"/>
         <source>Cari nama satker, instansi atau daerah…</source>
         <translation>Search office, institution or region…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="126"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="133"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="133"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="133"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="134"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="134"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="145"/>
         <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
         <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory_page.py" line="183"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="168"/>
         <source>{0} satker</source>
         <translation>{0} offices</translation>
     </message>
@@ -3574,197 +3574,197 @@ changed {1}, {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="33"/>
         <source>Satu baris kop per baris, dari atas ke bawah</source>
         <translation>One letterhead line per line, top to bottom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="39"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="41"/>
         <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
         <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="44"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="45"/>
         <source>&amp;Simpan profil kantor</source>
         <translation>&amp;Save office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="54"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="60"/>
         <source>Lengkap dengan gelar</source>
         <translation>In full, with titles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="61"/>
         <source>18 angka; kosongkan bila tidak ada</source>
         <translation>18 digits; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="63"/>
         <source>Simpan &amp;penanda tangan</source>
         <translation>Save &amp;signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="66"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="68"/>
         <source>Sat&amp;ker kantor ini:</source>
         <translation>This office&apos;s sat&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="69"/>
         <source>&amp;Kop surat:</source>
         <translation>&amp;Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="70"/>
         <source>Ko&amp;ta pada baris tanggal berita:</source>
         <translation>Ci&amp;ty in the news dateline:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="71"/>
         <source>Situs &amp;web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="72"/>
         <source>&amp;Inisial penulis berita:</source>
         <translation>News writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="73"/>
         <source>Tempat rapat &amp;biasa:</source>
         <translation>Usual &amp;venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="74"/>
         <source>Dianggap &amp;terlambat setelah:</source>
         <translation>Counted &amp;late after:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="80"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="84"/>
         <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
         <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="91"/>
         <source>Penanda tangan dokumen</source>
         <translation>Document signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="93"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="93"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="98"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="99"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="100"/>
         <source>Jabatan:</source>
         <translation>Title line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="107"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="109"/>
         <source>Bahasa &amp;tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="110"/>
         <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
         <translation>A language change takes effect after the app is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="142"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="181"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="180"/>
         <source>mis. {0} {1}</source>
         <translation>e.g. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="185"/>
         <source>Pilih dulu satker kantor ini dari daftar.</source>
         <translation>First choose this office&apos;s satker from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="196"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="195"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="208"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="207"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="212"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="211"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="213"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="212"/>
         <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
         <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="229"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="228"/>
         <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
         <translation>Logo saved; it is used on the letterhead of every document.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="254"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signatories saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="258"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="257"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/settings_page.py" line="265"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="264"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
@@ -3823,88 +3823,88 @@ changed {1}, {2}</translation>
 <context>
     <name>SignoffBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="27"/>
         <source>Disetujui oleh {0}</source>
         <translation>Approved by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="29"/>
         <source>Disetujui oleh {0} pada {1} pukul {2}</source>
         <translation>Approved by {0} on {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="48"/>
         <source>Tandai si&amp;ap</source>
         <translation>Mark rea&amp;dy</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="49"/>
         <source>Notulis selesai: serahkan notulen kepada pimpinan rapat untuk disetujui.</source>
         <translation>The note-taker is done: hand the minutes to the meeting chair for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="51"/>
         <source>Kembalikan ke dra&amp;f</source>
         <translation>Back to dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="52"/>
         <source>Setu&amp;jui…</source>
         <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="53"/>
         <source>Pimpinan rapat (atau yang ditetapkan di Pengaturan) menyetujui; notulen lalu terkunci.</source>
         <translation>The meeting chair (or someone set in Settings) approves; the minutes are then locked.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="55"/>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="116"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="74"/>
         <source>&amp;Ubah (buat revisi)…</source>
         <translation>&amp;Edit (new revision)…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="75"/>
         <source>Perubahan pada notulen yang sudah disetujui perlu alasan; versi yang disetujui disimpan sebagai revisi dan tetap dapat dibaca.</source>
         <translation>Changing approved minutes needs a reason; the approved version is kept as a revision and can still be read.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="77"/>
         <source>Batal ubah</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="101"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="103"/>
         <source> · revisi ke-{0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="113"/>
         <source>Tandai siap dulu: notulen disetujui setelah notulis menyerahkannya.</source>
         <translation>Mark them ready first: minutes are approved after the note-taker hands them over.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="115"/>
         <source>&amp;Riwayat revisi ({0})…</source>
         <translation>&amp;Revision history ({0})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="120"/>
         <source>Mengubah notulen yang sudah disetujui. Alasan: “{0}”. Perubahan pertama menyimpan versi yang disetujui sebagai revisi {1} dan notulen kembali menjadi draf.</source>
         <translation>Editing approved minutes. Reason: “{0}”. The first change keeps the approved version as revision {1} and the minutes become a draft again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/signoff_bar.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="127"/>
         <source>Notulen disetujui dan terkunci.</source>
         <translation>The minutes are approved and locked.</translation>
     </message>
@@ -3961,37 +3961,37 @@ changed {1}, {2}</translation>
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="20"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="38"/>
         <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
         <translation>How this follow-up was completed, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="42"/>
         <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
         <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="46"/>
         <source>Catatan &amp;penyelesaian:</source>
         <translation>Resolution &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="50"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_status_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="51"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4183,32 +4183,32 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="42"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="47"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="50"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="53"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="54"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="58"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -4216,17 +4216,17 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomImport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="32"/>
         <source>Impor laporan peserta Zoom</source>
         <translation>Import a Zoom participant report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="33"/>
         <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="87"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
@@ -4235,7 +4235,7 @@ changed {1}, {2}</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="86"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -4243,97 +4243,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="103"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="105"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="141"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="142"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="143"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="144"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="145"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="146"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="148"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="155"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="155"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="157"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="157"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="160"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="168"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="169"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="170"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="170"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="214"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="249"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="249"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="250"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_dialog.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="251"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -4341,114 +4341,114 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="47"/>
         <source>Nama di Zoom</source>
         <translation>Name in Zoom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="47"/>
         <source>Masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="47"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="48"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="48"/>
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="48"/>
         <source>Dicatat sebagai</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="53"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="53"/>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="70"/>
         <source>Tamu baru</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="53"/>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="71"/>
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="60"/>
         <source>orang nomor {0}</source>
         <translation>person number {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="62"/>
         <source>{0} (dipilih)</source>
         <translation>{0} (chosen)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="63"/>
         <source>{0} (cocok {1}%)</source>
         <translation>{0} ({1}% match)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="69"/>
         <source>Cocokkan dengan {0}</source>
         <translation>Match with {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="72"/>
         <source>Pilih orang di direktori…</source>
         <translation>Pick a person from the directory…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="110"/>
         <source>— tidak dicatat</source>
         <translation>— not recorded</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="133"/>
         <source>Satker di nama Zoom: {0}</source>
         <translation>Office in the Zoom name: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="134"/>
         <source>{0} baris di laporan</source>
         <translation>{0} rows in the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="137"/>
         <source>Kurang dari {0} menit: dicatat dan ditandai untuk ditinjau.</source>
         <translation>Less than {0} minutes: recorded and marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="139"/>
         <source>Nama tamu baru; ubah dengan F2 atau klik dua kali.</source>
         <translation>The new guest&apos;s name; change it with F2 or a double-click.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="141"/>
         <source>Kecocokan nama kurang pasti: periksa.</source>
         <translation>The name match is not certain: check it.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/zoom_review_model.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_model.py" line="143"/>
         <source>Ubah dengan F2, klik, atau tombol di bawah tabel.</source>
         <translation>Change with F2, a click, or the buttons below the table.</translation>
     </message>
@@ -4486,7 +4486,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../kpu_rakor/ui/backup_prefs.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/preferences/backup_prefs.py" line="53"/>
         <source>Cadangan harian saat menutup aplikasi gagal: {0}</source>
         <translation>The daily backup on closing the app failed: {0}</translation>
     </message>
@@ -5439,74 +5439,74 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>followups</name>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="28"/>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="283"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="283"/>
         <source>terlambat {0} hari</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="31"/>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="285"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="285"/>
         <source>batas waktu hari ini</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="33"/>
         <source>dibawa dari rapat {0}</source>
         <translation>carried over from meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="36"/>
         <source>dibawa ke rapat {0}</source>
         <translation>carried over to meeting {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="57"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="58"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="59"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="60"/>
         <source>Satker</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="61"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="63"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="64"/>
         <source>Rapat</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="65"/>
         <source>Seri</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups_model.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_model.py" line="123"/>
         <source>Seri: {0}</source>
         <translation>Series: {0}</translation>
     </message>
@@ -5927,17 +5927,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>qr_file</name>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="31"/>
         <source>Simpan kode QR {0}</source>
         <translation>Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="32"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/qr_file.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="43"/>
         <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
@@ -5945,67 +5945,67 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>search_results</name>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="23"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="24"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="25"/>
         <source>Kutipan</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="26"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="27"/>
         <source>Berita</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="28"/>
         <source>pembukaan</source>
         <translation>opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="29"/>
         <source>pembahasan</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="30"/>
         <source>keputusan acara</source>
         <translation>item decisions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="31"/>
         <source>kesimpulan</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="32"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="33"/>
         <source>catatan penyelesaian</source>
         <translation>resolution note</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="34"/>
         <source>judul</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/search_results.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meetings/search_results.py" line="35"/>
         <source>isi</source>
         <translation>text</translation>
     </message>
@@ -6013,13 +6013,13 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="121"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/jobs.py" line="162"/>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="122"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -11,8 +11,8 @@ from ui_helpers import activate
 
 from kpu_rakor.domain.services import followups, meetings, minutes
 from kpu_rakor.ui import pdf_preview
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.minutes_signoff import SignoffActions
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.minutes.minutes_signoff import SignoffActions
 
 
 def test_minutes_follow_up_sign_off_and_preview(qtbot, people_fixture, tmp_path, monkeypatch):

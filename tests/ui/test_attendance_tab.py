@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QDialog
 
 from kpu_rakor.domain.models import CHANNEL_DARING, METHOD_QR, METHOD_ZOOM, Attendance, Person
 from kpu_rakor.domain.services import attendance_review, checkin, desk, people, phone_signin
-from kpu_rakor.ui import attendance_model as cols
-from kpu_rakor.ui.attendance_tab import AttendanceTab
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.merge_guest_dialog import PersonPickDialog
+from kpu_rakor.ui.attendance import attendance_model as cols
+from kpu_rakor.ui.attendance.attendance_tab import AttendanceTab
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.attendance.merge_guest_dialog import PersonPickDialog
 
 STROKES = [[[0.1, 0.5], [0.3, 0.4], [0.6, 0.6]]]
 

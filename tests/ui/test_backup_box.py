@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.services import backup, people
-from kpu_rakor.ui import backup_box, backup_prefs
+from kpu_rakor.ui.preferences import backup_box, backup_prefs
 from kpu_rakor.ui.main_window import MainWindow
-from kpu_rakor.ui.settings_page import SettingsPage
+from kpu_rakor.ui.preferences.settings_page import SettingsPage
 
 
 def _wait_idle(qtbot, box) -> None:
@@ -146,7 +146,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileIconProvider, QWidget
-from kpu_rakor.ui import backup_box
+from kpu_rakor.ui.preferences import backup_box
 app = QApplication([])
 if sys.argv[2] == "qt":
     backup_box._NoPeekIcons = QFileIconProvider   # the control: Qt's own provider

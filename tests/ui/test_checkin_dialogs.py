@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 from kpu_rakor.domain import models
 from kpu_rakor.domain.services import checkin, meetings, people
 from kpu_rakor.domain import documents
-from kpu_rakor.ui import qr_file
+from kpu_rakor.ui.meeting import qr_file
 from kpu_rakor.ui.checkin.signature_dialog import SignatureDialog
 from kpu_rakor.ui.checkin.signature_pad import SignaturePad
 from kpu_rakor.ui.checkin.status_dialog import StatusDialog

@@ -15,8 +15,9 @@ from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
 from kpu_rakor.domain.services import checkin, installation, meetings, minutes, people
-from kpu_rakor.ui import documents_tab, pdf_preview, pdf_print
-from kpu_rakor.ui.documents_tab import DocumentsTab
+from kpu_rakor.ui.meeting import documents_tab
+from kpu_rakor.ui import pdf_preview, pdf_print
+from kpu_rakor.ui.meeting.documents_tab import DocumentsTab
 
 PARA = ("Narasumber menjelaskan bahwa media sosial merupakan wajah lembaga di mata publik, sehingga setiap "
         "unggahan harus memuat informasi yang akurat dan sesuai tahapan. ")
@@ -287,7 +288,7 @@ def test_cancel_writes_nothing(qtbot, tab, office, folder):
 
 
 def test_new_meeting_paper_default_and_the_editor_tab(qtbot, office, folder):
-    from kpu_rakor.ui.meeting_editor import MeetingEditor
+    from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
 
     installation.set_office(office.id, paper="f4")
     widget = DocumentsTab()

@@ -46,8 +46,8 @@ def test_tip_shows_markup_literally_and_leaves_plain_names_alone(qapp):
 
 
 def test_attendance_tab_tooltips_and_the_desk_lists_show_a_name_as_written(qtbot, rakor, office):
-    from kpu_rakor.ui import attendance_model as cols
-    from kpu_rakor.ui.attendance_tab import AttendanceTab
+    from kpu_rakor.ui.attendance import attendance_model as cols
+    from kpu_rakor.ui.attendance.attendance_tab import AttendanceTab
     from kpu_rakor.ui.checkin.recent_model import RecentModel
 
     odd = people.create(name=MARKUP, position="<u>Operator</u>", satker_id=office.id)

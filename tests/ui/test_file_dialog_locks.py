@@ -107,23 +107,23 @@ class DialogDriver:
 
 
 def _logo(parent, rakor):
-    from kpu_rakor.ui.settings_page import SettingsPage
+    from kpu_rakor.ui.preferences.settings_page import SettingsPage
     page = SettingsPage(parent)
     return page.pick_logo_file()
 
 
 def _photos(parent, rakor):
-    from kpu_rakor.ui import photo_import
+    from kpu_rakor.ui.photos import photo_import
     return photo_import.ask_photo_paths(parent)
 
 
 def _zoom_report(parent, rakor):
-    from kpu_rakor.ui import zoom_review_dialog
+    from kpu_rakor.ui.attendance import zoom_review_dialog
     return zoom_review_dialog.ask_report_path(parent)
 
 
 def _document_folder(parent, rakor):
-    from kpu_rakor.ui import documents_tab
+    from kpu_rakor.ui.meeting import documents_tab
     return documents_tab.ask_folder(parent, Path.home())
 
 
@@ -138,38 +138,38 @@ def _badges(parent, rakor):
 
 
 def _invitation_qr(parent, rakor):
-    from kpu_rakor.ui import qr_file
+    from kpu_rakor.ui.meeting import qr_file
     person = people.listing("")[0]
     return qr_file.save_invitation_qr(parent, rakor.id, person.id, person.name)
 
 
 def _audit_export(parent, rakor):
-    from kpu_rakor.ui import audit_log_dialog
+    from kpu_rakor.ui.preferences import audit_log_dialog
     return audit_log_dialog.pick_csv_file(parent, str(Path.home() / "log-audit.csv"))
 
 
 def _personal_data_export(parent, rakor):
-    from kpu_rakor.ui import person_privacy_actions
+    from kpu_rakor.ui.directory import person_privacy_actions
     return person_privacy_actions.pick_export_file(parent, str(Path.home() / "data-pribadi.json"))[0]
 
 
 def _backup_to_restore(parent, rakor):
-    from kpu_rakor.ui import backup_box
+    from kpu_rakor.ui.preferences import backup_box
     return backup_box.ask_path(parent, "file", Path.home())
 
 
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
 DIALOGS = {
-    "settings_page": _logo,
-    "photo_import": _photos,
-    "zoom_review_dialog": _zoom_report,
-    "documents_tab": _document_folder,
+    "preferences/settings_page": _logo,
+    "photos/photo_import": _photos,
+    "attendance/zoom_review_dialog": _zoom_report,
+    "meeting/documents_tab": _document_folder,
     "pdf_preview": _pdf_save,
     "checkin/badge_export": _badges,
-    "qr_file": _invitation_qr,
-    "audit_log_dialog": _audit_export,
-    "person_privacy_actions": _personal_data_export,
-    "backup_box": _backup_to_restore,
+    "meeting/qr_file": _invitation_qr,
+    "preferences/audit_log_dialog": _audit_export,
+    "directory/person_privacy_actions": _personal_data_export,
+    "preferences/backup_box": _backup_to_restore,
 }
 
 
@@ -193,8 +193,9 @@ def test_a_file_dialog_on_the_database_folder_keeps_the_locks(qtbot, rakor, name
     assert held_locks(db_folder() / DB_NAME) == LOCKED
 
 
-@pytest.mark.parametrize("name, chosen", [("settings_page", DB_NAME), ("photo_import", DB_NAME + "-shm"),
-                                          ("zoom_review_dialog", DB_NAME + "-wal")])
+@pytest.mark.parametrize("name, chosen", [("preferences/settings_page", DB_NAME),
+                                          ("photos/photo_import", DB_NAME + "-shm"),
+                                          ("attendance/zoom_review_dialog", DB_NAME + "-wal")])
 def test_choosing_a_database_file_is_refused_before_anything_opens_it(qtbot, rakor, message_log, name, chosen):
     driver = open_on_database_folder(qtbot, name, rakor, choose=chosen)
     assert driver.accepted, f"{name}: the dialog did not take {chosen}"

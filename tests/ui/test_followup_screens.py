@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kpu_rakor.domain.models import FollowUp
 from kpu_rakor.domain.services import followups, meetings, people, satker
-from kpu_rakor.ui.followups_model import OVERDUE_BG
-from kpu_rakor.ui.followups_page import FollowUpsPage
-from kpu_rakor.ui.followups_tab import PickCombo
-from kpu_rakor.ui.meeting_editor import MeetingEditor
+from kpu_rakor.ui.followups.followups_model import OVERDUE_BG
+from kpu_rakor.ui.followups.followups_page import FollowUpsPage
+from kpu_rakor.ui.followups.followups_tab import PickCombo
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
 
 from ui_helpers import activate
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kpu_rakor.domain.services import checkin, meetings
 from kpu_rakor.ui import file_dialogs
-from kpu_rakor.ui.meeting_editor import MeetingEditor
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
 
 
 def _editor(qtbot, people_fixture):

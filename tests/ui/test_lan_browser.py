@@ -18,8 +18,8 @@ from kpu_rakor.domain.models import Attendance, utcnow
 from kpu_rakor.domain.timefmt import to_local
 from kpu_rakor.domain.services import meetings, people
 from kpu_rakor.lan.server import SigninServer
-from kpu_rakor.ui import attendance_model as cols
-from kpu_rakor.ui.attendance_tab import AttendanceTab
+from kpu_rakor.ui.attendance import attendance_model as cols
+from kpu_rakor.ui.attendance.attendance_tab import AttendanceTab
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 

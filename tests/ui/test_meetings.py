@@ -9,9 +9,9 @@ from ui_helpers import activate
 from kpu_rakor.domain import models
 from kpu_rakor.domain.codes import new_code_id
 from kpu_rakor.domain.services import meetings
-from kpu_rakor.ui import meetings_model
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.meetings_page import MeetingsPage
+from kpu_rakor.ui.meetings import meetings_model
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.meetings.meetings_page import MeetingsPage
 
 
 def test_create_meeting_in_editor_then_find_it(qtbot, people_fixture, monkeypatch):

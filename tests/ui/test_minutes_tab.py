@@ -17,9 +17,9 @@ from ui_helpers import activate
 from kpu_rakor.domain import timefmt
 from kpu_rakor.domain.models import utcnow
 from kpu_rakor.domain.services import meetings, minutes
-from kpu_rakor.ui import revisions_dialog
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.minutes_signoff import SignoffActions
+from kpu_rakor.ui.minutes import revisions_dialog
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.minutes.minutes_signoff import SignoffActions
 
 ON_DISK_MS = 1000  # the issue's promise: every keystroke on disk within a second
 
@@ -320,7 +320,7 @@ KILLED_CHILD = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from kpu_rakor.domain import db
-    from kpu_rakor.ui.minutes_tab import MinutesTab
+    from kpu_rakor.ui.minutes.minutes_tab import MinutesTab
     from kpu_rakor.ui.none_refcount import protect_none
 
     protect_none()
@@ -366,8 +366,8 @@ def test_people_to_name_are_the_roles_then_the_invitees(editor):
 
 
 def test_settings_page_lists_who_else_may_approve(qtbot, meeting, people_fixture, monkeypatch):
-    from kpu_rakor.ui.approvers_box import ApproversBox
-    from kpu_rakor.ui.settings_page import SettingsPage
+    from kpu_rakor.ui.preferences.approvers_box import ApproversBox
+    from kpu_rakor.ui.preferences.settings_page import SettingsPage
 
     amarodin, _, gogot = people_fixture
     page = SettingsPage()

@@ -12,8 +12,8 @@ from ui_helpers import activate
 
 from kpu_rakor.domain.services import installation, satker, transfer
 from kpu_rakor.domain.services.news import drafts
-from kpu_rakor.ui import news_exports
-from kpu_rakor.ui.meeting_editor import MeetingEditor
+from kpu_rakor.ui.news import news_exports
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
 
 DATA = Path(__file__).parent.parent / "data" / "news"
 ON_DISK_MS = 1000

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from kpu_rakor.domain.services import installation, people
 from kpu_rakor.ui import crash, i18n, settings
-from kpu_rakor.ui.directory_page import DirectoryPage
-from kpu_rakor.ui.person_dialog import PersonDialog
-from kpu_rakor.ui.settings_page import SettingsPage
+from kpu_rakor.ui.directory.directory_page import DirectoryPage
+from kpu_rakor.ui.directory.person_dialog import PersonDialog
+from kpu_rakor.ui.preferences.settings_page import SettingsPage
 
 
 def test_directory_search_and_new_person(qtbot, people_fixture, monkeypatch):
@@ -179,7 +179,7 @@ def test_settings_city_label_is_plain_indonesian(qtbot, office):
 
 
 def test_new_institution_is_listed_and_offered_for_people(qtbot, office, monkeypatch):
-    from kpu_rakor.ui.institution_dialog import InstitutionDialog
+    from kpu_rakor.ui.directory.institution_dialog import InstitutionDialog
 
     page = DirectoryPage()
     qtbot.addWidget(page)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from kpu_rakor.domain.models import Attendance
 from kpu_rakor.domain.services import attendance_review
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.phone_signin_dialog import PhoneSigninDialog
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.attendance.phone_signin_dialog import PhoneSigninDialog
 
 
 def free_port() -> int:

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
 
 from kpu_rakor.domain.services import meetings, photos
-from kpu_rakor.ui import photos_tab
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.photos_tab import PhotosTab
+from kpu_rakor.ui.photos import photos_tab
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.photos.photos_tab import PhotosTab
 from ui_helpers import activate
 
 

@@ -10,10 +10,11 @@ from PySide6.QtGui import Qt  # QtGui's Qt also has mightBeRichText
 
 from kpu_rakor.domain.models import Person
 from kpu_rakor.domain.services import audit_log, checkin, meetings, people, privacy
-from kpu_rakor.ui import audit_log_dialog, person_privacy_actions
-from kpu_rakor.ui.audit_log_dialog import AuditLogDialog
-from kpu_rakor.ui.directory_page import DirectoryPage
-from kpu_rakor.ui.settings_page import SettingsPage
+from kpu_rakor.ui.preferences import audit_log_dialog
+from kpu_rakor.ui.directory import person_privacy_actions
+from kpu_rakor.ui.preferences.audit_log_dialog import AuditLogDialog
+from kpu_rakor.ui.directory.directory_page import DirectoryPage
+from kpu_rakor.ui.preferences.settings_page import SettingsPage
 
 ODD = "<b>Tamu</b> & Co"
 
@@ -125,7 +126,7 @@ def test_audit_log_dialog_filters_by_person_and_meeting_and_exports(qtbot, offic
 
 
 def test_audit_log_model_fetches_lazily(qtbot, office, monkeypatch):
-    from kpu_rakor.ui import audit_log_model
+    from kpu_rakor.ui.preferences import audit_log_model
 
     monkeypatch.setattr(audit_log_model, "PAGE_SIZE", 5)
     for i in range(12):

@@ -11,9 +11,9 @@ from ui_helpers import activate
 from kpu_rakor.domain.codes import new_code_id
 from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.models import AgendaItem, AgendaMinutes, FollowUp, Meeting, Minutes, NewsDraft, Quote
-from kpu_rakor.ui.meeting_editor import MeetingEditor
-from kpu_rakor.ui.meetings_page import MeetingsPage
-from kpu_rakor.ui.search_results import HIT_ROLE, PAGE_SIZE, marked_html
+from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.meetings.meetings_page import MeetingsPage
+from kpu_rakor.ui.meetings.search_results import HIT_ROLE, PAGE_SIZE, marked_html
 
 
 def _meeting_with_minutes(title: str, when: datetime, decisions: str, follow: str = "") -> Meeting:

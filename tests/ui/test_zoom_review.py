@@ -12,11 +12,11 @@ from ui_helpers import activate
 from kpu_rakor.domain.models import Attendance, Person
 from kpu_rakor.domain.services import meetings, zoom_import
 from kpu_rakor.domain.zoom.match import IGNORE, NEW
-from kpu_rakor.ui import attendance_model as cols
-from kpu_rakor.ui import zoom_review_dialog
-from kpu_rakor.ui import zoom_review_model as zcols
-from kpu_rakor.ui.attendance_tab import AttendanceTab
-from kpu_rakor.ui.merge_guest_dialog import PersonPickDialog
+from kpu_rakor.ui.attendance import attendance_model as cols
+from kpu_rakor.ui.attendance import zoom_review_dialog
+from kpu_rakor.ui.attendance import zoom_review_model as zcols
+from kpu_rakor.ui.attendance.attendance_tab import AttendanceTab
+from kpu_rakor.ui.attendance.merge_guest_dialog import PersonPickDialog
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "zoom"
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from ...domain.services import desk
 from ...domain.services.checkin import CHECKED_IN
 from .. import messages
-from ..qr_file import save_invitation_qr
+from ..meeting.qr_file import save_invitation_qr
 from ..widgets import SatkerCombo
 from .status_dialog import DialogHint, fit_width
 

@@ -1,0 +1,1 @@
+"""The meeting's Kehadiran tab: luring and daring rows, phone sign-in, Zoom reports, merging guests."""

@@ -1,0 +1,1 @@
+"""The Direktori page: people and institutions, and the personal-data actions."""

@@ -1,0 +1,186 @@
+"""The Direktori screen: the people the office works with, and the satker list (KPU offices and the
+institutions users added); search, add and change them."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from ...domain.services import satker as satker_service
+from .. import labels, messages
+from .people_model import PeopleModel
+from .person_privacy_actions import PersonPrivacyActions
+from ..widgets import SearchBox, list_table, page_title
+from ..plain import tip
+
+
+class DirectoryPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search_box = SearchBox(self.tr("Cari nama atau NIP…"))
+        self.new_button = QPushButton(self.tr("Orang &baru"))
+        self.edit_button = QPushButton(self.tr("&Ubah"))
+        self.new_institution_button = QPushButton(self.tr("&Instansi baru"))
+        self.new_institution_button.setToolTip(self.tr("Bawaslu, pemerintah daerah, perguruan tinggi, media…"))
+        self.count_label = QLabel()
+        self.model = PeopleModel(self)
+        self.table = list_table(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for col, width in ((0, 290), (1, 170), (2, 290), (4, 130)):
+            self.table.setColumnWidth(col, width)
+
+        title = page_title(self.tr("Direktori"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.new_institution_button)
+        # Delete, anonymise, export a person's data (UU 27/2022).
+        self.privacy_actions = PersonPrivacyActions(self, self.selected_id)
+        self.privacy_actions.changed.connect(self.refresh)
+        for button in self.privacy_actions.buttons():
+            bar.addWidget(button)
+        bar.addWidget(self.count_label)
+        people_tab = QWidget()
+        people_layout = QVBoxLayout(people_tab)
+        people_layout.addLayout(bar)
+        people_layout.addWidget(self.table, 1)
+
+        self.satker_tab = SatkerList()
+        self.satker_tab.new_button.clicked.connect(self.new_institution)
+        self.satker_tab.new_button.setText(self.new_institution_button.text())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(people_tab, self.tr("Orang"))
+        self.tabs.addTab(self.satker_tab, self.tr("Satker dan instansi"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+        new = QAction(self.tr("Orang baru"), self)
+        new.setShortcut(QKeySequence.New)
+        new.triggered.connect(self.new_person)
+        self.addAction(new)
+        edit = QAction(self.tr("Ubah"), self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
+        edit.setShortcutContext(Qt.WidgetShortcut)
+        edit.triggered.connect(self.edit_selected)
+        self.table.addAction(edit)
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.new_institution_button.clicked.connect(self.new_institution)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.search_box.search.connect(self.refresh)
+        self.search_box.returnPressed.connect(self.search_box.flush)
+        self.refresh()
+
+    def refresh(self, _text: str = "") -> None:
+        with messages.guarded(self):
+            self.model.set_search(self.search_box.text().strip())
+        self.count_label.setText(self.tr("{0} orang").format(labels.number(self.model.total())))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_id(rows[0].row()) if rows else None
+
+    def new_person(self) -> None:
+        self._edit(None)
+
+    def edit_selected(self) -> None:
+        pid = self.selected_id()
+        if pid is not None:
+            self._edit(pid)
+
+    def _edit(self, person_id: int | None) -> None:
+        from .person_dialog import PersonDialog
+
+        with messages.guarded(self):
+            dialog = PersonDialog(person_id, self)
+            if dialog.exec():
+                self.refresh()
+                row = self.model.row_of(dialog.person_id)
+                if row >= 0:
+                    self.table.selectRow(row)
+
+    def new_institution(self) -> None:
+        from .institution_dialog import InstitutionDialog
+
+        with messages.guarded(self):
+            dialog = InstitutionDialog(self)
+            if dialog.exec():
+                self.satker_tab.show_satker(dialog.satker_id)
+                self.tabs.setCurrentWidget(self.satker_tab)  # see it listed; person dialogs now offer it
+
+
+class SatkerList(QWidget):
+    """The satker list: the 553 KPU offices and the institutions users added (those first)."""
+
+    COLUMNS = 5
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search_box = SearchBox(self.tr("Cari nama satker, instansi atau daerah…"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Semua jenis"), None)
+        self._kinds = labels.institution_kinds(include_kpu=True)
+        for code, text in self._kinds.items():
+            self.kind_combo.addItem(text, code)
+        self.new_button = QPushButton()
+        self.count_label = QLabel()
+        self.model = QStandardItemModel(0, self.COLUMNS, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Jenis"), self.tr("Kota"),
+                                              self.tr("Zona"), self.tr("Situs web")])
+        self.table = list_table(self.model)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for col, width in ((1, 150), (2, 170), (3, 70), (4, 260)):
+            self.table.setColumnWidth(col, width)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.kind_combo)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.count_label)
+        note = QLabel(self.tr("Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan "
+                              "tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        self.search_box.search.connect(lambda _t: self.refresh())
+        self.search_box.returnPressed.connect(self.search_box.flush)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        with messages.guarded(self):
+            rows = satker_service.search(self.search_box.text().strip(), kind=self.kind_combo.currentData())
+            # What the office added itself comes first: it is what users come here to look for.
+            for s in sorted(rows, key=lambda s: bool(s.builtin)):
+                cells = [QStandardItem(s.name), QStandardItem(self._kinds.get(s.kind, s.kind)),
+                         QStandardItem(s.city), QStandardItem(s.timezone), QStandardItem(s.website)]
+                cells[0].setData(s.id, Qt.UserRole)
+                cells[0].setToolTip(tip(s.full_name or s.name))
+                self.model.appendRow(cells)
+        self.count_label.setText(self.tr("{0} satker").format(labels.number(self.model.rowCount())))
+
+    def names(self) -> list[str]:
+        return [self.model.item(r, 0).text() for r in range(self.model.rowCount())]
+
+    def show_satker(self, satker_id: int | None) -> None:
+        """After adding an institution: clear the filters so it is listed, and select it."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(0)
+        self.kind_combo.blockSignals(False)
+        self.refresh()
+        for r in range(self.model.rowCount()):
+            if self.model.item(r, 0).data(Qt.UserRole) == satker_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.model.index(r, 0))
+                break

@@ -1,0 +1,1 @@
+"""Tindak lanjut: the meeting's tab and the page of every open item."""

@@ -1,0 +1,1 @@
+"""The meeting window: its form, the agenda, roles and invitees tabs, and the Dokumen tab."""

@@ -1,0 +1,1 @@
+"""The meeting's Notulen tab: typing, autosave, sign-off and revisions."""

@@ -1,0 +1,1 @@
+"""The meeting's Berita tab: the draft, its checklist and its exports."""

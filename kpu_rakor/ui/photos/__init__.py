@@ -1,0 +1,1 @@
+"""The meeting's Foto tab: the photo list and importing photos in a worker."""

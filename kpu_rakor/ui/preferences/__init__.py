@@ -1,0 +1,1 @@
+"""The Pengaturan page: office profile, signatories, approvers, backups, personal data, audit log."""
