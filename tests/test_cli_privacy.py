@@ -34,7 +34,7 @@ def ids(sqlite_url):
     staff = people.create(name="Budi Santoso", position="Staf")
     m = meetings.create(title="Rakor Penguatan Bakohumas", date=date(2021, 4, 7), start_time=time(9, 0))
     meetings.invite(m.id, [guest.id, staff.id])
-    checkin.check_in_person(m, guest.id)
+    checkin.check_in_person(m.id, guest.id)
     dbmod.close_database()
     return m.id, guest.id, staff.id
 

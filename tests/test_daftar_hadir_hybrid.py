@@ -89,14 +89,14 @@ def _hybrid_meeting():
     waiting = people.create(name="Yudi Belum Datang", position="Staf")
     meetings.invite(m.id, [ketua.id, anggota.id, sek.id, odd.id, long.id, short.id, absent.id])
     meetings.invite(m.id, [waiting.id], channel="daring")
-    checkin.check_in_person(m, ketua.id, method="lan", channel="luring", signature=SIGNATURE)
-    checkin.check_in_person(m, anggota.id, method="zoom", channel="daring", online_minutes=95)
-    checkin.check_in_person(m, sek.id, method="zoom", channel="daring", online_minutes=120)
-    checkin.check_in_person(m, odd.id, method="qr", channel="luring")
-    checkin.check_in_person(m, long.id, method="zoom", channel="daring")  # marked by hand: no Zoom report
-    checkin.check_in_person(m, guest.id, method="lan", channel="luring", signature=SIGNATURE,
+    checkin.check_in_person(m.id, ketua.id, method="lan", channel="luring", signature=SIGNATURE)
+    checkin.check_in_person(m.id, anggota.id, method="zoom", channel="daring", online_minutes=95)
+    checkin.check_in_person(m.id, sek.id, method="zoom", channel="daring", online_minutes=120)
+    checkin.check_in_person(m.id, odd.id, method="qr", channel="luring")
+    checkin.check_in_person(m.id, long.id, method="zoom", channel="daring")  # marked by hand: no Zoom report
+    checkin.check_in_person(m.id, guest.id, method="lan", channel="luring", signature=SIGNATURE,
                             needs_review=True, note="Tamu dari ponsel, belum dicocokkan")
-    checkin.check_in_person(m, short.id, method="zoom", channel="daring", online_minutes=12, needs_review=True,
+    checkin.check_in_person(m.id, short.id, method="zoom", channel="daring", online_minutes=12, needs_review=True,
                             note="Hanya 12 menit di Zoom")
     checkin.set_status(m.id, absent.id, "izin")
     return m
@@ -170,9 +170,9 @@ def test_fully_online_meeting_shows_zoom_minutes_where_people_would_sign(office,
     c = people.create(name="Dewi Tanpa Laporan", position="Staf")
     d = people.create(name="Budi Sakit", position="Staf")
     meetings.invite(m.id, [a.id, b.id, c.id, d.id])
-    checkin.check_in_person(m, a.id, method="zoom", channel="daring", online_minutes=95)
-    checkin.check_in_person(m, b.id, method="zoom", channel="daring", online_minutes=7, needs_review=True)
-    checkin.check_in_person(m, c.id, method="manual", channel="daring")
+    checkin.check_in_person(m.id, a.id, method="zoom", channel="daring", online_minutes=95)
+    checkin.check_in_person(m.id, b.id, method="zoom", channel="daring", online_minutes=7, needs_review=True)
+    checkin.check_in_person(m.id, c.id, method="manual", channel="daring")
     checkin.set_status(m.id, d.id, "sakit")
 
     sheet = attendance_sheet.build(m.id)

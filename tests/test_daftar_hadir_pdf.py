@@ -61,8 +61,8 @@ def test_header_fields_columns_and_count(office, tmp_path):
                          institution="Bawaslu Kabupaten Tulungagung")
     absent = people.create(name="Siti Aminah", position="Anggota")
     meetings.invite(m.id, [ketua.id, staf.id, absent.id])
-    checkin.check_in_person(m, ketua)
-    checkin.check_in_person(m, staf)
+    checkin.check_in_person(m.id, ketua.id)
+    checkin.check_in_person(m.id, staf.id)
     checkin.set_status(m.id, absent.id, "izin")
     Signatory.create(role="sekretaris", name="Drs. Gatot Subroto", nip="197001011995031001",
                      title="Sekretaris KPU Kabupaten Tulungagung")
@@ -115,7 +115,7 @@ def test_signatures_zig_zag_and_absence_replaces_the_line(office, tmp_path):
     m = _meeting()
     ps = _people(4)
     meetings.invite(m.id, [p.id for p in ps])
-    checkin.check_in_person(m, ps[0], signature=SIGNATURE)
+    checkin.check_in_person(m.id, ps[0].id, signature=SIGNATURE)
     checkin.set_status(m.id, ps[2].id, "sakit")
     out = render_daftar_hadir(m.id, tmp_path / "dh.pdf")
     where = _positions(out)
@@ -131,8 +131,8 @@ def test_hybrid_meeting_marks_each_row_and_daring_place(office, tmp_path):
     m = _meeting(mode="hibrida")
     ps = _people(2)
     meetings.invite(m.id, [p.id for p in ps])
-    checkin.check_in_person(m, ps[0], channel="luring")
-    checkin.check_in_person(m, ps[1], channel="daring")
+    checkin.check_in_person(m.id, ps[0].id, channel="luring")
+    checkin.check_in_person(m.id, ps[1].id, channel="daring")
     text = _text(render_daftar_hadir(m.id, tmp_path / "h.pdf"))[0]
     assert "Aula KPU Kabupaten Tulungagung dan daring melalui Zoom Meeting" in text
     assert "Luring/" in text and "Luring" in text.replace("Luring/", "") and "Daring" in text
@@ -180,8 +180,8 @@ def test_sheet_rows_cover_invitees_and_walk_ins_in_official_order(office):
     ketua = people.create(name="Zainal", position="Ketua")
     walk_in = people.create(name="Budi", position="Anggota", is_guest=True)
     meetings.invite(m.id, [staf.id, ketua.id])
-    checkin.check_in_person(m, walk_in, signature="not json")
-    checkin.check_in_person(m, staf, signature=SIGNATURE)
+    checkin.check_in_person(m.id, walk_in.id, signature="not json")
+    checkin.check_in_person(m.id, staf.id, signature=SIGNATURE)
     sheet = attendance_sheet.build(m.id, blank_rows=2)
     assert [r.name for r in sheet.rows[:3]] == ["Zainal", "Budi", "Ahmad"]
     assert [r.number for r in sheet.rows] == [1, 2, 3, 4, 5] and sheet.rows[3].blank

@@ -28,7 +28,7 @@ def test_phone_number_printed_only_when_the_column_is_on(office, tmp_path, hybri
     p = people.create(name="Siti <Aminah> & Co", position="Anggota", phone="081298765432")
     q = people.create(name="Budi Santoso", position="Staf", phone="085711112222")
     meetings.invite(m.id, [p.id, q.id])
-    checkin.check_in_person(m, p.id)
+    checkin.check_in_person(m.id, p.id)
 
     default = _text(render_daftar_hadir(m.id, tmp_path / "biasa.pdf"))
     assert "Siti <Aminah> & Co" in default and "Tanda Tangan" in default

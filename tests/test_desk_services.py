@@ -41,7 +41,7 @@ def test_signature_is_kept_with_the_attendance_row(meeting):
     p = meetings.invitees(meeting.id)[0]
     with pytest.raises(ValidationError, match="belum tercatat hadir"):
         desk.save_signature(meeting.id, p.id, [[[0.1, 0.2], [0.3, 0.4]]])
-    checkin.check_in_person(meeting, p)
+    checkin.check_in_person(meeting.id, p.id)
     desk.save_signature(meeting.id, p.id, [[[0.1, 0.2], [0.3, 0.4]], [[0.5, 0.5]]])
     assert Attendance.get(Attendance.person == p.id).signature == "[[[0.1,0.2],[0.3,0.4]],[[0.5,0.5]]]"
     for bad in ([], "x", [[[2, 0]]], [[["a", 0]]]):

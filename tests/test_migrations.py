@@ -129,7 +129,7 @@ def test_person_privacy_step_keeps_people_and_adds_the_marks(any_db_url):
     installation.ensure_ready()
     p = people.create(name="Łukasz <Tamu> & Co", phone="0812 3456 7890", is_guest=True)
     m = meetings.create(title="Rakor", date=date(2024, 3, 6), start_time=time(9, 0))
-    checkin.check_in_person(m, p.id, signature="[[[0.1, 0.2], [0.3, 0.4]]]")
+    checkin.check_in_person(m.id, p.id, signature="[[[0.1, 0.2], [0.3, 0.4]]]")
     raw = dbmod.database.obj
     downgrade_to(raw, step.version - 1)
     columns = {c.name for c in raw.get_columns("person")}

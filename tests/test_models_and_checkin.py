@@ -43,7 +43,7 @@ def test_second_scan_reports_first_and_keeps_one_row(any_db):
 
 def test_late_arrival_is_marked_with_minutes(any_db):
     m, ps = _meeting_with_people(1)
-    r = checkin.check_in_person(m, ps[0], at=datetime(2021, 4, 7, 2, 40))  # 09.40 WIB, 40 minutes late
+    r = checkin.check_in_person(m.id, ps[0].id, at=datetime(2021, 4, 7, 2, 40))  # 09.40 WIB, 40 minutes late
     assert r.status == "terlambat" and r.minutes_late == 40
 
 
@@ -216,5 +216,19 @@ def test_invitation_of_a_person_removed_from_the_directory_is_refused(any_db):
 
 def test_attendance_copied_in_after_the_meeting_is_not_late(any_db):
     m, ps = _meeting_with_people(1)  # 7 April 2021, 09.00 WIB, s.d. selesai
-    r = checkin.check_in_person(m, ps[0], at=datetime(2021, 4, 9, 3, 0))
+    r = checkin.check_in_person(m.id, ps[0].id, at=datetime(2021, 4, 9, 3, 0))
     assert (r.status, r.minutes_late) == ("hadir", 0)
+
+
+def test_a_desk_hands_its_meeting_value_and_it_must_be_that_meeting(any_db):
+    m, ps = _meeting_with_people(1)
+    other, _ = _meeting_with_people(0)
+    value = checkin.meeting_for_checkin(m.id)
+    assert (value.id, value.starts_at, value.timezone) == (m.id, m.starts_at, "WIB")
+    with pytest.raises(AttributeError):
+        value.starts_at = datetime(2021, 4, 7, 3, 0)  # frozen: a value, not a row to save
+    with pytest.raises(ValueError):
+        checkin.check_in_code(other.id, qr.invitation_code(m.id, ps[0].id), meeting_value=value)
+    r = checkin.check_in_code(m.id, qr.invitation_code(m.id, ps[0].id), "Meja 1", meeting_value=value,
+                              at=datetime(2021, 4, 7, 2, 40))
+    assert r.result == "checked_in" and r.minutes_late == 40

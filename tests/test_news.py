@@ -412,6 +412,6 @@ def test_a_full_hall_of_our_people_is_named_to_eight_then_counted(any_db):
     m = meetings.create(title="Rapat Pleno Terbuka", date=date(2024, 3, 6), start_time=time(9, 0))
     for i in range(30):
         p = people.create(name=f"Pegawai {i:02d}", position="Staf", satker_id=office.id)
-        checkin.check_in_person(m, p)
+        checkin.check_in_person(m.id, p.id)
     body = drafts.draft(m.id).body
     assert "22 pegawai lainnya" in body and body.count("Pegawai ") == 8

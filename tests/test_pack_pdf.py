@@ -54,7 +54,7 @@ def rakor(office):
                         invitation_number="244/HM.02-SD/06/KPU/III/2021")
     meetings.set_agenda(m.id, [{"title": "Pembukaan"}, {"title": "Optimalisasi Medsos"}])
     meetings.invite(m.id, [chair.id, writer.id])
-    checkin.check_in_person(m, chair)
+    checkin.check_in_person(m.id, chair.id)
     item = minutes.snapshot(m.id)["items"][1]
     minutes.save_item(m.id, item["id"], discussion="Jadwal unggahan disusun tiap minggu.",
                       decisions="Unggah satu konten per hari")

@@ -212,7 +212,7 @@ def test_people_choices_roles_first_then_invitees_then_attendees(office):
     c = people.create(name="Citra Walk-in", position="")
     meetings.invite(m.id, [a.id, b.id])
     meetings.set_roles(m.id, [dict(person_id=b.id, role="speaker")])
-    checkin.check_in_person(m, c)
+    checkin.check_in_person(m.id, c.id)
     choices = photos.people_choices(m.id)
     assert [x.name for x in choices] == ["Budi Speaker", "Ahmad Invitee", "Citra Walk-in"]
     assert choices[0].description == "Anggota KPU Kabupaten Tulungagung"

@@ -39,8 +39,8 @@ def test_anonymise_keeps_the_rows_and_clears_what_identifies(office):
     meetings.invite(m.id, [p.id, other.id])
     old_invitation_code = Invitation.get(Invitation.person == p.id).code_id
     old_code = p.code_id
-    checkin.check_in_person(m, p.id, signature=SIGNATURE, note="perlu ditinjau")
-    checkin.check_in_person(m, other.id)
+    checkin.check_in_person(m.id, p.id, signature=SIGNATURE, note="perlu ditinjau")
+    checkin.check_in_person(m.id, other.id)
     with write_tx():
         mins = Minutes.create(meeting=m.id)
         Quote.create(minutes=mins, person=p.id, text="Data pemilih harus mutakhir.")
@@ -80,7 +80,7 @@ def test_delete_without_records_deletes_and_with_records_anonymises(office):
     invited_only = people.create(name="Budi Santoso", position="Staf")
     meetings.invite(m.id, [invited_only.id])
     attended = people.create(name="Gogot Cahyo Baskoro", position="Anggota")
-    checkin.check_in_person(m, attended.id)
+    checkin.check_in_person(m.id, attended.id)
     speaker = people.create(name="Dr. H. Rochani, S.Pd., M.Si.", position="Ketua")
     meetings.set_roles(m.id, [{"person_id": speaker.id, "role": "chair"}])
 
@@ -104,7 +104,7 @@ def test_export_holds_everything_about_the_person(office, tmp_path):
     m = _meeting()
     p = _guest()
     meetings.invite(m.id, [p.id], channel="luring")
-    checkin.check_in_person(m, p.id, signature=SIGNATURE, desk="Meja 1")
+    checkin.check_in_person(m.id, p.id, signature=SIGNATURE, desk="Meja 1")
     meetings.set_roles(m.id, [{"person_id": p.id, "role": "speaker", "topic": "Data & <pemilih>"}])
     followups.create(m.id, "Kirim data DPT", person_id=p.id)
     with write_tx():
@@ -136,7 +136,7 @@ def test_audit_log_filters_by_person_and_meeting(office):
     a = people.create(name="Siti Aminah", position="Anggota")
     b = people.create(name="Budi Santoso", position="Anggota")
     checkin.set_status(m1.id, a.id, "izin", note="dinas")
-    checkin.check_in_person(m2, b.id)
+    checkin.check_in_person(m2.id, b.id)
     checkin.undo(m2.id, b.id, "salah orang")
 
     mine = audit_log.entries(person_id=a.id)
@@ -159,8 +159,8 @@ def test_retention_preview_and_apply(office):
     both = _guest("Tamu Lama dan Baru")
     staff = people.create(name="Staf Tetap", position="Staf")
     for p in (old_guest, both, staff):
-        checkin.check_in_person(old_m, p.id)
-    checkin.check_in_person(new_m, both.id)
+        checkin.check_in_person(old_m.id, p.id)
+    checkin.check_in_person(new_m.id, both.id)
 
     preview = privacy.retention_preview(12, now)
     assert [(c.person_id, c.meetings) for c in preview] == [(old_guest.id, 1)]

@@ -6,7 +6,7 @@ import sys
 import time
 
 from ..domain.models import ATTENDANCE_STATUSES
-from ..domain.services import checkin, meetings, people
+from ..domain.services import checkin, people
 from ..domain import labels
 from .output import print_json
 from .parsing import UsageError, add_meeting_id, command, record_id, subcommands
@@ -39,8 +39,8 @@ def cmd_checkin(args) -> int:
     if args.stdin == (args.code is not None):
         raise UsageError("berikan satu KODE, atau --stdin untuk membaca kode dari masukan standar (tidak keduanya)")
     if args.stdin:
-        return _checkin_stream(meetings.get(args.meeting_id), args.desk)
-    result = checkin.check_in_code(meetings.get(args.meeting_id), args.code, args.desk)
+        return _checkin_stream(checkin.meeting_for_checkin(args.meeting_id), args.desk)
+    result = checkin.check_in_code(args.meeting_id, args.code, args.desk)
     print_json(result.to_json())
     if result.result == checkin.REJECTED:
         print(result.message, file=sys.stderr)
@@ -48,7 +48,7 @@ def cmd_checkin(args) -> int:
     return 0
 
 
-def _checkin_stream(meeting, desk: str) -> int:
+def _checkin_stream(meeting: checkin.CheckinMeeting, desk: str) -> int:
     """One JSON line per code, printed and flushed only after the check-in is committed (SQLite FULL sync
     or the server's commit): a code acknowledged on stdout survives the process being killed next."""
     while True:
@@ -58,7 +58,7 @@ def _checkin_stream(meeting, desk: str) -> int:
         if not line.strip():
             continue
         started = time.perf_counter()
-        result = checkin.check_in_code(meeting, line, desk).to_json()
+        result = checkin.check_in_code(meeting.id, line, desk, meeting_value=meeting).to_json()
         result["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()

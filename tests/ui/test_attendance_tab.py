@@ -48,9 +48,9 @@ def select(qtbot, tab, name: str) -> None:
 
 def mixed_attendance(meeting, people_fixture):
     amarodin, rochani, gogot = people_fixture
-    checkin.check_in_person(meeting, amarodin, method=METHOD_QR)
+    checkin.check_in_person(meeting.id, amarodin.id, method=METHOD_QR)
     desk.save_signature(meeting.id, amarodin.id, STROKES)
-    checkin.check_in_person(meeting, gogot, method=METHOD_ZOOM, channel=CHANNEL_DARING, online_minutes=95)
+    checkin.check_in_person(meeting.id, gogot.id, method=METHOD_ZOOM, channel=CHANNEL_DARING, online_minutes=95)
     phone_signin.sign_in(meeting.id, name="Rina Wati", signature=STROKES, device="Pq4r" + "c" * 18)
 
 
@@ -149,7 +149,7 @@ def test_gabungkan_refused_answer_changes_nothing(qtbot, rakor, people_fixture, 
 def test_the_table_follows_new_check_ins_by_itself(qtbot, rakor, people_fixture):
     tab = open_tab(qtbot, rakor.id)
     assert tab.model.rowCount() == 0 and tab.count_label.text().startswith("0 orang")
-    checkin.check_in_person(rakor, people_fixture[1], method=METHOD_QR)
+    checkin.check_in_person(rakor.id, people_fixture[1].id, method=METHOD_QR)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)  # the 2-second poll, no click
     assert cells(tab, "Dr. H. Rochani, S.Pd., M.Si.")["method"] == "Kode QR"
     phone_signin.sign_in(rakor.id, name="Rina Wati")

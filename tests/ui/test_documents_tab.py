@@ -39,7 +39,7 @@ def _meeting(office, items: int = 2, paras: int = 3):
                         venue="Aula KPU Kabupaten Tulungagung", chair_id=chair.id, note_taker_id=writer.id)
     meetings.set_agenda(m.id, [{"title": f"Acara {n + 1}"} for n in range(items)])
     meetings.invite(m.id, [chair.id, writer.id])
-    checkin.check_in_person(m, chair)
+    checkin.check_in_person(m.id, chair.id)
     for item in minutes.snapshot(m.id)["items"]:
         minutes.save_item(m.id, item["id"], discussion="\n".join([PARA * 5] * paras), decisions="Satu\nDua")
     minutes.save(m.id, {"opened_at": datetime(2021, 4, 7, 2, 5), "closed_at": datetime(2021, 4, 7, 5, 0)})

@@ -51,7 +51,7 @@ def test_attendance_tab_tooltips_and_the_desk_lists_show_a_name_as_written(qtbot
     from kpu_rakor.ui.checkin.recent_model import RecentModel
 
     odd = people.create(name=MARKUP, position="<u>Operator</u>", satker_id=office.id)
-    checkin.check_in_person(rakor, odd, desk="Meja <b>1</b>")
+    checkin.check_in_person(rakor.id, odd.id, desk="Meja <b>1</b>")
 
     tab = AttendanceTab()
     qtbot.addWidget(tab)

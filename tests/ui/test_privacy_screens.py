@@ -27,7 +27,7 @@ def _select(page, person_id):
 def test_directory_delete_asks_and_says_the_consequence(qtbot, people_fixture, message_log):
     amar, _rochani, gogot = people_fixture
     m = meetings.create(title="Rakor", date=date(2024, 4, 3), start_time=time(9, 0))
-    checkin.check_in_person(m, gogot.id)
+    checkin.check_in_person(m.id, gogot.id)
     page = DirectoryPage()
     qtbot.addWidget(page)
 
@@ -144,7 +144,7 @@ def test_settings_phone_column_and_retention(qtbot, office, message_log):
     guest = people.create(name=ODD, is_guest=True, phone="0812")
     staff = people.create(name="Staf Tetap")
     for p in (guest, staff):
-        checkin.check_in_person(old, p.id)
+        checkin.check_in_person(old.id, p.id)
     page = SettingsPage()
     qtbot.addWidget(page)
     box = page.privacy_box

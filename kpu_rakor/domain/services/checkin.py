@@ -68,7 +68,34 @@ class CheckinResult:
         return d
 
 
-def late_threshold(meeting: Meeting) -> int:
+@dataclass(frozen=True)
+class CheckinMeeting:
+    """What a check-in needs of its meeting, as a value: no live peewee row is handed around.
+
+    A desk builds one with `meeting_for_checkin` when its meeting is chosen (and again when the meeting may
+    have been edited) and passes it with each scan, saving a query per scan. `late_threshold_minutes` is the
+    meeting's own (None: the office's, looked up when needed, as before)."""
+    id: int
+    code_id: str
+    title: str
+    starts_at: datetime  # UTC
+    ends_at: datetime | None  # UTC; None: "s.d. selesai"
+    timezone: str
+    late_threshold_minutes: int | None
+
+    @classmethod
+    def of(cls, m: Meeting) -> CheckinMeeting:
+        """The value of a Meeting row a caller has already read (no query)."""
+        return cls(id=m.id, code_id=m.code_id, title=m.title, starts_at=m.starts_at, ends_at=m.ends_at,
+                   timezone=m.timezone, late_threshold_minutes=m.late_threshold_minutes)
+
+
+def meeting_for_checkin(meeting_id: int) -> CheckinMeeting:
+    """The check-in value of a meeting, in one query; NotFoundError (as meetings.get) when there is none."""
+    return CheckinMeeting.of(meeting_service.get(meeting_id))
+
+
+def late_threshold(meeting: CheckinMeeting) -> int:
     """Minutes after the start from which an arrival counts as late: the meeting's own, else the office's."""
     if meeting.late_threshold_minutes is not None:
         return meeting.late_threshold_minutes
@@ -79,7 +106,7 @@ def late_threshold(meeting: Meeting) -> int:
 RECORDED_AFTERWARDS = timedelta(hours=12)
 
 
-def lateness(meeting: Meeting, at: datetime) -> int:
+def lateness(meeting: CheckinMeeting, at: datetime) -> int:
     """Minutes late, 0 when within the threshold after the start. A check-in after the meeting is over
     (past its end, or 12 hours after a start "s.d. selesai") is attendance copied in afterwards, say from
     a paper list, not a late arrival."""
@@ -95,7 +122,7 @@ def _reject(meeting_id: int, reason: str) -> CheckinResult:
     return CheckinResult(REJECTED, meeting_id, reason=reason, message=REASON_TEXT[reason])
 
 
-def resolve_code(meeting: Meeting, raw: str) -> tuple[Person | None, bool, str | None]:
+def resolve_code(meeting: CheckinMeeting, raw: str) -> tuple[Person | None, bool, str | None]:
     """The person a code stands for at this meeting: (person, invited, reject_reason)."""
     try:
         parsed = parse_code(installation.secret(), raw)
@@ -154,30 +181,50 @@ def _invitation(code_id: str) -> tuple[int, Person] | None:
     return meeting_id, person
 
 
-def check_in_code(meeting: Meeting | int, raw: str, desk: str = "", *, at: datetime | None = None) -> CheckinResult:
+def _meeting(meeting_id: int, meeting_value: CheckinMeeting | None) -> CheckinMeeting:
+    if meeting_value is None:
+        return meeting_for_checkin(meeting_id)
+    if meeting_value.id != meeting_id:
+        raise ValueError(f"meeting_value is meeting {meeting_value.id}, not {meeting_id}")
+    return meeting_value
+
+
+def check_in_code(meeting_id: int, raw: str, desk: str = "", *, at: datetime | None = None,
+                  meeting_value: CheckinMeeting | None = None) -> CheckinResult:
     """Scan a code at a desk. Returns only after the attendance row is committed.
-    A desk passes the Meeting it holds, saving a query per scan."""
-    if not isinstance(meeting, Meeting):
-        meeting = meeting_service.get(meeting)
+
+    Every caller names the meeting by its id; a desk, which scans into one meeting many times, also passes
+    the `CheckinMeeting` it holds as `meeting_value`, saving a query per scan. The id stays the argument (rather
+    than the value alone) so the CLI, imports, tests and one-off callers need not build a value first, and one
+    signature serves both; a value for another meeting than `meeting_id` is a programming error (ValueError)."""
+    meeting = _meeting(meeting_id, meeting_value)
     desk = _desk(desk)
     person, invited, reason = resolve_code(meeting, raw)
     if reason:
         return _reject(meeting.id, reason)
-    return check_in_person(meeting, person, desk=desk, method=METHOD_QR, invited=invited, at=at)
+    return _check_in(meeting, person, desk=desk, method=METHOD_QR, channel=CHANNEL_LURING, invited=invited, at=at)
 
 
-def check_in_person(meeting: Meeting | int, person: Person | int, *, desk: str = "", method: str = METHOD_MANUAL,
+def check_in_person(meeting_id: int, person_id: int, *, desk: str = "", method: str = METHOD_MANUAL,
                     channel: str = CHANNEL_LURING, invited: bool | None = None, at: datetime | None = None,
                     online_minutes: int | None = None, signature: str | None = None,
-                    needs_review: bool = False, note: str = "") -> CheckinResult:
-    """Record that a person is here. Idempotent: a second call reports the first check-in.
-    `needs_review` and `note` mark a row for the Kasubag to look at (a phone guest, too few Zoom minutes)."""
-    if not isinstance(meeting, Meeting):
-        meeting = meeting_service.get(meeting)
-    if not isinstance(person, Person):
-        person = Person.get_or_none(Person.id == person)
-        if person is None:
-            return _reject(meeting.id, REASON_UNKNOWN)
+                    needs_review: bool = False, note: str = "",
+                    meeting_value: CheckinMeeting | None = None) -> CheckinResult:
+    """Record that a person (by id) is here. Idempotent: a second call reports the first check-in.
+    `needs_review` and `note` mark a row for the Kasubag to look at (a phone guest, too few Zoom minutes).
+    `meeting_value` as for `check_in_code`."""
+    meeting = _meeting(meeting_id, meeting_value)
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        return _reject(meeting.id, REASON_UNKNOWN)
+    return _check_in(meeting, person, desk=desk, method=method, channel=channel, invited=invited, at=at,
+                     online_minutes=online_minutes, signature=signature, needs_review=needs_review, note=note)
+
+
+def _check_in(meeting: CheckinMeeting, person: Person, *, desk: str, method: str, channel: str,
+              invited: bool | None, at: datetime | None, online_minutes: int | None = None,
+              signature: str | None = None, needs_review: bool = False, note: str = "") -> CheckinResult:
+    """The insert behind both check-ins, for a person already read (a scan reads them with their satker)."""
     if invited is None:
         invited = Invitation.select().where((Invitation.meeting == meeting.id)
                                             & (Invitation.person == person.id)).exists()
@@ -222,7 +269,7 @@ def _desk(desk: str) -> str:
     return desk
 
 
-def _message(result: str, row: Attendance, meeting: Meeting) -> str:
+def _message(result: str, row: Attendance, meeting: CheckinMeeting) -> str:
     if result == CHECKED_IN:
         if row.minutes_late:
             return f"Tercatat hadir (terlambat {row.minutes_late} menit)."
@@ -281,7 +328,8 @@ def set_status(meeting_id: int, person_id: int, status: str, *, note: str = "",
         audit.log("set_status", "attendance", row.id, meeting_id=meeting.id, personal_data=True,
                   detail={"person_id": person_id, "before": before, "to": status, "note": note})
     if status == ATT_DIWAKILI:
-        check_in_person(meeting, delegate_id, desk=desk, method=METHOD_MANUAL)
+        check_in_person(meeting.id, delegate_id, desk=desk, method=METHOD_MANUAL,
+                        meeting_value=CheckinMeeting.of(meeting))
     return row
 
 

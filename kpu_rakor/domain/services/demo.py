@@ -164,10 +164,11 @@ def _attendance(m: Meeting, spec: dict, people: dict, invited: list, rng: random
                                delegate_id=people[delegate].id if delegate else None)
             continue
         minutes = rng.randint(20, 45) if key in late else rng.randint(-35, 8)
-        checkin.check_in_person(m, p, at=m.starts_at + timedelta(minutes=minutes),
+        checkin.check_in_person(m.id, p.id, at=m.starts_at + timedelta(minutes=minutes),
                                 desk="" if online else "Meja 1", method="zoom" if online else "qr",
                                 channel="daring" if online else "luring",
-                                online_minutes=rng.randint(90, 150) if online else None)
+                                online_minutes=rng.randint(90, 150) if online else None,
+                                meeting_value=checkin.CheckinMeeting.of(m))
 
 
 def _minutes(m: Meeting, spec: dict, people: dict, agenda: list) -> None:

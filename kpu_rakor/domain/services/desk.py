@@ -63,7 +63,8 @@ def walk_in(meeting_id: int, *, name: str, position: str = "", institution: str 
         p = people.create(name=name, position=position, institution=institution, phone=phone,
                           satker_id=satker_id, is_guest=True)
         meeting_service.invite(meeting.id, [p.id])
-        result = checkin.check_in_person(meeting, p, desk=desk, method=METHOD_MANUAL, invited=True)
+        result = checkin.check_in_person(meeting.id, p.id, desk=desk, method=METHOD_MANUAL, invited=True,
+                                         meeting_value=checkin.CheckinMeeting.of(meeting))
     return result
 
 

@@ -193,9 +193,9 @@ def sign_in(meeting_id: int, *, name: str, satker_id: int | None = None, positio
         if earlier:
             reasons.append(SAME_DEVICE_NOTE.format(name=_short(earlier[0][1])))
         result = checkin.check_in_person(
-            meeting, person, method=METHOD_LAN, channel=CHANNEL_LURING, invited=True, at=at,
+            meeting.id, person.id, method=METHOD_LAN, channel=CHANNEL_LURING, invited=True, at=at,
             signature=strokes, needs_review=guest or bool(reasons),
-            note=_join(GUEST_NOTE if guest else "", *reasons))
+            note=_join(GUEST_NOTE if guest else "", *reasons), meeting_value=checkin.CheckinMeeting.of(meeting))
         if result.result == checkin.CHECKED_IN:
             if device:
                 (Attendance.update(device=device)

@@ -215,6 +215,7 @@ def _guest(meeting_id: int, proposal: Proposal) -> tuple[int, bool]:
 def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
     """Record the reviewed proposals, all or nothing. `min_minutes_` defaults to the setting."""
     m = meeting_service.get(review.meeting_id)
+    value = checkin.CheckinMeeting.of(m)
     minimum = min_minutes() if min_minutes_ is None else _check_minutes(min_minutes_)
     result = ApplyResult()
     with write_tx():
@@ -236,7 +237,7 @@ def apply(review: Review, min_minutes_: int | None = None) -> ApplyResult:
             else:
                 raise ValidationError.of(
                     QT_TRANSLATE_NOOP("domain", "Tindakan {prop.action!r} tidak dikenal."), "action", prop=prop)
-            _record(m, person_id, prop.participant, minimum, result)
+            _record(value, person_id, prop.participant, minimum, result)
     log.info("laporan Zoom diimpor ke rapat %d: %d hadir daring, %d diperbarui, %d tetap, %d tamu baru, "
              "%d diabaikan, %d ditandai", m.id, result.checked_in, result.updated, result.unchanged,
              result.new_guests, result.ignored, result.flagged)
@@ -247,7 +248,7 @@ def short_note(minutes: int, minimum: int) -> str:
     return f"Hanya {minutes} menit di Zoom (minimal {minimum} menit): periksa." if minutes < minimum else ""
 
 
-def _record(m, person_id: int, participant, minimum: int, result: ApplyResult) -> None:
+def _record(m: checkin.CheckinMeeting, person_id: int, participant, minimum: int, result: ApplyResult) -> None:
     row = Attendance.get_or_none((Attendance.meeting == m.id) & (Attendance.person == person_id))
     if row is not None and row.checked_in_at is not None and row.channel == CHANNEL_LURING:
         result.in_hall += 1  # signed in at the hall and watched Zoom too: the hall is the record
@@ -260,8 +261,8 @@ def _record(m, person_id: int, participant, minimum: int, result: ApplyResult) -
     changes = dict(online_intervals=dump_intervals(merged), online_minutes=minutes, needs_review=short,
                    note=short_note(minutes, minimum), zoom_keys=json.dumps(keys, ensure_ascii=False))
     if row is None or row.checked_in_at is None:
-        checkin.check_in_person(m, person_id, method=METHOD_ZOOM, channel=CHANNEL_DARING, at=merged[0][0],
-                                online_minutes=minutes, needs_review=short, note=changes["note"])
+        checkin.check_in_person(m.id, person_id, method=METHOD_ZOOM, channel=CHANNEL_DARING, at=merged[0][0],
+                                online_minutes=minutes, needs_review=short, note=changes["note"], meeting_value=m)
         result.checked_in += 1
     elif merged == union(stored) and keys == sorted(stored_keys(row.zoom_keys)):
         result.unchanged += 1

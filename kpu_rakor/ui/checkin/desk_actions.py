@@ -36,7 +36,7 @@ def meeting_chosen(parent: QWidget, meeting) -> bool:
 
 
 class DeskActions(QObject):
-    """Owned by the desk `page` (the parent of the dialogs). It asks `meeting()` for the desk's meeting row,
+    """Owned by the desk `page` (the parent of the dialogs). It asks `meeting()` for the desk's meeting value,
     `desk_name()` and `selected()` (the person chosen for Status and Batalkan). Tells `checked_in(result)` for
     a walk-in's CheckinResult, `undone(person_id)` after Batalkan, and `changed()` when attendance may have
     changed. `signature` is the signature pad while one is open (never two at once)."""

@@ -17,7 +17,6 @@ from ...domain import timefmt
 from ...domain.errors import UserError
 from ...domain.services import checkin
 from ...domain.services import desk as desk_service
-from ...domain.services import meetings as meeting_service
 from .. import messages, settings
 from ..widgets import list_table
 from .counts_bar import CountsBar
@@ -42,7 +41,7 @@ DEFAULT_DESK = "Meja 1"
 class DeskPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.meeting = None  # the Meeting row, handed to the service with each scan (saves a query)
+        self.meeting = None  # a checkin.CheckinMeeting value, handed to the service with each scan (saves a query)
         self.selected_person_id: int | None = None
         self.last_result = None  # a CheckinResult, or the sentence of a failure
         self._revision = None
@@ -229,7 +228,7 @@ class DeskPage(QWidget):
         self.meeting = None
         if meeting_id:
             with messages.guarded(self):
-                self.meeting = meeting_service.get(meeting_id)
+                self.meeting = checkin.meeting_for_checkin(meeting_id)
         self.name_search.set_meeting(self.meeting.id if self.meeting else None)
         self._select(None)
         self.last_result = None
@@ -246,11 +245,11 @@ class DeskPage(QWidget):
 
     def _refresh_meeting(self) -> None:
         """Re-read the chosen meeting: its start and late threshold may have been edited on the Rapat page, and
-        the service decides lateness from the row the desk hands it."""
+        the service decides lateness from the value the desk hands it."""
         if self.meeting is None:
             return
         with messages.guarded(self):
-            self.meeting = meeting_service.get(self.meeting.id)
+            self.meeting = checkin.meeting_for_checkin(self.meeting.id)
             self.late_label.setText(self._late_text())
 
     def _late_text(self) -> str:
@@ -290,7 +289,7 @@ class DeskPage(QWidget):
             self.show_failure(self.tr("Pilih rapatnya dulu."))
             return
         try:
-            result = checkin.check_in_code(self.meeting, code, self.desk_name)
+            result = checkin.check_in_code(self.meeting.id, code, self.desk_name, meeting_value=self.meeting)
         except Exception as exc:  # noqa: BLE001 - shown in the result area: a message box would stop the queue
             self.show_failure(self._sentence(exc))
             return
@@ -300,7 +299,8 @@ class DeskPage(QWidget):
         if self.meeting is None:
             return
         try:
-            result = checkin.check_in_person(self.meeting, person_id, desk=self.desk_name, method="manual")
+            result = checkin.check_in_person(self.meeting.id, person_id, desk=self.desk_name, method="manual",
+                                             meeting_value=self.meeting)
         except Exception as exc:  # noqa: BLE001 - shown in the result area, like a scanned code's failure
             self.show_failure(self._sentence(exc))
             return
