@@ -44,8 +44,9 @@ def pytest_make_collect_report(collector):
     _as_failure(outcome.get_result())
 
 
-def pytest_terminal_summary(terminalreporter):
-    if REQUIRE_ALL:
+def pytest_terminal_summary(terminalreporter, exitstatus):
+    # Said only of a run that passed: after a collection error or a failure "all ran" would mislead.
+    if REQUIRE_ALL and exitstatus == 0:
         from urllib.parse import urlparse
         where = urlparse(PG_URL)
         server = f"PostgreSQL {where.hostname}:{where.port or 5432}" if PG_URL else "tanpa PostgreSQL"
