@@ -16,10 +16,7 @@ flood provokes (429) are answered first and from ready-made bytes: no database, 
 """
 from __future__ import annotations
 
-import html
-import json
 import logging
-import math
 import re
 import secrets
 import threading
@@ -34,7 +31,9 @@ from ..domain.models import Satker, utcnow
 from ..domain.services import installation, meeting_text, phone_signin
 from ..domain.services import meetings as meeting_service
 from ..domain.services import satker as satker_service
-from . import assets
+from . import assets, form_fields
+from .responses import (BUSY_TEXT, EXPIRED_TEXT, FAVICON, NOT_FOUND_TEXT, TOO_MANY, TOO_MANY_PAGES,
+                        TOO_MANY_SIGN_INS, Response, esc, option, page, plain_page, ready)
 from .security import NonceStore, RateLimiter, WriteGate, token_matches
 
 log = logging.getLogger(__name__)
@@ -43,14 +42,6 @@ log = logging.getLogger(__name__)
 # other fields, stays well under this.
 MAX_BODY = 16 * 1024
 
-SECURITY_HEADERS = [
-    ("Content-Security-Policy", "default-src 'self'"),
-    ("X-Content-Type-Options", "nosniff"),
-    ("Cache-Control", "no-store"),
-    ("Referrer-Policy", "no-referrer"),
-    ("X-Frame-Options", "DENY"),
-]
-
 # The raw request path: "/M/" in any case, the token, and optionally one of the two assets. No "%", no "..",
 # no doubled slash can match, so encoded slashes and dot segments all end in a 404.
 _ROUTE = re.compile(r"^/[Mm]/([A-Za-z0-9]{1,64})(/app\.js|/style\.css)?$")
@@ -58,10 +49,6 @@ _ASSETS = {
     "/app.js": ("application/javascript; charset=utf-8", assets.APP_JS.encode("utf-8")),
     "/style.css": ("text/css; charset=utf-8", assets.STYLE_CSS.encode("utf-8")),
 }
-
-_REASONS = {200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-            411: "Length Required", 413: "Payload Too Large", 415: "Unsupported Media Type",
-            429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}
 
 # The form's fields carry the service's names, so a ValidationError.field names the input to mark.
 FIELDS = ("name", "satker", "position", "phone", "signature")
@@ -74,66 +61,6 @@ PAD_FIELD = "pad"
 DEVICE_COOKIE = "rakor_hp_{meeting}"
 DEVICE_PATH = "/M"
 _COOKIE_VALUE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-
-NOT_FOUND_TEXT = ("Alamat ini tidak dikenal atau sudah tidak berlaku. Pindai lagi kode QR yang ditampilkan "
-                  "panitia.")
-EXPIRED_TEXT = ("Formulir ini sudah terkirim atau sudah kedaluwarsa, jadi tidak dicatat lagi. Jika tadi sudah "
-                "muncul \u201cTerima kasih\u201d, kehadiran Anda sudah tercatat. Jika belum, muat ulang "
-                "formulir lalu isi kembali.")
-
-
-def esc(value) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-class Response:
-    def __init__(self, status: int, body: bytes | str, content_type: str = "text/html; charset=utf-8",
-                 extra: list[tuple[str, str]] | None = None):
-        self.status = status
-        self.body = body.encode("utf-8") if isinstance(body, str) else body
-        self.content_type = content_type
-        self.extra = extra or []
-
-    def headers(self) -> list[tuple[str, str]]:
-        return ([("Content-Type", self.content_type), ("Content-Length", str(len(self.body)))]
-                + SECURITY_HEADERS + self.extra)
-
-
-def _page(title: str, inner: str, css_href: str | None = None, js_href: str | None = None) -> str:
-    css = f'<link rel="stylesheet" href="{esc(css_href)}">' if css_href else ""
-    js = f'<script src="{esc(js_href)}"></script>' if js_href else ""
-    return ('<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{esc(title)}</title>{css}</head>"
-            f"<body><main>{inner}</main>{js}</body></html>\n")
-
-
-def plain_page(status: int, title: str, text: str, css_href: str | None = None, link: str | None = None,
-               extra: list[tuple[str, str]] | None = None) -> Response:
-    """A short page with one message (errors, expired form), styled only when the token was right."""
-    back = f'<a class="link" href="{esc(link)}">Buka formulir lagi</a>' if link else ""
-    inner = f'<h1>{esc(title)}</h1><p>{esc(text)}</p>{back}'
-    return Response(status, _page(title, inner, css_href), extra=extra)
-
-
-TOO_MANY_TEXT = "Terlalu banyak permintaan dari HP ini. Tunggu sebentar lalu coba lagi."
-BUSY_TEXT = ("Komputer panitia sedang sibuk, jadi kehadiran ini belum tercatat. Tunggu sebentar, lalu tekan "
-             "Kirim lagi.")
-TOO_MANY_PAGES_TEXT = "Halaman ini terlalu sering dibuka dari alamat ini. Tunggu sebentar lalu muat ulang."
-TOO_MANY_SIGN_INS_TEXT = ("Terlalu banyak daftar hadir dikirim dari alamat ini. Tunggu sebentar, lalu kembali "
-                          "ke formulir dan tekan Kirim lagi.")
-
-
-def _ready(response: Response) -> tuple[str, list[tuple[str, str]], bytes]:
-    return (f"{response.status} {_REASONS.get(response.status, 'Error')}", response.headers(), response.body)
-
-
-# Answers made once: a flood is refused without building a page per request.
-_FAVICON = _ready(plain_page(404, "Halaman tidak ditemukan", NOT_FOUND_TEXT))
-_TOO_MANY = _ready(plain_page(429, "Terlalu cepat", TOO_MANY_TEXT, extra=[("Retry-After", "1")]))
-_TOO_MANY_PAGES = _ready(plain_page(429, "Terlalu cepat", TOO_MANY_PAGES_TEXT, extra=[("Retry-After", "5")]))
-_TOO_MANY_SIGN_INS = _ready(plain_page(429, "Terlalu cepat", TOO_MANY_SIGN_INS_TEXT, extra=[("Retry-After", "10")]))
-
 
 # Per address. A phone loads the page once or twice and sends one form, two after a mistake. A Wi-Fi that hides
 # its phones behind one address (NAT) still gets 10 sign-ins and 15 pages a minute: a room of 100 in ten minutes.
@@ -210,15 +137,15 @@ class SigninApp:
         # a worker thread spends on one is a millisecond an honest phone waits in the queue.
         if (environ.get("PATH_INFO") or "") == "/favicon.ico":
             # Every browser asks for it on each page; answered before the limiter so it costs a phone nothing.
-            return self._send(_FAVICON, start_response)
+            return self._send(FAVICON, start_response)
         address = environ.get("REMOTE_ADDR") or "?"
         if not self.limiter.allow(address):
-            return self._send(_TOO_MANY, start_response)
+            return self._send(TOO_MANY, start_response)
         method = environ.get("REQUEST_METHOD")
         if method == "POST" and not self.post_limiter.allow(address):
-            return self._send(_TOO_MANY_SIGN_INS, start_response)
+            return self._send(TOO_MANY_SIGN_INS, start_response)
         if method == "GET" and _is_page(environ) and not self.page_limiter.allow(address):
-            return self._send(_TOO_MANY_PAGES, start_response)
+            return self._send(TOO_MANY_PAGES, start_response)
         try:
             response = self._respond(environ)
         except Exception:  # never a traceback to the phone
@@ -227,7 +154,7 @@ class SigninApp:
             response = plain_page(500, "Terjadi kesalahan",
                                   "Maaf, terjadi kesalahan pada komputer panitia. Coba lagi sebentar lagi, atau "
                                   "lapor ke meja presensi.")
-        return self._send(_ready(response), start_response)
+        return self._send(ready(response), start_response)
 
     @staticmethod
     def _send(ready, start_response):
@@ -339,9 +266,9 @@ class SigninApp:
         chosen = values.get("satker")
         if chosen is None:
             chosen = str(office.id) if office else ""
-        options = [_option(str(office.id), office.name, chosen)] if office else []
-        options.append(_option("", "Lainnya / tidak ada di daftar", chosen))
-        options += [_option(str(sid), name, chosen) for sid, name in self._satker_list()
+        options = [option(str(office.id), office.name, chosen)] if office else []
+        options.append(option("", "Lainnya / tidak ada di daftar", chosen))
+        options += [option(str(sid), name, chosen) for sid, name in self._satker_list()
                     if not office or sid != office.id]
 
         place = meeting_text.place(meeting)
@@ -373,9 +300,9 @@ class SigninApp:
             + f'<input type="hidden" id="pad-on" name="{PAD_FIELD}" value="">'
             + '<button type="submit" id="kirim" class="primary">Kirim</button></form>'
         )
-        page = _page(f"Daftar hadir: {meeting.title}", inner, f"{self.base}/style.css", f"{self.base}/app.js")
+        body = page(f"Daftar hadir: {meeting.title}", inner, f"{self.base}/style.css", f"{self.base}/app.js")
         extra = [("Set-Cookie", self._device_cookie(new_device, meeting))] if new_device else None
-        return Response(status, page, extra=extra)
+        return Response(status, body, extra=extra)
 
     def _satker_list(self) -> list[tuple[int, str]]:
         """satker.search()'s list as (id, name), kept while the directory is unchanged: building 550 rows costs
@@ -427,13 +354,13 @@ class SigninApp:
     def _sign_in(self, values: dict, pad: bool, device: str, address: str) -> Response:
         css = f"{self.base}/style.css"
         try:
-            strokes = _strokes(values["signature"])
+            strokes = form_fields.strokes(values["signature"])
             if strokes is None and pad:
                 # The pad was there and left blank: ask for it. Without the script the form cannot draw, so
                 # such a sign-in is recorded without a signature and marked for review instead.
                 raise ValidationError("Tanda tangani dulu kotak tanda tangan dengan jari, lalu tekan Kirim.",
                                       "signature")
-            satker_id = _satker_id(values["satker"])
+            satker_id = form_fields.satker_id(values["satker"])
             if not self.gate.enter(address):
                 return self._form_page(values, BUSY_TEXT, status=503)
             wrote = False
@@ -466,7 +393,7 @@ class SigninApp:
         inner = (f'<p class="office">Daftar hadir</p><h1>{esc(title)}</h1>'
                  f'<p class="msg msg-{kind}" role="status"><span class="mark">{mark}</span>{esc(result.message)}</p>'
                  f'<p class="after">Setiap orang mengisi daftar hadir dari HP-nya sendiri.</p>')
-        return Response(200, _page("Tercatat hadir", inner, css))
+        return Response(200, page("Tercatat hadir", inner, css))
 
 
 def _is_page(environ) -> bool:
@@ -475,43 +402,3 @@ def _is_page(environ) -> bool:
     return not path.split("?", 1)[0].endswith((".js", ".css"))
 
 
-def _option(value: str, label: str, chosen: str) -> str:
-    selected = " selected" if value == chosen else ""
-    return f'<option value="{esc(value)}"{selected}>{esc(label)}</option>'
-
-
-def _satker_id(text: str) -> int | None:
-    text = text.strip()
-    if not text:
-        return None
-    if not text.isascii() or not text.isdigit() or len(text) > 10:
-        raise ValidationError("Satker yang dipilih tidak dikenal; pilih lagi dari daftar.", "satker")
-    return int(text)
-
-
-def _reject_constant(_name):
-    raise ValueError("not a number")
-
-
-def _strokes(text: str):
-    """The hidden field's JSON: strokes of [x, y] in 0..1. Checked for shape here, so nothing odd reaches the
-    service; the service rounds, bounds and stores it."""
-    text = text.strip()
-    if not text:
-        return None
-    unreadable = ValidationError("Tanda tangan tidak terbaca; hapus lalu ulangi.", "signature")
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except (ValueError, RecursionError):
-        raise unreadable from None
-    if not isinstance(data, list):
-        raise unreadable
-    for stroke in data:
-        if not isinstance(stroke, list):
-            raise unreadable
-        for point in stroke:
-            if (not isinstance(point, list) or len(point) != 2
-                    or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-                               for v in point)):
-                raise unreadable
-    return data or None

@@ -776,102 +776,102 @@ Restore?</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="61"/>
         <source>Bunyi &amp;mati</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="62"/>
         <source>Suara tidak tersedia di PC ini (pustaka audio tidak ada).</source>
         <translation>Sound is not available on this PC (the audio library is missing).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="72"/>
         <source>Pasang paket libpulse0 agar meja berbunyi.</source>
         <translation>Install the libpulse0 package for the desk to make sounds.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
         <source>P&amp;IN kiosk…</source>
         <translation>K&amp;iosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="75"/>
         <source>Mode kiosk (F11)</source>
         <translation>Kiosk mode (F11)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
         <source>Nama m&amp;eja:</source>
         <translation>D&amp;esk name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="96"/>
         <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
         <translation>Scan the QR code, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="103"/>
         <source>K&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="121"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="120"/>
         <source>&amp;Cari nama (tanpa kode):</source>
         <translation>&amp;Search by name (no code):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="133"/>
         <source>&amp;Pindaian terakhir (semua meja):</source>
         <translation>&amp;Last scans (all desks):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="146"/>
         <source>Tamu baru (F6)</source>
         <translation>New guest (F6)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="147"/>
         <source>Status… (F7)</source>
         <translation>Status… (F7)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="148"/>
         <source>Batalkan presensi (F8)</source>
         <translation>Undo check-in (F8)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
         <source>Kamera (F9)</source>
         <translation>Camera (F9)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="151"/>
         <source>Cetak kartu QR…</source>
         <translation>Print QR cards…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="153"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
         <source>Minta &amp;tanda tangan setelah presensi</source>
         <translation>Ask for a &amp;signature after check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="239"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="238"/>
         <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="259"/>
         <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
         <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="290"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="289"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
@@ -1502,22 +1502,22 @@ Restore?</translation>
 <context>
     <name>ItemBlock</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="84"/>
         <source>Siapa menyampaikan apa, mis. Narasumber menjelaskan bahwa …</source>
         <translation>Who said what, e.g. The speaker explained that …</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="85"/>
         <source>Satu kesimpulan atau keputusan per baris; nomornya otomatis</source>
         <translation>One conclusion or decision per line; numbered automatically</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="97"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="99"/>
         <source>Kesimpulan / keputusan</source>
         <translation>Conclusions / decisions</translation>
     </message>
@@ -2121,47 +2121,47 @@ Restore?</translation>
         <translation>Quotes (for the news)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="182"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="57"/>
         <source>(Ctrl+T: sekarang)</source>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="280"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="243"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="386"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="349"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="399"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="362"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="401"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="364"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="406"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="369"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="438"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="401"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
         <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="440"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="403"/>
         <source>Buang dan tutup</source>
         <translation>Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="485"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="448"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
@@ -3136,17 +3136,17 @@ Restore?</translation>
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="132"/>
         <source>(umum)</source>
         <translation>(general)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="140"/>
         <source>Kalimatnya persis seperti diucapkan</source>
         <translation>The words exactly as spoken</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="144"/>
         <source>Hapus kutipan ini (atau kosongkan kalimatnya)</source>
         <translation>Delete this quote (or empty its text)</translation>
     </message>
@@ -3154,7 +3154,7 @@ Restore?</translation>
 <context>
     <name>QuotesBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_item_editor.py" line="187"/>
         <source>Belum ada kutipan. Ctrl+K menambah kutipan; teks yang dipilih di pembahasan langsung menjadi kalimatnya.</source>
         <translation>No quotes yet. Ctrl+K adds a quote; text selected in the discussion becomes its words.</translation>
     </message>
@@ -4505,7 +4505,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="153"/>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="246"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="293"/>
         <location filename="../../kpu_rakor/domain/services/minutes.py" line="327"/>
         <location filename="../../kpu_rakor/domain/services/photos.py" line="199"/>
         <source>Orang nomor {person_id} tidak ada di direktori.</source>
@@ -4549,80 +4549,80 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="221"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="268"/>
         <source>Nama meja terlalu panjang (paling banyak 60 huruf).</source>
         <translation>The desk name is too long (at most 60 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="241"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="288"/>
         <source>Status kehadiran {status!r} tidak dikenal; pilih salah satu: {options}.</source>
         <translation>Unknown attendance status {status!r}; choose one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="251"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="298"/>
         <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
         <translation>The note is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="254"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="301"/>
         <source>Wakil hanya diisi untuk status diwakili.</source>
         <translation>A representative is only given for the status &quot;represented&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="258"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="305"/>
         <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
         <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="261"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="308"/>
         <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
         <translation>Nobody can represent themselves.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="264"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="311"/>
         <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
         <translation>Representative number {delegate_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="291"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="339"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for undoing is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="296"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="344"/>
         <source>Orang ini belum tercatat hadir di rapat ini.</source>
         <translation>This person has not been checked in to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="73"/>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="77"/>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="84"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="74"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="78"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="85"/>
         <source>Tanda tangan tidak terbaca; ulangi.</source>
         <translation>The signature could not be read; please sign again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="87"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="88"/>
         <source>Tanda tangan keluar dari bidangnya; ulangi.</source>
         <translation>The signature goes outside its box; please sign again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="92"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="93"/>
         <source>Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana.</source>
         <translation>The signature is too complex; clear it and sign again more simply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="97"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="98"/>
         <source>Tanda tangan masih kosong.</source>
         <translation>The signature is still empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="106"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="107"/>
         <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="93"/>
         <source>Tanda tangan terlalu besar; ulangi dengan lebih sederhana.</source>
         <translation>The signature is too large; sign again more simply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="112"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="113"/>
         <source>Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi.</source>
         <translation>This person has not been checked in yet; the signature is stored after check-in.</translation>
     </message>
@@ -5196,12 +5196,12 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Unknown time zone {zone!r}; choose WIB, WITA or WIT.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="229"/>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="230"/>
         <source>Peserta {name!r} dicocokkan dengan orang yang tidak ada di direktori; pilih lagi.</source>
         <translation>Participant {name!r} was matched to a person who is not in the directory; choose again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="238"/>
+        <location filename="../../kpu_rakor/domain/services/zoom_import.py" line="239"/>
         <source>Tindakan {prop.action!r} tidak dikenal.</source>
         <translation>Unknown action {prop.action!r}.</translation>
     </message>

@@ -2,7 +2,7 @@
 for the news draft (person, agenda item, sentence)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -27,6 +27,45 @@ def hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #555555;")
     return label
+
+
+def section(title: str, rows: list[tuple[str, QWidget]]) -> QWidget:
+    """A part of the notulen page (Pembukaan, Kesimpulan umum, Penutupan): its heading, then caption/field rows."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box.heading = framed_heading(title)
+    layout.addWidget(box.heading)
+    if rows:
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, (text, widget) in enumerate(rows):
+            grid.addWidget(caption(text), n, 0)
+            grid.addWidget(widget, n, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+    return box
+
+
+def clock_row(clock, zone: QLabel, extra: tuple[str, QWidget] | None = None) -> QWidget:
+    """A time field with its zone and the Ctrl+T hint, and optionally one more labelled field on the same row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(clock)
+    layout.addWidget(zone)
+    now = QLabel(QCoreApplication.translate("MinutesTab", "(Ctrl+T: sekarang)"))
+    now.setStyleSheet("color: #555555;")
+    layout.addWidget(now)
+    if extra:
+        layout.addSpacing(24)
+        label = QLabel(extra[0])
+        label.setBuddy(extra[1])
+        layout.addWidget(label)
+        layout.addWidget(extra[1], 1)
+    else:
+        layout.addStretch(1)
+    return row
 
 
 class ItemBlock(QWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain import timefmt
@@ -18,8 +18,8 @@ from ...domain.models import MINUTES_APPROVED
 from ...domain.services import meetings, minutes, people
 from .. import labels, messages
 from .minutes_autosave import Autosaver
-from .minutes_fields import ClockField, MinutesTextEdit, NumberedEdit, PersonCombo, framed_heading
-from .minutes_item_editor import ItemBlock, QuotesBox, caption, hint
+from .minutes_fields import ClockField, MinutesTextEdit, NumberedEdit, PersonCombo
+from .minutes_item_editor import ItemBlock, QuotesBox, clock_row, hint, section
 from .minutes_keys import KeyboardActions
 from .minutes_signoff import SignoffActions
 from .signoff_bar import SignoffBar
@@ -79,24 +79,24 @@ class MinutesTab(QWidget):
         column = QVBoxLayout(self.body)
         column.setContentsMargins(4, 0, 12, 12)
         column.setSpacing(8)
-        self.opening_box = self._section(self.tr("Pembukaan"), [
-            (self.tr("Pukul"), self._clock_row(self.opened_at, self.opened_zone,
+        self.opening_box = section(self.tr("Pembukaan"), [
+            (self.tr("Pukul"), clock_row(self.opened_at, self.opened_zone,
                                                (self.tr("Dibuka oleh"), self.opened_by))),
             (self.tr("Kata pembukaan"), self.opening_text)])
         column.addWidget(self.opening_box)
         column.addWidget(self.no_agenda_hint)
         column.addLayout(self.items_layout)
-        self.conclusions_box = self._section(self.tr("Kesimpulan umum"), [
+        self.conclusions_box = section(self.tr("Kesimpulan umum"), [
             (self.tr("Kesimpulan"), self.conclusions)])
         column.addWidget(self.conclusions_box)
-        self.closing_box = self._section(self.tr("Penutupan"), [
-            (self.tr("Pukul"), self._clock_row(self.closed_at, self.closed_zone)),
+        self.closing_box = section(self.tr("Penutupan"), [
+            (self.tr("Pukul"), clock_row(self.closed_at, self.closed_zone)),
             (self.tr("Catatan penutup"), self.closing_text)])
         column.addWidget(self.closing_box)
         quotes_row = QHBoxLayout()
         quotes_row.addWidget(self.add_quote_button)
         quotes_row.addStretch(1)
-        self.quotes_box = self._section(self.tr("Kutipan (untuk berita)"), [])
+        self.quotes_box = section(self.tr("Kutipan (untuk berita)"), [])
         self.quotes_box.layout().addWidget(self.quotes)
         self.quotes_box.layout().addLayout(quotes_row)
         column.addWidget(self.quotes_box)
@@ -154,43 +154,6 @@ class MinutesTab(QWidget):
         actions.revision_dropped.connect(self._drop_revision)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.refresh_status)
-
-    # --- layout helpers ----------------------------------------------------------------------------------
-
-    def _section(self, title: str, rows: list[tuple[str, QWidget]]) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        box.heading = framed_heading(title)
-        layout.addWidget(box.heading)
-        if rows:
-            grid = QGridLayout()
-            grid.setContentsMargins(0, 0, 0, 0)
-            for n, (text, widget) in enumerate(rows):
-                grid.addWidget(caption(text), n, 0)
-                grid.addWidget(widget, n, 1)
-            grid.setColumnStretch(1, 1)
-            layout.addLayout(grid)
-        return box
-
-    def _clock_row(self, clock: ClockField, zone: QLabel, extra: tuple[str, QWidget] | None = None) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(clock)
-        layout.addWidget(zone)
-        now = QLabel(self.tr("(Ctrl+T: sekarang)"))
-        now.setStyleSheet("color: #555555;")
-        layout.addWidget(now)
-        if extra:
-            layout.addSpacing(24)
-            label = QLabel(extra[0])
-            label.setBuddy(extra[1])
-            layout.addWidget(label)
-            layout.addWidget(extra[1], 1)
-        else:
-            layout.addStretch(1)
-        return row
 
     # --- loading -----------------------------------------------------------------------------------------
 
