@@ -87,6 +87,18 @@ def any_db_url(request, tmp_path):
 
 
 @pytest.fixture
+def run(sqlite_url, capsys):
+    """`kpu-rakor-cli ARGS…` in this process on the test's SQLite file: (exit code, stdout, stderr)."""
+    from kpu_rakor.cli.main import main
+
+    def _run(*args):
+        code = main(["--db", sqlite_url, *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return _run
+
+
+@pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'rakor.db'}"
 

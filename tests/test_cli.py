@@ -19,15 +19,6 @@ CLI = Path(sys.executable).with_name("kpu-rakor-cli")
 
 
 @pytest.fixture
-def run(sqlite_url, capsys):
-    def _run(*args):
-        code = main(["--db", sqlite_url, *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
-
-
-@pytest.fixture
 def meeting(sqlite_url):
     """A meeting with two invitees, made through the services (the CLI then opens the same file)."""
     dbmod.open_database(sqlite_url)

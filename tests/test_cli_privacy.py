@@ -8,21 +8,11 @@ from datetime import date, time
 
 import pytest
 
-from kpu_rakor.cli.main import main
 from kpu_rakor.domain import db as dbmod
 from kpu_rakor.domain.models import Person
 from kpu_rakor.domain.services import checkin, installation, meetings, people
 
 ODD = "Łukasz <Tamu> & Co"
-
-
-@pytest.fixture
-def run(sqlite_url, capsys):
-    def _run(*args):
-        code = main(["--db", sqlite_url, *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 @pytest.fixture
