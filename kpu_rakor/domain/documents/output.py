@@ -1,4 +1,4 @@
-"""Writing a finished PDF to the file the user chose: every failure is one sentence saying what to do."""
+"""Writing a finished PDF (or spreadsheet) to the file the user chose: every failure is one sentence saying what to do."""
 from __future__ import annotations
 
 import errno
@@ -11,8 +11,8 @@ from ..errors import UserError
 log = logging.getLogger(__name__)
 
 
-def write_pdf(path, data: bytes) -> Path:
-    """Write the whole document at once (rendered in memory first, so a failure never leaves half a file
+def write_file(path, data: bytes) -> Path:
+    """Write the whole document (PDF, XLSX, CSV) at once (rendered in memory first, so a failure never leaves half a file
     behind an old one)."""
     path = Path(path)
     refuse_database_file(path)  # a PDF written over it would destroy it
@@ -29,5 +29,8 @@ def write_pdf(path, data: bytes) -> Path:
         if exc.errno == errno.ENOENT:
             raise UserError(f"Folder {path.parent} tidak ada; pilih folder lain.") from None
         raise UserError(f"Berkas {path.name} tidak dapat disimpan: {exc.strerror or exc}.") from None
-    log.info("PDF disimpan (%d byte)", len(data))
+    log.info("%s disimpan (%d byte)", path.suffix.lstrip(".").upper() or "berkas", len(data))
     return path
+
+
+write_pdf = write_file  # the name the document code has always used
