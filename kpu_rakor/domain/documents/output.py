@@ -1,4 +1,4 @@
-"""Writing a finished PDF (or spreadsheet) to the file the user chose: every failure is one sentence saying what to do."""
+"""Writing a finished document (PDF, XLSX, CSV) to the file the user chose: each failure is one sentence."""
 from __future__ import annotations
 
 import errno
@@ -12,8 +12,8 @@ log = logging.getLogger(__name__)
 
 
 def write_file(path, data: bytes) -> Path:
-    """Write the whole document (PDF, XLSX, CSV) at once (rendered in memory first, so a failure never leaves half a file
-    behind an old one)."""
+    """Write the whole document at once (rendered in memory first, so a failure never leaves half a file behind
+    an old one)."""
     path = Path(path)
     refuse_database_file(path)  # a PDF written over it would destroy it
     try:
