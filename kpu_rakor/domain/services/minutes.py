@@ -22,7 +22,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY, AgendaItem, AgendaMinutes, Minutes,
                       MinutesRevision, Person, Quote, Signatory, utcnow)
-from . import audit
+from . import audit, meeting_status
 from . import meetings as meeting_service
 
 ORPHAN_TITLE = "(acara yang sudah dihapus dari agenda)"  # its text stays, so nothing typed is lost
@@ -342,6 +342,7 @@ def approve(meeting_id: int, person_id: int, *, at: datetime | None = None) -> N
                 QT_TRANSLATE_NOOP("domain", "Notulis belum menandai notulen ini siap disetujui."), "status")
         m.status, m.approved_by, m.approved_at = MINUTES_APPROVED, person_id, at or utcnow()
         m.save()
+        meeting_status.mark_done(meeting_id)  # approved minutes: the meeting was held
         audit.log("approve", "minutes", m.id, meeting_id=meeting_id, detail={"person_id": person_id,
                                                                               "revision": m.revision})
 
