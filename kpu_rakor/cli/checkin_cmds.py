@@ -33,6 +33,8 @@ def register(sub) -> None:
                    help="salah satu dari: " + ", ".join(ATTENDANCE_STATUSES))
     s.add_argument("--note", default="", metavar="KETERANGAN", help="keterangan, misalnya alasan izin")
     s.add_argument("--delegate", type=record_id, metavar="ID_ORANG", help="yang mewakili (untuk status diwakili)")
+    from . import mark_present_cmd  # `checkin mark-present`, in its own module
+    mark_present_cmd.register(sub)
 
 
 def cmd_checkin(args) -> int:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
-from ..domain.services import meetings, transfer
+from ..domain.models import utcnow
+from ..domain.services import meeting_status, meetings, transfer
 from ..domain.timefmt import clock, to_local
 from ..domain import labels
-from . import meeting_view
+from . import meeting_series_cmds, meeting_view
 from .output import print_json, print_table
 from .parsing import add_json, add_meeting_id, add_output, command, subcommands
 
@@ -27,10 +29,12 @@ def register(sub) -> None:
     imp = command(cmds, "import", cmd_import, help="impor rapat dari berkas JSON; mencetak nomor rapat baru",
                   description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
     imp.add_argument("file", metavar="BERKAS", help="berkas JSON hasil 'meeting export'")
+    meeting_series_cmds.register(cmds)  # duplicate, next, template
 
 
 def cmd_list(args) -> int:
-    rows = meetings.listing()
+    now = utcnow()  # the status the clock gives, also before the app has written it
+    rows = [replace(r, status=meeting_status.effective_status(r, now)) for r in meetings.listing()]
     if args.json:
         print_json([{**vars(r), "starts_at": r.starts_at, "ends_at": r.ends_at} for r in rows])
         return 0
