@@ -50,3 +50,8 @@ def test_approved_minutes_mark_the_meeting_done(any_db):
     minutes.approve(m.id, chair.id)
     assert _status(m.id) == "done"  # although it is still in the future by the clock
     assert meeting_status.advance(datetime(2099, 4, 7, 3, 0)) == 0
+
+
+def test_a_meeting_without_end_is_over_when_check_in_says_so():
+    from kpu_rakor.domain.services import checkin
+    assert meeting_status.OPEN_END == checkin.RECORDED_AFTERWARDS

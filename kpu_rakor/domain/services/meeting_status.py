@@ -1,24 +1,26 @@
 """A meeting's status follows the clock: scheduled → under way at its start → done at its end (a meeting
-"s.d. selesai" is taken as over RECORDED_AFTERWARDS after its start, the rule check-in uses for lateness);
+"s.d. selesai" is taken as over OPEN_END after its start, check-in's RECORDED_AFTERWARDS);
 approved minutes mark it done. A draft is never moved (it is not announced yet), and done stays done.
 
 `effective_status` says what the status is at `now` without writing; `advance` writes what the clock has
 moved, with a few bulk UPDATEs on the indexed status column, cheap enough to run every minute."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..db import write_tx
 from ..models import (MINUTES_APPROVED, STATUS_DONE, STATUS_SCHEDULED, STATUS_UNDERWAY, Meeting, Minutes,
                       utcnow)
-from .checkin import RECORDED_AFTERWARDS
 
+# As checkin.RECORDED_AFTERWARDS (a test keeps them equal); not imported, so the meeting list, which loads this
+# module at start-up, does not load check-in's.
+OPEN_END = timedelta(hours=12)
 MOVING = (STATUS_SCHEDULED, STATUS_UNDERWAY)  # the statuses the clock moves on
 
 
 def ends_by(starts_at: datetime, ends_at: datetime | None) -> datetime:
-    """When a meeting counts as over: its end, else RECORDED_AFTERWARDS after its start."""
-    return ends_at or starts_at + RECORDED_AFTERWARDS
+    """When a meeting counts as over: its end, else OPEN_END after its start."""
+    return ends_at or starts_at + OPEN_END
 
 
 def effective_status(meeting, now: datetime | None = None, *, minutes_approved: bool = False) -> str:
@@ -39,7 +41,7 @@ def advance(now: datetime | None = None) -> int:
     are done too (the approval marks them itself; this catches minutes approved before this rule existed)."""
     now = now or utcnow()
     over = (((Meeting.ends_at.is_null(False)) & (Meeting.ends_at <= now))
-            | (Meeting.ends_at.is_null() & (Meeting.starts_at <= now - RECORDED_AFTERWARDS)))
+            | (Meeting.ends_at.is_null() & (Meeting.starts_at <= now - OPEN_END)))
     approved = Minutes.select(Minutes.meeting).where(Minutes.status == MINUTES_APPROVED)
     with write_tx():
         changed = (Meeting.update(status=STATUS_DONE, updated_at=now)

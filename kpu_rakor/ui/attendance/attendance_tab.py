@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLa
 from ...domain.models import CHANNEL_LURING
 from ...domain.services import attendance_review, desk, meetings, people
 from .. import labels, messages
-from . import zoom_review_dialog
+from . import mark_present_dialog, zoom_review_dialog
 from .attendance_model import (CHANNEL, METHOD, MINUTES, NAME, PLACE, SIGNED, STATUS, TIME, AttendanceFilter,
                                AttendanceModel)
 from .merge_guest_dialog import PersonPickDialog
@@ -43,6 +43,7 @@ class AttendanceTab(QWidget):
         self.phone_button = QPushButton(self.tr("Buka presensi lewat &HP…"))
         self.phone_button.setToolTip(self.tr("Peserta di ruang rapat mengisi presensi dari HP lewat jaringan "
                                              "kantor (pindai kode QR di layar)."))
+        self.mark_button = mark_present_dialog.button(self)  # shown for meetings we only attended
         self.count_label = QLabel()
         self.review_label = QLabel()
         self.review_label.setStyleSheet(BANNER_STYLE)
@@ -85,6 +86,7 @@ class AttendanceTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.zoom_button)
         top.addWidget(self.phone_button)
+        top.addWidget(self.mark_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
         filters = QHBoxLayout()
@@ -139,6 +141,7 @@ class AttendanceTab(QWidget):
         self.meeting_id = meeting_id
         saved = meeting_id is not None
         self.unsaved_hint.setVisible(not saved)
+        mark_present_dialog.update_button(self.mark_button, meeting_id)
         for w in (self.zoom_button, self.phone_button, self.search, self.review_only, self.refresh_button,
                   self.view):
             w.setEnabled(saved)

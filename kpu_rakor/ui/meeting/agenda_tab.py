@@ -61,7 +61,7 @@ class AgendaTab(QWidget):
         entry.addWidget(QLabel(self.tr("Selesai")))
         entry.addWidget(self.end_edit)
         entry.addWidget(self.add_button)
-        side = QVBoxLayout()
+        self.side = side = QVBoxLayout()  # the buttons beside the table (agenda_templates_ui adds Templat)
         for b in (self.up_button, self.down_button, self.remove_button):
             side.addWidget(b)
         side.addStretch(1)

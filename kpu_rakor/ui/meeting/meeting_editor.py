@@ -9,6 +9,7 @@ from ...domain.errors import ValidationError
 from ...domain.services import meetings
 from .. import messages, settings
 from .agenda_tab import AgendaTab
+from .agenda_templates_ui import AgendaTemplateActions
 from ..attendance.attendance_tab import AttendanceTab
 from .documents_tab import DocumentsTab
 from ..followups.followups_tab import FollowUpsTab
@@ -74,6 +75,7 @@ class MeetingEditor(QDialog):
         if meeting_id is not None:
             self._load(meeting_id)
         self.roles.refresh_agenda_choices()
+        self.agenda_templates = AgendaTemplateActions(self.agenda, self.form)  # Pakai / Simpan sebagai templat
         self.dirty = False
         for part in (self.form, self.agenda, self.roles, self.invitees):
             part.changed.connect(self._mark_dirty)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ...domain import timefmt
-from ...domain.services import installation, meetings
+from ...domain.models import utcnow
+from ...domain.services import installation, meeting_status, meetings
 from .. import labels
 from ..paged_model import PagedTableModel
 from ..plain import tip
@@ -19,6 +20,7 @@ class MeetingListModel(PagedTableModel):
         super().__init__(parent)
         self._filters: dict = {}
         self._office_zone = "WIB"
+        self._now = utcnow()  # the Status column is the clock's (meeting_status); moved on by `tick`
         self._labels = (labels.our_roles(), labels.modes(), labels.statuses())
         self._headers = (self.tr("Tanggal"), self.tr("Waktu"), self.tr("Kegiatan"), self.tr("Jenis"),
                          self.tr("Peran"), self.tr("Mode"), self.tr("Tempat"), self.tr("Status"))
@@ -32,6 +34,7 @@ class MeetingListModel(PagedTableModel):
         self._filters = dict(search=search, month=month, mode=mode, our_role=our_role)
         # Once per reload, not per cell: the Waktu column shows other zones' meetings in the office's time too.
         self._office_zone = installation.office_zone()
+        self._now = utcnow()
         self._start()
         self.endResetModel()
 
@@ -77,7 +80,15 @@ class MeetingListModel(PagedTableModel):
             return modes.get(row.mode, row.mode)
         if column == "venue":
             return row.venue or row.organizer
-        return statuses.get(row.status, row.status)
+        status = meeting_status.effective_status(row, self._now)
+        return statuses.get(status, status)
+
+    def tick(self) -> None:
+        """A minute has passed: the Status column shows what the clock says now."""
+        self._now = utcnow()
+        if self._rows:
+            column = self.COLUMNS.index("status")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def shows_other_zones(self) -> bool:
         """True when a loaded meeting is in another zone than the office's (its time cell is longer)."""

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from ...domain.services import meetings, ui_queries
 from .. import labels, messages
+from .copy_actions import CopyActions
 from .meetings_model import MeetingListModel
+from .status_clock import StatusClock
 from ..widgets import SearchBox, list_table, page_title, shortcut_action, show_row
 
 
@@ -60,6 +62,8 @@ class MeetingsPage(QWidget):
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.delete_button):
             buttons.addWidget(b)
+        self.copy_actions = CopyActions(self)  # Duplikat rapat, Rapat berikutnya dalam seri
+        buttons.addWidget(self.copy_actions.button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         title = page_title(self.tr("Rapat"))
@@ -80,6 +84,7 @@ class MeetingsPage(QWidget):
         self.model.rowsInserted.connect(lambda *_: (self._update_count(), self._fit_time_column()))
         self.reload_months()
         self.refresh()
+        self.status_clock = StatusClock(self, lambda _changed: self.model.tick())  # scheduled → underway → done
 
     def _actions(self) -> None:
         def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
