@@ -88,7 +88,7 @@ class MarkPresentDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         self.view.setColumnWidth(self.NAME, 260)
-        self.view.setColumnWidth(self.PLACE, 300)
+        self.view.setColumnWidth(self.PLACE, 340)
         self.all_button = QPushButton(self.tr("Centang &semua"))
         self.none_button = QPushButton(self.tr("&Kosongkan"))
         self.count_label = QLabel()
@@ -134,10 +134,10 @@ class MarkPresentDialog(QDialog):
             if p.status:
                 notes.append(self.tr("Sudah tercatat: {0}").format(statuses.get(p.status, p.status)))
             if p.invited:
-                notes.append(self.tr("diundang"))
+                notes.append(self.tr("Diundang"))
             if p.has_role:
-                notes.append(self.tr("punya peran"))
-            cells = [first, QStandardItem(place), QStandardItem(", ".join(notes))]
+                notes.append(self.tr("Punya peran"))
+            cells = [first, QStandardItem(place), QStandardItem(" · ".join(notes))]
             for c in cells[1:]:
                 c.setEditable(False)
                 c.setEnabled(open_row)

@@ -3,7 +3,7 @@ timed from the start typed on the Rapat tab (asking before replacing items), *Si
 this agenda as the kind's template for every PC, and an empty agenda proposes the kind's template."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
@@ -74,6 +74,10 @@ class AgendaTemplateActions(QObject):
         self.agenda.model.removeRows(0, self.agenda.model.rowCount())
         for r in rows:
             self.agenda.add_item(r["title"], r["start_time"], r["end_time"])
+        if rows and rows[-1]["end_time"]:  # the next item typed starts when the template's last one ends
+            end = QTime(rows[-1]["end_time"])
+            self.agenda.start_edit.setTime(end)
+            self.agenda.end_edit.setTime(end.addSecs(30 * 60))
         return True
 
     def save(self) -> bool:

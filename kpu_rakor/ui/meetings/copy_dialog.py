@@ -42,7 +42,9 @@ class CopyMeetingDialog(QDialog):
         when.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Tanggal:"), self.date)
-        form.addRow(self.tr("&Mulai:"), when)
+        start_label = QLabel(self.tr("&Mulai:"))
+        start_label.setBuddy(self.time)  # a row holding a layout gets no buddy by itself: the & would show
+        form.addRow(start_label, when)
         if series:
             name = meeting_copy.series_name(meeting_id)
             text = (self.tr("Seri: {0}. Tanggal yang diusulkan mengikuti jarak biasa seri ini.").format(name) if name
@@ -64,7 +66,7 @@ class CopyMeetingDialog(QDialog):
         layout.addWidget(copied)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(540)
         self.date.setFocus()
 
     def start(self) -> datetime:
