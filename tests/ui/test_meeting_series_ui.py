@@ -49,6 +49,11 @@ def test_duplicate_from_the_list_opens_the_new_meeting(qtbot, rakor, monkeypatch
     assert not page.copy_actions.button.isEnabled()  # nothing chosen yet
     page.select_meeting(rakor.id)
     assert page.copy_actions.button.isEnabled()
+    page.content_button.setChecked(True)  # the content search's hits are not meetings to copy
+    assert not page.copy_actions.button.isEnabled()
+    page.content_button.setChecked(False)
+    page.select_meeting(rakor.id)
+    assert page.copy_actions.button.isEnabled()
     # April 2021 is over: the list says so, whatever was stored.
     assert page.model.data(page.model.index(0, 7)) == "Selesai"
     _shot(page, "page-rapat")
