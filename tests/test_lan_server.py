@@ -8,6 +8,7 @@ import itertools
 import json
 import os
 import re
+from datetime import timedelta
 import signal
 import socket
 import subprocess
@@ -89,7 +90,8 @@ class Phone:
 def test_round_trip_from_the_page_to_the_attendance_row(server, meeting):
     phone = Phone(server.url, js=True)
     status, page = phone.get()
-    assert status == 200 and "Rakor Pemutakhiran Data" in page and "Pukul 09.00 WIB" in page
+    start = meeting.starts_at + timedelta(hours=7)  # the fixture's meeting is in WIB
+    assert status == 200 and "Rakor Pemutakhiran Data" in page and f"Pukul {start:%H.%M} WIB" in page
     office = satker.by_region_code("35.04")
     options = re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', page)
     assert options[0] == (str(office.id), " selected", "KPU Kabupaten Tulungagung")  # the office first, chosen
