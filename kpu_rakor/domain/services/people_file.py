@@ -16,7 +16,7 @@ from ..names import fold
 FIELDS = ("name", "nip", "position", "satker", "phone", "email")
 # Header words as offices write them, folded (lower case, punctuation to spaces), to the field they mean.
 HEADERS = {
-    "name": ("nama", "name", "nama lengkap", "nama peserta", "full name", "nama dan gelar", "nama gelar"),
+    "name": ("nama", "name", "nama lengkap", "nama peserta", "peserta", "full name", "nama dan gelar", "nama gelar"),
     "nip": ("nip", "nip nik", "nomor induk pegawai", "nip nrp"),
     "position": ("jabatan", "position", "job title", "title", "jabatan pangkat"),
     "satker": ("satker", "instansi", "institution", "unit kerja", "instansi unit kerja", "satuan kerja",
