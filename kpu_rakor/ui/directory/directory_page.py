@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from ...domain.services import satker as satker_service
 from .. import labels, messages
 from .people_model import PeopleModel
+from .people_list_actions import PeopleListActions
 from .person_privacy_actions import PersonPrivacyActions
 from ..widgets import SearchBox, list_table, page_title
 from ..plain import tip
@@ -44,10 +45,18 @@ class DirectoryPage(QWidget):
         for button in self.privacy_actions.buttons():
             bar.addWidget(button)
         bar.addWidget(self.count_label)
+        # Import a list (previewed, undoable) and merge two entries of one person.
+        self.list_actions = PeopleListActions(self, self.selected_id)
+        self.list_actions.changed.connect(self._list_changed)
+        list_bar = QHBoxLayout()
+        for button in self.list_actions.buttons():
+            list_bar.addWidget(button)
+        list_bar.addStretch(1)
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)
         people_layout.addLayout(bar)
         people_layout.addWidget(self.table, 1)
+        people_layout.addLayout(list_bar)
 
         self.satker_tab = SatkerList()
         self.satker_tab.new_button.clicked.connect(self.new_institution)
@@ -80,6 +89,11 @@ class DirectoryPage(QWidget):
         with messages.guarded(self):
             self.model.set_search(self.search_box.text().strip())
         self.count_label.setText(self.tr("{0} orang").format(labels.number(self.model.total())))
+
+    def _list_changed(self, person_id: int) -> None:
+        self.refresh()
+        if person_id and self.model.row_of(person_id) >= 0:
+            self.table.selectRow(self.model.row_of(person_id))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
