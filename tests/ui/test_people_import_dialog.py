@@ -38,7 +38,7 @@ def test_preview_columns_and_rows(qtbot, people_fixture, tmp_path):
     assert _cells(dialog, 0)[:3] == ["2", "Tambah", "Siti Aminah, S.E."]
     amar = _cells(dialog, 1)
     assert amar[1] == "Perbarui" and amar[3] == "Jabatan: Kasubag Teknis dan Hupmas → Kasubag Teknis"
-    assert _cells(dialog, 2)[1:4:2] == ["Ditolak", "nama kosong."]
+    assert _cells(dialog, 2)[1:4:2] == ["Ditolak", "Nama kosong."]
     assert _cells(dialog, 3)[1] == "Ditolak" and "NIP harus 18 angka" in _cells(dialog, 3)[3]
     assert dialog.counts.text() == "1 ditambahkan · 1 diperbarui · 0 tetap · 2 ditolak"
     # Choosing the phone column plans again: Amarodin's phone changes too.

@@ -29,7 +29,8 @@ def describe(row: people_import.PlanRow) -> str:
     """What happens to the row, in words: the changes of an update, the reason of a refusal."""
     fields = labels.person_fields()
     if row.action == REFUSE:
-        return messages.sentence(row.problem) if row.problem else ""
+        text = messages.sentence(row.problem) if row.problem else ""
+        return text[:1].upper() + text[1:]  # the domain's reason is the end of a "Baris 4: …" sentence
     parts = []
     if row.action == UPDATE:
         parts = [f"{fields[c.field]}: {c.old or '–'} → {c.new}" for c in row.changes]
