@@ -80,6 +80,15 @@ def test_import_from_the_page_then_undo(qtbot, people_fixture, tmp_path, monkeyp
     assert not again.list_actions.undo_button.isEnabled()
 
 
+def test_a_large_import_runs_in_a_job(qtbot, people_fixture, tmp_path, monkeypatch):
+    monkeypatch.setattr(import_dialog, "IN_A_JOB", 1)  # this small file takes the path of a large one
+    dialog = ImportDialog(str(_file(tmp_path)))
+    qtbot.addWidget(dialog)
+    dialog.run_import()
+    assert dialog.result is not None and (dialog.result.added, dialog.result.updated) == (1, 1)
+    assert Person.get(Person.name == "Siti Aminah, S.E.").position == "Sekretaris"
+
+
 def test_a_broken_file_is_one_sentence_and_no_dialog(qtbot, office, tmp_path, monkeypatch, message_log):
     path = tmp_path / "orang.xlsx"
     path.write_bytes(b"PK\x03\x04rusak")
