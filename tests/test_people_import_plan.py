@@ -141,17 +141,17 @@ def test_undo_is_refused_naming_who_is_used_since(any_office, tmp_path):
 
 def test_xlsx_nip_stored_as_a_number(sqlite_db, tmp_path):
     """Excel keeps 15 digits of a number: an 18-digit NIP typed into a number cell has lost its end (refused,
-    saying so); a short number (a phone typed as a number) and dates are read as text."""
+    saying so); a phone typed as a number gets back the 0 Excel dropped; dates are read as text."""
     path = _xlsx(tmp_path, [
         ("Nama", "NIP", "HP", "Jabatan"),
         ("Siti", float(198609262015052001), 81234567890, "Staf"),
-        ("Budi", "198609262015051002", 812.0, datetime(2024, 3, 6)),
+        ("Budi", "198609262015051002", 81234567890.0, datetime(2024, 3, 6)),
     ])
     the_plan = people_import.plan(people_file.read_people_file(path))
     siti, budi = the_plan.rows
     assert siti.action == REFUSE and "tersimpan sebagai angka di Excel" in siti.reason
     assert budi.action == ADD and budi.values["nip"] == "198609262015051002"
-    assert budi.values["phone"] == "812" and budi.values["position"] == "06-03-2024"
+    assert budi.values["phone"] == "081234567890" and budi.values["position"] == "06-03-2024"
 
 
 @pytest.mark.parametrize("content, words", [

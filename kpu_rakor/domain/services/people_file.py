@@ -38,6 +38,7 @@ class SourceRow:
     line: int  # as Excel or a text editor numbers it
     cells: tuple[str, ...]
     lossy: frozenset[int] = frozenset()  # columns holding a long number Excel kept only approximately
+    numbers: frozenset[int] = frozenset()  # columns whose cell was a number (a phone there lost its leading 0)
 
 
 @dataclass
@@ -212,23 +213,25 @@ def _sheet(wb, path: Path, label: str) -> PeopleFile:
         raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak berisi lembar kerja."), label=label)
     ws = wb.worksheets[0]
     header: list[str] | None = None
-    waiting: list[tuple[int, list[str], frozenset]] = []  # rows before the header is known
+    waiting: list[tuple[int, list[str], frozenset, frozenset]] = []  # rows before the header is known
     rows: list[SourceRow] = []
     line = 0
     try:
         for line, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), 1):
-            texts, lossy = [], set()
+            texts, lossy, numbers = [], set(), set()
             for i, v in enumerate(values):
                 text, inexact = cell_text(v)
                 texts.append(text)
                 if inexact:
                     lossy.add(i)
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    numbers.add(i)
             while texts and not texts[-1]:
                 texts.pop()  # openpyxl pads every row to the sheet's width
             if not texts:
                 continue
             if header is None:
-                waiting.append((line, texts, frozenset(lossy)))
+                waiting.append((line, texts, frozenset(lossy), frozenset(numbers)))
                 if "name" in guess_mapping(texts):
                     header = texts
                     waiting.clear()
@@ -237,7 +240,7 @@ def _sheet(wb, path: Path, label: str) -> PeopleFile:
                 continue
             if len(rows) == MAX_ROWS:
                 raise _too_many(label)
-            rows.append(SourceRow(line, tuple(texts), frozenset(lossy)))
+            rows.append(SourceRow(line, tuple(texts), frozenset(lossy), frozenset(numbers)))
     except UserError:
         raise
     except Exception:  # noqa: BLE001
@@ -255,6 +258,7 @@ def _sheet(wb, path: Path, label: str) -> PeopleFile:
     return PeopleFile(str(path), header, rows, guess_mapping(header))
 
 
-def _first_row_header(waiting: list[tuple[int, list[str], frozenset]]) -> tuple[list[str], list[SourceRow]]:
+def _first_row_header(waiting: list[tuple[int, list[str], frozenset, frozenset]]
+                      ) -> tuple[list[str], list[SourceRow]]:
     """No column is called Nama: the first row is the header and the user maps the columns by hand."""
-    return waiting[0][1], [SourceRow(n, tuple(t), lossy) for n, t, lossy in waiting[1:]]
+    return waiting[0][1], [SourceRow(n, tuple(t), lossy, numbers) for n, t, lossy, numbers in waiting[1:]]

@@ -18,7 +18,8 @@ from ..names import fold, name_key
 from ..nip import normalize_nip
 from . import audit
 from .people import ImportReport, position_rank
-from .people_file import FIELDS, HEADERS, MAX_ROWS, PeopleFile, read_people_file  # noqa: F401 - re-exported
+from .people_file import (FIELDS, HEADERS, MAX_ROWS, PeopleFile, SourceRow,  # noqa: F401 - re-exported
+                          read_people_file)
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +137,11 @@ def _refuse(line: int, problem: UserError, name: str = "") -> PlanRow:
     return PlanRow(line, REFUSE, name=name, problem=problem)
 
 
-def _row_values(cell: Callable[[str], str], lossy_nip: bool, satkers: _SatkerCache) -> tuple[dict, list[str]]:
+def _row_values(cell: Callable[[str], str], src: SourceRow, cols: dict[str, int],
+                satkers: _SatkerCache) -> tuple[dict, list[str]]:
     """The values to store, and what was left out of them (a value never is silently cut short). Raises
     ValidationError for a row that cannot be imported."""
+    lossy_nip = cols.get("nip") in src.lossy
     name = " ".join(cell("name").split())
     if not name:
         raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "nama kosong."), "name")
@@ -153,6 +156,8 @@ def _row_values(cell: Callable[[str], str], lossy_nip: bool, satkers: _SatkerCac
     left_out = []
     for key, limit in LIMITS.items():
         value = cell(key)
+        if key == "phone" and cols.get("phone") in src.numbers and value.startswith("8"):
+            value = "0" + value  # 0812… typed into a number cell: Excel dropped the leading zero
         if len(value) > limit:
             left_out.append(_too_long(key, value, limit))
         elif value:
@@ -246,7 +251,7 @@ def plan(source: PeopleFile, mapping: dict[str, int | None] | None = None) -> Im
                 "domain", "berisi karakter NUL (data biner), baris tidak dapat disimpan."), "name")))
             continue
         try:
-            values, left_out = _row_values(cell, cols.get("nip") in src.lossy, satkers)
+            values, left_out = _row_values(cell, src, cols, satkers)
         except ValidationError as exc:
             rows.append(_refuse(src.line, exc, " ".join(cell("name").split())))
             continue
