@@ -154,6 +154,17 @@ def test_xlsx_nip_stored_as_a_number(sqlite_db, tmp_path):
     assert budi.values["phone"] == "081234567890" and budi.values["position"] == "06-03-2024"
 
 
+def test_xlsx_header_without_a_known_name_column_is_found_below_a_title(sqlite_db, tmp_path):
+    path = _xlsx(tmp_path, [("No", "Orang", "NIP", "Instansi", "Telepon"),
+                            (1, "Siti Aminah", "", "Dinas Kominfo", 8571)],
+                 title_rows=[("Daftar hadir rapat koordinasi",), ()])
+    source = people_file.read_people_file(path)
+    assert source.header == ["No", "Orang", "NIP", "Instansi", "Telepon"]
+    assert source.guess == {"nip": 2, "satker": 3, "phone": 4} and source.rows[0].line == 4
+    the_plan = people_import.plan(source, {**source.guess, "name": 1})
+    assert the_plan.rows[0].values["name"] == "Siti Aminah" and the_plan.rows[0].values["phone"] == "08571"
+
+
 @pytest.mark.parametrize("content, words", [
     (None, "Lembar pertama berkas"),  # an empty sheet
     (b"PK\x03\x04not really a zip", "bukan berkas Excel .xlsx"),

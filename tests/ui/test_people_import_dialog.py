@@ -46,7 +46,7 @@ def test_preview_columns_and_rows(qtbot, people_fixture, tmp_path):
     assert _cells(dialog, 1)[3] == "Jabatan: Kasubag Teknis dan Hupmas → Kasubag Teknis; HP: – → 0813 2222"
     # Without a name column nothing can be imported, and the dialog says why.
     dialog.combos["name"].setCurrentIndex(0)
-    assert not dialog.import_button.isEnabled() and "tidak punya kolom nama" in dialog.problem.text()
+    assert not dialog.import_button.isEnabled() and "Pilih kolom yang berisi nama" in dialog.problem.text()
     assert dialog.model.rowCount() == 0
     assert Person.select().count() == 3  # nothing written by a preview
 

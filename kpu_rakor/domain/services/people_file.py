@@ -260,5 +260,9 @@ def _sheet(wb, path: Path, label: str) -> PeopleFile:
 
 def _first_row_header(waiting: list[tuple[int, list[str], frozenset, frozenset]]
                       ) -> tuple[list[str], list[SourceRow]]:
-    """No column is called Nama: the first row is the header and the user maps the columns by hand."""
-    return waiting[0][1], [SourceRow(n, tuple(t), lossy, numbers) for n, t, lossy, numbers in waiting[1:]]
+    """No column is called Nama: the header is the first of the first rows naming the most known columns (else
+    the widest: a title line above the table has one cell), the rows above it titles, and the user chooses the
+    name column by hand."""
+    best = max(range(len(waiting)), key=lambda i: (len(guess_mapping(waiting[i][1])), len(
+        [t for t in waiting[i][1] if t]), -i))
+    return waiting[best][1], [SourceRow(n, tuple(t), lossy, numbers) for n, t, lossy, numbers in waiting[best + 1:]]

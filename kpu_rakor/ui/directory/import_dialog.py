@@ -151,8 +151,13 @@ class ImportDialog(QDialog):
     def replan(self, *_args) -> None:
         """Plan again with the columns as chosen now (a pure read)."""
         # No name column chosen: said under the columns, the dialog stays open to choose one.
-        ok, self.plan = messages.attempt(self, lambda e: self.problem.set_error(messages.sentence(e)),
-                                         lambda: people_import.plan(self.source, self.mapping()))
+        if self.mapping()["name"] is None:
+            ok, self.plan = False, None
+            self.problem.set_error(self.tr("Tidak ada kolom yang dikenali sebagai nama. Pilih kolom yang berisi "
+                                           "nama orang pada kotak Nama."))
+        else:
+            ok, self.plan = messages.attempt(self, lambda e: self.problem.set_error(messages.sentence(e)),
+                                             lambda: people_import.plan(self.source, self.mapping()))
         self.problem.setVisible(not ok)
         self.model.set_plan(self.plan)
         p = self.plan
