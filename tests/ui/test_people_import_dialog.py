@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from kpu_rakor.domain.models import Attendance, Person
@@ -134,3 +134,26 @@ def test_merge_from_the_page(qtbot, people_fixture, monkeypatch, message_log):
     assert Person.get_or_none(Person.id == twin.id) is None
     assert Attendance.get(Attendance.meeting == m.id).person_id == amar.id
     assert page.selected_id() == amar.id and page.model.total() == 3
+
+
+def test_merge_two_selected_keeps_the_one_with_history(qtbot, people_fixture, message_log):
+    amar, rochani, _gogot = people_fixture
+    twin = people.create(name="Much. Amarodin, S.Pd.", phone="0812")
+    m = meetings.create(title="Rakor", date=date(2024, 4, 3))
+    checkin.check_in_person(m.id, twin.id)
+    page = DirectoryPage()
+    qtbot.addWidget(page)
+    for pid in (amar.id, twin.id):
+        page.table.selectionModel().select(page.model.index(page.model.row_of(pid), 0),
+                                           QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    assert sorted(page.selected_ids()) == sorted([amar.id, twin.id]) and page.selected_id() is None
+    message_log.answer = False
+    qtbot.mouseClick(page.list_actions.merge_button, Qt.LeftButton)
+    assert message_log.shown[-1][1].startswith("Gabungkan Much. Amarodin ke Much. Amarodin, S.Pd.?")
+    assert Person.select().count() == 4  # said no
+    message_log.answer = True
+    qtbot.mouseClick(page.list_actions.merge_button, Qt.LeftButton)
+    assert Person.get_or_none(Person.id == amar.id) is None
+    kept = Person.get_by_id(twin.id)
+    assert (kept.position, kept.phone) == ("Kasubag Teknis dan Hupmas", "0812")
+    assert page.selected_ids() == [twin.id]

@@ -78,6 +78,15 @@ def preview(keep_id: int, drop_id: int) -> MergePreview:
                         _fills(keep, drop))
 
 
+def keeper(first_id: int, second_id: int) -> tuple[int, int]:
+    """(keep, drop) for two entries chosen together: the one more records point at is kept (its codes are the
+    ones printed), the older one when they are even."""
+    _people(first_id, second_id)
+    weight = {pid: sum(counts(pid).values()) for pid in (first_id, second_id)}
+    keep = max((first_id, second_id), key=lambda pid: (weight[pid], -pid))
+    return keep, second_id if keep == first_id else first_id
+
+
 def _merge_attendance(keep_id: int, drop_id: int) -> None:
     mine = {a.meeting_id: a for a in Attendance.select().where(Attendance.person == keep_id)}
     now = utcnow()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.services import satker as satker_service
@@ -46,7 +46,8 @@ class DirectoryPage(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.count_label)
         # Import a list (previewed, undoable) and merge two entries of one person.
-        self.list_actions = PeopleListActions(self, self.selected_id)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # two people chosen to merge
+        self.list_actions = PeopleListActions(self, self.selected_ids)
         self.list_actions.changed.connect(self._list_changed)
         list_bar = QHBoxLayout()
         for button in self.list_actions.buttons():
@@ -96,8 +97,11 @@ class DirectoryPage(QWidget):
             self.table.selectRow(self.model.row_of(person_id))
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.person_id(rows[0].row()) if rows else None
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None  # edit, delete…: one person at a time
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.person_id(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def new_person(self) -> None:
         self._edit(None)

@@ -13,7 +13,8 @@ from . import import_dialog
 
 
 class PeopleListActions(QObject):
-    """Three buttons; `changed(person_id or 0)` after an import, an undo or a merge (the id to select)."""
+    """Three buttons acting on `selected()` (the selected person ids); `changed(person_id or 0)` after an import,
+    an undo or a merge (the id to select)."""
 
     changed = Signal(int)
 
@@ -88,12 +89,21 @@ class PeopleListActions(QObject):
     # --- merge -------------------------------------------------------------------------------------------------
 
     def merge(self) -> None:
-        pid = self.selected()
-        if pid is None:
-            messages.info(self.widget, self.tr("Pilih dulu orang yang dipertahankan di daftar."))
+        """Two people selected: the one with more history is kept. One selected: it is kept, and the other is
+        chosen in the directory search."""
+        ids = self.selected()
+        if len(ids) == 2:
+            with messages.guarded(self.widget) as g:
+                keep_id, drop_id = people_merge.keeper(*ids)
+            if g.ok:
+                self._merge(keep_id, drop_id)
+            return
+        if len(ids) != 1:
+            messages.info(self.widget, self.tr("Pilih satu orang yang dipertahankan, atau dua orang yang akan "
+                                               "digabungkan, di daftar."))
             return
         with messages.guarded(self.widget) as g:
-            keep = people.get(pid)
+            keep = people.get(ids[0])
         if not g.ok:
             return
         dialog = PersonPickDialog(
@@ -103,14 +113,17 @@ class PeopleListActions(QObject):
             self.tr("Gabungkan…"), "", self.widget, exclude=(keep.id,))
         if dialog.exec() != QDialog.Accepted or dialog.person_id is None:
             return
+        self._merge(keep.id, dialog.person_id)
+
+    def _merge(self, keep_id: int, drop_id: int) -> None:
         with messages.guarded(self.widget) as g:
-            shown = people_merge.preview(keep.id, dialog.person_id)
+            shown = people_merge.preview(keep_id, drop_id)
         if not g.ok or not messages.confirm(self.widget, self.summary(shown), self.tr("Gabungkan")):
             return
         with messages.guarded(self.widget) as g:
-            people_merge.merge(keep.id, shown.drop_id)
+            people_merge.merge(keep_id, drop_id)
         if g.ok:
-            self.changed.emit(keep.id)
+            self.changed.emit(keep_id)
 
     def summary(self, p: people_merge.MergePreview) -> str:
         """The confirmation: what moves, what the kept entry takes, that the other is deleted."""
