@@ -3,6 +3,7 @@ attendance row per meeting stays (the stronger), the kept entry takes the fields
 from __future__ import annotations
 
 from datetime import date, datetime
+import json
 
 import peewee
 import pytest
@@ -118,3 +119,19 @@ def test_cli_import_dry_run_mapping_and_undo(run, tmp_path):
 def test_photo_and_quote_are_listed_references():
     kinds = {model for _k, model, _c in REFERENCES}
     assert {Photo, Quote} <= kinds
+
+
+def test_cli_import_reads_xlsx(run, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in (("Nama", "NIP", "HP"), ("Siti Aminah", float(198609262015052001), 81234567890),
+                ("Budi", "", 857123)):
+        wb.active.append(row)
+    path = tmp_path / "orang.xlsx"
+    wb.save(path)
+    code, out, _ = run("person", "import", path)
+    assert code == 0 and "Baris 2: Ditolak" in out and "tersimpan sebagai angka di Excel" in out
+    assert "1 orang ditambahkan" in out
+    code, out, _ = run("person", "list", "--json")
+    assert [(p["name"], p["phone"]) for p in json.loads(out)] == [("Budi", "0857123")]
