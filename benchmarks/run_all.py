@@ -16,6 +16,7 @@ import bench_desk  # noqa: E402
 import bench_documents  # noqa: E402
 import bench_lan  # noqa: E402
 import bench_pdf  # noqa: E402
+import bench_people_import  # noqa: E402
 import bench_search  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_zoom  # noqa: E402
@@ -23,7 +24,7 @@ import bench_zoom  # noqa: E402
 
 def main() -> None:
     for bench in (bench_startup, bench_checkin, bench_checkin_stream, bench_desk, bench_pdf, bench_documents,
-                  bench_camera, bench_zoom, bench_lan, bench_search):
+                  bench_camera, bench_zoom, bench_lan, bench_search, bench_people_import):
         for key, value in bench.run().items():
             print(f"{key}: {value}", flush=True)
         if bench is bench_lan:

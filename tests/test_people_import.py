@@ -7,7 +7,7 @@ import pytest
 
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import AuditLog, Person
-from kpu_rakor.domain.services import people, people_import, satker
+from kpu_rakor.domain.services import people, people_file, people_import, satker
 
 
 def _write(tmp_path, text: str, encoding="utf-8", name="orang.csv"):
@@ -104,7 +104,9 @@ def test_same_nip_updates_instead_of_duplicating(sqlite_db, tmp_path):
 
 
 @pytest.mark.parametrize("content,words", [
-    (b"PK\x03\x04\x00\x00binary xlsx", "data biner"),
+    # A zip is read as the XLSX it claims to be (XLSX is imported too now); a broken one says so.
+    (b"PK\x03\x04\x00\x00binary xlsx", "bukan berkas Excel .xlsx"),
+    (b"\x00\x01binary", "data biner"),
     ("Jabatan;Instansi\nKetua;KPU\n".encode(), "tidak punya kolom nama"),
     (b"", "kosong"),
 ])
@@ -125,7 +127,8 @@ def test_five_thousand_rows_quickly(any_db, tmp_path):
     places = ["KPU Kabupaten Kediri", "KPU Kota Blitar", "Bawaslu Kota Blitar", "Universitas Brawijaya"]
     lines = ["nama;nip;jabatan;instansi;hp"]
     for i in range(5000):
-        nip = f"1980010120050{i % 10}1{i:03d}"[:18] if i % 2 else ""
+        # Every NIP differs: a person listed twice in one file is refused now (see test_people_import_plan.py).
+        nip = f"1980{i // 1000 + 1:02d}012005011{i % 1000:03d}" if i % 2 else ""
         lines.append(f"Peserta {i};{nip};staf;{places[i % 4]};08{i:09d}")
     path = _write(tmp_path, "\n".join(lines))
     start = time.perf_counter()
@@ -150,7 +153,7 @@ def test_more_than_20000_rows_is_refused_before_anything_is_written(sqlite_db, t
 
 
 def test_the_row_limit_counts_people_not_blank_lines(sqlite_db, tmp_path, monkeypatch):
-    monkeypatch.setattr(people_import, "MAX_ROWS", 3)
+    monkeypatch.setattr(people_file, "MAX_ROWS", 3)  # the reader counts the rows
     path = _write(tmp_path, "Nama;HP\nA;\n\nB;1\n;\nC;\n\n\n")
     assert people_import.import_people_csv(path).created == 3
     with pytest.raises(UserError, match="lebih dari 3 baris"):

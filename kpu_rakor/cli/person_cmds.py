@@ -1,38 +1,22 @@
-"""`person import|list|delete|anonymize|export`: the people directory from the command line."""
+"""`person import|import-undo|merge|list|delete|anonymize|export`: the people directory from the command line."""
 from __future__ import annotations
 
 import sys
 
 from ..domain.nip import format_nip_bare
-from ..domain.services import audit, people, people_import, privacy
+from ..domain.services import audit, people, privacy
+from . import person_import_cmds
 from .output import print_json, print_table
 from .parsing import add_json, add_output, command, record_id, subcommands
 
 
 def register(sub) -> None:
-    cmds = subcommands(sub, "person", help="impor, daftar, hapus, anonimkan dan ekspor data orang",
+    cmds = subcommands(sub, "person", help="impor, daftar, gabungkan, hapus, anonimkan dan ekspor data orang",
                        description="Impor dan daftar orang; hapus, anonimkan atau ekspor data seseorang.")
-    imp = command(cmds, "import", cmd_import, help="impor orang dari berkas CSV",
-                  description="Impor orang dari CSV (pemisah , atau ;, UTF-8 atau Windows-1252). Kolom: "
-                              "nama/name, nip, jabatan/position, satker/instansi/institution, "
-                              "hp/no_hp/telepon/phone, email/surel. Orang dengan NIP yang sama diperbarui.")
-    imp.add_argument("file", metavar="BERKAS.csv", help="berkas CSV")
+    person_import_cmds.register(cmds)  # import (CSV, XLSX), import-undo, merge
     add_json(command(cmds, "list", cmd_list, help="daftar orang dengan nomornya",
                      description="Daftar orang, urut nama."))
     register_privacy(cmds)
-
-
-def cmd_import(args) -> int:
-    report = people_import.import_people_csv(args.file)
-    print(f"Impor selesai: {report.created} orang ditambahkan, {report.updated} diperbarui, "
-          f"{len(report.skipped)} baris dilewati.")
-    for line in report.skipped:
-        print(f"  {line}")
-    if report.warnings:
-        print(f"{len(report.warnings)} isian tidak disimpan karena terlalu panjang (orangnya tetap diimpor):")
-        for line in report.warnings:
-            print(f"  {line}")
-    return 0
 
 
 def cmd_list(args) -> int:

@@ -26,6 +26,7 @@ AUDIT_ACTION = {
     "confirm": "Konfirmasi tamu", "merge": "Gabungkan tamu", "signature": "Tanda tangan", "ready": "Tandai siap",
     "approve": "Setujui", "revise": "Revisi", "draft": "Susun draf", "status": "Ubah status",
     "carry": "Bawa ke rapat berikut", "anonymise": "Anonimkan", "retention": "Anonimkan (masa simpan)",
+    "undo_import": "Urungkan impor", "merge_people": "Gabungkan orang",
 }
 AUDIT_ENTITY = {
     "person": "orang", "meeting": "rapat", "attendance": "presensi", "daftar_hadir": "daftar hadir",
@@ -35,6 +36,17 @@ AUDIT_ENTITY = {
     "agenda": "agenda", "roles": "peran rapat", "follow_up": "tindak lanjut", "audit_log": "log audit",
     "setting": "pengaturan",
 }
+
+# What points at a person (services/person_references.py), and what an import does with a row.
+PERSON_REFERENCE = {
+    "kehadiran": "kehadiran", "mewakili": "kehadiran sebagai wakil", "undangan": "undangan", "peran": "peran",
+    "kutipan": "kutipan", "tindak_lanjut": "tindak lanjut", "notulen_dibuka": "notulen (pembuka)",
+    "notulen_disetujui": "notulen (penyetuju)", "pimpinan_rapat": "pimpinan rapat", "notulis_rapat": "notulis rapat",
+    "foto": "foto", "penanda_tangan": "penanda tangan",
+}
+IMPORT_ACTION = {"tambah": "Tambah", "perbarui": "Perbarui", "sama": "Tetap", "ditolak": "Ditolak"}
+PERSON_FIELD = {"name": "Nama", "nip": "NIP", "position": "Jabatan", "satker": "Satker", "phone": "HP",
+                "email": "Email"}
 
 # For validation messages: the labels of a field's allowed codes.
 CHOICES = {"our_role": OUR_ROLE, "mode": MODE, "status": STATUS, "role": ROLE}

@@ -146,6 +146,39 @@ def _v7_down(db, migrator):
             migrator.drop_column("attendance", "device"))
 
 
+def _v9_table():
+    """A frozen copy of the person_import table as step 9 makes it (the live model may change later). Named
+    like the model, so the index gets the model's name."""
+
+    class PersonImport(peewee.Model):
+        created_at = peewee.DateTimeField(default=utcnow, index=True)
+        actor = peewee.CharField(max_length=120, default="")
+        file_name = peewee.CharField(max_length=300, default="")
+        added = peewee.TextField(default="[]")  # JSON: ids of the people the import added
+        updated = peewee.TextField(default="{}")  # JSON: {person id: {field: [old, new]}}
+        undone_at = peewee.DateTimeField(null=True)
+
+        class Meta:
+            table_name = "person_import"
+            legacy_table_names = False
+
+    return PersonImport
+
+
+def _v9_up(db, migrator):
+    # People imported from a file, one row per import: whom it added and what it changed (old and new values),
+    # so the whole import can be undone later, also after a restart or from another PC.
+    table = _v9_table()
+    with db.bind_ctx([table]):
+        db.create_tables([table])
+
+
+def _v9_down(db, migrator):
+    table = _v9_table()
+    with db.bind_ctx([table]):
+        db.drop_tables([table])
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
@@ -154,6 +187,8 @@ STEPS: list[Step] = [
     Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, _v5_fresh),
     Step(6, "penanda anonimisasi dan penghapusan orang", _v6_up, _v6_down),
     Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
+    # Step 8 comes from another branch of the same release; the steps run by version, so the gap is harmless.
+    Step(9, "riwayat impor orang yang dapat diurungkan", _v9_up, _v9_down),
 ]
 LATEST = STEPS[-1].version
 

@@ -90,7 +90,9 @@ def audit_actions() -> dict[str, str]:
             "status": QCoreApplication.translate("labels", "Ubah status"),
             "carry": QCoreApplication.translate("labels", "Bawa ke rapat berikut"),
             "anonymise": QCoreApplication.translate("labels", "Anonimkan"),
-            "retention": QCoreApplication.translate("labels", "Anonimkan (masa simpan)")}
+            "retention": QCoreApplication.translate("labels", "Anonimkan (masa simpan)"),
+            "undo_import": QCoreApplication.translate("labels", "Urungkan impor"),
+            "merge_people": QCoreApplication.translate("labels", "Gabungkan orang")}
 
 
 def audit_entities() -> dict[str, str]:
@@ -115,6 +117,38 @@ def audit_entities() -> dict[str, str]:
             "follow_up": QCoreApplication.translate("labels", "tindak lanjut"),
             "audit_log": QCoreApplication.translate("labels", "log audit"),
             "setting": QCoreApplication.translate("labels", "pengaturan")}
+
+
+def person_references() -> dict[str, str]:
+    """What points at a person (domain/services/person_references.py), as a merge's confirmation lists it."""
+    return {"kehadiran": QCoreApplication.translate("labels", "kehadiran"),
+            "mewakili": QCoreApplication.translate("labels", "kehadiran sebagai wakil"),
+            "undangan": QCoreApplication.translate("labels", "undangan"),
+            "peran": QCoreApplication.translate("labels", "peran"),
+            "kutipan": QCoreApplication.translate("labels", "kutipan"),
+            "tindak_lanjut": QCoreApplication.translate("labels", "tindak lanjut"),
+            "notulen_dibuka": QCoreApplication.translate("labels", "notulen (pembuka)"),
+            "notulen_disetujui": QCoreApplication.translate("labels", "notulen (penyetuju)"),
+            "pimpinan_rapat": QCoreApplication.translate("labels", "pimpinan rapat"),
+            "notulis_rapat": QCoreApplication.translate("labels", "notulis rapat"),
+            "foto": QCoreApplication.translate("labels", "foto"),
+            "penanda_tangan": QCoreApplication.translate("labels", "penanda tangan")}
+
+
+def import_actions() -> dict[str, str]:
+    return {"tambah": QCoreApplication.translate("labels", "Tambah"),
+            "perbarui": QCoreApplication.translate("labels", "Perbarui"),
+            "sama": QCoreApplication.translate("labels", "Tetap"),
+            "ditolak": QCoreApplication.translate("labels", "Ditolak")}
+
+
+def person_fields() -> dict[str, str]:
+    return {"name": QCoreApplication.translate("labels", "Nama"),
+            "nip": QCoreApplication.translate("labels", "NIP"),
+            "position": QCoreApplication.translate("labels", "Jabatan"),
+            "satker": QCoreApplication.translate("labels", "Satker"),
+            "phone": QCoreApplication.translate("labels", "HP"),
+            "email": QCoreApplication.translate("labels", "Email")}
 
 
 def month_year(year: int, month: int) -> str:

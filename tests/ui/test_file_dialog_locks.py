@@ -158,6 +158,11 @@ def _backup_to_restore(parent, rakor):
     return backup_box.ask_path(parent, "file", Path.home())
 
 
+def _people_import(parent, rakor):
+    from kpu_rakor.ui.directory import import_dialog
+    return import_dialog.pick_people_file(parent)
+
+
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
 DIALOGS = {
     "preferences/settings_page": _logo,
@@ -170,6 +175,7 @@ DIALOGS = {
     "preferences/audit_log_dialog": _audit_export,
     "directory/person_privacy_actions": _personal_data_export,
     "preferences/backup_box": _backup_to_restore,
+    "directory/import_dialog": _people_import,
 }
 
 

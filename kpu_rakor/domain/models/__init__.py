@@ -3,7 +3,7 @@ from .attendance import *  # noqa: F401,F403
 from .attendance import Attendance
 from .base import BaseModel, utcnow  # noqa: F401
 from .directory import *  # noqa: F401,F403
-from .directory import OfficeProfile, Person, Satker, Setting, Signatory
+from .directory import OfficeProfile, Person, PersonImport, Satker, Setting, Signatory
 from .meeting import *  # noqa: F401,F403
 from .meeting import AgendaItem, Invitation, Meeting, MeetingRole, MeetingSeries
 from .records import *  # noqa: F401,F403
@@ -13,5 +13,5 @@ from .records import (AgendaMinutes, AuditLog, FollowUp, Minutes, MinutesRevisio
 ALL_MODELS = [
     Setting, Satker, Person, OfficeProfile, Signatory, MeetingSeries, Meeting, AgendaItem, MeetingRole,
     Invitation, Attendance, Minutes, AgendaMinutes, Quote, MinutesRevision, FollowUp, NewsDraft, Photo,
-    AuditLog,
+    AuditLog, PersonImport,
 ]

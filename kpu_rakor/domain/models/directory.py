@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import peewee
 
-from .base import BaseModel, TimestampedModel
+from .base import BaseModel, TimestampedModel, utcnow
 
 # Levels of the KPU hierarchy; other institutions (Bawaslu, Pemda, universities, media) are "lain".
 LEVEL_RI, LEVEL_PROVINSI, LEVEL_KABKOTA, LEVEL_LAIN = "ri", "provinsi", "kabkota", "lain"
@@ -90,3 +90,15 @@ class Setting(BaseModel):
 
     key = peewee.CharField(max_length=80, primary_key=True)
     value = peewee.TextField()
+
+
+class PersonImport(BaseModel):
+    """One import of people from a file (CSV or XLSX): whom it added and which fields it changed, with their old
+    values, so the whole import can be undone (`services/people_import_undo.py`)."""
+
+    created_at = peewee.DateTimeField(default=utcnow, index=True)
+    actor = peewee.CharField(max_length=120, default="")
+    file_name = peewee.CharField(max_length=300, default="")
+    added = peewee.TextField(default="[]")  # JSON: ids of the people the import added
+    updated = peewee.TextField(default="{}")  # JSON: {person id: {field: [old, new]}}
+    undone_at = peewee.DateTimeField(null=True)

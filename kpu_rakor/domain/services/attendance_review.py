@@ -119,9 +119,10 @@ def confirm(meeting_id: int, person_id: int) -> None:
                   detail={"person_id": person_id})
 
 
-def _fold_into(own: Attendance, other: Attendance) -> None:
+def fold_into(own: Attendance, other: Attendance) -> None:
     """One row from two: the earlier check-in (with its channel and method), the signature either has, the
-    union of Zoom intervals and report keys; a review mark only if the minutes still fall short."""
+    union of Zoom intervals and report keys; a review mark only if the minutes still fall short. Also used when
+    two directory people are merged (people_merge)."""
     if own.checked_in_at is None or (other.checked_in_at and other.checked_in_at < own.checked_in_at):
         for f in ("checked_in_at", "minutes_late", "status", "channel", "method", "desk", "device"):
             setattr(own, f, getattr(other, f))
@@ -166,7 +167,7 @@ def merge(meeting_id: int, guest_id: int, person_id: int) -> None:
             guest_row.updated_at = now
             guest_row.save()
         else:
-            _fold_into(own, guest_row)
+            fold_into(own, guest_row)
             own.updated_at = now
             own.save()
             guest_row.delete_instance()

@@ -1,83 +1,87 @@
-"""Import people from a CSV file as offices keep them (Excel exports: `;` or `,`, UTF-8 or Windows-1252)."""
+"""Import people from a CSV or XLSX list in two steps: `plan` (a pure read: what each row would do, field by
+field) and `apply` (the plan written in one transaction and recorded as a batch that `people_import_undo` can
+take back). `import_people_csv` does both, for the CLI and old callers."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
+import json
 import logging
 from pathlib import Path
+from typing import Callable
 
 from ..codes import new_code_id
 from ..db import write_tx
 from ..errors import UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..files import open_user_file, reading
-from ..models import Person, Satker, utcnow
+from ..models import Person, PersonImport, Satker, utcnow
 from ..names import fold, name_key
 from ..nip import normalize_nip
 from . import audit
 from .people import ImportReport, position_rank
+from .people_file import (FIELDS, HEADERS, MAX_ROWS, PeopleFile, SourceRow,  # noqa: F401 - re-exported
+                          read_people_file)
 
 log = logging.getLogger(__name__)
 
-# Header words as offices write them, folded (lower case, punctuation to spaces), to the field they mean.
-HEADERS = {
-    "name": ("nama", "name", "nama lengkap", "nama peserta", "full name"),
-    "nip": ("nip", "nip nik", "nomor induk pegawai"),
-    "position": ("jabatan", "position", "job title", "title"),
-    "satker": ("satker", "instansi", "institution", "unit kerja", "instansi unit kerja", "satuan kerja",
-               "organisasi", "organization", "lembaga"),
-    "phone": ("hp", "no hp", "nomor hp", "no hp wa", "telepon", "telp", "no telp", "phone", "no telepon",
-              "whatsapp", "wa", "mobile"),
-    "email": ("email", "e mail", "surel", "alamat surel", "alamat email"),
-}
-_BY_HEADER = {word: key for key, words in HEADERS.items() for word in words}
-BATCH = 500  # rows per INSERT: well under SQLite's limit on bound variables
-MAX_ROWS = 20_000  # a province's whole directory; a 2.4-million-row file took 1.2 GB before this cap
-HEAD_BYTES = 65_536  # what is read up front to tell binary from text, the encoding and the separator
+ADD, UPDATE, SAME, REFUSE = "tambah", "perbarui", "sama", "ditolak"
+BATCH = 500  # rows per INSERT or IN (…): well under SQLite's limit on bound variables
 LIMITS = {"position": 200, "phone": 30, "email": 200}
 INSTITUTION_LIMIT = 200
 LABELS = {"position": "jabatan", "phone": "nomor HP", "email": "email", "satker": "instansi"}
+STORED = ("name", "nip", "position", "satker", "institution", "phone", "email")  # what an update may change
+
+
+@dataclass
+class Change:
+    field: str  # name / nip / position / satker / phone / email
+    old: str  # as shown: the satker's name, not its id
+    new: str
+
+
+@dataclass
+class PlanRow:
+    line: int
+    action: str  # ADD, UPDATE, SAME or REFUSE
+    name: str = ""
+    person_id: int | None = None  # the directory person an update or SAME row is
+    values: dict = field(default_factory=dict)  # what would be stored
+    changes: list[Change] = field(default_factory=list)
+    problem: UserError | None = None  # why the row is refused
+    warnings: list[str] = field(default_factory=list)  # a value left out (too long), the rest imported
+
+    @property
+    def reason(self) -> str:
+        return str(self.problem) if self.problem else ""
+
+
+@dataclass
+class ImportPlan:
+    path: str
+    mapping: dict[str, int]
+    rows: list[PlanRow]
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def writes(self) -> int:
+        return sum(1 for r in self.rows if r.action in (ADD, UPDATE))
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None
+    added: int
+    updated: int
+    unchanged: int
+    refused: int
 
 
 @dataclass
 class CsvImportReport(ImportReport):
     """ImportReport plus rows that were imported with a column left out (a value too long to keep whole)."""
     warnings: list[str] = field(default_factory=list)
-
-
-def _encoding(head: bytes, label: str) -> tuple[str, str]:
-    """(encoding, errors) for reading the file as text, from its first bytes. UTF-8 is tried first and the
-    reading starts again in Windows-1252 when a later byte is not UTF-8 (see _read)."""
-    if b"\x00" in head[:4096]:
-        raise UserError.of(
-            QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). "
-                                        "Simpan dulu sebagai CSV dari Excel."),
-            label=label)
-    if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig", "replace"
-    return "utf-8", "strict"
-
-
-def _separator(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    counts = {sep: first.count(sep) for sep in (";", ",", "\t")}
-    return max(counts, key=counts.get) if any(counts.values()) else ","
-
-
-def _columns(header: list[str], label: str) -> dict[str, int]:
-    cols: dict[str, int] = {}
-    for i, title in enumerate(header):
-        key = _BY_HEADER.get(fold(title.lstrip("\ufeff")))
-        if key and key not in cols:
-            cols[key] = i
-    if "name" not in cols:
-        shown = ", ".join(h.strip() for h in header[:8] if h.strip()) or "(kosong)"
-        raise UserError.of(
-            QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). "
-                                        "Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No "
-                                        "HP;Email."),
-            label=label, shown=shown)
-    return cols
+    batch_id: int | None = None
 
 
 class _SatkerCache:
@@ -90,11 +94,13 @@ class _SatkerCache:
         self._seen: dict[str, int | None] = {}
         self._by_lower: dict[str, int] | None = None
         self._by_fold: dict[str, int] = {}
+        self._names: dict[int, str] = {}
 
     def _load(self) -> None:
         self._by_lower = {}
         for sid, name, short, full in Satker.select(Satker.id, Satker.name, Satker.short_name,
                                                     Satker.full_name).tuples():
+            self._names[sid] = name
             self._by_lower.setdefault((name or "").lower(), sid)
             for text in (name, short, full):
                 key = fold(text or "")
@@ -110,31 +116,48 @@ class _SatkerCache:
             self._seen[key] = found if found is not None else self._by_fold.get(key) if key else None
         return self._seen[key]
 
+    def name(self, satker_id: int | None) -> str:
+        if satker_id is None:
+            return ""
+        if self._by_lower is None:
+            self._load()
+        return self._names.get(satker_id, "")
+
 
 def _too_long(key: str, value: str, limit: int) -> str:
     return (f"{LABELS[key]} terlalu panjang ({len(value)} huruf; paling banyak {limit}), jadi tidak disimpan; "
             "baris lainnya tetap diimpor.")
 
 
-def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> tuple[dict, list[str]]:
-    """The values to store, and what was left out of them (a value never is silently cut short)."""
-    if any("\x00" in c for c in row):
-        raise ValidationError.of(
-            QT_TRANSLATE_NOOP("domain", "berisi karakter NUL (data biner), baris tidak dapat disimpan."), "name")
+def _identity(key: str, satker_id: int | None, institution: str | None) -> tuple:
+    return (key, satker_id, "" if satker_id else fold(institution or ""))
 
-    def cell(key):
-        i = cols.get(key)
-        return row[i].strip() if i is not None and i < len(row) else ""
 
+def _refuse(line: int, problem: UserError, name: str = "") -> PlanRow:
+    return PlanRow(line, REFUSE, name=name, problem=problem)
+
+
+def _row_values(cell: Callable[[str], str], src: SourceRow, cols: dict[str, int],
+                satkers: _SatkerCache) -> tuple[dict, list[str]]:
+    """The values to store, and what was left out of them (a value never is silently cut short). Raises
+    ValidationError for a row that cannot be imported."""
+    lossy_nip = cols.get("nip") in src.lossy
     name = " ".join(cell("name").split())
     if not name:
         raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "nama kosong."), "name")
     if len(name) > 300:
         raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "nama terlalu panjang (paling banyak 300 huruf)."), "name")
+    if lossy_nip:
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "NIP {nip} tersimpan sebagai angka di Excel sehingga angka terakhirnya "
+                                        "hilang; ubah sel NIP menjadi Teks, ketik ulang NIP-nya, lalu impor lagi."),
+            "nip", nip=cell("nip"))
     values = {"name": name, "name_key": name_key(name), "nip": normalize_nip(cell("nip"))}
     left_out = []
     for key, limit in LIMITS.items():
         value = cell(key)
+        if key == "phone" and cols.get("phone") in src.numbers and value.startswith("8"):
+            value = "0" + value  # 0812… typed into a number cell: Excel dropped the leading zero
         if len(value) > limit:
             left_out.append(_too_long(key, value, limit))
         elif value:
@@ -153,102 +176,171 @@ def _row_values(row: list[str], cols: dict[str, int], satkers: _SatkerCache) -> 
     return values, left_out
 
 
-def import_people_csv(path: str | Path) -> CsvImportReport:
-    """Add or update people from a CSV. A person whose NIP is already known is updated, not duplicated
-    (only the columns filled in the file change). Bad rows are skipped and reported with their line number;
-    a file that is not a people CSV at all is refused and nothing changes. A value too long to keep is left out
-    of its row (never cut short) and reported in `warnings`, with its line number."""
-    path = Path(path)
-    label = repr(str(path))
-    with open_user_file(path, "berkas CSV") as fh, reading(path, "berkas CSV"):
-        head = fh.read(HEAD_BYTES)
-    encoding, errors = _encoding(head, label)
-    if len(head) < HEAD_BYTES and not head.decode(encoding, errors="replace").strip():
-        raise UserError.of(QT_TRANSLATE_NOOP("domain", "Berkas {label} kosong."), label=label)
-    try:
-        cols, rows = _read(path, label, encoding, errors, head)
-    except UnicodeDecodeError:
-        try:
-            # Excel on Indonesian Windows saves "CSV" in Windows-1252.
-            cols, rows = _read(path, label, "cp1252", "strict", head)
-        except UnicodeDecodeError:
-            raise UserError.of(
-                QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun "
-                                            "Windows-1252)."),
-                label=label) from None
-    return _store(rows, cols, str(path))
+def _no_name_column(source: PeopleFile) -> UserError:
+    shown = ", ".join(h.strip() for h in source.header[:8] if h.strip()) or "(kosong)"
+    return UserError.of(
+        QT_TRANSLATE_NOOP("domain", "Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). "
+                                    "Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No "
+                                    "HP;Email."),
+        label=source.label, shown=shown)
 
 
-def _read(path: Path, label: str, encoding: str, errors: str, head: bytes):
-    """The columns and the non-blank rows (line, cells), read a line at a time: a file of millions of rows is
-    refused at row MAX_ROWS + 1, before anything is written, without holding the rest."""
-    first_line = head.decode(encoding, errors="replace").lstrip("\ufeff").split("\n", 1)[0]
-    with open_user_file(path, "berkas CSV", encoding=encoding, errors=errors, newline="") as fh, \
-            reading(path, "berkas CSV"):
-        reader = csv.reader(fh, delimiter=_separator(first_line))
-        try:
-            cols = _columns(next(reader, None) or [], label)
-            rows = []
-            for row in reader:
-                if not any(c.strip() for c in row):
-                    continue  # blank lines Excel leaves at the end
-                if len(rows) == MAX_ROWS:
-                    raise UserError(f"Berkas {label} berisi lebih dari {MAX_ROWS:,} baris; pecah menjadi "
-                                    "beberapa berkas.".replace(",", "."))
-                rows.append((reader.line_num, row))
-        except csv.Error as exc:
-            raise UserError.of(
-                QT_TRANSLATE_NOOP("domain", "Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc})."),
-                label=label, reader=reader, exc=exc) from None
-    return cols, rows
+class _Directory:
+    """The people already known, read once: by NIP and by (name key, satker, institution)."""
+
+    COLUMNS = (Person.id, Person.name, Person.nip, Person.position, Person.satker, Person.institution,
+               Person.phone, Person.email, Person.name_key)
+
+    def __init__(self):
+        self.rows: dict[int, dict] = {}
+        self.by_nip: dict[str, int] = {}
+        self.by_ident: dict[tuple, int] = {}
+        query = Person.select(*self.COLUMNS).where(Person.deleted_at.is_null()).order_by(Person.id.desc())
+        for pid, name, nip, position, sid, inst, phone, email, key in query.tuples():
+            self.rows[pid] = {"name": name, "nip": nip, "position": position, "satker": sid,
+                              "institution": inst, "phone": phone, "email": email}
+            # The oldest wins when the directory already has twins.
+            if nip:
+                self.by_nip[nip] = pid
+            self.by_ident[_identity(key, sid, inst)] = pid
+
+    def match(self, values: dict) -> int | None:
+        ident = _identity(values["name_key"], values.get("satker"), values.get("institution"))
+        if values["nip"]:
+            found = self.by_nip.get(values["nip"])
+            if found is None:  # the same name and satker, typed without a NIP before
+                found = self.by_ident.get(ident)
+                if found is not None and self.rows[found]["nip"]:
+                    found = None  # another NIP: another person of the same name
+            return found
+        return self.by_ident.get(ident)
 
 
-def _identity(key: str, satker_id: int | None, institution: str | None) -> tuple:
-    return (key, satker_id, "" if satker_id else fold(institution or ""))
+def _changes(old: dict, values: dict, satkers: _SatkerCache) -> list[Change]:
+    out = []
+    for key in ("name", "nip", "position", "phone", "email"):
+        if key in values and values[key] and values[key] != old[key]:
+            out.append(Change(key, old[key] or "", values[key]))
+    if "satker" in values and (values["satker"], values["institution"]) != (old["satker"], old["institution"] or ""):
+        out.append(Change("satker", satkers.name(old["satker"]) or old["institution"] or "",
+                          satkers.name(values["satker"]) or values["institution"]))
+    return out
 
 
-def _store(rows: list[tuple[int, list[str]]], cols: dict[str, int], source: str) -> CsvImportReport:
-    report = CsvImportReport()
+def plan(source: PeopleFile, mapping: dict[str, int | None] | None = None) -> ImportPlan:
+    """What importing `source` with `mapping` (field -> column; the guess when None) would do to each row.
+    Reads only: nothing is written until `apply`. A row refused says why; a later row naming the same person
+    as an earlier one is refused too (the file has them twice)."""
+    cols = {k: v for k, v in (source.guess if mapping is None else mapping).items() if v is not None and k in FIELDS}
+    if "name" not in cols:
+        raise _no_name_column(source)
     satkers = _SatkerCache()
-    known: dict = {}
-    for pid, nip, key, sid, inst in Person.select(Person.id, Person.nip, Person.name_key, Person.satker,
-                                                  Person.institution).order_by(Person.id.desc()).tuples():
-        known[nip or _identity(key, sid, inst)] = pid  # oldest wins when the directory already has twins
-    fresh: dict = {}  # people new in this file: a later row with the same NIP or identity updates them
-    inserts: list[dict] = []
+    known = _Directory()
+    seen_nip: dict[str, int] = {}
+    seen_ident: dict[tuple, int] = {}
+    rows: list[PlanRow] = []
+    for src in source.rows:
+        cells = src.cells
+
+        def cell(key, cells=cells):
+            i = cols.get(key)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        if any("\x00" in c for c in cells):
+            rows.append(_refuse(src.line, ValidationError.of(QT_TRANSLATE_NOOP(
+                "domain", "berisi karakter NUL (data biner), baris tidak dapat disimpan."), "name")))
+            continue
+        try:
+            values, left_out = _row_values(cell, src, cols, satkers)
+        except ValidationError as exc:
+            rows.append(_refuse(src.line, exc, " ".join(cell("name").split())))
+            continue
+        ident = _identity(values["name_key"], values.get("satker"), values.get("institution"))
+        earlier = seen_nip.get(values["nip"]) if values["nip"] else seen_ident.get(ident)
+        if earlier is not None:
+            rows.append(_refuse(src.line, ValidationError.of(
+                QT_TRANSLATE_NOOP("domain", "orang yang sama sudah ada di baris {line} berkas ini."), "name",
+                line=earlier), values["name"]))
+            continue
+        if values["nip"]:
+            seen_nip[values["nip"]] = src.line
+        seen_ident.setdefault(ident, src.line)
+        pid = known.match(values)
+        row = PlanRow(src.line, ADD, values["name"], pid, values, warnings=left_out)
+        if pid is not None:
+            row.changes = _changes(known.rows[pid], values, satkers)
+            row.action = UPDATE if row.changes else SAME
+        rows.append(row)
+    return ImportPlan(source.path, cols, rows)
+
+
+def _stored(row: PlanRow) -> dict:
+    """The columns an update writes: those that change, with the name's key and the position's rank."""
+    keys = {c.field for c in row.changes}
+    out = {k: row.values[k] for k in keys if k != "satker"}
+    if "satker" in keys:
+        out.update(satker=row.values["satker"], institution=row.values["institution"])
+    if "name" in keys:
+        out["name_key"] = row.values["name_key"]
+    if "position" in keys:
+        out["position_rank"] = row.values["position_rank"]
+    return out
+
+
+def apply(import_plan: ImportPlan, progress: Callable | None = None) -> ImportResult:
+    """Write the plan's additions and updates in one transaction and record them as one import batch. The
+    values an update replaces are read again inside the transaction, so the batch's undo restores what the
+    database held, even if someone changed a person after the preview."""
+    adds = [r for r in import_plan.rows if r.action == ADD]
+    updates = [r for r in import_plan.rows if r.action == UPDATE]
+    total = len(adds) + len(updates)
+    now = utcnow()
+    updated_log: dict[str, dict] = {}
     with write_tx():
-        for line, row in rows:
-            if not any(c.strip() for c in row):
-                continue  # blank lines Excel leaves at the end
-            try:
-                values, left_out = _row_values(row, cols, satkers)
-            except ValidationError as exc:
-                report.skipped.append(f"Baris {line}: {exc}")
-                continue
-            report.warnings += [f"Baris {line}: {problem}" for problem in left_out]
-            # Without a NIP, the same name at the same satker (or institution) is taken as the same person.
-            ident = values["nip"] or _identity(values["name_key"], values.get("satker"), values.get("institution"))
-            if ident in known:
-                Person.update(**values, updated_at=utcnow()).where(Person.id == known[ident]).execute()
-                report.updated += 1
-            elif ident in fresh:
-                fresh[ident].update(values)
-                report.updated += 1
-            else:
-                values.update(code_id=new_code_id(), created_at=utcnow(), updated_at=utcnow())
-                inserts.append(values)
-                fresh[ident] = values
-                report.created += 1
-        # insert_many needs the same keys in every row.
-        keys = sorted({k for v in inserts for k in v})
+        for n, row in enumerate(updates):
+            new = _stored(row)
+            current = Person.select(*[getattr(Person, k) for k in new]).where(Person.id == row.person_id).dicts()
+            old = next(iter(current), None)
+            if old is None:
+                continue  # deleted since the preview
+            Person.update(**new, updated_at=now).where(Person.id == row.person_id).execute()
+            updated_log[str(row.person_id)] = {k: [old[k], new[k]] for k in new if k in STORED and old[k] != new[k]}
+            if progress and n % 200 == 0:
+                progress(n, total, "")
+        inserts = []
         defaults = {"position": "", "position_rank": 90, "satker": None, "institution": "", "phone": "",
                     "email": ""}
-        full = [{k: v.get(k, defaults.get(k)) for k in keys} for v in inserts]
-        for start in range(0, len(full), BATCH):
-            Person.insert_many(full[start:start + BATCH]).execute()
-        audit.log("import", "person", None, personal_data=True,
-                  detail={"source": source, "created": report.created, "updated": report.updated,
-                          "skipped": len(report.skipped), "warnings": len(report.warnings)})
-    log.info("CSV orang diimpor: %d baru, %d diperbarui, %d dilewati, %d peringatan", report.created,
-             report.updated, len(report.skipped), len(report.warnings))
-    return report
+        for row in adds:
+            values = {**defaults, **row.values, "code_id": new_code_id(), "created_at": now, "updated_at": now}
+            inserts.append(values)
+        added: list[int] = []
+        for start in range(0, len(inserts), BATCH):
+            part = inserts[start:start + BATCH]
+            Person.insert_many(part).execute()
+            codes = [v["code_id"] for v in part]
+            added += [pid for (pid,) in Person.select(Person.id).where(Person.code_id.in_(codes)).tuples()]
+            if progress:
+                progress(len(updates) + start + len(part), total, "")
+        batch = PersonImport.create(created_at=now, actor=audit.actor(), file_name=Path(import_plan.path).name[:300],
+                                    added=json.dumps(sorted(added)), updated=json.dumps(updated_log, default=str))
+        audit.log("import", "person", batch.id, personal_data=True,
+                  detail={"source": import_plan.path, "created": len(added), "updated": len(updated_log),
+                          "skipped": import_plan.count(REFUSE),
+                          "warnings": sum(len(r.warnings) for r in import_plan.rows)})
+    result = ImportResult(batch.id, len(added), len(updated_log), import_plan.count(SAME), import_plan.count(REFUSE))
+    log.info("CSV orang diimpor: %d baru, %d diperbarui, %d dilewati, %d peringatan", result.added,
+             result.updated + result.unchanged, result.refused, sum(len(r.warnings) for r in import_plan.rows))
+    return result
+
+
+def import_people_csv(path: str | Path, mapping: dict[str, int | None] | None = None) -> CsvImportReport:
+    """Read, plan and apply in one go (the CLI, scripts). A person whose NIP is already known, or the same name at
+    the same satker, is updated, not duplicated (only the columns filled in the file change). Bad rows are
+    skipped and reported with their line number; a file that is not a people list at all is refused and nothing
+    changes. A value too long to keep is left out of its row (never cut short) and reported in `warnings`."""
+    the_plan = plan(read_people_file(path), mapping)
+    result = apply(the_plan)
+    return CsvImportReport(
+        created=result.added, updated=result.updated + result.unchanged,
+        skipped=[f"Baris {r.line}: {r.reason}" for r in the_plan.rows if r.action == REFUSE],
+        warnings=[f"Baris {r.line}: {w}" for r in the_plan.rows for w in r.warnings], batch_id=result.batch_id)

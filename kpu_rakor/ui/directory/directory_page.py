@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.services import satker as satker_service
 from .. import labels, messages
 from .people_model import PeopleModel
+from .people_list_actions import PeopleListActions
 from .person_privacy_actions import PersonPrivacyActions
 from ..widgets import SearchBox, list_table, page_title
 from ..plain import tip
@@ -44,10 +45,19 @@ class DirectoryPage(QWidget):
         for button in self.privacy_actions.buttons():
             bar.addWidget(button)
         bar.addWidget(self.count_label)
+        # Import a list (previewed, undoable) and merge two entries of one person.
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # two people chosen to merge
+        self.list_actions = PeopleListActions(self, self.selected_ids)
+        self.list_actions.changed.connect(self._list_changed)
+        list_bar = QHBoxLayout()
+        for button in self.list_actions.buttons():
+            list_bar.addWidget(button)
+        list_bar.addStretch(1)
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)
         people_layout.addLayout(bar)
         people_layout.addWidget(self.table, 1)
+        people_layout.addLayout(list_bar)
 
         self.satker_tab = SatkerList()
         self.satker_tab.new_button.clicked.connect(self.new_institution)
@@ -81,9 +91,17 @@ class DirectoryPage(QWidget):
             self.model.set_search(self.search_box.text().strip())
         self.count_label.setText(self.tr("{0} orang").format(labels.number(self.model.total())))
 
+    def _list_changed(self, person_id: int) -> None:
+        self.refresh()
+        if person_id and self.model.row_of(person_id) >= 0:
+            self.table.selectRow(self.model.row_of(person_id))
+
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.person_id(rows[0].row()) if rows else None
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None  # edit, delete…: one person at a time
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.person_id(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def new_person(self) -> None:
         self._edit(None)
