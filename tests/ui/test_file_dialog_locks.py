@@ -158,6 +158,16 @@ def _backup_to_restore(parent, rakor):
     return backup_box.ask_path(parent, "file", Path.home())
 
 
+def _list_export(parent, rakor):
+    from kpu_rakor.ui import list_export
+    return list_export.export_invitees(parent, rakor.id)
+
+
+def _batch_invitations(parent, rakor):
+    from kpu_rakor.ui.meeting import batch_invitations
+    return batch_invitations.save_sheet(parent, rakor.id, [p.id for p in people.listing("")])
+
+
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
 DIALOGS = {
     "preferences/settings_page": _logo,
@@ -170,6 +180,8 @@ DIALOGS = {
     "preferences/audit_log_dialog": _audit_export,
     "directory/person_privacy_actions": _personal_data_export,
     "preferences/backup_box": _backup_to_restore,
+    "list_export": _list_export,
+    "meeting/batch_invitations": _batch_invitations,
 }
 
 
