@@ -19,8 +19,9 @@ from .jobs import Job
 
 
 def export_button(what: str, parent: QWidget | None = None) -> QPushButton:
-    """The *Ekspor…* button every list screen shows, with its tooltip (see `tooltip`)."""
-    button = QPushButton(QCoreApplication.translate("ListExport", "Ekspor…"), parent)
+    """The *Ekspor daftar…* button every list screen shows (not just "Ekspor…": the Direktori also has the
+    export of one person's data), with its tooltip (see `tooltip`)."""
+    button = QPushButton(QCoreApplication.translate("ListExport", "Ekspor daftar…"), parent)
     button.setToolTip(tooltip(what))
     return button
 
