@@ -149,3 +149,25 @@ def test_five_thousand_people(office, tmp_path):
     rows = list(wb["Orang"].iter_rows(values_only=True))
     assert len(rows) == 5001 and rows[1][1] == "Orang 0000 <&/:>" and rows[1][5] == "080000000000"
     assert elapsed < 10, elapsed
+
+
+def test_five_thousand_attendance_rows(office, tmp_path):
+    from kpu_rakor.domain.models import Attendance, Invitation
+
+    m = meetings.create(title="Rakor akbar", date=date(2021, 4, 7), start_time=time(9, 0))
+    with write_tx():
+        Person.insert_many([dict(name=f"Peserta {i:04d}", name_key=f"peserta {i:04d}", code_id=new_code_id(),
+                                 nip=f"19860926201505{i:04d}", satker=office.id) for i in range(5000)]).execute()
+        ids = [pid for (pid,) in Person.select(Person.id).order_by(Person.id).tuples()]
+        Invitation.insert_many([dict(meeting=m.id, person=pid, code_id=new_code_id()) for pid in ids]).execute()
+        Attendance.insert_many([dict(meeting=m.id, person=pid, status="hadir", channel="luring", method="qr",
+                                     desk="Meja 1", checked_in_at=datetime(2021, 4, 7, 1, 30))
+                                for pid in ids[:4000]]).execute()
+    started = clock.perf_counter()
+    out = save(attendance_workbook(m.id), tmp_path / "hadir.xlsx", entity="attendance", meeting_id=m.id)
+    elapsed = clock.perf_counter() - started
+    rows = list(openpyxl.load_workbook(out, read_only=True)["Kehadiran"].iter_rows(values_only=True))
+    assert len(rows) == 5001
+    assert rows[1][5] == "Hadir" and rows[1][8] == datetime(2021, 4, 7, 8, 30) and rows[1][2].startswith("1986")
+    assert rows[-1][5] == "Belum tercatat"
+    assert elapsed < 10, elapsed
