@@ -2,6 +2,7 @@
 a sheet to print; file names safe on Windows; the CLI command."""
 from __future__ import annotations
 
+import subprocess
 import time as clock
 from datetime import date, time
 
@@ -95,6 +96,10 @@ def test_sheet_pdf_has_names_and_codes(invited, tmp_path):
     for p in ps:
         assert p.name in text
     assert "Rakor Pemutakhiran Data Pemilih" in text
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "page")], check=True)
+    found = zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("page*.png"))),
+                                   formats=zxingcpp.BarcodeFormat.QRCode)
+    assert {r.text for r in found} == {qr.invitation_code(m.id, p.id) for p in ps}  # scannable from a print
 
 
 def test_hundred_invitees_take_seconds_at_most(office, tmp_path):
