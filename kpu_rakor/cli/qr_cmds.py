@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..domain.db import refuse_database_file
 from ..domain.services import qr
-from .parsing import add_meeting_id, command, record_id, subcommands
+from .parsing import UsageError, add_meeting_id, command, record_id, subcommands
 
 
 def register(sub) -> None:
@@ -20,6 +20,14 @@ def register(sub) -> None:
                   description="Kode undangan seseorang untuk satu rapat.")
     add_meeting_id(inv)
     inv.add_argument("person_id", type=record_id, metavar="ID_ORANG")
+    batch = command(cmds, "invitations", cmd_invitations, help="undangan WhatsApp semua undangan sekaligus",
+                    description="Kode QR dan teks WhatsApp semua undangan rapat: --folder menulis satu PNG dan satu "
+                                "TXT per orang serta daftar-undangan.xlsx; --pdf menulis lembar cetak (6 per halaman).")
+    add_meeting_id(batch)
+    batch.add_argument("--folder", metavar="FOLDER", help="folder (yang sudah ada) untuk gambar dan teks")
+    batch.add_argument("--pdf", metavar="BERKAS", help="lembar cetak PDF")
+    batch.add_argument("--person", type=record_id, action="append", metavar="ID_ORANG",
+                       help="hanya orang ini (boleh diulang); bawaan: semua undangan")
     for parser in (person, meeting, inv):
         parser.add_argument("--png", metavar="BERKAS", help="simpan gambar QR (PNG) ke berkas ini")
     inv.add_argument("--whatsapp", action="store_true",
@@ -42,6 +50,20 @@ def cmd_person(args) -> int:
 
 def cmd_meeting(args) -> int:
     return _emit(qr.meeting_code(args.meeting_id), args.png)
+
+
+def cmd_invitations(args) -> int:
+    from ..domain.services import invitation_batch
+
+    if not (args.folder or args.pdf):
+        raise UsageError("sebutkan --folder FOLDER dan/atau --pdf BERKAS")
+    if args.folder:
+        r = invitation_batch.write_folder(args.meeting_id, args.folder, args.person)
+        print(f"Tersimpan di {r.folder}: {r.count} gambar QR, {r.count} teks WhatsApp, {r.index.name}.")
+    if args.pdf:
+        out = invitation_batch.write_sheet(args.meeting_id, args.pdf, args.person)
+        print(f"Tersimpan: {out}.")
+    return 0
 
 
 def cmd_invitation(args) -> int:

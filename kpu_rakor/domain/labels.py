@@ -50,3 +50,7 @@ PERSON_FIELD = {"name": "Nama", "nip": "NIP", "position": "Jabatan", "satker": "
 
 # For validation messages: the labels of a field's allowed codes.
 CHOICES = {"our_role": OUR_ROLE, "mode": MODE, "status": STATUS, "role": ROLE}
+# The directory's satker: the level in the KPU hierarchy and the kind of institution.
+SATKER_LEVEL = {"ri": "KPU RI", "provinsi": "Provinsi", "kabkota": "Kabupaten/Kota", "lain": "Lainnya"}
+SATKER_KIND = {"kpu": "KPU", "bawaslu": "Bawaslu", "pemda": "Pemerintah daerah", "universitas": "Perguruan tinggi",
+               "media": "Media", "lainnya": "Lainnya"}

@@ -19,7 +19,8 @@ def recipient_zone(person: Person, meeting: Meeting) -> str:
     return meeting.timezone
 
 
-def _sender() -> str:
+def sender() -> str:
+    """Who signs the message: our office's name ("" before the office is set)."""
     p = installation.profile()
     return p.satker.name if p.satker_id else ""
 
@@ -28,7 +29,11 @@ def whatsapp_text(meeting_id: int, person_id: int) -> str:
     """The invitation for one invitee, ready to paste (WhatsApp's *bold* marks the title)."""
     m = meetings.get(meeting_id)
     meetings.invitation(meeting_id, person_id)  # a clear sentence when this person is not invited
-    p = people.get(person_id)
+    return compose(m, people.get(person_id), sender())
+
+
+def compose(m: Meeting, p: Person, sender: str) -> str:
+    """The invitation text from rows already read (the batch of every invitee reads them once)."""
     zone = recipient_zone(p, m)
     day = long_date(to_local(m.starts_at, zone))
     hours = time_range(m.starts_at, m.ends_at, zone)
@@ -56,7 +61,6 @@ def whatsapp_text(meeting_id: int, person_id: int) -> str:
     elif m.mode != MODE_DARING:  # a Zoom participant has no registration desk to show a code at
         lines.append(SHOW_CODE)
     lines.append("Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih.")
-    sender = _sender()
     if sender:
         lines += ["", sender]
     return "\n".join(lines)

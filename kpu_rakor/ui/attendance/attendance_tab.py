@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLa
 
 from ...domain.models import CHANNEL_LURING
 from ...domain.services import attendance_review, desk, meetings, people
-from .. import labels, messages
+from .. import labels, list_export, messages
 from . import mark_present_dialog, zoom_review_dialog
 from .attendance_model import (CHANNEL, METHOD, MINUTES, NAME, PLACE, SIGNED, STATUS, TIME, AttendanceFilter,
                                AttendanceModel)
@@ -87,6 +87,9 @@ class AttendanceTab(QWidget):
         top.addWidget(self.zoom_button)
         top.addWidget(self.phone_button)
         top.addWidget(self.mark_button)
+        self.export_button = list_export.export_button("attendance")
+        self.export_button.clicked.connect(lambda: list_export.export_attendance(self, self.meeting_id))
+        top.addWidget(self.export_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
         filters = QHBoxLayout()
@@ -143,7 +146,7 @@ class AttendanceTab(QWidget):
         self.unsaved_hint.setVisible(not saved)
         mark_present_dialog.update_button(self.mark_button, meeting_id)
         for w in (self.zoom_button, self.phone_button, self.search, self.review_only, self.refresh_button,
-                  self.view):
+                  self.view, self.export_button):
             w.setEnabled(saved)
         self._revision = None
         if saved and self.isVisible():

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.services import satker as satker_service
-from .. import labels, messages
+from .. import labels, list_export, messages
 from .people_model import PeopleModel
 from .people_list_actions import PeopleListActions
 from .person_privacy_actions import PersonPrivacyActions
@@ -39,6 +39,9 @@ class DirectoryPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.new_institution_button)
+        self.export_button = list_export.export_button("directory")
+        self.export_button.clicked.connect(lambda: list_export.export_directory(self, self.search_box.text().strip()))
+        bar.addWidget(self.export_button)
         # Delete, anonymise, export a person's data (UU 27/2022).
         self.privacy_actions = PersonPrivacyActions(self, self.selected_id)
         self.privacy_actions.changed.connect(self.refresh)

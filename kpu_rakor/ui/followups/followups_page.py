@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.services import followups
-from .. import labels, messages
+from .. import labels, list_export, messages
 from .followups_model import ROW_ROLE, OpenItemsModel
 from .followups_status_dialog import StatusDialog
 from .followups_tab import size_columns
@@ -82,7 +82,11 @@ class FollowUpsPage(QWidget):
         filters.addWidget(self.satker_combo, 2)
         filters.addWidget(self.series_combo, 2)
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.status_button, self.refresh_button):
+        self.export_button = list_export.export_button("followups")
+        self.export_button.clicked.connect(lambda: list_export.export_followups(
+            self, self.model.rows(), person_id=self.person_combo.chosen_id(), satker_id=self.satker_combo.chosen_id(),
+            series_id=self.series_combo.chosen_id(), search=self.search_box.text(), today=self.model.today))
+        for b in (self.open_button, self.status_button, self.refresh_button, self.export_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)

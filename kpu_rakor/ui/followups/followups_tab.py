@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 from ...domain.names import fold
 from ...domain.services import followups, people
 from ...domain.services import satker as satker_service
-from .. import labels, messages
+from .. import labels, list_export, messages
 from .followups_model import ROW_ROLE, MeetingFollowUpsModel, Unmatched
 from .followups_status_dialog import StatusDialog
 from ..person_search import person_text
@@ -214,8 +214,11 @@ class FollowUpsTab(QWidget):
         self.keys_hint = HintLabel(self.tr("Enter atau F2: ubah sel · Tab: kolom berikutnya · Esc: batal mengetik · "
                                            "F4: ubah status · Delete: hapus. Setiap perubahan langsung tersimpan."))
 
+        self.export_button = list_export.export_button("followups")
+        self.export_button.clicked.connect(lambda: list_export.export_followups(
+            self, self.model.rows(), meeting_id=self.meeting_id, today=self.model.today))
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.status_button, self.delete_button):
+        for b in (self.add_button, self.status_button, self.delete_button, self.export_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -257,7 +260,7 @@ class FollowUpsTab(QWidget):
         saved = meeting_id is not None
         self.unsaved_hint.setVisible(not saved)
         self.keys_hint.setVisible(saved)
-        for w in (self.add_button, self.view):
+        for w in (self.add_button, self.view, self.export_button):
             w.setEnabled(saved)
         self.reload()
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.services import invitation_message, people
-from .. import labels, messages
+from .. import labels, list_export, messages
+from . import batch_invitations
 from .qr_file import save_invitation_qr
 from ..person_search import PersonSearch, person_text
 from ..plain import tip
@@ -37,6 +38,8 @@ class InviteesTab(QWidget):
         self.badges_button = QPushButton(self.tr("Cetak &kartu QR…"))
         for b in (self.whatsapp_button, self.png_button, self.badges_button):
             b.setToolTip(self.tr("Tersedia setelah rapat dan undangan disimpan."))
+        self.export_button = list_export.export_button("invitees")
+        self.batch_button = batch_invitations.make_button(self, lambda: self.meeting_id, self._batch_ids)
 
         left = QGroupBox(self.tr("Direktori"))
         QVBoxLayout(left).addWidget(self.finder)
@@ -48,6 +51,11 @@ class InviteesTab(QWidget):
         for b in (self.whatsapp_button, self.png_button, self.badges_button):
             codes.addWidget(b)
         rl.addLayout(codes)
+        lists = QHBoxLayout()
+        lists.addWidget(self.batch_button)
+        lists.addWidget(self.export_button)
+        lists.addStretch(1)
+        rl.addLayout(lists)
         middle = QVBoxLayout()
         middle.addStretch(1)
         middle.addWidget(self.add_button)
@@ -65,6 +73,7 @@ class InviteesTab(QWidget):
         self.whatsapp_button.clicked.connect(self.copy_whatsapp)
         self.png_button.clicked.connect(self.save_png)
         self.badges_button.clicked.connect(self.print_badges)
+        self.export_button.clicked.connect(lambda: list_export.export_invitees(self, self.meeting_id))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._update_count()
 
@@ -114,9 +123,15 @@ class InviteesTab(QWidget):
 
     def _update_actions(self) -> None:
         saved = self.meeting_id is not None
-        self.badges_button.setEnabled(saved and self.model.rowCount() > 0)
+        for b in (self.badges_button, self.batch_button, self.export_button):
+            b.setEnabled(saved and self.model.rowCount() > 0)
         for b in (self.whatsapp_button, self.png_button):
             b.setEnabled(saved and self._current_person() is not None)
+
+    def _batch_ids(self) -> list[int]:
+        """The selected invitees when two or more are, else everyone invited."""
+        chosen = [i.data(Qt.UserRole) for i in self.view.selectionModel().selectedIndexes()]
+        return chosen if len(chosen) > 1 else self.person_ids()
 
     def copy_whatsapp(self) -> None:
         pid = self._current_person()
