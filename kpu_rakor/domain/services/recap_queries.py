@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, fn
 
 from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, ATT_TANPA_KETERANGAN,
                       ATT_TERLAMBAT, FOLLOWUP_CANCELLED, FOLLOWUP_DONE, FOLLOWUP_OPEN, LEVELS, MODE_DARING,
@@ -44,7 +44,8 @@ def _raw(query) -> list[tuple]:
 
 
 def _sum(cond):
-    return fn.SUM(Case(None, [(cond, 1)], 0))
+    # Literal 1 and 0: bound parameters in THEN/ELSE made SQLite's scan of 200,000 rows half again as slow.
+    return fn.SUM(Case(None, [(cond, SQL("1"))], SQL("0")))
 
 
 def _grouped(key: str, ids) -> dict[int, list[int]]:
@@ -116,11 +117,13 @@ def meeting_rows(f: RecapFilter, zone: str, ids, delegates) -> tuple[tuple[Meeti
     per_meeting = _grouped("meeting", ids)
     for mid, _ in delegates:
         _add_walk_in(per_meeting, mid)
-    meetings = (Meeting.select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.timezone, Meeting.mode,
-                               Meeting.kind, Meeting.our_role)
-                .where(_meeting_ids(f, zone)).order_by(Meeting.starts_at, Meeting.id).tuples())
+    meetings = _raw(Meeting.select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.timezone, Meeting.mode,
+                                   Meeting.kind, Meeting.our_role)
+                    .where(_meeting_ids(f, zone)).order_by(Meeting.starts_at, Meeting.id))
     rows, buckets = [], {}
     for mid, title, starts, mzone, mode, kind, role in meetings:
+        if isinstance(starts, str):  # SQLite gives text; fromisoformat is far cheaper than peewee's guessing
+            starts = datetime.fromisoformat(starts)
         c = Counts(*per_meeting.get(mid, ()))
         rows.append(MeetingRecapRow(meeting_id=mid, title=title, starts_local=_local(starts, mzone), zone=mzone,
                                     mode=mode, kind=kind, our_role=role, walk_ins=c.walk_ins, counts=c))
@@ -187,7 +190,7 @@ def people_and_satkers(ids, delegates) -> tuple[tuple[PersonRow, ...], tuple[Sat
 
 def _satker_meetings(ids, delegates, info) -> dict[tuple, int]:
     """(satker id, group name) -> the number of meetings where someone of the group was present."""
-    free = Case(None, [(Person.satker.is_null(), Person.institution)], "")
+    free = Case(None, [(Person.satker.is_null(), Person.institution)], SQL("''"))
     q = (Attendance.select(Person.satker, free, fn.COUNT(fn.DISTINCT(Attendance.meeting)))
          .join(Person, on=(Attendance.person == Person.id))
          .where(Attendance.meeting.in_(ids) & Attendance.status.in_(PRESENT_STATUSES))
@@ -219,7 +222,7 @@ def followup_rows(ids, today: date) -> tuple[tuple[FollowupRow, ...], tuple[Foll
     """Open, done and overdue follow-ups of the recap's meetings, per person and per satker."""
     child = FollowUp.alias("child")
     carried = child.select(child.carried_from).where(child.carried_from.is_null(False))
-    late = Case(None, [((FollowUp.status == FOLLOWUP_OPEN) & (FollowUp.due_date < today), 1)], 0)
+    late = Case(None, [((FollowUp.status == FOLLOWUP_OPEN) & (FollowUp.due_date < today), SQL("1"))], SQL("0"))
     q = (FollowUp.select(FollowUp.person, FollowUp.satker, FollowUp.status, late, fn.COUNT(FollowUp.id))
          .where(FollowUp.meeting.in_(ids) & (FollowUp.status != FOLLOWUP_CANCELLED)
                 & FollowUp.id.not_in(carried))
