@@ -229,9 +229,11 @@ def workbook(r: Recap):
     return make(r)
 
 
-def write(r: Recap, path, fmt: str | None = None, *, by: str = "person") -> Path:
-    """Write the recap to `path` as xlsx (every sheet), csv (the sheet of `by`) or pdf (on the letterhead);
-    the format is `fmt`, else the file's suffix."""
+def write(r: Recap, path, fmt: str | None = None, *, by: str = "person", progress=None) -> Path:
+    """Write the recap to `path` as xlsx (every sheet and the Informasi sheet), csv (the sheet of `by`, one of
+    `BY`) or pdf (on the office's letterhead, with the charts); the format is `fmt`, else the file's suffix.
+    The export is logged in the audit log (the recap names people). `progress(done, total, text)` is called
+    while the PDF is drawn."""
     from .recap_output import write as write_out
 
-    return write_out(r, path, fmt, by=by)
+    return write_out(r, path, fmt, by=by, progress=progress)
