@@ -102,6 +102,15 @@ def test_counts_per_person_satker_month_and_meeting(world):
     assert first.counts.rate == pytest.approx(2 / 4)
 
 
+def test_meetings_still_to_come_are_left_out(world):
+    later = meetings.create(title="Rakor Tahun Depan", date=followups.office_today().replace(day=1).replace(
+        year=followups.office_today().year + 1), start_time=time(9, 0))
+    meetings.invite(later.id, [world["ani"].id])
+    r = recap.build(RecapFilter(date(2024, 1, 1), date(2099, 12, 31)), today=TODAY)
+    assert "Rakor Tahun Depan" not in [m.title for m in r.meetings]
+    assert {p.name: p.counts.absent for p in r.people}["Dra. Ani Lestari"] == 1  # not a second absence
+
+
 def test_the_month_follows_the_office_zone_and_the_period_is_inclusive(world):
     r = recap.build(RecapFilter(date(2024, 4, 1), date(2024, 5, 31)), today=TODAY)
     assert [(m.month, m.meetings) for m in r.months] == [(4, 3), (5, 1)]

@@ -5,9 +5,11 @@ What counts, precisely:
 
 - **The meetings** are those whose start falls on a day from `date_from` to `date_to` (both inclusive) in the
   OFFICE's zone (`installation.office_zone()`), whatever zone the meeting itself is announced in, and that match
-  the filter (our role, mode, kind, series). The period's bounds are turned into UTC instants once, so the
-  database compares stored instants directly. The month of a meeting is taken in the office's zone too, so the
-  month table always agrees with the period (a WIT meeting at 00.30 on 1 May is 30 April in a WIB office).
+  the filter (our role, mode, kind, series), and that have begun: a meeting still to come has no absentees yet,
+  so the recap of the current month stops at the present moment. The period's bounds are turned into UTC
+  instants once, so the database compares stored instants directly. The month of a meeting is taken in the
+  office's zone too, so the month table always agrees with the period (a WIT meeting at 00.30 on 1 May is
+  30 April in a WIB office).
 - **Invited** is one per invitation of such a meeting.
 - **Present** is one per person with status *hadir* or *terlambat* at such a meeting (`presence.py`'s rule),
   walk-ins (present without an invitation) included; a walk-in is never counted as invited. The delegate of an

@@ -15,7 +15,7 @@ from peewee import JOIN, SQL, Case, fn
 from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, ATT_TANPA_KETERANGAN,
                       ATT_TERLAMBAT, FOLLOWUP_CANCELLED, FOLLOWUP_DONE, FOLLOWUP_OPEN, LEVELS, MODE_DARING,
                       MODE_HIBRIDA, MODE_LURING, PRESENT_STATUSES, ROLE_HOST, ROLE_PARTICIPANT, Attendance,
-                      FollowUp, Invitation, Meeting, MeetingSeries, Person, Satker)
+                      FollowUp, Invitation, Meeting, MeetingSeries, Person, Satker, utcnow)
 from ..timefmt import ZONES
 from .recap import (NO_PERSON, NO_SATKER, Counts, FollowupRow, MeetingRecapRow, MonthRow, PersonRow,
                     RecapChoices, RecapFilter, SatkerRow, bounds_utc)
@@ -26,7 +26,8 @@ _OFFSETS = {zone: timedelta(hours=h) for zone, h in ZONES.items()}
 
 def _meeting_ids(f: RecapFilter, zone: str):
     start, end = bounds_utc(f, zone)
-    cond = (Meeting.starts_at >= start) & (Meeting.starts_at < end)
+    # A meeting that has not begun has no absentees yet: the recap of the current month stops at now.
+    cond = (Meeting.starts_at >= start) & (Meeting.starts_at < min(end, utcnow()))
     if f.our_role:
         cond &= Meeting.our_role == f.our_role
     if f.mode:
@@ -111,7 +112,7 @@ def _in_chunks(model_query, field, ids):
         yield from model_query.where(field.in_(ids[i:i + 500])).tuples()
 
 
-def meeting_rows(f: RecapFilter, zone: str, ids, delegates) -> tuple[tuple[MeetingRecapRow, ...],
+def meeting_rows(f: RecapFilter, zone: str, cond, ids, delegates) -> tuple[tuple[MeetingRecapRow, ...],
                                                                     tuple[MonthRow, ...]]:
     """The meetings of the recap in start order, and every month of the period (office zone)."""
     per_meeting = _grouped("meeting", ids)
@@ -119,7 +120,7 @@ def meeting_rows(f: RecapFilter, zone: str, ids, delegates) -> tuple[tuple[Meeti
         _add_walk_in(per_meeting, mid)
     meetings = _raw(Meeting.select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.timezone, Meeting.mode,
                                    Meeting.kind, Meeting.our_role)
-                    .where(_meeting_ids(f, zone)).order_by(Meeting.starts_at, Meeting.id))
+                    .where(cond).order_by(Meeting.starts_at, Meeting.id))
     rows, buckets = [], {}
     for mid, title, starts, mzone, mode, kind, role in meetings:
         if isinstance(starts, str):  # SQLite gives text; fromisoformat is far cheaper than peewee's guessing
@@ -251,10 +252,11 @@ def followup_rows(ids, today: date) -> tuple[tuple[FollowupRow, ...], tuple[Foll
 
 def tables(f: RecapFilter, zone: str, today: date, step) -> tuple:
     """(meetings, months, people, satkers, follow-ups per person, per satker); `step(n, text)` between parts."""
-    ids = Meeting.select(Meeting.id).where(_meeting_ids(f, zone))
+    cond = _meeting_ids(f, zone)  # once: "now" must be the same instant for every table
+    ids = Meeting.select(Meeting.id).where(cond)
     delegates = _legacy_delegates(ids)
     step(1, "Rapat")
-    meetings, months = meeting_rows(f, zone, ids, delegates)
+    meetings, months = meeting_rows(f, zone, cond, ids, delegates)
     step(2, "Orang dan satker")
     people, satkers = people_and_satkers(ids, delegates)
     step(3, "Tindak lanjut")
