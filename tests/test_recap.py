@@ -152,6 +152,14 @@ def test_followups_open_done_overdue(world):
     assert _by_name(later.followups_by_person)["Citra Dewi"].overdue == 1
 
 
+def test_a_period_backwards_is_one_sentence(world):
+    with pytest.raises(ValidationError, match=r"Akhir periode \(01 April 2024\) lebih awal dari awalnya "
+                                              r"\(30 April 2024\)"):
+        recap.build(RecapFilter(date(2024, 4, 30), date(2024, 4, 1)))
+    with pytest.raises(ValidationError, match="Saringan rekap tidak dikenal"):
+        recap.build(RecapFilter(date(2024, 4, 1), date(2024, 4, 30), mode="zoom"))
+
+
 def test_period_units():
     assert recap.period("month", date(2024, 2, 10)) == (date(2024, 2, 1), date(2024, 2, 29))
     assert recap.period("quarter", date(2024, 5, 10)) == (date(2024, 4, 1), date(2024, 6, 30))

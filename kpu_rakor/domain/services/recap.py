@@ -191,12 +191,30 @@ def bounds_utc(f: RecapFilter, zone: str) -> tuple[datetime, datetime]:
     return start, end
 
 
+def _check(f: RecapFilter) -> None:
+    from ..errors import ValidationError
+    from ..i18n import QT_TRANSLATE_NOOP
+    from ..models import MODES, OUR_ROLES
+    from ..timefmt import date_only
+
+    if f.date_to < f.date_from:
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Akhir periode ({end}) lebih awal dari awalnya ({start}); periksa "
+                                        "tanggalnya."),
+            "date_to", end=date_only(f.date_to), start=date_only(f.date_from))
+    if f.our_role not in (None, *OUR_ROLES) or f.mode not in (None, *MODES):
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Saringan rekap tidak dikenal: peran {role!r}, mode {mode!r}."),
+            "filter", role=f.our_role, mode=f.mode)
+
+
 def build(f: RecapFilter, *, today: date | None = None, progress=None) -> Recap:
     """The recap of the meetings matching `f`. `today` (office zone) decides what is overdue; `progress` is
     called as `progress(done, total, text)` between the queries (it may raise `Cancelled`)."""
     from . import followups
     from .recap_queries import series_name, tables
 
+    _check(f)
     zone = installation.office_zone()
     today = today or followups.office_today(zone)
 
