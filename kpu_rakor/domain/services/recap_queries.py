@@ -80,9 +80,9 @@ def _legacy_delegates(ids) -> list[tuple[int, int]]:
                                                      & (inv.person == Attendance.delegate)))
     rowless = ~fn.EXISTS(other.select(other.id).where((other.meeting == Attendance.meeting)
                                                        & (other.person == Attendance.delegate)))
-    return list(Attendance.select(Attendance.meeting, Attendance.delegate)
+    return _raw(Attendance.select(Attendance.meeting, Attendance.delegate)
                 .where(Attendance.meeting.in_(ids) & (Attendance.status == ATT_DIWAKILI)
-                       & Attendance.delegate.is_null(False) & uninvited & rowless).distinct().tuples())
+                       & Attendance.delegate.is_null(False) & uninvited & rowless).distinct())
 
 
 def _add_walk_in(counts: dict[int, list[int]], key: int) -> None:
@@ -109,7 +109,7 @@ def _group_name(satker_id, institution) -> str:
 def _in_chunks(model_query, field, ids):
     ids = list(ids)
     for i in range(0, len(ids), 500):
-        yield from model_query.where(field.in_(ids[i:i + 500])).tuples()
+        yield from _raw(model_query.where(field.in_(ids[i:i + 500])))
 
 
 def meeting_rows(f: RecapFilter, zone: str, cond, ids, delegates) -> tuple[tuple[MeetingRecapRow, ...],
@@ -227,8 +227,8 @@ def followup_rows(ids, today: date) -> tuple[tuple[FollowupRow, ...], tuple[Foll
     q = (FollowUp.select(FollowUp.person, FollowUp.satker, FollowUp.status, late, fn.COUNT(FollowUp.id))
          .where(FollowUp.meeting.in_(ids) & (FollowUp.status != FOLLOWUP_CANCELLED)
                 & FollowUp.id.not_in(carried))
-         .group_by(FollowUp.person, FollowUp.satker, FollowUp.status, late).tuples())
-    grouped = list(q)
+         .group_by(FollowUp.person, FollowUp.satker, FollowUp.status, late))
+    grouped = _raw(q)
     info = _people_info({r[0] for r in grouped if r[0]})
     names = _satker_info({r[1] for r in grouped if r[1]} | {i[4] for i in info.values() if i[4]})
     people: dict[int | None, list] = {}
