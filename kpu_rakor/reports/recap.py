@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from . import fonts
@@ -165,10 +166,23 @@ def _widths(caption: str, columns: int, width: float) -> tuple[list[float], int]
     return [w * mm if w is not None else free for w in texts] + [number * mm] * numbers, len(texts)
 
 
+def _head_style(style, header, widths):
+    """The header style, its size lowered until every word of every heading fits its column unbroken."""
+    size = style.fontSize
+    for title, w in zip(header, widths):
+        for word in title.split():
+            need = stringWidth(word, style.fontName, 1)
+            if need * size > w - 4:
+                size = max(4.5, (w - 4) / need)
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"head{size:.2f}", parent=style, fontSize=size, leading=size * 1.25)
+
+
 def _table(caption: str, header, rows, width: float, styles) -> LongTable:
     """Text columns first, then numbers (right-aligned); the header repeated on every page."""
     widths, text_cols = _widths(caption, len(header), width)
-    data = [[Paragraph(para_text(h), styles["head"]) for h in header]]
+    data = [[Paragraph(para_text(h), _head_style(styles["head"], header, widths)) for h in header]]
     for row in rows:
         data.append([Paragraph(para_text(v).replace("\n", "<br/>"), styles["cell"]) if i < text_cols else v
                      for i, v in enumerate(row)])
