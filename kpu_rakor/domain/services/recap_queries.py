@@ -13,9 +13,9 @@ from datetime import date, datetime, timedelta
 from peewee import JOIN, SQL, Case, fn
 
 from ..models import (ATT_DINAS_LUAR, ATT_DIWAKILI, ATT_IZIN, ATT_SAKIT, ATT_TANPA_KETERANGAN,
-                      ATT_TERLAMBAT, FOLLOWUP_CANCELLED, FOLLOWUP_DONE, FOLLOWUP_OPEN, LEVELS, MODE_DARING,
-                      MODE_HIBRIDA, MODE_LURING, PRESENT_STATUSES, ROLE_HOST, ROLE_PARTICIPANT, Attendance,
-                      FollowUp, Invitation, Meeting, MeetingSeries, Person, Satker, utcnow)
+                      ATT_TERLAMBAT, FOLLOWUP_CANCELLED, FOLLOWUP_DONE, FOLLOWUP_OPEN, LEVELS, MEETING_KINDS,
+                      MODE_DARING, MODE_HIBRIDA, MODE_LURING, PRESENT_STATUSES, ROLE_HOST, ROLE_PARTICIPANT,
+                      Attendance, FollowUp, Invitation, Meeting, MeetingSeries, Person, Satker, utcnow)
 from ..timefmt import ZONES
 from .recap import (NO_PERSON, NO_SATKER, Counts, FollowupRow, MeetingRecapRow, MonthRow, PersonRow,
                     RecapChoices, RecapFilter, SatkerRow, bounds_utc)
@@ -272,7 +272,12 @@ def series_name(series_id: int | None) -> str:
 
 
 def choices() -> RecapChoices:
-    kinds = sorted({(k or "").strip() for (k,) in Meeting.select(Meeting.kind).distinct().tuples()} - {""},
-                   key=str.casefold)
+    """The kinds once each however they were capitalised (the filter ignores case; the offered spelling wins),
+    and every series."""
+    kinds: dict[str, str] = {}
+    for (k,) in _raw(Meeting.select(Meeting.kind).distinct()):
+        k = " ".join((k or "").split())
+        if k and (k.casefold() not in kinds or k in MEETING_KINDS):
+            kinds[k.casefold()] = k
     series = MeetingSeries.select(MeetingSeries.id, MeetingSeries.name).order_by(MeetingSeries.name).tuples()
-    return RecapChoices(kinds=tuple(kinds), series=tuple(series))
+    return RecapChoices(kinds=tuple(sorted(kinds.values(), key=str.casefold)), series=tuple(series))
