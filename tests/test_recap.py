@@ -210,3 +210,21 @@ def test_xlsx_csv_and_pdf(world, tmp_path):
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "REKAP KEHADIRAN RAPAT" in text and "01 April 2024 s.d. 30 April 2024" in text
     assert "Dra. Ani Lestari" in text and "Rakor Papua" in text and "33,3 %" in text
+
+
+def test_a_delegate_counts_as_present_walk_in_also_in_older_records(world):
+    from kpu_rakor.domain.models import Attendance
+
+    m2, citra = world["m2"], world["citra"]
+    wakil = people.create(name="Wakil Citra", satker_id=world["blitar"].id)
+    checkin.set_status(m2.id, citra.id, "diwakili", delegate_id=wakil.id)  # checks the delegate in
+    r = recap.build(APRIL, today=TODAY)
+    assert {p.name: p.counts for p in r.people}["Wakil Citra"] == Counts(present=1, walk_ins=1)
+    assert {p.name: p.counts for p in r.people}["Citra Dewi"] == Counts(invited=2, excused=1, delegated=1)
+    # An older record: the delegate only named on the row they stood in for.
+    Attendance.delete().where((Attendance.meeting == m2.id) & (Attendance.person == wakil.id)).execute()
+    again = recap.build(APRIL, today=TODAY)
+    assert {p.name: p.counts for p in again.people}["Wakil Citra"] == Counts(present=1, walk_ins=1)
+    assert again.meetings[1].counts.present == r.meetings[1].counts.present
+    blitar = {s.name: s for s in again.satkers}["KPU Kota Blitar"]
+    assert blitar.meetings == 1 and blitar.counts.present == 1 and blitar.counts.delegated == 1
