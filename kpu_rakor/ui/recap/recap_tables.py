@@ -1,0 +1,185 @@
+"""The Rekap page's tables: one column-described model for every table (per person, satker, month, meeting,
+follow-ups). Rows are the service's frozen dataclasses; sorting is done here on the raw values (numbers as
+numbers, a rate of None after every number), not by a proxy on the shown text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+
+from ...domain import timefmt
+from .. import labels
+
+ROW_ROLE = Qt.UserRole + 1  # the row's dataclass
+SORT_ROLE = Qt.UserRole + 2  # the raw value a column sorts by
+
+_ID = QLocale(QLocale.Indonesian, QLocale.Indonesia)
+
+
+def rate_text(rate: float | None) -> str:
+    """`87,5 %` (Indonesian decimal comma); `–` when nobody was invited."""
+    if rate is None:
+        return "–"
+    return f"{_ID.toString(100 * rate, 'f', 1)} %"
+
+
+@dataclass(frozen=True)
+class Col:
+    header: str
+    value: Callable[[Any], Any]
+    kind: str = "int"  # int | rate | text | date | month
+    width: str = ""  # a sample of the widest text, for the column's width ("" = fit the header)
+
+
+def level_name(code: str) -> str:
+    return {"ri": QCoreApplication.translate("RecapTables", "RI"),
+            "provinsi": QCoreApplication.translate("RecapTables", "Provinsi"),
+            "kabkota": QCoreApplication.translate("RecapTables", "Kab/Kota"),
+            "lain": QCoreApplication.translate("RecapTables", "Lainnya")}.get(code or "", code or "")
+
+
+def _count_cols() -> list[Col]:
+    """The attendance counts every table ends with."""
+    t = QCoreApplication.translate
+    return [Col(t("RecapTables", "Diundang"), lambda r: r.counts.invited),
+            Col(t("RecapTables", "Hadir"), lambda r: r.counts.present),
+            Col(t("RecapTables", "Terlambat"), lambda r: r.counts.late),
+            Col(t("RecapTables", "Izin"), lambda r: r.counts.excused),
+            Col(t("RecapTables", "Sakit"), lambda r: r.counts.sick),
+            Col(t("RecapTables", "Dinas luar"), lambda r: r.counts.duty),
+            Col(t("RecapTables", "Diwakilkan"), lambda r: r.counts.delegated),
+            Col(t("RecapTables", "Tidak hadir"), lambda r: r.counts.absent),
+            Col(t("RecapTables", "Kehadiran"), lambda r: r.counts.rate, "rate", "100,0 %")]
+
+
+def person_cols() -> list[Col]:
+    t = QCoreApplication.translate
+    return [Col(t("RecapTables", "Nama"), lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si."),
+            Col(t("RecapTables", "NIP"), lambda r: r.nip or "", "text", "198001012005011001"),
+            Col(t("RecapTables", "Jabatan"), lambda r: r.position or "", "text", "Kasubag Teknis dan Hupmas"),
+            Col(t("RecapTables", "Satker"), lambda r: r.satker or "", "text", "KPU Kab. Tulungagung"),
+            *_count_cols()]
+
+
+def satker_cols() -> list[Col]:
+    t = QCoreApplication.translate
+    return [Col(t("RecapTables", "Satker"), lambda r: r.name, "text", "KPU Kabupaten Tulungagung"),
+            Col(t("RecapTables", "Tingkat"), lambda r: level_name(r.level), "text", "Kab/Kota"),
+            Col(t("RecapTables", "Rapat"), lambda r: r.meetings),
+            *_count_cols()]
+
+
+def month_cols() -> list[Col]:
+    t = QCoreApplication.translate
+    return [Col(t("RecapTables", "Bulan"), lambda r: (r.year, r.month), "month", "September 2021"),
+            Col(t("RecapTables", "Rapat"), lambda r: r.meetings),
+            Col(t("RecapTables", "Luring"), lambda r: r.luring),
+            Col(t("RecapTables", "Daring"), lambda r: r.daring),
+            Col(t("RecapTables", "Hibrida"), lambda r: r.hibrida),
+            Col(t("RecapTables", "Tuan rumah"), lambda r: r.hosted),
+            Col(t("RecapTables", "Sebagai peserta"), lambda r: r.attended),
+            *_count_cols()]
+
+
+def meeting_cols() -> list[Col]:
+    t = QCoreApplication.translate
+    return [Col(t("RecapTables", "Tanggal"), lambda r: r.starts_local, "date", "Rab, 07 Apr 2021 10.00 WIB"),
+            Col(t("RecapTables", "Rapat"), lambda r: r.title, "text", "Rakor Persiapan Pemilihan Serentak"),
+            Col(t("RecapTables", "Mode"), lambda r: labels.modes().get(r.mode, r.mode), "text", "Hibrida"),
+            Col(t("RecapTables", "Jenis"), lambda r: r.kind or "", "text", "rakor"),
+            Col(t("RecapTables", "Peran kita"), lambda r: labels.our_roles().get(r.our_role, r.our_role), "text",
+                "Tuan rumah"),
+            *_count_cols(),
+            Col(t("RecapTables", "Tanpa undangan"), lambda r: r.walk_ins)]
+
+
+def followup_cols(first: str) -> list[Col]:
+    t = QCoreApplication.translate
+    return [Col(first, lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si."),
+            Col(t("RecapTables", "Terbuka"), lambda r: r.open),
+            Col(t("RecapTables", "Selesai"), lambda r: r.done),
+            Col(t("RecapTables", "Lewat tenggat"), lambda r: r.overdue)]
+
+
+def _display(col: Col, value, row) -> str:
+    if col.kind == "rate":
+        return rate_text(value)
+    if col.kind == "int":
+        return labels.number(value or 0)
+    if col.kind == "month":
+        return labels.month_year(*value)
+    if col.kind == "date":
+        return f"{labels.short_date(value)} {timefmt.clock(value)} {row.zone}"
+    return str(value)
+
+
+class RecapTableModel(QAbstractTableModel):
+    """Rows of one of the recap's tables, described by `cols`; sorted in memory by `sort`."""
+
+    def __init__(self, cols: list[Col], parent=None):
+        super().__init__(parent)
+        self.cols = cols
+        self._rows: list = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.cols)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and 0 <= section < len(self.cols):
+            col = self.cols[section]
+            if role == Qt.DisplayRole:
+                return col.header
+            if role == Qt.TextAlignmentRole and col.kind in ("int", "rate"):
+                return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self._rows[index.row()], self.cols[index.column()]
+        if role == Qt.DisplayRole:
+            return _display(col, col.value(row), row)
+        if role == Qt.TextAlignmentRole and col.kind in ("int", "rate"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == SORT_ROLE:
+            return col.value(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(self.cols):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order) -> None:
+        col = self.cols[column]
+        descending = order == Qt.DescendingOrder
+
+        def key(r):
+            v = col.value(r)
+            if isinstance(v, str):
+                return (0, v.casefold())
+            # None (a rate nobody was invited to) goes last whichever way the column is sorted.
+            return (0 if v is not None else 1, v if v is not None else 0) if not descending else \
+                (1 if v is not None else 0, v if v is not None else 0)
+
+        self._rows.sort(key=key, reverse=descending)
