@@ -33,7 +33,7 @@ AUDIT_ENTITY = {
     "dokumentasi": "dokumentasi", "paket_dokumen": "paket dokumen", "news": "berita", "backup": "cadangan",
     "signatory": "penanda tangan", "satker": "satker", "photo": "foto", "photo_order": "urutan foto",
     "agenda": "agenda", "roles": "peran rapat", "follow_up": "tindak lanjut", "audit_log": "log audit",
-    "setting": "pengaturan",
+    "setting": "pengaturan", "recap": "rekap kehadiran",
 }
 
 # For validation messages: the labels of a field's allowed codes.
