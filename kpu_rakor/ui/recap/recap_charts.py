@@ -31,10 +31,11 @@ def _elide(text: str, n: int = 30) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _axis_max(values) -> int:
-    """A round top for a count axis, with room for the labels above the bars."""
+def count_axis(values) -> tuple[int, int]:
+    """(top, step) of a count axis: whole numbers, about five ticks, the highest bar below the top."""
     top = max([0, *values])
-    return max(4, int(top * 1.15) + 1)
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 10**9) if top / s <= 5)
+    return max(4, step * (top // step + 1)), step
 
 
 class RecapCharts(QWidget):
@@ -109,7 +110,9 @@ class RecapCharts(QWidget):
         bar.setColor(QColor(LATE_COLOUR))
         series.append(bar)
         series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
+        series.setLabelsPosition(QBarSeries.LabelsInsideEnd)  # outside the end Qt draws none
+        series.setLabelsFormat("@value")
+        bar.setLabelColor(QColor("white"))
         self.late_set = bar
         chart.addSeries(series)
         self._axes(chart, series, month_categories(months), [m.late for m in months])
@@ -131,6 +134,7 @@ class RecapCharts(QWidget):
         series.append(bar)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsInsideEnd)
+        series.setLabelsFormat("@value %")
         bar.setLabelColor(QColor("white"))
         series.setBarWidth(0.7)
         self.rate_set = bar
@@ -142,7 +146,7 @@ class RecapCharts(QWidget):
         values = QValueAxis()
         values.setRange(0, 100)
         values.setTickCount(6)
-        values.setLabelFormat("%d %%")
+        values.setLabelFormat("%.0f %")
         chart.addAxis(values, Qt.AlignBottom)
         series.attachAxis(values)
         chart.legend().hide()
@@ -155,9 +159,11 @@ class RecapCharts(QWidget):
         chart.addAxis(months, Qt.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
-        top = _axis_max(totals)
+        top, step = count_axis(totals)
         counts.setRange(0, top)
-        counts.setLabelFormat("%d")
-        counts.setTickCount(min(top, 5) + 1 if top <= 5 else 6)
+        counts.setLabelFormat("%.0f")  # "%d" draws nothing once numbers are localized
+        counts.setTickType(QValueAxis.TicksDynamic)
+        counts.setTickAnchor(0)
+        counts.setTickInterval(step)
         chart.addAxis(counts, Qt.AlignLeft)
         series.attachAxis(counts)

@@ -131,15 +131,18 @@ class RecapPage(QWidget):
 
     def _table(self, model: RecapTableModel):
         view = list_table(model)
-        view.setSortingEnabled(True)
-        view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # the service's order at first
+        header = view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.AscendingOrder)  # the service's order at first (before sorting is on:
+        view.setSortingEnabled(True)  # turning it on sorts by the indicator at once)
         view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
         metrics = self.fontMetrics()
         for i, col in enumerate(model.cols):
             sample = max(col.header, col.width or "", key=len)
-            header.resizeSection(i, metrics.horizontalAdvance(sample) + 24)
+            pad = 20 if col.kind in ("text", "date", "month") else 14
+            header.resizeSection(i, min(metrics.horizontalAdvance(sample) + pad, 220))
+            if col.stretch:
+                header.setSectionResizeMode(i, QHeaderView.Stretch)
         header.setStretchLastSection(False)
         return view
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from ...domain import timefmt
 from .. import labels
+from ..plain import tip
 
 ROW_ROLE = Qt.UserRole + 1  # the row's dataclass
 SORT_ROLE = Qt.UserRole + 2  # the raw value a column sorts by
@@ -30,6 +31,7 @@ class Col:
     value: Callable[[Any], Any]
     kind: str = "int"  # int | rate | text | date | month
     width: str = ""  # a sample of the widest text, for the column's width ("" = fit the header)
+    stretch: bool = False  # takes the table's spare width (one text column per table)
 
 
 def level_name(code: str) -> str:
@@ -48,7 +50,7 @@ def _count_cols() -> list[Col]:
             Col(t("RecapTables", "Izin"), lambda r: r.counts.excused),
             Col(t("RecapTables", "Sakit"), lambda r: r.counts.sick),
             Col(t("RecapTables", "Dinas luar"), lambda r: r.counts.duty),
-            Col(t("RecapTables", "Diwakilkan"), lambda r: r.counts.delegated),
+            Col(t("RecapTables", "Diwakili"), lambda r: r.counts.delegated),
             Col(t("RecapTables", "Tidak hadir"), lambda r: r.counts.absent),
             Col(t("RecapTables", "Kehadiran"), lambda r: r.counts.rate, "rate", "100,0 %")]
 
@@ -56,15 +58,14 @@ def _count_cols() -> list[Col]:
 def person_cols() -> list[Col]:
     t = QCoreApplication.translate
     return [Col(t("RecapTables", "Nama"), lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si."),
-            Col(t("RecapTables", "NIP"), lambda r: r.nip or "", "text", "198001012005011001"),
-            Col(t("RecapTables", "Jabatan"), lambda r: r.position or "", "text", "Kasubag Teknis dan Hupmas"),
-            Col(t("RecapTables", "Satker"), lambda r: r.satker or "", "text", "KPU Kab. Tulungagung"),
+            Col(t("RecapTables", "Jabatan"), lambda r: r.position or "", "text", "Kasubag Teknis", True),
+            Col(t("RecapTables", "Satker"), lambda r: r.satker or "", "text", "KPU Kabupaten Tulungagung"),
             *_count_cols()]
 
 
 def satker_cols() -> list[Col]:
     t = QCoreApplication.translate
-    return [Col(t("RecapTables", "Satker"), lambda r: r.name, "text", "KPU Kabupaten Tulungagung"),
+    return [Col(t("RecapTables", "Satker"), lambda r: r.name, "text", "KPU Kabupaten Tulungagung", True),
             Col(t("RecapTables", "Tingkat"), lambda r: level_name(r.level), "text", "Kab/Kota"),
             Col(t("RecapTables", "Rapat"), lambda r: r.meetings),
             *_count_cols()]
@@ -84,19 +85,21 @@ def month_cols() -> list[Col]:
 
 def meeting_cols() -> list[Col]:
     t = QCoreApplication.translate
-    return [Col(t("RecapTables", "Tanggal"), lambda r: r.starts_local, "date", "Rab, 07 Apr 2021 10.00 WIB"),
-            Col(t("RecapTables", "Rapat"), lambda r: r.title, "text", "Rakor Persiapan Pemilihan Serentak"),
+    # The kind is in the title's tooltip: the title needs the width more, and the Jenis filter shows kinds.
+    counts = _count_cols()
+    return [Col(t("RecapTables", "Tanggal"), lambda r: r.starts_local, "date", "07 Apr 2021 10.00 WITA"),
+            Col(t("RecapTables", "Rapat"), lambda r: r.title, "text", "Rakor Persiapan", True),
             Col(t("RecapTables", "Mode"), lambda r: labels.modes().get(r.mode, r.mode), "text", "Hibrida"),
-            Col(t("RecapTables", "Jenis"), lambda r: r.kind or "", "text", "rakor"),
             Col(t("RecapTables", "Peran kita"), lambda r: labels.our_roles().get(r.our_role, r.our_role), "text",
                 "Tuan rumah"),
-            *_count_cols(),
-            Col(t("RecapTables", "Tanpa undangan"), lambda r: r.walk_ins)]
+            *counts[:-1],
+            Col(t("RecapTables", "Tak diundang"), lambda r: r.walk_ins),
+            counts[-1]]
 
 
 def followup_cols(first: str) -> list[Col]:
     t = QCoreApplication.translate
-    return [Col(first, lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si."),
+    return [Col(first, lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si.", True),
             Col(t("RecapTables", "Terbuka"), lambda r: r.open),
             Col(t("RecapTables", "Selesai"), lambda r: r.done),
             Col(t("RecapTables", "Lewat tenggat"), lambda r: r.overdue)]
@@ -110,7 +113,7 @@ def _display(col: Col, value, row) -> str:
     if col.kind == "month":
         return labels.month_year(*value)
     if col.kind == "date":
-        return f"{labels.short_date(value)} {timefmt.clock(value)} {row.zone}"
+        return f"{value.day:02d} {timefmt.MONTHS[value.month - 1][:3]} {value.year} {timefmt.clock(value)} {row.zone}"
     return str(value)
 
 
@@ -156,11 +159,25 @@ class RecapTableModel(QAbstractTableModel):
             return _display(col, col.value(row), row)
         if role == Qt.TextAlignmentRole and col.kind in ("int", "rate"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            return self._tooltip(row, col)
         if role == SORT_ROLE:
             return col.value(row)
         if role == ROW_ROLE:
             return row
         return None
+
+    @staticmethod
+    def _tooltip(row, col: Col) -> str | None:
+        """The whole text of a cut cell, and what a column leaves out (a person's NIP, a meeting's kind)."""
+        if col.kind != "text":
+            return None
+        text = str(col.value(row))
+        if getattr(row, "nip", "") and text == row.name:
+            text += "\n" + QCoreApplication.translate("RecapTables", "NIP {0}").format(row.nip)
+        if getattr(row, "kind", "") and text == row.title:
+            text += "\n" + QCoreApplication.translate("RecapTables", "Jenis: {0}").format(row.kind)
+        return tip(text) if text else None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if not 0 <= column < len(self.cols):
