@@ -80,6 +80,13 @@ class PeriodBar(QWidget):
     def set_unit(self, unit: str) -> None:
         self.unit_combo.setCurrentIndex(UNITS.index(unit))
 
+    def set_period(self, unit: str, ref: date) -> None:
+        """The month, quarter or year holding `ref`."""
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.setCurrentIndex(UNITS.index(unit))
+        self.unit_combo.blockSignals(False)
+        self._move(*self._period(unit, ref))
+
     def set_range(self, date_from: date, date_to: date) -> None:
         """A free range (the unit becomes Rentang)."""
         self.unit_combo.blockSignals(True)

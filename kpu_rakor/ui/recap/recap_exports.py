@@ -46,10 +46,8 @@ def export(parent: QWidget | None, recap, fmt: str, by: str = "person") -> Path 
         path = path.with_name(path.name + SUFFIXES[fmt])
 
     def work(progress) -> str:
-        progress(0, 100)
-        written = recap_service.write(recap, path, fmt, by=by)
-        progress(100, 100)
-        return str(written)
+        progress(0, 100)  # Batal before the file is begun
+        return str(recap_service.write(recap, path, fmt, by=by))
 
     # The PDF reads the office's letterhead, so the worker gets its own connection.
     job = Job(work, name=f"rekap-{fmt}", uses_database=True)

@@ -32,6 +32,7 @@ class Col:
     kind: str = "int"  # int | rate | text | date | month
     width: str = ""  # a sample of the widest text, for the column's width ("" = fit the header)
     stretch: bool = False  # takes the table's spare width (one text column per table)
+    tip: str = ""  # the header's tooltip, for a short header
 
 
 def level_name(code: str) -> str:
@@ -51,8 +52,9 @@ def _count_cols() -> list[Col]:
             Col(t("RecapTables", "Sakit"), lambda r: r.counts.sick),
             Col(t("RecapTables", "Dinas luar"), lambda r: r.counts.duty),
             Col(t("RecapTables", "Diwakili"), lambda r: r.counts.delegated),
-            Col(t("RecapTables", "Tidak hadir"), lambda r: r.counts.absent),
-            Col(t("RecapTables", "Kehadiran"), lambda r: r.counts.rate, "rate", "100,0 %")]
+            Col(t("RecapTables", "Tanpa keterangan"), lambda r: r.counts.absent),
+            Col(t("RecapTables", "Kehadiran"), lambda r: r.counts.rate, "rate", "100,0 %",
+                tip=t("RecapTables", "Undangan yang dihadiri dibagi jumlah undangan"))]
 
 
 def person_cols() -> list[Col]:
@@ -93,7 +95,8 @@ def meeting_cols() -> list[Col]:
             Col(t("RecapTables", "Peran kita"), lambda r: labels.our_roles().get(r.our_role, r.our_role), "text",
                 "Tuan rumah"),
             *counts[:-1],
-            Col(t("RecapTables", "Tak diundang"), lambda r: r.walk_ins),
+            Col(t("RecapTables", "Tak diundang"), lambda r: r.walk_ins,
+                tip=t("RecapTables", "Hadir tanpa undangan (tidak dihitung dalam tingkat kehadiran)")),
             counts[-1]]
 
 
@@ -102,7 +105,7 @@ def followup_cols(first: str) -> list[Col]:
     return [Col(first, lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si.", True),
             Col(t("RecapTables", "Terbuka"), lambda r: r.open),
             Col(t("RecapTables", "Selesai"), lambda r: r.done),
-            Col(t("RecapTables", "Lewat tenggat"), lambda r: r.overdue)]
+            Col(t("RecapTables", "Lewat batas waktu"), lambda r: r.overdue)]
 
 
 def _display(col: Col, value, row) -> str:
@@ -149,6 +152,8 @@ class RecapTableModel(QAbstractTableModel):
                 return col.header
             if role == Qt.TextAlignmentRole and col.kind in ("int", "rate"):
                 return int(Qt.AlignRight | Qt.AlignVCenter)
+            if role == Qt.ToolTipRole and col.tip:
+                return col.tip
         return None
 
     def data(self, index, role=Qt.DisplayRole):
