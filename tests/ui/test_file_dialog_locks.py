@@ -158,6 +158,11 @@ def _backup_to_restore(parent, rakor):
     return backup_box.ask_path(parent, "file", Path.home())
 
 
+def _recap_export(parent, rakor):
+    from kpu_rakor.ui.recap import recap_exports
+    return recap_exports.ask_path(parent, "xlsx", str(Path.home() / "rekap.xlsx"))
+
+
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
 DIALOGS = {
     "preferences/settings_page": _logo,
@@ -170,6 +175,7 @@ DIALOGS = {
     "preferences/audit_log_dialog": _audit_export,
     "directory/person_privacy_actions": _personal_data_export,
     "preferences/backup_box": _backup_to_restore,
+    "recap/recap_exports": _recap_export,
 }
 
 
