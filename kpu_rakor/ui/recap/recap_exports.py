@@ -23,13 +23,12 @@ def default_path(recap, fmt: str) -> Path:
 
 def ask_path(parent: QWidget | None, fmt: str, suggested: str) -> str:
     """Where to write the `fmt` file, or "" when cancelled."""
-    t = QCoreApplication.translate
-    titles = {"xlsx": t("RecapExports", "Ekspor rekap ke Excel"),
-              "csv": t("RecapExports", "Ekspor rekap ke CSV"),
-              "pdf": t("RecapExports", "Simpan PDF rekap")}
-    filters = {"xlsx": t("RecapExports", "Buku kerja Excel (*.xlsx)"),
-               "csv": t("RecapExports", "Berkas CSV (*.csv)"),
-               "pdf": t("RecapExports", "Dokumen PDF (*.pdf)")}
+    titles = {"xlsx": QCoreApplication.translate("RecapExports", "Ekspor rekap ke Excel"),
+              "csv": QCoreApplication.translate("RecapExports", "Ekspor rekap ke CSV"),
+              "pdf": QCoreApplication.translate("RecapExports", "Simpan PDF rekap")}
+    filters = {"xlsx": QCoreApplication.translate("RecapExports", "Buku kerja Excel (*.xlsx)"),
+               "csv": QCoreApplication.translate("RecapExports", "Berkas CSV (*.csv)"),
+               "pdf": QCoreApplication.translate("RecapExports", "Dokumen PDF (*.pdf)")}
     return file_dialogs.save_file(parent, titles[fmt], suggested, filters[fmt])
 
 

@@ -44,68 +44,73 @@ def level_name(code: str) -> str:
 
 def _count_cols() -> list[Col]:
     """The attendance counts every table ends with."""
-    t = QCoreApplication.translate
-    return [Col(t("RecapTables", "Diundang"), lambda r: r.counts.invited),
-            Col(t("RecapTables", "Hadir"), lambda r: r.counts.present),
-            Col(t("RecapTables", "Terlambat"), lambda r: r.counts.late),
-            Col(t("RecapTables", "Izin"), lambda r: r.counts.excused),
-            Col(t("RecapTables", "Sakit"), lambda r: r.counts.sick),
-            Col(t("RecapTables", "Dinas luar"), lambda r: r.counts.duty),
-            Col(t("RecapTables", "Diwakili"), lambda r: r.counts.delegated),
-            Col(t("RecapTables", "Tanpa keterangan"), lambda r: r.counts.absent),
-            Col(t("RecapTables", "Kehadiran"), lambda r: r.counts.rate, "rate", "100,0 %",
-                tip=t("RecapTables", "Undangan yang dihadiri dibagi jumlah undangan"))]
+    return [Col(QCoreApplication.translate("RecapTables", "Diundang"), lambda r: r.counts.invited),
+            Col(QCoreApplication.translate("RecapTables", "Hadir"), lambda r: r.counts.present),
+            Col(QCoreApplication.translate("RecapTables", "Terlambat"), lambda r: r.counts.late),
+            Col(QCoreApplication.translate("RecapTables", "Izin"), lambda r: r.counts.excused),
+            Col(QCoreApplication.translate("RecapTables", "Sakit"), lambda r: r.counts.sick),
+            Col(QCoreApplication.translate("RecapTables", "Dinas luar"), lambda r: r.counts.duty),
+            Col(QCoreApplication.translate("RecapTables", "Diwakili"), lambda r: r.counts.delegated),
+            Col(QCoreApplication.translate("RecapTables", "Tanpa keterangan"), lambda r: r.counts.absent),
+            Col(QCoreApplication.translate("RecapTables", "Kehadiran"), lambda r: r.counts.rate, "rate", "100,0 %",
+                tip=QCoreApplication.translate("RecapTables", "Undangan yang dihadiri dibagi jumlah undangan"))]
+
+
+NAME_SAMPLE, SATKER_SAMPLE = "Dr. H. Rochani, S.Pd., M.Si.", "KPU Kabupaten Tulungagung"
 
 
 def person_cols() -> list[Col]:
-    t = QCoreApplication.translate
-    return [Col(t("RecapTables", "Nama"), lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si."),
-            Col(t("RecapTables", "Jabatan"), lambda r: r.position or "", "text", "Kasubag Teknis", True),
-            Col(t("RecapTables", "Satker"), lambda r: r.satker or "", "text", "KPU Kabupaten Tulungagung"),
+    return [Col(QCoreApplication.translate("RecapTables", "Nama"), lambda r: r.name, "text", NAME_SAMPLE),
+            Col(QCoreApplication.translate("RecapTables", "Jabatan"), lambda r: r.position or "", "text",
+                "Kasubag Teknis", True),
+            Col(QCoreApplication.translate("RecapTables", "Satker"), lambda r: r.satker or "", "text",
+                SATKER_SAMPLE),
             *_count_cols()]
 
 
 def satker_cols() -> list[Col]:
-    t = QCoreApplication.translate
-    return [Col(t("RecapTables", "Satker"), lambda r: r.name, "text", "KPU Kabupaten Tulungagung", True),
-            Col(t("RecapTables", "Tingkat"), lambda r: level_name(r.level), "text", "Kab/Kota"),
-            Col(t("RecapTables", "Rapat"), lambda r: r.meetings),
+    return [Col(QCoreApplication.translate("RecapTables", "Satker"), lambda r: r.name, "text", SATKER_SAMPLE, True),
+            Col(QCoreApplication.translate("RecapTables", "Tingkat"), lambda r: level_name(r.level), "text",
+                "Kab/Kota"),
+            Col(QCoreApplication.translate("RecapTables", "Rapat"), lambda r: r.meetings),
             *_count_cols()]
 
 
 def month_cols() -> list[Col]:
-    t = QCoreApplication.translate
-    return [Col(t("RecapTables", "Bulan"), lambda r: (r.year, r.month), "month", "September 2021"),
-            Col(t("RecapTables", "Rapat"), lambda r: r.meetings),
-            Col(t("RecapTables", "Luring"), lambda r: r.luring),
-            Col(t("RecapTables", "Daring"), lambda r: r.daring),
-            Col(t("RecapTables", "Hibrida"), lambda r: r.hibrida),
-            Col(t("RecapTables", "Tuan rumah"), lambda r: r.hosted),
-            Col(t("RecapTables", "Sebagai peserta"), lambda r: r.attended),
+    return [Col(QCoreApplication.translate("RecapTables", "Bulan"), lambda r: (r.year, r.month), "month",
+                "September 2021"),
+            Col(QCoreApplication.translate("RecapTables", "Rapat"), lambda r: r.meetings),
+            Col(QCoreApplication.translate("RecapTables", "Luring"), lambda r: r.luring),
+            Col(QCoreApplication.translate("RecapTables", "Daring"), lambda r: r.daring),
+            Col(QCoreApplication.translate("RecapTables", "Hibrida"), lambda r: r.hibrida),
+            Col(QCoreApplication.translate("RecapTables", "Tuan rumah"), lambda r: r.hosted),
+            Col(QCoreApplication.translate("RecapTables", "Sebagai peserta"), lambda r: r.attended),
             *_count_cols()]
 
 
 def meeting_cols() -> list[Col]:
-    t = QCoreApplication.translate
     # The kind is in the title's tooltip: the title needs the width more, and the Jenis filter shows kinds.
     counts = _count_cols()
-    return [Col(t("RecapTables", "Tanggal"), lambda r: r.starts_local, "date", "07 Apr 2021 10.00 WITA"),
-            Col(t("RecapTables", "Rapat"), lambda r: r.title, "text", "Rakor Persiapan", True),
-            Col(t("RecapTables", "Mode"), lambda r: labels.modes().get(r.mode, r.mode), "text", "Hibrida"),
-            Col(t("RecapTables", "Peran kita"), lambda r: labels.our_roles().get(r.our_role, r.our_role), "text",
-                "Tuan rumah"),
+    return [Col(QCoreApplication.translate("RecapTables", "Tanggal"), lambda r: r.starts_local, "date",
+                "07 Apr 2021 10.00 WITA"),
+            Col(QCoreApplication.translate("RecapTables", "Rapat"), lambda r: r.title, "text", "Rakor Persiapan",
+                True),
+            Col(QCoreApplication.translate("RecapTables", "Mode"), lambda r: labels.modes().get(r.mode, r.mode),
+                "text", "Hibrida"),
+            Col(QCoreApplication.translate("RecapTables", "Peran kita"),
+                lambda r: labels.our_roles().get(r.our_role, r.our_role), "text", "Tuan rumah"),
             *counts[:-1],
-            Col(t("RecapTables", "Tak diundang"), lambda r: r.walk_ins,
-                tip=t("RecapTables", "Hadir tanpa undangan (tidak dihitung dalam tingkat kehadiran)")),
+            Col(QCoreApplication.translate("RecapTables", "Tak diundang"), lambda r: r.walk_ins,
+                tip=QCoreApplication.translate("RecapTables",
+                                               "Hadir tanpa undangan (tidak dihitung dalam tingkat kehadiran)")),
             counts[-1]]
 
 
 def followup_cols(first: str) -> list[Col]:
-    t = QCoreApplication.translate
-    return [Col(first, lambda r: r.name, "text", "Dr. H. Rochani, S.Pd., M.Si.", True),
-            Col(t("RecapTables", "Terbuka"), lambda r: r.open),
-            Col(t("RecapTables", "Selesai"), lambda r: r.done),
-            Col(t("RecapTables", "Lewat batas waktu"), lambda r: r.overdue)]
+    return [Col(first, lambda r: r.name, "text", NAME_SAMPLE, True),
+            Col(QCoreApplication.translate("RecapTables", "Terbuka"), lambda r: r.open),
+            Col(QCoreApplication.translate("RecapTables", "Selesai"), lambda r: r.done),
+            Col(QCoreApplication.translate("RecapTables", "Lewat batas waktu"), lambda r: r.overdue)]
 
 
 def _display(col: Col, value, row) -> str:
@@ -116,7 +121,8 @@ def _display(col: Col, value, row) -> str:
     if col.kind == "month":
         return labels.month_year(*value)
     if col.kind == "date":
-        return f"{value.day:02d} {timefmt.MONTHS[value.month - 1][:3]} {value.year} {timefmt.clock(value)} {row.zone}"
+        month = timefmt.MONTHS[value.month - 1][:3]
+        return f"{value.day:02d} {month} {value.year} {timefmt.clock(value)} {row.zone}"
     return str(value)
 
 
