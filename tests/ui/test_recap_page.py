@@ -204,6 +204,28 @@ def test_a_stale_result_is_dropped(qtbot, spring):
     assert page.meeting_model.rowCount() == 2
 
 
+def test_double_click_on_a_meeting_opens_it(qtbot, spring, monkeypatch):
+    from kpu_rakor.ui.meeting import meeting_editor
+
+    opened = []
+
+    class Editor:
+        def __init__(self, meeting_id, parent):
+            opened.append(meeting_id)
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(meeting_editor, "MeetingEditor", Editor)
+    page = make_page(qtbot)
+    page.tabs.setCurrentWidget(page.tables["meeting"])
+    view = page.tables["meeting"]
+    view.doubleClicked.emit(page.meeting_model.index(1, 1))  # what a double click on the second row sends
+    assert opened == [spring["m2"].id]
+    settle(qtbot, page)  # read again: the meeting may have changed
+    assert page.meeting_model.rowCount() == 2
+
+
 @pytest.fixture
 def save_as(monkeypatch, tmp_path):
     asked = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from ...domain.services import recap as recap_service
 from ...domain.services.followups import office_today
@@ -197,15 +198,15 @@ class RecapPage(QWidget):
         return self.job is not None and self.job.running
 
     def _failed(self, generation: int, exc) -> None:
-        if generation != self._generation:
+        if not isValid(self) or generation != self._generation:
             return
         self.status_label.setText("")
         self._update_buttons()
         messages.show_exception(self, exc)
 
     def _apply(self, generation: int, r) -> None:
-        if generation != self._generation:
-            return  # the filter changed while this one was counted
+        if not isValid(self) or generation != self._generation:
+            return  # the page is gone, or the filter changed while this one was counted
         self.recap = r
         self.people_model.set_rows(r.people)
         self.satker_model.set_rows(r.satkers)
@@ -262,6 +263,11 @@ class RecapPage(QWidget):
     def refresh(self) -> None:
         self.load_choices()
         self.rebuild()
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None:
+            self.job.stop()  # cancel and wait: no result arrives for a closed page
+        super().closeEvent(event)
 
     def hideEvent(self, event) -> None:
         self.timer.stop()

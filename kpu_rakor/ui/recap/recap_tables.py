@@ -93,10 +93,10 @@ def meeting_cols() -> list[Col]:
     counts = _count_cols()
     return [Col(QCoreApplication.translate("RecapTables", "Tanggal"), lambda r: r.starts_local, "date",
                 "07 Apr 2021 10.00 WITA"),
-            Col(QCoreApplication.translate("RecapTables", "Rapat"), lambda r: r.title, "text", "Rakor Persiapan",
+            Col(QCoreApplication.translate("RecapTables", "Nama rapat"), lambda r: r.title, "text", "Rakor Persiapan",
                 True),
             Col(QCoreApplication.translate("RecapTables", "Mode"), lambda r: labels.modes().get(r.mode, r.mode),
-                "text", "Hibrida"),
+                "text", "Hibrida."),
             Col(QCoreApplication.translate("RecapTables", "Peran kita"),
                 lambda r: labels.our_roles().get(r.our_role, r.our_role), "text", "Tuan rumah"),
             *counts[:-1],
