@@ -5,6 +5,7 @@ has changed again is dropped."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 from shiboken6 import isValid
@@ -13,7 +14,7 @@ from ...domain.services import recap as recap_service
 from ...domain.services.followups import office_today
 from .. import labels, messages
 from ..jobs import Job
-from ..widgets import list_table, page_title
+from ..widgets import list_table, page_title, shortcut_action
 from . import recap_exports
 from .period_bar import PeriodBar
 from .recap_charts import RecapCharts
@@ -54,6 +55,8 @@ class RecapPage(QWidget):
         self.csv_button = QPushButton(self.tr("Ekspor &CSV…"))
         self.csv_button.setToolTip(self.tr("Tabel yang sedang dibuka, sebagai CSV"))
         self.pdf_button = QPushButton(self.tr("&PDF rekap…"))
+        self.xlsx_button.setToolTip(self.tr("Semua tabel rekap dalam satu buku kerja Excel"))
+        self.pdf_button.setToolTip(self.tr("Rekap dengan kop surat kantor, siap dicetak"))
         self.summary_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -126,6 +129,8 @@ class RecapPage(QWidget):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.tables["meeting"].doubleClicked.connect(lambda index: self.open_meeting(index))
+        shortcut_action(self.tr("Muat ulang"), [QKeySequence(Qt.Key_F5)], self.refresh, self,
+                        Qt.WidgetWithChildrenShortcut)
         self._update_buttons()
         self.load_choices()
         self.rebuild()
@@ -243,9 +248,9 @@ class RecapPage(QWidget):
                                                      self.series_combo))
         text = self.tr("Tidak ada rapat pada {0}.").format(self.period.name())
         if filtered:
-            return text + " " + self.tr("Pilih periode lain dengan ◀ ▶ atau di kotak Periode, atau kembalikan "
+            return text + "\n" + self.tr("Pilih periode lain dengan ◀ ▶ atau di kotak Periode, atau kembalikan "
                                         "saringan Peran, Mode, Jenis dan Seri ke “Semua”.")
-        return text + " " + self.tr("Pilih periode lain dengan ◀ ▶ atau di kotak Periode (Bulan, Triwulan, "
+        return text + "\n" + self.tr("Pilih periode lain dengan ◀ ▶ atau di kotak Periode (Bulan, Triwulan, "
                                     "Tahun, Rentang).")
 
     def _update_buttons(self) -> None:
