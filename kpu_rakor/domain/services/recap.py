@@ -193,33 +193,23 @@ def build(f: RecapFilter, *, today: date | None = None, progress=None) -> Recap:
     """The recap of the meetings matching `f`. `today` (office zone) decides what is overdue; `progress` is
     called as `progress(done, total, text)` between the queries (it may raise `Cancelled`)."""
     from . import followups
-    from .recap_queries import followup_rows, meeting_rows, people_rows, satker_rows, series_name
+    from .recap_queries import series_name, tables
 
     zone = installation.office_zone()
     today = today or followups.office_today(zone)
-    steps = 5
 
     def step(n: int, text: str) -> None:
         if progress is not None:
-            progress(n, steps, text)
+            progress(n, 4, text)
 
     step(0, "Rapat")
-    meetings, months = meeting_rows(f, zone)
-    step(1, "Orang")
-    people = people_rows(f, zone)
-    step(2, "Satker")
-    satkers = satker_rows(f, zone)
-    step(3, "Tindak lanjut")
-    by_person, by_satker = followup_rows(f, zone, today)
-    step(4, "Selesai")
-    totals = Counts()
-    for m in meetings:
-        totals = totals + m.counts
+    meetings, months, people, satkers, by_person, by_satker = tables(f, zone, today, step)
+    totals = Counts(*(sum(col) for col in zip(*(_tuple(m.counts) for m in months)))) if months else Counts()
     made = to_local(utcnow(), zone).replace(tzinfo=None)
     result = Recap(filter=f, zone=zone, made_at=made, people=people, satkers=satkers, months=months,
                    meetings=meetings, followups_by_person=by_person, followups_by_satker=by_satker,
                    series_name=series_name(f.series_id), totals=totals)
-    step(5, "Selesai")
+    step(4, "Selesai")
     return result
 
 

@@ -157,7 +157,7 @@ def _count_cells(c: Counts) -> tuple[str, ...]:
             str(c.absent), percent(c.rate))
 
 
-PDF_COUNTS = ("Diundang", "Hadir", "Terlambat", "Izin/sakit/DL", "Diwakili", "Tanpa ket.", "Kehadiran")
+PDF_COUNTS = ("Diundang", "Hadir", "Terlambat", "Izin, sakit, DL", "Diwakili", "Tanpa ket.", "Kehadiran")
 
 
 def recap_content(r: Recap) -> RecapContent:
@@ -173,9 +173,9 @@ def recap_content(r: Recap) -> RecapContent:
         ("Per bulan", ("Bulan", "Rapat", "Luring", "Daring", "Hibrida", "Tuan rumah", "Peserta", *PDF_COUNTS),
          tuple((month_name(m.year, m.month), str(m.meetings), str(m.luring), str(m.daring), str(m.hibrida),
                 str(m.hosted), str(m.attended), *_count_cells(m.counts)) for m in r.months)),
-        ("Per rapat", ("Tanggal", "Nama rapat", "Mode", "Peran", *PDF_COUNTS),
+        ("Per rapat", ("Tanggal", "Nama rapat", "Mode, peran", *PDF_COUNTS),
          tuple((f"{date_only(m.starts_local)}\n{clock(m.starts_local)} {m.zone}", m.title,
-                labels.MODE.get(m.mode, m.mode).split(" ")[0], labels.OUR_ROLE.get(m.our_role, m.our_role),
+                labels.MODE.get(m.mode, m.mode).split(" ")[0] + "\n" + labels.OUR_ROLE.get(m.our_role, m.our_role),
                 *_count_cells(m.counts)) for m in r.meetings)),
         ("Tindak lanjut per orang", ("Penanggung jawab", *fu_header),
          tuple((x.name, str(x.open), str(x.done), str(x.overdue)) for x in r.followups_by_person)),
