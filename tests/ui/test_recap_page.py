@@ -268,7 +268,6 @@ def test_csv_export_holds_the_table_on_screen(qtbot, spring, save_as):
 
 
 def test_pdf_export_and_buttons(qtbot, spring, save_as):
-    pytest.importorskip("kpu_rakor.reports.recap")  # the recap PDF's renderer (the recap branch's)
     page = make_page(qtbot)
     path = save_as("rekap.pdf")
     qtbot.mouseClick(page.pdf_button, Qt.LeftButton)
