@@ -109,9 +109,12 @@ class RecapCharts(QWidget):
         bar.append([float(m.late) for m in months])
         bar.setColor(QColor(LATE_COLOUR))
         series.append(bar)
-        series.setLabelsVisible(True)
+        # A number on each bar while there is room: up to a year of months, turned upright past two digits.
+        series.setLabelsVisible(len(months) <= 12)
         series.setLabelsPosition(QBarSeries.LabelsInsideEnd)  # outside the end Qt draws none
         series.setLabelsFormat("@value")
+        if max([0, *(m.late for m in months)]) >= 100:
+            series.setLabelsAngle(-90)
         bar.setLabelColor(QColor("white"))
         self.late_set = bar
         chart.addSeries(series)
@@ -156,6 +159,8 @@ class RecapCharts(QWidget):
     def _axes(chart: QChart, series, categories: list[str], totals) -> None:
         months = QBarCategoryAxis()
         months.append(categories or [""])
+        if len(categories) > 12:
+            months.setLabelsAngle(-90)  # "Jan 2024" for each of many months would overlap side by side
         chart.addAxis(months, Qt.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
