@@ -192,16 +192,32 @@ def test_charts_hold_the_recap(qtbot, spring):
     assert charts.modes_view.chart().title() == "Rapat per bulan menurut mode"
 
 
-def test_a_stale_result_is_dropped(qtbot, spring):
+def test_the_recap_is_built_off_the_gui_thread_and_a_stale_result_is_dropped(qtbot, spring, monkeypatch):
+    import threading
+    import time as clock
+
+    from kpu_rakor.domain.services import recap
+
     page = make_page(qtbot, "month", date(2025, 3, 1))
-    page.period.set_period("month", date(2025, 4, 1))
+    real_build, threads = recap.build, []
+
+    def slow_for_april(f, **kw):
+        threads.append(threading.current_thread())
+        if f.date_from.month == 4:
+            clock.sleep(0.6)  # April is still being counted when the user has gone back to March
+            kw.pop("progress")  # and cannot be cancelled: its result arrives, after March's
+        return real_build(f, **kw)
+
+    monkeypatch.setattr(recap, "build", slow_for_april)
+    page.period.next_button.click()
     page.rebuild()
-    page.period.set_period("month", date(2025, 3, 1))
+    page.period.prev_button.click()
     page.rebuild()
-    settle(qtbot, page)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=5000)
+    qtbot.wait(900)  # April's result has arrived by now, after March's
     assert page.recap.filter.date_from == date(2025, 3, 1)
-    assert page.meeting_model.rowCount() == 2
+    assert page.period.name() == "Maret 2025" and page.meeting_model.rowCount() == 2
+    assert threading.main_thread() not in threads
 
 
 def test_double_click_on_a_meeting_opens_it(qtbot, spring, monkeypatch):
