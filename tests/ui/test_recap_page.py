@@ -98,7 +98,8 @@ def test_the_month_per_person_and_satker(qtbot, spring):
     assert cell(satkers, blitar, "Izin") == "1" and cell(satkers, blitar, "Kehadiran") == "0,0 %"
     office_row = next(name for name in table(satkers) if "Tulungagung" in name)
     assert cell(satkers, office_row, "Diundang") == "4" and cell(satkers, office_row, "Kehadiran") == "75,0 %"
-    assert "2 rapat (1 sebagai tuan rumah, 1 sebagai peserta)" in page.summary_label.text()
+    assert page.summary_label.text() == ("2 rapat (1 sebagai tuan rumah, 1 sebagai peserta) · 5 undangan, 3 hadir, "
+                                         "1 terlambat · kehadiran 60,0 %")
     assert page.body.currentWidget() is page.tabs
 
 
