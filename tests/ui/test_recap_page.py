@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kpu_rakor.domain.models import ROLE_HOST, ROLE_PARTICIPANT
-from kpu_rakor.domain.services import checkin, meetings, people, satker
+from kpu_rakor.domain.services import checkin, followups, meetings, people, satker
 from kpu_rakor.ui import file_dialogs
 from kpu_rakor.ui.recap.recap_page import RecapPage
 
@@ -26,7 +26,8 @@ def spring(office):
 
     M1 10 Mar luring, host, rakor, series "Rakor Bulanan": Ani hadir, Budi terlambat, Citra izin
     M2 20 Mar daring, participant, sosialisasi:            Ani hadir, Budi sakit
-    M3 15 Apr hibrida, host, rakor, series "Rakor Bulanan": Ani terlambat, Citra (no row: absent)"""
+    M3 15 Apr hibrida, host, rakor, series "Rakor Bulanan": Ani terlambat, Citra (no row: absent)
+    Follow-ups of M1: Ani's, due 20 Mar 2025, still open (overdue); Budi's done."""
     blitar = satker.by_region_code("35.05")
     ani = people.create(name="Ani Rahayu", position="Kasubag Teknis", satker_id=office.id, nip="198001012005012001")
     budi = people.create(name="Budi Santoso", position="Staf", satker_id=office.id)
@@ -43,6 +44,10 @@ def spring(office):
     for m, person, status in ((m1, ani, "hadir"), (m1, budi, "terlambat"), (m1, citra, "izin"),
                               (m2, ani, "hadir"), (m2, budi, "sakit"), (m3, ani, "terlambat")):
         checkin.set_status(m.id, person.id, status)
+    late = followups.create(m1.id, "Kirim data pemilih pemula", person_id=ani.id, due_date=date(2025, 3, 20))
+    done = followups.create(m1.id, "Susun jadwal sosialisasi", person_id=budi.id, due_date=date(2025, 3, 25))
+    followups.set_status(done.id, "selesai", "Jadwal dikirim ke PPK")
+    assert late.id
     return {"ani": ani, "budi": budi, "citra": citra, "blitar": blitar, "m1": m1, "m2": m2, "m3": m3}
 
 
@@ -101,6 +106,23 @@ def test_the_month_per_person_and_satker(qtbot, spring):
     assert page.summary_label.text() == ("2 rapat (1 sebagai tuan rumah, 1 sebagai peserta) · 5 undangan, 3 hadir, "
                                          "1 terlambat · kehadiran 60,0 %")
     assert page.body.currentWidget() is page.tabs
+
+
+def test_follow_ups_per_person_and_satker(qtbot, spring, save_as):
+    page = make_page(qtbot)
+    by_person = page.fu_person_model
+    assert [cell(by_person, "Ani Rahayu", h) for h in ("Terbuka", "Selesai", "Lewat batas waktu")] == ["1", "0", "1"]
+    assert [cell(by_person, "Budi Santoso", h) for h in ("Terbuka", "Selesai", "Lewat batas waktu")] == ["0", "1", "0"]
+    office_row = next(name for name in table(page.fu_satker_model) if "Tulungagung" in name)
+    assert [cell(page.fu_satker_model, office_row, h) for h in ("Terbuka", "Selesai")] == ["1", "1"]
+    page.tabs.setCurrentWidget(page.followups_split)
+    assert page.csv_table() == "followup-person"
+    view = page.tables["fu_satker"]
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.fu_satker_model.index(0, 0)).center())
+    assert page.csv_table() == "followup-satker"
+    save_as("tindak-lanjut.csv")
+    text = page.export("csv").read_text(encoding="utf-8-sig")
+    assert "Tulungagung" in text and "Ani Rahayu" not in text
 
 
 def test_per_meeting_and_sorting_numbers_as_numbers(qtbot, spring):

@@ -79,11 +79,13 @@ class RecapPage(QWidget):
         self.tabs.addTab(self.tables["satker"], self.tr("Per satker"))
         self.tabs.addTab(self.tables["month"], self.tr("Per bulan"))
         self.tabs.addTab(self.tables["meeting"], self.tr("Per rapat"))
-        followups = QSplitter(Qt.Horizontal)
-        followups.addWidget(self.tables["fu_person"])
-        followups.addWidget(self.tables["fu_satker"])
-        followups.setChildrenCollapsible(False)
-        self.tabs.addTab(followups, self.tr("Tindak lanjut"))
+        self.followups_split = QSplitter(Qt.Horizontal)
+        self._followups_by = "fu_person"
+        for key in ("fu_person", "fu_satker"):
+            self.followups_split.addWidget(self.tables[key])
+            self.tables[key].pressed.connect(lambda _i, key=key: setattr(self, "_followups_by", key))
+        self.followups_split.setChildrenCollapsible(False)
+        self.tabs.addTab(self.followups_split, self.tr("Tindak lanjut"))
         self.tabs.addTab(self.charts, self.tr("Grafik"))
         self.tables["meeting"].setToolTip(self.tr("Klik dua kali untuk membuka rapat"))
 
@@ -281,11 +283,14 @@ class RecapPage(QWidget):
     # --- actions ----------------------------------------------------------------------------------------------
 
     def csv_table(self) -> str:
-        """Which table the CSV holds: the one on screen (Per orang when the charts are shown)."""
+        """Which table the CSV holds (the service's `by`): the one on screen; on Tindak lanjut the one last
+        clicked (per person at first); Per orang when the charts are shown."""
         widget = self.tabs.currentWidget()
         for key in ("satker", "month", "meeting"):
             if widget is self.tables[key]:
                 return key
+        if widget is self.followups_split:
+            return "followup-satker" if self._followups_by == "fu_satker" else "followup-person"
         return "person"
 
     def export(self, fmt: str):
