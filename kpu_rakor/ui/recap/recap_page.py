@@ -14,7 +14,7 @@ from ...domain.services import recap as recap_service
 from ...domain.services.followups import office_today
 from .. import labels, messages
 from ..jobs import Job
-from ..widgets import list_table, page_title, shortcut_action
+from ..widgets import HINT_STYLE, list_table, page_title, shortcut_action
 from . import recap_exports
 from .period_bar import PeriodBar
 from .recap_charts import RecapCharts
@@ -85,7 +85,14 @@ class RecapPage(QWidget):
             self.followups_split.addWidget(self.tables[key])
             self.tables[key].pressed.connect(lambda _i, key=key: setattr(self, "_followups_by", key))
         self.followups_split.setChildrenCollapsible(False)
-        self.tabs.addTab(self.followups_split, self.tr("Tindak lanjut"))
+        self.no_followups_label = QLabel(self.tr("Rapat pada periode ini belum mempunyai tindak lanjut."))
+        self.no_followups_label.setStyleSheet(HINT_STYLE)
+        followups_tab = QWidget()
+        box = QVBoxLayout(followups_tab)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.no_followups_label)
+        box.addWidget(self.followups_split, 1)
+        self.tabs.addTab(followups_tab, self.tr("Tindak lanjut"))
         self.tabs.addTab(self.charts, self.tr("Grafik"))
         self.tables["meeting"].setToolTip(self.tr("Klik dua kali untuk membuka rapat"))
 
@@ -222,6 +229,7 @@ class RecapPage(QWidget):
         self.fu_person_model.set_rows(r.followups_by_person)
         self.fu_satker_model.set_rows(r.followups_by_satker)
         self.charts.set_recap(r)
+        self.no_followups_label.setVisible(not (r.followups_by_person or r.followups_by_satker))
         self.status_label.setText("")
         if r.meetings:
             self.body.setCurrentWidget(self.tabs)
@@ -289,7 +297,7 @@ class RecapPage(QWidget):
         for key in ("satker", "month", "meeting"):
             if widget is self.tables[key]:
                 return key
-        if widget is self.followups_split:
+        if widget is self.followups_split.parentWidget():
             return "followup-satker" if self._followups_by == "fu_satker" else "followup-person"
         return "person"
 
