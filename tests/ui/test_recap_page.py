@@ -265,6 +265,11 @@ def test_double_click_on_a_meeting_opens_it(qtbot, spring, monkeypatch):
     assert opened == [spring["m2"].id]
     settle(qtbot, page)  # read again: the meeting may have changed
     assert page.meeting_model.rowCount() == 2
+    view.setCurrentIndex(page.meeting_model.index(0, 0))
+    view.setFocus()
+    page.window().activateWindow()
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert opened == [spring["m2"].id, spring["m1"].id]
 
 
 @pytest.fixture

@@ -94,7 +94,7 @@ class RecapPage(QWidget):
         box.addWidget(self.followups_split, 1)
         self.tabs.addTab(followups_tab, self.tr("Tindak lanjut"))
         self.tabs.addTab(self.charts, self.tr("Grafik"))
-        self.tables["meeting"].setToolTip(self.tr("Klik dua kali untuk membuka rapat"))
+        self.tables["meeting"].setToolTip(self.tr("Klik dua kali (atau Enter) untuk membuka rapat"))
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -138,6 +138,9 @@ class RecapPage(QWidget):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.tables["meeting"].doubleClicked.connect(lambda index: self.open_meeting(index))
+        meetings_view = self.tables["meeting"]
+        shortcut_action(self.tr("Buka rapat"), [QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)],
+                        lambda: self.open_meeting(meetings_view.currentIndex()), meetings_view, Qt.WidgetShortcut)
         shortcut_action(self.tr("Muat ulang"), [QKeySequence(Qt.Key_F5)], self.refresh, self,
                         Qt.WidgetWithChildrenShortcut)
         self._update_buttons()
