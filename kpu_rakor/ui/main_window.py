@@ -37,6 +37,11 @@ def _followups_page(_window) -> QWidget:
     return FollowUpsPage()
 
 
+def _recap_page(_window) -> QWidget:
+    from .recap.recap_page import RecapPage  # QtCharts comes with it: paid for when Rekap is first shown
+    return RecapPage()
+
+
 def _settings_page(window: "MainWindow") -> QWidget:
     from .preferences.settings_page import SettingsPage
     page = SettingsPage()
@@ -67,7 +72,8 @@ PAGES: tuple[PageSpec, ...] = (
              _desk_page),
     PageSpec("tindaklanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), "Ctrl+4",
              QStyle.SP_FileDialogContentsView, _followups_page),
-    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+5", QStyle.SP_FileDialogInfoView,
+    PageSpec("rekap", QT_TRANSLATE_NOOP("MainWindow", "Rekap"), "Ctrl+5", QStyle.SP_FileDialogListView, _recap_page),
+    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+6", QStyle.SP_FileDialogInfoView,
              _settings_page),
 )
 

@@ -62,7 +62,7 @@ def test_restore_from_a_backup_reloads_the_pages(qtbot, office, tmp_path, monkey
     win.nav.setCurrentRow(1)  # Direktori, built before the restore
     directory = win.pages["direktori"]
     rows_before = directory.model.rowCount()
-    win.nav.setCurrentRow(4)
+    win.nav.setCurrentRow(5)  # Pengaturan
     box = win.pages["pengaturan"].backup_box
     monkeypatch.setattr(backup_box, "ask_path", lambda parent, kind, start: str(saved))
     qtbot.mouseClick(box.restore_button, Qt.LeftButton)

@@ -161,6 +161,8 @@ def _backup_to_restore(parent, rakor):
 def _people_import(parent, rakor):
     from kpu_rakor.ui.directory import import_dialog
     return import_dialog.pick_people_file(parent)
+
+
 def _list_export(parent, rakor):
     from kpu_rakor.ui import list_export
     return list_export.export_invitees(parent, rakor.id)
@@ -169,6 +171,11 @@ def _list_export(parent, rakor):
 def _batch_invitations(parent, rakor):
     from kpu_rakor.ui.meeting import batch_invitations
     return batch_invitations.save_sheet(parent, rakor.id, [p.id for p in people.listing("")])
+
+
+def _recap_export(parent, rakor):
+    from kpu_rakor.ui.recap import recap_exports
+    return recap_exports.ask_path(parent, "xlsx", str(Path.home() / "rekap.xlsx"))
 
 
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
@@ -186,6 +193,7 @@ DIALOGS = {
     "directory/import_dialog": _people_import,
     "list_export": _list_export,
     "meeting/batch_invitations": _batch_invitations,
+    "recap/recap_exports": _recap_export,
 }
 
 

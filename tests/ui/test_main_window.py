@@ -1,4 +1,4 @@
-"""The main window: opens, switches pages with Ctrl+1..5, remembers its geometry, starts from the command line."""
+"""The main window: opens, switches pages with Ctrl+1..6, remembers its geometry, starts from the command line."""
 from __future__ import annotations
 
 import os
@@ -17,7 +17,7 @@ def test_navigation_shortcuts_switch_pages(qtbot, office):
     qtbot.addWidget(win)
     activate(qtbot, win)
     assert win.current_page_key() == "rapat"
-    for n, key in enumerate(("rapat", "direktori", "checkin", "tindaklanjut", "pengaturan"), start=1):
+    for n, key in enumerate(("rapat", "direktori", "checkin", "tindaklanjut", "rekap", "pengaturan"), start=1):
         qtbot.keyClick(win, Qt.Key(Qt.Key_0 + n), Qt.ControlModifier)
         assert win.current_page_key() == key
         assert win.stack.currentWidget() is win.pages[key]
