@@ -46,7 +46,7 @@ def export(parent: QWidget | None, recap, fmt: str, by: str = "person") -> Path 
 
     def work(progress) -> str:
         progress(0, 100)  # Batal before the file is begun
-        return str(recap_service.write(recap, path, fmt, by=by))
+        return str(recap_service.write(recap, path, fmt, by=by, progress=progress))
 
     # The PDF reads the office's letterhead, so the worker gets its own connection.
     job = Job(work, name=f"rekap-{fmt}", uses_database=True)
