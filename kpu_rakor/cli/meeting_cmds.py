@@ -27,6 +27,9 @@ def register(sub) -> None:
     imp = command(cmds, "import", cmd_import, help="impor rapat dari berkas JSON; mencetak nomor rapat baru",
                   description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
     imp.add_argument("file", metavar="BERKAS", help="berkas JSON hasil 'meeting export'")
+    from .group_cmds import register_invite_office
+
+    register_invite_office(cmds)
 
 
 def cmd_list(args) -> int:

@@ -369,6 +369,10 @@ def counts(meeting_id: int) -> Counts:
     invited_with_row = (Invitation.select().join(Attendance, on=(
         (Attendance.person == Invitation.person) & (Attendance.meeting == Invitation.meeting)))
         .where(Invitation.meeting == meeting_id).count())
+    from .office_invitations import count_extra  # an invited office counts once (see its module's note)
+    office_invited, office_missing = count_extra(meeting_id)
+    invited += office_invited
+    invited_with_row += office_invited - office_missing  # the filled office rows
     return Counts(invited=invited, hadir=by_status.get("hadir", 0), terlambat=by_status.get("terlambat", 0),
                   izin=by_status.get("izin", 0), sakit=by_status.get("sakit", 0),
                   dinas_luar=by_status.get("dinas_luar", 0), diwakili=by_status.get("diwakili", 0),
