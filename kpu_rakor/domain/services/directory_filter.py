@@ -60,3 +60,10 @@ def kabkota_of(province_id: int) -> list[Satker]:
     """The kab/kota offices under a province, by region code (the order of official lists)."""
     return list(Satker.select().where((Satker.parent == province_id) & (Satker.level == LEVEL_KABKOTA))
                 .order_by(Satker.region_code, Satker.name))
+
+
+def names(satker_ids: list[int]) -> dict[int, str]:
+    """satker id → name, for lines built from ids (a group's offices)."""
+    if not satker_ids:
+        return {}
+    return dict(Satker.select(Satker.id, Satker.name).where(Satker.id.in_(list(satker_ids))).tuples())
