@@ -188,3 +188,39 @@ def test_listing_filters_by_level_province_and_kind_and_search_reads_office_and_
     assert {p.id for p in people.listing()} >= {blitar.id, prov.id, bandung.id, pengawas.id, free.id}
     assert [p.name for p in directory_filter.provinces()][:2] == ["Aceh", "Bali"]
     assert len(directory_filter.kabkota_of(jatim)) == 38
+
+
+def test_cli_invites_offices_and_groups(run, sqlite_url):
+    code, out, _ = run("meeting", "list")
+    dbmod.open_database(sqlite_url)
+    try:
+        m = _meeting()
+        hadi = people.create(name="Hadi Santoso", position="Ketua", satker_id=_code("35.05"))
+        meetings.invite(m.id, [hadi.id])
+        other = _meeting()
+    finally:
+        dbmod.close_database()
+    code, out, err = run("meeting", "invite-office", m.id, "--province", "35", "--position", "Ketua")
+    assert (code, out.strip()) == (0, f"38 kantor ditambahkan ke undangan rapat nomor {m.id} (38 kantor diundang).")
+    code, out, _ = run("meeting", "invite-office", m.id, "--satker", _code_in(sqlite_url, "32.73"))
+    assert code == 0 and out.startswith("1 kantor ditambahkan")
+    code, _, err = run("meeting", "invite-office", m.id, "--province", "99")
+    assert code == 1 and "Kode provinsi '99' tidak dikenal" in err
+    code, out, _ = run("group", "create", "Anggota Bakohumas Jatim", "--from-meeting", m.id)
+    assert code == 0 and "(1 orang, 39 kantor)" in out
+    code, out, _ = run("group", "list")
+    assert "Anggota Bakohumas Jatim" in out and "39" in out
+    code, out, _ = run("group", "invite", "Anggota Bakohumas Jatim", other.id)
+    assert (code, out.strip()) == (0, f"1 orang dan 39 kantor ditambahkan ke undangan rapat nomor {other.id}.")
+    code, out, _ = run("group", "add", "1", "--province", "11", "--position", "Ketua")
+    assert code == 0 and out.startswith("23 anggota ditambahkan")
+    code, _, err = run("group", "invite", "Tidak Ada", other.id)
+    assert code == 1 and "Kelompok 'Tidak Ada' tidak ada" in err
+
+
+def _code_in(url: str, region: str) -> int:
+    dbmod.open_database(url)
+    try:
+        return _code(region)
+    finally:
+        dbmod.close_database()
