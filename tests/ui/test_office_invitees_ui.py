@@ -154,3 +154,31 @@ def test_group_dialog_renames_and_deletes(qtbot, spread, monkeypatch, message_lo
     assert dialog.model.item(0).data(Qt.UserRole + 1) == "Divisi Sosdiklih se-Jatim"
     dialog.delete_button.click()
     assert invitee_groups.listing() == [] and dialog.empty_label.isVisibleTo(dialog)
+
+
+def test_desk_tiles_and_kehadiran_tab_count_an_office_once_and_show_it_filled(qtbot, rakor, people_fixture):
+    """The desk's tiles: three people and the offices of Kabupaten Blitar and Kediri invited = 5; a Blitar officer
+    signing in at another desk fills Blitar's row (5 invited, 4 still to come). The Kehadiran tab says how many
+    offices are filled."""
+    from kpu_rakor.ui.attendance.attendance_tab import AttendanceTab
+    from kpu_rakor.ui.checkin.desk_page import DeskPage
+    from ui_helpers import activate
+
+    blitar = satker.by_region_code("35.05").id
+    office_invitations.invite(rakor.id, [blitar, satker.by_region_code("35.06").id], "Ketua")
+    hadi = people.create(name="Hadi Santoso", position="Ketua", satker_id=blitar)
+    page = DeskPage()
+    page.sounds.set_muted(True)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    activate(qtbot, page)
+    assert page.counts_bar.value("invited") == 5
+    checkin.check_in_person(rakor.id, hadi.id, desk="Meja 2")  # another desk
+    qtbot.waitUntil(lambda: page.counts_bar.value("present") == 1, timeout=3000)
+    assert (page.counts_bar.value("invited"), page.counts_bar.value("belum_hadir")) == (5, 4)
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    tab.set_meeting(rakor.id)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.count_label.text() == "1 orang tercatat · 1 luring · 0 daring · 2 kantor diundang, 1 terisi"

@@ -183,3 +183,10 @@ def letter_lines(meeting_id: int) -> list[str]:
             continue
         out.append(o.text)
     return out
+
+
+def summary(meeting_id: int) -> tuple[int, int]:
+    """(offices invited, offices filled so far): the line under the Kehadiran tab's counts."""
+    sids = [s for (s,) in OfficeInvitation.select(OfficeInvitation.satker)
+            .where(OfficeInvitation.meeting == meeting_id).tuples()]
+    return len(sids), len(present_by_office(meeting_id, sids))
