@@ -224,3 +224,17 @@ def _code_in(url: str, region: str) -> int:
         return _code(region)
     finally:
         dbmod.close_database()
+
+
+def test_the_desk_treats_people_of_an_invited_office_as_invited(office):
+    from kpu_rakor.domain.services import desk, qr
+
+    m = meetings.create(title="Rakor", date=date.today(), start_time=time(0, 0))
+    office_invitations.invite(m.id, [_code("35.05")], "Ketua")
+    hadi = people.create(name="Hadi Santoso", position="Ketua", satker_id=_code("35.05"))
+    asep = people.create(name="Asep Sunandar", satker_id=_code("32.73"))
+    assert [(c.name, c.invited) for c in desk.search_people(m.id, "hadi")] == [("Hadi Santoso", True)]
+    assert [(c.name, c.invited) for c in desk.search_people(m.id, "asep")] == [("Asep Sunandar", False)]
+    r = checkin.check_in_code(m.id, qr.person_code(hadi.id))  # the personal card, not an invitation code
+    assert r.invited  # no "not on the list" warning at the desk
+    assert not checkin.check_in_person(m.id, asep.id).invited

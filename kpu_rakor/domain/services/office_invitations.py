@@ -190,3 +190,15 @@ def summary(meeting_id: int) -> tuple[int, int]:
     sids = [s for (s,) in OfficeInvitation.select(OfficeInvitation.satker)
             .where(OfficeInvitation.meeting == meeting_id).tuples()]
     return len(sids), len(present_by_office(meeting_id, sids))
+
+
+def invited_offices(meeting_id: int) -> set[int]:
+    """The satker ids invited as a whole: the desk treats their people as invited."""
+    return {s for (s,) in OfficeInvitation.select(OfficeInvitation.satker)
+            .where(OfficeInvitation.meeting == meeting_id).tuples()}
+
+
+def covers(meeting_id: int, satker_id: int | None) -> bool:
+    """Whether a person of `satker_id` comes for an office invited to the meeting (no "not on the list" warning)."""
+    return satker_id is not None and OfficeInvitation.select().where(
+        (OfficeInvitation.meeting == meeting_id) & (OfficeInvitation.satker == satker_id)).exists()
