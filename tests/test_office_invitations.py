@@ -141,6 +141,16 @@ def test_the_undangan_lists_office_rows_and_a_whole_province_on_one_line(office,
     assert "Sekretaris KIP Kota Sabang" in text and "Ketua KPU Kabupaten Blitar" not in text
 
 
+def test_a_short_undangan_names_the_office_after_yth(office, tmp_path):
+    m = _meeting()
+    office_invitations.invite(m.id, [_code("35.05")], "Ketua")
+    letter = invitation_letter.build(m.id)
+    assert ([r.line for r in letter.recipients], letter.attach_list) == (["Ketua KPU Kabupaten Blitar"], False)
+    path = tmp_path / "undangan.pdf"
+    documents.render_document(documents.UNDANGAN, m.id, path)
+    assert "Yth. Ketua KPU Kabupaten Blitar" in _pdf_text(path)
+
+
 def test_a_group_is_saved_once_and_reused_across_meetings(office):
     first, second = _meeting(), _meeting()
     rochani = people.create(name="Dr. H. Rochani", position="Ketua", satker_id=office.id)

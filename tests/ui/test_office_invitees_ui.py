@@ -83,6 +83,7 @@ def _pick_province(monkeypatch, code: str, line: str):
         dialog.filters.set_values(level=LEVEL_KABKOTA, province_id=satker.by_region_code(code).id, kind=KIND_KPU)
         dialog.all_button.click()
         dialog.position_combo.setCurrentText(line)
+        assert dialog.preview.text() == f"{line} KPU Kabupaten/Kota se-Jawa Timur"  # how the undangan prints it
         return True
     monkeypatch.setattr(office_invite_dialog.OfficeInviteDialog, "exec", exec_)
 

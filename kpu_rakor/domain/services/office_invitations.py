@@ -115,6 +115,8 @@ def set_for_meeting(meeting_id: int, offices: list[tuple[int, str]]) -> None:
             elif (row.position_line, row.position) != (line, n):
                 row.position_line, row.position = line, n
                 row.save()
+        audit.log("set_offices", "meeting", meeting_id, meeting_id=meeting_id,
+                  detail={"offices": len(wanted), "removed": len(gone)})
 
 
 def lines(meeting_id: int) -> list[OfficeLine]:
@@ -156,6 +158,25 @@ def count_extra(meeting_id: int) -> tuple[int, int]:
     return len(counted), sum(1 for s in counted if s not in filled)
 
 
+def whole_province_line(satker_ids: list[int], position_line: str) -> str:
+    """"Ketua KPU Kabupaten/Kota se-Jawa Timur" when `satker_ids` are exactly the kab/kota of one province
+    (two or more); "" otherwise."""
+    ids = set(satker_ids)
+    if len(ids) < 2:
+        return ""
+    rows = list(Satker.select(Satker.id, Satker.name, Satker.level, Satker.parent).where(Satker.id.in_(list(ids))))
+    parents = {s.parent_id for s in rows}
+    if len(rows) != len(ids) or len(parents) != 1 or {s.level for s in rows} != {LEVEL_KABKOTA}:
+        return ""
+    province_id = parents.pop()
+    if province_id is None or {s.id for s in kabkota_of(province_id)} != ids:
+        return ""
+    prefixes = {s.name.split(" ", 1)[0] for s in rows}  # KPU, or KIP in Aceh
+    prefix = prefixes.pop() if len(prefixes) == 1 else "KPU"
+    province = province_name(Satker.get_by_id(province_id))
+    return f"{clean_position_line(position_line)} {prefix} Kabupaten/Kota se-{province}".strip()
+
+
 def letter_lines(meeting_id: int) -> list[str]:
     """The office rows as the undangan lists them. When every kab/kota of a province is invited with the same
     position line, one line stands for them: "Ketua KPU Kabupaten/Kota se-Jawa Timur"."""
@@ -167,12 +188,10 @@ def letter_lines(meeting_id: int) -> list[str]:
     collapsed: dict[int, str] = {}
     for pid, group in by_province.items():
         positions = {o.position_line for o in group}
-        all_ids = {s.id for s in kabkota_of(pid)}
-        if len(positions) == 1 and {o.satker_id for o in group} == all_ids and len(all_ids) > 1:
-            prefixes = {o.satker_name.split(" ", 1)[0] for o in group}  # KPU, or KIP in Aceh
-            prefix = prefixes.pop() if len(prefixes) == 1 else "KPU"
-            province = Satker.get_by_id(pid)
-            collapsed[pid] = f"{positions.pop()} {prefix} Kabupaten/Kota se-{province_name(province)}".strip()
+        if len(positions) == 1:
+            line = whole_province_line([o.satker_id for o in group], positions.pop())
+            if line:
+                collapsed[pid] = line
     out, done = [], set()
     for o in offices:
         pid = o.province_id if o.level == LEVEL_KABKOTA else None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from ...domain.models import KIND_KPU, LEVEL_KABKOTA
 from ...domain.names import fold
-from ...domain.services import directory_filter
+from ...domain.services import directory_filter, office_invitations
 from .. import messages
 from ..directory.directory_filters import DirectoryFilters
 from ..widgets import SearchBox
@@ -92,5 +92,11 @@ class OfficeInviteDialog(QDialog):
         chosen = self.selected()
         self.count_label.setText(self.tr("{0} dari {1} kantor dipilih").format(len(chosen), self.model.rowCount()))
         example = chosen[0][1] if chosen else self.tr("KPU Kabupaten Blitar")
-        self.preview.setText(f"{self.position_line()} {example}".strip())
+        preview = f"{self.position_line()} {example}".strip()
+        if len(chosen) > 1:
+            with messages.guarded(self):
+                # A whole province prints on one line; other choices print one line per office.
+                whole = office_invitations.whole_province_line([sid for sid, _ in chosen], self.position_line())
+                preview = whole or self.tr("{0} (satu baris per kantor)").format(preview)
+        self.preview.setText(preview)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(chosen))
