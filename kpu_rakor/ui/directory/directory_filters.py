@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.services import directory_filter
 from .. import labels, messages
-from ..widgets import complete_any_part
 
 
 class DirectoryFilters(QWidget):
@@ -27,10 +26,7 @@ class DirectoryFilters(QWidget):
         with messages.guarded(self):
             for p in directory_filter.provinces():
                 self.province_combo.addItem(p.name, p.id)
-        self.province_combo.setEditable(True)  # type "jawa t" to find it among 38
-        self.province_combo.setInsertPolicy(QComboBox.NoInsert)
-        complete_any_part(self.province_combo)
-        self.province_combo.setMinimumContentsLength(22)
+        # Not editable: typing the first letters on the closed combo already jumps among the 38 provinces.
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Semua instansi"), None)
         for code, text in labels.institution_kinds(include_kpu=True).items():
@@ -47,11 +43,7 @@ class DirectoryFilters(QWidget):
             layout.addStretch(1)
 
     def values(self) -> dict:
-        province = self.province_combo.currentData()
-        if province is not None and self.province_combo.currentText() != self.province_combo.itemText(
-                self.province_combo.currentIndex()):
-            province = None  # half-typed text in the box: no province chosen yet
-        return {"level": self.level_combo.currentData(), "province_id": province,
+        return {"level": self.level_combo.currentData(), "province_id": self.province_combo.currentData(),
                 "kind": self.kind_combo.currentData()}
 
     def set_values(self, level: str | None = None, province_id: int | None = None, kind: str | None = None) -> None:
