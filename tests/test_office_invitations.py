@@ -169,6 +169,10 @@ def test_a_group_is_saved_once_and_reused_across_meetings(office):
     assert {p.name for p in meetings.invitees(second.id)} == {"Dr. H. Rochani", "Imam Mukhlis"}
     blitar = next(o for o in office_invitations.lines(second.id) if o.satker_id == _code("35.05"))
     assert blitar.position_line == "Ketua"
+    people.update(mukhlis.id, active=False)  # left the directory: an old group does not bring them back
+    third = _meeting()
+    assert invitee_groups.invite(third.id, g.id) == (1, 38)
+    assert [p.name for p in meetings.invitees(third.id)] == ["Dr. H. Rochani"]
     invitee_groups.rename(g.id, "Sosdiklih Jatim")
     invitee_groups.delete(g.id)
     assert invitee_groups.listing() == []

@@ -68,9 +68,14 @@ def listing() -> list[GroupSummary]:
 
 def members(group_id: int) -> GroupMembers:
     get(group_id)
-    rows = (InviteeGroupMember.select().where(InviteeGroupMember.group == group_id)
-            .order_by(InviteeGroupMember.position, InviteeGroupMember.id))
-    return GroupMembers([r.person_id for r in rows if r.person_id],
+    rows = list(InviteeGroupMember.select().where(InviteeGroupMember.group == group_id)
+                .order_by(InviteeGroupMember.position, InviteeGroupMember.id))
+    # A person the office has since deleted (kept anonymised for printed records) or deactivated is not
+    # invited again through an old group.
+    ids = [r.person_id for r in rows if r.person_id]
+    current = {i for (i,) in Person.select(Person.id).where(
+        Person.id.in_(ids or [0]) & Person.deleted_at.is_null() & (Person.active == True)).tuples()}  # noqa: E712
+    return GroupMembers([i for i in ids if i in current],
                         [(r.satker_id, r.position_line) for r in rows if r.satker_id])
 
 
