@@ -252,3 +252,23 @@ def test_the_desk_treats_people_of_an_invited_office_as_invited(office):
     r = checkin.check_in_code(m.id, qr.person_code(hadi.id))  # the personal card, not an invitation code
     assert r.invited  # no "not on the list" warning at the desk
     assert not checkin.check_in_person(m.id, asep.id).invited
+
+
+def test_meeting_export_and_import_carry_the_office_rows(office):
+    import json
+
+    from kpu_rakor.domain.services import transfer
+
+    m = _meeting()
+    office_invitations.invite_province(m.id, _code("35"), "Ketua")
+    bawaslu = satker.add_institution("Bawaslu Kota Blitar", kind="bawaslu")
+    office_invitations.invite(m.id, [bawaslu.id], "Ketua")
+    data = json.loads(transfer.export_json(m.id))
+    assert len(data["office_invitees"]) == 39
+    copy = transfer.import_data(data)
+    assert [o.text for o in office_invitations.lines(copy.id)] == [o.text for o in office_invitations.lines(m.id)]
+    data.pop("office_invitees")  # a file from before step 8
+    assert office_invitations.lines(transfer.import_data(data).id) == []
+    data["office_invitees"] = [{"satker": None}]
+    with pytest.raises(ValidationError, match="office_invitees"):
+        transfer.import_data(data)
