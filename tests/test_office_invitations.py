@@ -220,6 +220,8 @@ def test_cli_invites_offices_and_groups(run, sqlite_url):
     assert code == 0 and out.startswith("1 kantor ditambahkan")
     code, _, err = run("meeting", "invite-office", m.id, "--province", "99")
     assert code == 1 and "Kode provinsi '99' tidak dikenal" in err
+    code, out, _ = run("meeting", "show", m.id)
+    assert "Kantor diundang     : 39 kantor; terisi 0" in out
     code, out, _ = run("group", "create", "Anggota Bakohumas Jatim", "--from-meeting", m.id)
     assert code == 0 and "(1 orang, 39 kantor)" in out
     code, out, _ = run("group", "list")
