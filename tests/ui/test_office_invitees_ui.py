@@ -83,7 +83,7 @@ def _pick_province(monkeypatch, code: str, line: str):
         dialog.filters.set_values(level=LEVEL_KABKOTA, province_id=satker.by_region_code(code).id, kind=KIND_KPU)
         dialog.all_button.click()
         dialog.position_combo.setCurrentText(line)
-        assert dialog.preview.text() == f"{line} KPU Kabupaten/Kota se-Jawa Timur"  # how the undangan prints it
+        assert dialog.preview.text() == f"{line} KPU Kabupaten/Kota se-Jawa Timur"  # as the undangan prints it
         return True
     monkeypatch.setattr(office_invite_dialog.OfficeInviteDialog, "exec", exec_)
 
@@ -183,3 +183,23 @@ def test_desk_tiles_and_kehadiran_tab_count_an_office_once_and_show_it_filled(qt
     tab.show()
     qtbot.waitExposed(tab)
     assert tab.count_label.text() == "1 orang tercatat · 1 luring · 0 daring · 2 kantor diundang, 1 terisi"
+
+
+def test_offices_picked_for_a_new_meeting_are_saved_with_it(qtbot, spread, monkeypatch):
+    from kpu_rakor.domain.models import Meeting
+
+    editor = MeetingEditor(None)
+    qtbot.addWidget(editor)
+    editor.form.title.setText("Rakor Pemutakhiran Data Pemilih")
+    _pick_province(monkeypatch, "35", "Operator")
+    editor.invitees.offices.invite_button.click()
+    assert not editor.invitees.offices.save_group_button.isHidden()
+    editor.save()
+    m = Meeting.get(Meeting.title == "Rakor Pemutakhiran Data Pemilih")
+    assert invitation_letter_lines(m.id) == ["Operator KPU Kabupaten/Kota se-Jawa Timur"]
+
+
+def invitation_letter_lines(meeting_id: int) -> list[str]:
+    from kpu_rakor.domain.services import invitation_letter
+
+    return [r.line for r in invitation_letter.build(meeting_id).recipients]
