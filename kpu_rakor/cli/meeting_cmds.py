@@ -30,6 +30,9 @@ def register(sub) -> None:
                   description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
     imp.add_argument("file", metavar="BERKAS", help="berkas JSON hasil 'meeting export'")
     meeting_series_cmds.register(cmds)  # duplicate, next, template
+    from .group_cmds import register_invite_office
+
+    register_invite_office(cmds)
 
 
 def cmd_list(args) -> int:

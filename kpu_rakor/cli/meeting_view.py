@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..domain import labels
-from ..domain.services import checkin, installation, meeting_text, meetings
+from ..domain.services import checkin, installation, meeting_text, meetings, office_invitations
 from ..domain.timefmt import date_only
 
 
@@ -40,6 +40,9 @@ def describe(meeting_id: int) -> str:
     c = checkin.counts(m.id)
     lines.append(f"{'Undangan':<20}: {c.invited} orang; hadir {c.hadir}, terlambat {c.terlambat}, izin {c.izin}, "
                  f"sakit {c.sakit}, dinas luar {c.dinas_luar}, diwakili {c.diwakili}, belum hadir {c.belum_hadir}")
+    offices, filled = office_invitations.summary(m.id)  # offices invited as a whole (one invitee each)
+    if offices:
+        lines.append(f"{'Kantor diundang':<20}: {offices} kantor; terisi {filled}")
     return "\n".join(lines)
 
 

@@ -146,6 +146,46 @@ def _v7_down(db, migrator):
             migrator.drop_column("attendance", "device"))
 
 
+# Step 8: offices invited as a whole ("Ketua KPU Kabupaten Blitar") and saved invitee groups. New tables only;
+# the SQL is frozen here ({pk} and {ts} are the engine's key and timestamp types).
+_V8_TABLES = (
+    'CREATE TABLE IF NOT EXISTS "office_invitation" ("id" {pk}, "created_at" {ts} NOT NULL, '
+    '"updated_at" {ts} NOT NULL, "meeting_id" INTEGER NOT NULL, "satker_id" INTEGER NOT NULL, '
+    '"position_line" VARCHAR(200) NOT NULL, "channel" VARCHAR(8) NOT NULL, "note" VARCHAR(300) NOT NULL, '
+    '"position" INTEGER NOT NULL, FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("satker_id") REFERENCES "satker" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX IF NOT EXISTS "office_invitation_meeting_id" ON "office_invitation" ("meeting_id")',
+    'CREATE INDEX IF NOT EXISTS "office_invitation_satker_id" ON "office_invitation" ("satker_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "office_invitation_meeting_id_satker_id" ON "office_invitation" '
+    '("meeting_id", "satker_id")',
+    'CREATE TABLE IF NOT EXISTS "invitee_group" ("id" {pk}, "created_at" {ts} NOT NULL, '
+    '"updated_at" {ts} NOT NULL, "name" VARCHAR(200) NOT NULL)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "invitee_group_name" ON "invitee_group" ("name")',
+    'CREATE TABLE IF NOT EXISTS "invitee_group_member" ("id" {pk}, "group_id" INTEGER NOT NULL, '
+    '"person_id" INTEGER, "satker_id" INTEGER, "position_line" VARCHAR(200) NOT NULL, '
+    '"position" INTEGER NOT NULL, '
+    'FOREIGN KEY ("group_id") REFERENCES "invitee_group" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("satker_id") REFERENCES "satker" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX IF NOT EXISTS "invitee_group_member_group_id" ON "invitee_group_member" ("group_id")',
+    'CREATE INDEX IF NOT EXISTS "invitee_group_member_person_id" ON "invitee_group_member" ("person_id")',
+    'CREATE INDEX IF NOT EXISTS "invitee_group_member_satker_id" ON "invitee_group_member" ("satker_id")',
+)
+
+
+def _v8_up(db, migrator):
+    sqlite = isinstance(db, peewee.SqliteDatabase)
+    types = {"pk": "INTEGER NOT NULL PRIMARY KEY" if sqlite else "SERIAL NOT NULL PRIMARY KEY",
+             "ts": "DATETIME" if sqlite else "TIMESTAMP"}
+    for sql in _V8_TABLES:
+        db.execute_sql(sql.format(**types))
+
+
+def _v8_down(db, migrator):
+    for table in ("invitee_group_member", "invitee_group", "office_invitation"):
+        db.execute_sql(f'DROP TABLE IF EXISTS "{table}"')
+
+
 def _v9_table():
     """A frozen copy of the person_import table as step 9 makes it (the live model may change later). Named
     like the model, so the index gets the model's name."""
@@ -187,7 +227,7 @@ STEPS: list[Step] = [
     Step(5, "indeks pencarian isi notulen, tindak lanjut dan berita", _v5_up, _v5_down, _v5_fresh),
     Step(6, "penanda anonimisasi dan penghapusan orang", _v6_up, _v6_down),
     Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
-    # Step 8 comes from another branch of the same release; the steps run by version, so the gap is harmless.
+    Step(8, "undangan per kantor dan kelompok undangan", _v8_up, _v8_down),
     Step(9, "riwayat impor orang yang dapat diurungkan", _v9_up, _v9_down),
 ]
 LATEST = STEPS[-1].version

@@ -176,3 +176,11 @@ def institution_kinds(include_kpu: bool = False) -> dict[str, str]:
     if include_kpu:
         kinds = {m.KIND_KPU: QCoreApplication.translate("labels", "KPU"), **kinds}
     return kinds
+
+
+def satker_levels() -> dict[str, str]:
+    """The levels the directory filters by: KPU RI, provinces, kab/kota, and every other institution."""
+    return {m.LEVEL_RI: QCoreApplication.translate("labels", "RI"),
+            m.LEVEL_PROVINSI: QCoreApplication.translate("labels", "Provinsi"),
+            m.LEVEL_KABKOTA: QCoreApplication.translate("labels", "Kab/Kota"),
+            m.LEVEL_LAIN: QCoreApplication.translate("labels", "Instansi lain")}

@@ -26,7 +26,8 @@ class PersonSearch(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.search_box = SearchBox(self.tr("Cari nama atau NIP di direktori…"))
+        self.search_box = SearchBox(self.tr("Cari nama, NIP, jabatan atau satker…"))
+        self.filters: dict = {}  # level, province_id, kind: see set_filters
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -47,13 +48,18 @@ class PersonSearch(QWidget):
     def run_search(self, text: str) -> None:
         self.model.clear()
         with messages.guarded(self):
-            for p in people.listing(text, limit=MAX_RESULTS):
+            for p in people.listing(text, limit=MAX_RESULTS, **self.filters):
                 item = QStandardItem(person_text(p))
                 item.setToolTip(tip(item.text()))
                 item.setData(p.id, Qt.UserRole)
                 self.model.appendRow(item)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def set_filters(self, filters: dict) -> None:
+        """Narrow the matches by level, province and kind of institution (a DirectoryFilters' values)."""
+        self.filters = dict(filters)
+        self.run_search(self.search_box.text().strip())
 
     def _enter_in_search(self) -> None:
         # Enter in the box picks the first match: type a name, press Enter, done.

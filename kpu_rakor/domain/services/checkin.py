@@ -19,7 +19,7 @@ from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSE
                       METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person, Satker,
                       utcnow)
 from ..timefmt import clock_zone
-from . import audit, installation
+from . import audit, installation, office_invitations
 from . import meetings as meeting_service
 from .people import display_institution
 
@@ -150,6 +150,7 @@ def resolve_code(meeting: CheckinMeeting, raw: str) -> tuple[Person | None, bool
         return None, False, REASON_UNKNOWN
     invited = Invitation.select().where((Invitation.meeting == meeting.id)
                                         & (Invitation.person == person.id)).exists()
+    invited = invited or office_invitations.covers(meeting.id, person.satker_id)  # their office is invited
     return person, invited, None
 
 
@@ -228,6 +229,7 @@ def _check_in(meeting: CheckinMeeting, person: Person, *, desk: str, method: str
     if invited is None:
         invited = Invitation.select().where((Invitation.meeting == meeting.id)
                                             & (Invitation.person == person.id)).exists()
+        invited = invited or office_invitations.covers(meeting.id, person.satker_id)  # their office is invited
     now = at or utcnow()
     late = lateness(meeting, now)
     status = ATT_TERLAMBAT if late else ATT_HADIR
@@ -369,6 +371,10 @@ def counts(meeting_id: int) -> Counts:
     invited_with_row = (Invitation.select().join(Attendance, on=(
         (Attendance.person == Invitation.person) & (Attendance.meeting == Invitation.meeting)))
         .where(Invitation.meeting == meeting_id).count())
+    # An invited office counts once (see the note in office_invitations).
+    office_invited, office_missing = office_invitations.count_extra(meeting_id)
+    invited += office_invited
+    invited_with_row += office_invited - office_missing  # the filled office rows
     return Counts(invited=invited, hadir=by_status.get("hadir", 0), terlambat=by_status.get("terlambat", 0),
                   izin=by_status.get("izin", 0), sakit=by_status.get("sakit", 0),
                   dinas_luar=by_status.get("dinas_luar", 0), diwakili=by_status.get("diwakili", 0),

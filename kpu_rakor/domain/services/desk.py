@@ -14,7 +14,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..models import METHOD_MANUAL, Attendance, Invitation, Person, Satker
 from ..names import fold
 from ..timefmt import clock_zone
-from . import audit, checkin, people
+from . import audit, checkin, office_invitations, people
 from . import meetings as meeting_service
 
 MAX_SIGNATURE_POINTS = 4000  # a real signature has a few hundred points
@@ -51,8 +51,10 @@ def search_people(meeting_id: int, text: str, limit: int = 20) -> list[Candidate
     for w in words:
         q = q.where(Person.name_key.contains(w))
     q = q.order_by(Invitation.id.is_null(), Person.name_key, Person.id).limit(limit)
+    offices = office_invitations.invited_offices(meeting_id)  # people of an office invited as a whole
     return [Candidate(r["id"], r["name"], r["position"], r["satker_name"] or r["institution"] or "",
-                      r["invitation_id"] is not None, r["checked_in_at"] is not None) for r in q.dicts()]
+                      r["invitation_id"] is not None or r["satker"] in offices, r["checked_in_at"] is not None)
+            for r in q.dicts()]
 
 
 def walk_in(meeting_id: int, *, name: str, position: str = "", institution: str = "", phone: str = "",

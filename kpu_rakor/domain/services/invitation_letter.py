@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..errors import UserError
 from ..models import MODE_DARING, MODE_HIBRIDA, Person
 from ..timefmt import date_plain
-from . import meeting_header, meeting_text
+from . import meeting_header, meeting_text, office_invitations
 from . import meetings as meeting_service
 from . import people as people_service
 from . import signatories
@@ -154,6 +154,8 @@ def from_header(h: meeting_header.MeetingHeader, *, copies: list[str] | tuple[st
                         "bukan oleh kantor ini.")
     office_name, city = h.office.name, h.office.sign_city
     recipients = [_recipient(p) for p in meeting_service.invitees(meeting_id)]
+    # Offices invited as a whole: "Ketua KPU Kabupaten Blitar", a whole province on one line.
+    recipients += [Recipient(name=line, description="") for line in office_invitations.letter_lines(meeting_id)]
     attach = len(recipients) > max_inline
     attachment = m.invitation_attachment.strip() or "-"
     if attach and attachment == "-":

@@ -101,15 +101,26 @@ def get(person_id: int) -> Person:
 
 
 def listing(search: str = "", satker_id: int | None = None, limit: int | None = None,
-            include_inactive: bool = False) -> list[Person]:
-    """People ordered by name without titles; `search` ignores titles, accents and case."""
+            include_inactive: bool = False, *, level: str | None = None, province_id: int | None = None,
+            kind: str | None = None) -> list[Person]:
+    """People ordered by name without titles. Every word of `search` must match the name (titles, accents and
+    case ignored), the NIP, the position, or the satker/institution name. `level`, `province_id` and `kind`
+    narrow to people whose satker is at that level, in that province (the province office or one of its
+    kab/kota) or of that kind (see directory_filter)."""
+    from .directory_filter import satker_condition
+
     q = Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER).where(Person.deleted_at.is_null())
     if not include_inactive:
         q = q.where(Person.active == True)  # noqa: E712
     if satker_id is not None:
         q = q.where(Person.satker == satker_id)
+    narrow = satker_condition(level=level, province_id=province_id, kind=kind)
+    if narrow is not None:
+        q = q.where(narrow)
     for word in fold(search).split():
-        q = q.where(Person.name_key.contains(word) | Person.nip.contains(word))
+        q = q.where(Person.name_key.contains(word) | Person.nip.contains(word) | Person.position.contains(word)
+                    | Person.institution.contains(word) | Satker.name.contains(word)
+                    | Satker.short_name.contains(word))
     q = q.order_by(Person.name_key, Person.id)
     if limit:
         q = q.limit(limit)

@@ -17,7 +17,7 @@ from ..models import (AgendaItem, AgendaMinutes, Attendance, FollowUp, Invitatio
                       Minutes, Person, Quote, Satker, utcnow)
 from ..names import fold, name_key
 from . import audit, meetings, minutes as minutes_service, satker as satker_service
-from . import transfer_news
+from . import transfer_news, transfer_offices
 from .people import position_rank
 from .transfer_check import FORMAT, MEETING_TEXTS, VERSION, check_document
 
@@ -111,6 +111,7 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
         "follow_ups": [{"agenda": pos.get(f.agenda_item_id), "description": f.description,
                         "person": ref(f.person_id), "satker": _satker_ref(f.satker), "due_date": _day(f.due_date),
                         "status": f.status, "closing_note": f.closing_note} for f in fups],
+        "office_invitees": transfer_offices.export_offices(m.id, _satker_ref),  # offices invited as a whole
         "office": transfer_news.export_office(_satker_ref),
         "photos": transfer_news.export_photos(m.id, ref, _iso),
         "news": transfer_news.export_news(m.id),
@@ -277,6 +278,7 @@ def _create_meeting(plan: dict, people: dict[str, int], satkers: dict) -> Meetin
         FollowUp.create(meeting=meeting, agenda_item=agenda_id(fu["agenda"]), description=fu["description"],
                         person=people.get(fu["person"]), satker=_satker_id(fu["satker"], satkers),
                         due_date=fu["due_date"], status=fu["status"], closing_note=fu["closing_note"], position=n)
+    transfer_offices.import_offices(meeting.id, plan["office_invitees"], lambda d: _satker_id(d, satkers))
     transfer_news.import_photos_and_news(meeting.id, plan, people)
     return meeting
 

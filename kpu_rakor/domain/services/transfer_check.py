@@ -8,7 +8,7 @@ from ..nip import normalize_nip
 from ..timefmt import ZONES
 from . import satker as satker_service
 from . import transfer_fields as f
-from . import transfer_news
+from . import transfer_news, transfer_offices
 
 FORMAT, VERSION = "kpu-rakor-meeting", 1
 CHANNELS = ("", "luring", "daring")
@@ -212,6 +212,7 @@ def check_document(data) -> dict:
     plan = {"people": people, "meeting": meeting, "agenda": agenda}
     plan.update(_check_lists(data, refs, len(agenda)))
     plan["minutes"] = _check_minutes(data, refs, len(agenda))
+    plan["office_invitees"] = transfer_offices.check_offices(data, check_satker)
     plan["office"] = transfer_news.check_office(data, check_satker)
     plan["photos"] = transfer_news.check_photos(data, refs)
     plan["news"] = transfer_news.check_news(data, len(plan["photos"]))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLa
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.models import CHANNEL_LURING
-from ...domain.services import attendance_review, desk, meetings, people
+from ...domain.services import attendance_review, desk, meetings, office_invitations, people
 from .. import labels, list_export, messages
 from . import mark_present_dialog, zoom_review_dialog
 from .attendance_model import (CHANNEL, METHOD, MINUTES, NAME, PLACE, SIGNED, STATUS, TIME, AttendanceFilter,
@@ -165,6 +165,7 @@ class AttendanceTab(QWidget):
         try:
             self._revision = desk.revision(self.meeting_id)
             rows = attendance_review.lines(self.meeting_id)
+            self._offices = office_invitations.summary(self.meeting_id)  # offices invited as a whole, filled
         except Exception as exc:  # noqa: BLE001 - the next poll tries again; a click shows the sentence
             self._revision = None
             if quiet:
@@ -202,6 +203,10 @@ class AttendanceTab(QWidget):
         luring = sum(r.channel == CHANNEL_LURING for r in rows)
         self.count_label.setText(self.tr("{0} orang tercatat · {1} luring · {2} daring").format(
             labels.number(len(rows)), labels.number(luring), labels.number(len(rows) - luring)))
+        offices, filled = getattr(self, "_offices", (0, 0)) if self.meeting_id is not None else (0, 0)
+        if offices:
+            self.count_label.setText(self.tr("{0} · {1} kantor diundang, {2} terisi").format(
+                self.count_label.text(), labels.number(offices), labels.number(filled)))
         review = sum(r.needs_review for r in rows)
         self.review_label.setText(self.tr("⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih "
                                           "barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ...domain.services import satker as satker_service
 from .. import labels, list_export, messages
+from .directory_filters import DirectoryFilters
 from .people_model import PeopleModel
 from .people_list_actions import PeopleListActions
 from .person_privacy_actions import PersonPrivacyActions
@@ -19,7 +20,8 @@ from ..plain import tip
 class DirectoryPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.search_box = SearchBox(self.tr("Cari nama atau NIP…"))
+        self.search_box = SearchBox(self.tr("Cari nama, NIP, jabatan atau satker…"))
+        self.filters = DirectoryFilters()  # Tingkat, Provinsi, Instansi
         self.new_button = QPushButton(self.tr("Orang &baru"))
         self.edit_button = QPushButton(self.tr("&Ubah"))
         self.new_institution_button = QPushButton(self.tr("&Instansi baru"))
@@ -59,6 +61,7 @@ class DirectoryPage(QWidget):
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)
         people_layout.addLayout(bar)
+        people_layout.addWidget(self.filters)
         people_layout.addWidget(self.table, 1)
         people_layout.addLayout(list_bar)
 
@@ -86,12 +89,13 @@ class DirectoryPage(QWidget):
         self.new_institution_button.clicked.connect(self.new_institution)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.search_box.search.connect(self.refresh)
+        self.filters.changed.connect(self.refresh)
         self.search_box.returnPressed.connect(self.search_box.flush)
         self.refresh()
 
     def refresh(self, _text: str = "") -> None:
         with messages.guarded(self):
-            self.model.set_search(self.search_box.text().strip())
+            self.model.set_search(self.search_box.text().strip(), **self.filters.values())
         self.count_label.setText(self.tr("{0} orang").format(labels.number(self.model.total())))
 
     def _list_changed(self, person_id: int) -> None:

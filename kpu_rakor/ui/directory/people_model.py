@@ -19,11 +19,11 @@ class PeopleModel(PagedTableModel):
         self._headers = (self.tr("Nama"), self.tr("NIP"), self.tr("Jabatan"), self.tr("Satker/Instansi"),
                          self.tr("No. HP"))
 
-    def set_search(self, text: str) -> None:
+    def set_search(self, text: str, **filters) -> None:
         # people.listing has no offset: the rows are read once (a directory is hundreds, not millions),
         # and shown a page at a time so the view stays quick.
         self.beginResetModel()
-        self._all = people.listing(text)
+        self._all = people.listing(text, **filters)  # filters: level, province_id, kind
         self._total = len(self._all)
         self._start()
         self.endResetModel()

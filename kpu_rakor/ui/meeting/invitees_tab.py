@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel
 from ...domain.services import invitation_message, people
 from .. import labels, list_export, messages
 from . import batch_invitations
+from ..directory.directory_filters import DirectoryFilters
+from .office_invitees import OfficeInvitees
 from .qr_file import save_invitation_qr
 from ..person_search import PersonSearch, person_text
 from ..plain import tip
@@ -20,6 +22,8 @@ class InviteesTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.finder = PersonSearch()
+        self.filters = DirectoryFilters(with_captions=False)  # Tingkat, Provinsi, Instansi narrow the finder
+        self.offices = OfficeInvitees(self.person_ids, self.add)  # offices as a whole, and saved groups
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -42,7 +46,9 @@ class InviteesTab(QWidget):
         self.batch_button = batch_invitations.make_button(self, lambda: self.meeting_id, self._batch_ids)
 
         left = QGroupBox(self.tr("Direktori"))
-        QVBoxLayout(left).addWidget(self.finder)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.finder)
         right = QGroupBox(self.tr("Diundang"))
         rl = QVBoxLayout(right)
         rl.addWidget(self.view, 1)
@@ -51,6 +57,7 @@ class InviteesTab(QWidget):
         for b in (self.whatsapp_button, self.png_button, self.badges_button):
             codes.addWidget(b)
         rl.addLayout(codes)
+        rl.addWidget(self.offices, 1)
         lists = QHBoxLayout()
         lists.addWidget(self.batch_button)
         lists.addWidget(self.export_button)
@@ -75,7 +82,16 @@ class InviteesTab(QWidget):
         self.badges_button.clicked.connect(self.print_badges)
         self.export_button.clicked.connect(lambda: list_export.export_invitees(self, self.meeting_id))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.filters.changed.connect(lambda: self.finder.set_filters(self.filters.values()))
+        self.offices.changed.connect(self.changed)
         self._update_count()
+
+    def save_offices(self, meeting_id: int) -> None:
+        self.offices.save(meeting_id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.offices.refresh_filled()
 
     def person_ids(self) -> list[int]:
         return [self.model.item(r).data(Qt.UserRole) for r in range(self.model.rowCount())]
@@ -115,6 +131,7 @@ class InviteesTab(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self.offices.set_meeting(meeting_id)
         self._update_actions()
 
     def _current_person(self) -> int | None:

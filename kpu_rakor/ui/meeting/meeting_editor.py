@@ -132,6 +132,7 @@ class MeetingEditor(QDialog):
             key = r.pop("agenda_key")
             r["agenda_index"] = position.get(key) if key is not None else None
         m = meetings.save_full(self.meeting_id, self.form.values(), items, roles, self.invitees.person_ids())
+        self.invitees.save_offices(m.id)  # offices invited as a whole (issue 11)
         self.meeting_id = m.id
         self.setWindowTitle(self.tr("Ubah rapat"))
         self.invitees.set_meeting(m.id)
