@@ -137,6 +137,16 @@ def test_directory_with_satker_sheet(meeting, tmp_path):
     assert len(sat) > 550
 
 
+def test_directory_export_keeps_the_page_filters(meeting, tmp_path):
+    # What the Direktori shows with Tingkat = Kab/Kota and Provinsi = Jawa Timur is what lands in the file.
+    jatim = satker.by_region_code("35")
+    out = save(directory_workbook("", level="kabkota", province_id=jatim.id), tmp_path / "jatim.xlsx",
+               entity="person")
+    _ws, rows, info = _sheet(out, "Orang")
+    assert sorted(r[1] for r in rows[1:]) == ["Budi Santoso", "Much. Amarodin, S.Pd."]  # not Makassar, not free text
+    assert info["Tingkat"] == "Kabupaten/Kota" and info["Provinsi"] == jatim.name
+
+
 def test_five_thousand_people(office, tmp_path):
     with write_tx():
         Person.insert_many([dict(name=f"Orang {i:04d} <&/:>", name_key=name_key(f"Orang {i:04d}"),

@@ -107,11 +107,12 @@ def export_followups(parent: QWidget | None, rows: list, *, meeting_id: int | No
                        entity="follow_up", meeting_id=meeting_id)
 
 
-def export_directory(parent: QWidget | None, search: str = "") -> Path | None:
+def export_directory(parent: QWidget | None, search: str = "", **filters) -> Path | None:
+    """The people the Direktori shows: its search and its filters (level, province_id, kind)."""
     from ..domain.services.list_exports_more import directory_workbook
 
     return export_list(parent, QCoreApplication.translate("ListExport", "Ekspor direktori"), "direktori",
-                       lambda: directory_workbook(search), entity="person")
+                       lambda: directory_workbook(search, **filters), entity="person")
 
 
 def tooltip(what: str) -> str:

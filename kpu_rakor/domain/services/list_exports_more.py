@@ -123,11 +123,14 @@ SATKER_COLUMNS = (Column("No", INT, 5), Column("Nama"), Column("Nama singkat"), 
 
 
 def directory_workbook(search: str = "", *, satker_id: int | None = None, include_inactive: bool = False,
-                       persons: Sequence[Person] | None = None, with_satker: bool = True) -> Workbook:
+                       persons: Sequence[Person] | None = None, with_satker: bool = True,
+                       level: str | None = None, province_id: int | None = None, kind: str | None = None
+                       ) -> Workbook:
     """The people the Direktori lists for `search` (or exactly `persons`, as a screen holds them), and a second
     sheet with every satker and institution and how many people of the directory belong to it."""
     if persons is None:
-        persons = people.listing(search, satker_id=satker_id, include_inactive=include_inactive)
+        persons = people.listing(search, satker_id=satker_id, include_inactive=include_inactive,
+                                 level=level or None, province_id=province_id or None, kind=kind or None)
     rows = [[n, p.name, p.nip or "", p.position, people.display_institution(p) or "", p.phone, p.email,
              "Ya" if p.active else "Tidak"] for n, p in enumerate(persons, start=1)]
     sheets = [Sheet("Orang", PEOPLE_COLUMNS, rows)]
@@ -140,6 +143,13 @@ def directory_workbook(search: str = "", *, satker_id: int | None = None, includ
     if satker_id is not None:
         s = Satker.get_or_none(Satker.id == satker_id)
         info.append(("Satker", s.name if s else str(satker_id)))
+    if level:
+        info.append(("Tingkat", labels.SATKER_LEVEL.get(level, level)))
+    if province_id:
+        province = Satker.get_or_none(Satker.id == province_id)
+        info.append(("Provinsi", province.name if province else str(province_id)))
+    if kind:
+        info.append(("Jenis instansi", labels.SATKER_KIND.get(kind, kind)))
     if office.name:
         info.append(("Kantor", office.name))
     info += [("Jumlah", f"{len(rows)} orang"), made_line(office.timezone or None)]

@@ -42,7 +42,8 @@ class DirectoryPage(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.new_institution_button)
         self.export_button = list_export.export_button("directory")
-        self.export_button.clicked.connect(lambda: list_export.export_directory(self, self.search_box.text().strip()))
+        self.export_button.clicked.connect(lambda: list_export.export_directory(
+            self, self.search_box.text().strip(), **self.filters.values()))
         bar.addWidget(self.export_button)
         # Delete, anonymise, export a person's data (UU 27/2022).
         self.privacy_actions = PersonPrivacyActions(self, self.selected_id)
