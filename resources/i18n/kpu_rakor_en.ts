@@ -57,6 +57,75 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplateActions</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="20"/>
+        <source>&amp;Pakai templat…</source>
+        <translation>&amp;Use template…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="21"/>
+        <source>&amp;Simpan sebagai templat…</source>
+        <translation>&amp;Save as template…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="25"/>
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="26"/>
+        <source>Templat agenda per jenis kegiatan (rakor, bimtek, …)</source>
+        <translation>Agenda templates per kind of meeting (rakor, bimtek, …)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="33"/>
+        <source>Pakai templat</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="57"/>
+        <source>Templat agenda “{0}”: {1}.</source>
+        <translation>Agenda template “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="66"/>
+        <source>Belum ada templat agenda untuk jenis kegiatan “{0}”. Susun agendanya, lalu Simpan sebagai templat.</source>
+        <translation>There is no agenda template for the kind “{0}” yet. Build the agenda, then Save as template.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="70"/>
+        <source>Ganti {0} acara yang sudah ada dengan templat “{1}”?</source>
+        <translation>Replace the {0} existing items with the template “{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="97"/>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="89"/>
+        <source>Isi jenis kegiatan di tab Rapat dulu.</source>
+        <translation>Fill in the kind of meeting on the Meeting tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="93"/>
+        <source>Agenda masih kosong; tidak ada yang disimpan sebagai templat.</source>
+        <translation>The agenda is empty; nothing was saved as a template.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="96"/>
+        <source>Ganti templat agenda “{0}” dengan agenda ini ({1} acara)? Templat berlaku untuk semua PC kantor.</source>
+        <translation>Replace the agenda template “{0}” with this agenda ({1} items)? Templates apply to every PC of the office.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_templates_ui.py" line="102"/>
+        <source>Templat agenda “{0}” disimpan ({1} acara).</source>
+        <translation>Agenda template “{0}” saved ({1} items).</translation>
+    </message>
+</context>
+<context>
     <name>ApproverDialog</name>
     <message>
         <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="140"/>
@@ -250,104 +319,119 @@
         <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="52"/>
         <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
         <translation>Search name, position, institution, note… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="53"/>
         <source>Hanya yang perlu &amp;ditinjau</source>
         <translation>Only those needing re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="54"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="79"/>
         <source>&amp;Konfirmasi</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="80"/>
         <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
         <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="82"/>
         <source>&amp;Gabungkan dengan…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="83"/>
         <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
         <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="118"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="123"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="197"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="204"/>
         <source>{0} orang tercatat · {1} luring · {2} daring</source>
         <translation>{0} recorded · {1} in person · {2} online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="200"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="208"/>
+        <source>{0} · {1} kantor diundang, {2} terisi</source>
+        <translation>{0} · {1} offices invited, {2} filled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="211"/>
         <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
         <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="237"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="248"/>
         <source>{0}: tamu, belum ada di direktori.</source>
         <translation>{0}: a guest, not in the directory yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="266"/>
         <source>Gabungkan tamu dengan orang di direktori</source>
         <translation>Merge the guest with a person in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="267"/>
         <source>Tamu: {0}</source>
         <translation>Guest: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="268"/>
         <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
         <translation>Choose the person in the directory this guest really is. The guest&apos;s attendance, time and signature move to them; the guest entry is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="259"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="270"/>
         <source>Gabungkan…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="266"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="277"/>
         <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
         <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="268"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="279"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="347"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="358"/>
         <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
         <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="348"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="359"/>
         <source>Tutup presensi</source>
         <translation>Close check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="23"/>
+        <source>&amp;Tandai kehadiran kita…</source>
+        <translation>&amp;Mark our attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="24"/>
+        <source>Catat orang kantor kita hadir (luring atau daring) sekaligus, pada jam mulai rapat: untuk rapat yang hanya kita hadiri.</source>
+        <translation>Record our office&apos;s people present (in person or online) in one step, at the meeting&apos;s start: for meetings we only attended.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +720,72 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>BatchInvitations</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="23"/>
+        <source>Undangan WA &amp;massal…</source>
+        <translation>Bulk WhatsApp &amp;invitations…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="24"/>
+        <source>Kode QR dan teks WhatsApp untuk semua undangan sekaligus (atau yang dipilih, bila lebih dari satu): satu folder berisi gambar dan teks per orang, atau satu PDF untuk dicetak.</source>
+        <translation>QR codes and WhatsApp texts for all invitees at once (or the selected ones, when more than one is selected): a folder with an image and a text per person, or one PDF to print.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="34"/>
+        <source>Folder gambar QR dan teks WhatsApp ({0} orang)…</source>
+        <translation>Folder of QR images and WhatsApp texts ({0} people)…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="36"/>
+        <source>Lembar cetak PDF ({0} orang)…</source>
+        <translation>PDF sheet to print ({0} people)…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="51"/>
+        <source>Undangan WA massal</source>
+        <translation>Bulk WhatsApp invitations</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="53"/>
+        <source>Membuat undangan ({0} orang)…</source>
+        <translation>Making the invitations ({0} people)…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="71"/>
+        <source>Pilih folder untuk undangan WhatsApp</source>
+        <translation>Choose a folder for the WhatsApp invitations</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="86"/>
+        <source>Tersimpan: {0} gambar QR dan {0} teks WhatsApp, dengan daftar {1}.
+
+Folder: {2}</source>
+        <translation>Saved: {0} QR images and {0} WhatsApp texts, with the list {1}.
+
+Folder: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="97"/>
+        <source>Simpan lembar undangan WhatsApp</source>
+        <translation>Save the WhatsApp invitation sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="99"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/batch_invitations.py" line="112"/>
+        <source>Tersimpan: {0}
+
+Folder: {1}</source>
+        <translation>Saved: {0}
+
+Folder: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/camera.py" line="144"/>
@@ -710,6 +860,94 @@ Restore?</translation>
         <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="149"/>
         <source>jj.mm</source>
         <translation>hh.mm</translation>
+    </message>
+</context>
+<context>
+    <name>CopyActions</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_actions.py" line="14"/>
+        <source>&amp;Duplikat rapat…</source>
+        <translation>&amp;Duplicate meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_actions.py" line="15"/>
+        <source>Rapat baru seperti rapat terpilih, pada tanggal lain</source>
+        <translation>A new meeting like the selected one, on another date</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_actions.py" line="16"/>
+        <source>Rapat &amp;berikutnya dalam seri…</source>
+        <translation>&amp;Next meeting in the series…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_actions.py" line="17"/>
+        <source>Rapat berikutnya dalam seri rapat terpilih (bulan depan, atau jarak biasa seri itu)</source>
+        <translation>The next meeting of the selected meeting&apos;s series (next month, or the series&apos; usual interval)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_actions.py" line="24"/>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_actions.py" line="25"/>
+        <source>Buat rapat baru dari rapat terpilih: duplikat, atau rapat berikutnya dalam seri</source>
+        <translation>Make a new meeting from the selected one: a duplicate, or the next meeting in the series</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMeetingDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="28"/>
+        <source>Rapat berikutnya dalam seri</source>
+        <translation>Next meeting in the series</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="28"/>
+        <source>Duplikat rapat</source>
+        <translation>Duplicate meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="30"/>
+        <source>Dari: {0}
+{1}, pukul {2}</source>
+        <translation>From: {0}
+{1}, at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="44"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="45"/>
+        <source>&amp;Mulai:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="50"/>
+        <source>Seri: {0}. Tanggal yang diusulkan mengikuti jarak biasa seri ini.</source>
+        <translation>Series: {0}. The proposed date follows the usual interval of this series.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="51"/>
+        <source>Rapat ini belum masuk seri: seri “{0}” dibuat untuk kedua rapat. Tanggal yang diusulkan: hari yang sama pada bulan berikutnya.</source>
+        <translation>This meeting is not in a series yet: the series “{0}” is created for both meetings. Proposed date: the same weekday of the next month.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="54"/>
+        <source>Disalin: agenda (jamnya ikut bergeser), peran, undangan, tempat dan detail Zoom. Tidak disalin: kehadiran, notulen, foto, serta nomor dan tanggal surat undangan. Rapat baru dibuka setelah dibuat.</source>
+        <translation>Copied: agenda (its times move along), roles, invitees, venue and Zoom details. Not copied: attendance, minutes, photos, and the invitation letter&apos;s number and date. The new meeting opens once it is made.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="59"/>
+        <source>&amp;Buat rapat</source>
+        <translation>&amp;Create meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="60"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -907,59 +1145,96 @@ Restore?</translation>
     </message>
 </context>
 <context>
-    <name>DirectoryPage</name>
+    <name>DirectoryFilters</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="21"/>
-        <source>Cari nama atau NIP…</source>
-        <translation>Search name or NIP…</translation>
+        <location filename="../../kpu_rakor/ui/directory/directory_filters.py" line="21"/>
+        <source>Semua tingkat</source>
+        <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_filters.py" line="25"/>
+        <source>Semua provinsi</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_filters.py" line="31"/>
+        <source>Semua instansi</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_filters.py" line="36"/>
+        <source>Tingkat:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_filters.py" line="36"/>
+        <source>Provinsi:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_filters.py" line="37"/>
+        <source>Instansi:</source>
+        <translation>Institution:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Cari nama atau NIP…</source>
+        <translation type="vanished">Search name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="23"/>
+        <source>Cari nama, NIP, jabatan atau satker…</source>
+        <translation>Search name, NIP, position or office…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="25"/>
         <source>Orang &amp;baru</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="26"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="27"/>
         <source>&amp;Instansi baru</source>
         <translation>&amp;New institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="28"/>
         <source>Bawaslu, pemerintah daerah, perguruan tinggi, media…</source>
         <translation>Bawaslu, local government, universities, media…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="38"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="73"/>
         <source>Orang</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="74"/>
         <source>Satker dan instansi</source>
         <translation>Offices and institutions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="79"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="83"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="100"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -1235,37 +1510,37 @@ Restore?</translation>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="113"/>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="115"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="117"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="118"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="152"/>
         <source>{0} tindak lanjut terbuka</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="154"/>
         <source>{0} dari {1} tindak lanjut terbuka</source>
         <translation>{0} of {1} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="156"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
@@ -1308,58 +1583,58 @@ Restore?</translation>
         <translation>Enter or F2: edit cell · Tab: next column · Esc: cancel typing · F4: change status · Delete: delete. Every change is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="243"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="246"/>
         <source>Tindak lanjut baru</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="245"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="248"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="247"/>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="410"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="413"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="286"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="289"/>
         <source>{0} tindak lanjut terbuka dari rapat sebelumnya</source>
         <translation>{0} open follow-ups from the previous meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="288"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="291"/>
         <source> ({0} terlambat)</source>
         <translation> ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="297"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="300"/>
         <source>Belum ada tindak lanjut</source>
         <translation>No follow-ups yet</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="301"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="304"/>
         <source>{0} tindak lanjut · {1} terbuka</source>
         <translation>{0} follow-ups · {1} open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="303"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="306"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="406"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="409"/>
         <source>Hapus tindak lanjut “{0}”?</source>
         <translation>Delete the follow-up “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="408"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="411"/>
         <source>Tindak lanjut aslinya di rapat {0} akan tampil terbuka lagi.</source>
         <translation>The original follow-up in the meeting {0} will show as open again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="429"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="432"/>
         <source>{0} tindak lanjut dibawa dari rapat sebelumnya.</source>
         <translation>{0} follow-ups carried over from the previous meeting.</translation>
     </message>
@@ -1380,6 +1655,65 @@ Restore?</translation>
         <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="120"/>
         <source>Tagar yang ditambahkan ke keterangan Instagram, Facebook, WhatsApp dan X, dipisah spasi:</source>
         <translation>Hashtags added to the Instagram, Facebook, WhatsApp and X captions, separated by spaces:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="97"/>
+        <source>Impor daftar orang</source>
+        <translation>Import a list of people</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="38"/>
+        <source>sudah sama dengan data di Direktori</source>
+        <translation>already the same as in the Directory</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="101"/>
+        <source>Berkas: {0} ({1} baris)</source>
+        <translation>File: {0} ({1} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="108"/>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="110"/>
+        <source>Kolom {0}</source>
+        <translation>Column {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="125"/>
+        <source>Orang dengan NIP yang sama, atau nama dan satker yang sama, diperbarui; isian yang kosong di berkas tidak mengubah data yang ada. Belum ada yang disimpan sebelum tombol Impor ditekan, dan impor dapat diurungkan.</source>
+        <translation>People with the same NIP, or the same name and satker, are updated; empty cells in the file do not change existing data. Nothing is saved until you press Import, and the import can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="129"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="132"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="156"/>
+        <source>Tidak ada kolom yang dikenali sebagai nama. Pilih kolom yang berisi nama orang pada kotak Nama.</source>
+        <translation>No column was recognised as the name. Choose the column holding the people&apos;s names in the Name box.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="165"/>
+        <source>{0} ditambahkan · {1} diperbarui · {2} tetap · {3} ditolak</source>
+        <translation>{0} added · {1} updated · {2} unchanged · {3} refused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="180"/>
+        <source>Menyimpan {0} orang…</source>
+        <translation>Saving {0} people…</translation>
     </message>
 </context>
 <context>
@@ -1439,29 +1773,112 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>InviteeGroupsDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="19"/>
+        <source>Kelompok undangan</source>
+        <translation>Invitee groups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="25"/>
+        <source>Belum ada kelompok. Susun undangan rapat ini, lalu &quot;Simpan sebagai kelompok…&quot; agar dapat diundang lagi di rapat lain.</source>
+        <translation>No groups yet. Put together this meeting&apos;s invitees, then &quot;Save as group…&quot; to invite them again to other meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="28"/>
+        <source>Ganti &amp;nama…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="29"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="31"/>
+        <source>&amp;Undang kelompok ini</source>
+        <translation>&amp;Invite this group</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="32"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="38"/>
+        <source>Yang belum diundang ditambahkan; yang sudah diundang tetap.</source>
+        <translation>Those not yet invited are added; those already invited stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="56"/>
+        <source>{0} ({1} orang, {2} kantor)</source>
+        <translation>{0} ({1} people, {2} offices)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="88"/>
+        <source>Ganti nama kelompok</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="88"/>
+        <source>Nama baru:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="98"/>
+        <source>Hapus kelompok &quot;{0}&quot;? Undangan rapat yang sudah dibuat tidak berubah.</source>
+        <translation>Delete the group &quot;{0}&quot;? Invitations already made for meetings do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="99"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="109"/>
+        <source>Simpan sebagai kelompok</source>
+        <translation>Save as group</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="110"/>
+        <source>Nama kelompok, mis. &quot;Anggota Bakohumas Jatim&quot;:</source>
+        <translation>Group name, e.g. &quot;Anggota Bakohumas Jatim&quot;:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="117"/>
+        <source>Kelompok &quot;{0}&quot; sudah ada. Ganti isinya dengan undangan rapat ini?</source>
+        <translation>The group &quot;{0}&quot; already exists. Replace its members with this meeting&apos;s invitees?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="120"/>
+        <source>Ganti isinya</source>
+        <translation>Replace members</translation>
+    </message>
+</context>
+<context>
     <name>InviteesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="40"/>
         <source>Salin teks &amp;WhatsApp</source>
         <translation>Copy &amp;WhatsApp text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="41"/>
         <source>Simpan kode &amp;QR…</source>
         <translation>Save &amp;QR code…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="42"/>
         <source>Cetak &amp;kartu QR…</source>
         <translation>Print QR &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="44"/>
         <source>Tersedia setelah rapat dan undangan disimpan.</source>
         <translation>Available once the meeting and its invitations are saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="128"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="160"/>
         <source>Teks undangan untuk {0} sudah disalin; tempelkan di WhatsApp.</source>
         <translation>The invitation text for {0} is copied; paste it into WhatsApp.</translation>
     </message>
@@ -1474,27 +1891,27 @@ Restore?</translation>
         <translation type="vanished">PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="35"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="36"/>
         <source>← &amp;Batalkan</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="48"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="52"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="127"/>
         <source>{0} orang diundang</source>
         <translation>{0} people invited</translation>
     </message>
@@ -1546,24 +1963,101 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="24"/>
+        <source>Ekspor daftar…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="39"/>
+        <source>Buku kerja Excel (*.xlsx);;CSV, dipisah koma (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="57"/>
+        <source>Membaca daftar…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="59"/>
+        <source>Menulis {0}…</source>
+        <translation>Writing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="63"/>
+        <source>Menyiapkan {0}…</source>
+        <translation>Preparing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="75"/>
+        <source>Tersimpan: {0}
+
+Folder: {1}</source>
+        <translation>Saved: {0}
+
+Folder: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="85"/>
+        <source>Ekspor daftar undangan</source>
+        <translation>Export the invitee list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="93"/>
+        <source>Ekspor kehadiran</source>
+        <translation>Export attendance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="105"/>
+        <source>Ekspor tindak lanjut</source>
+        <translation>Export follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="114"/>
+        <source>Ekspor direktori</source>
+        <translation>Export the directory</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="121"/>
+        <source>Simpan daftar undangan yang tersimpan sebagai berkas Excel (XLSX) atau CSV.</source>
+        <translation>Save the saved invitee list as an Excel (XLSX) or CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="123"/>
+        <source>Simpan kehadiran semua undangan dan yang tercatat (status, saluran, cara, jam masuk, menit terlambat dan menit daring) sebagai berkas Excel (XLSX) atau CSV.</source>
+        <translation>Save the attendance of every invitee and everyone recorded (status, channel, how, check-in time, minutes late and minutes online) as an Excel (XLSX) or CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="126"/>
+        <source>Simpan tindak lanjut yang tampil di daftar ini sebagai berkas Excel (XLSX) atau CSV.</source>
+        <translation>Save the follow-ups shown in this list as an Excel (XLSX) or CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="128"/>
+        <source>Simpan orang yang tampil di direktori, beserta daftar satker dan instansi, sebagai berkas Excel (XLSX) atau CSV.</source>
+        <translation>Save the people shown in the directory, with the list of offices and institutions, as an Excel (XLSX) or CSV file.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="84"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="67"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="69"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="71"/>
         <source>Presensi</source>
         <translation>Check-in</translation>
     </message>
@@ -1572,7 +2066,7 @@ Restore?</translation>
         <translation type="vanished">Reports</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="76"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -1589,126 +2083,219 @@ Restore?</translation>
         <translation type="vanished">Here the documents of each meeting will be made: the attendance list (A4 or F4), the minutes, and a draft news article for the office website, ready to print or save as PDF. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="73"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="75"/>
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="166"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="162"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="168"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="172"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="174"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="183"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="189"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="192"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
         <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
 </context>
 <context>
-    <name>MeetingEditor</name>
+    <name>MarkPresentDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="30"/>
-        <source>Rapat baru</source>
-        <translation>New meeting</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="55"/>
+        <source>Tandai kehadiran kita</source>
+        <translation>Mark our attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="30"/>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="134"/>
-        <source>Ubah rapat</source>
-        <translation>Edit meeting</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="65"/>
+        <source>Orang yang dicentang dicatat hadir pada jam mulai rapat ({0}), bukan jam sekarang. Yang sudah tercatat (hadir, izin, sakit…) tidak diubah.</source>
+        <translation>The people ticked are recorded present at the meeting&apos;s start ({0}), not the current time. Anyone already recorded (present, excused, sick…) is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="47"/>
-        <source>&amp;1 Rapat</source>
-        <translation>&amp;1 Meeting</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="76"/>
+        <source>Hadir secara:</source>
+        <translation>Attended:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="48"/>
-        <source>&amp;2 Agenda</source>
-        <translation>&amp;2 Agenda</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="80"/>
+        <source>Dicatat oleh:</source>
+        <translation>Recorded by:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="49"/>
-        <source>&amp;3 Peran</source>
-        <translation>&amp;3 Roles</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="50"/>
-        <source>&amp;4 Undangan</source>
-        <translation>&amp;4 Invitees</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="84"/>
+        <source>Jabatan · Instansi</source>
+        <translation>Position · Institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="52"/>
-        <source>&amp;6 Notulen</source>
-        <translation>&amp;6 Minutes</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="84"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="53"/>
-        <source>&amp;7 Tindak lanjut</source>
-        <translation>&amp;7 Follow-ups</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="92"/>
+        <source>Centang &amp;semua</source>
+        <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="54"/>
-        <source>&amp;8 Foto</source>
-        <translation>&amp;8 Photos</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="93"/>
+        <source>&amp;Kosongkan</source>
+        <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="55"/>
-        <source>&amp;9 Dokumen</source>
-        <translation>&amp;9 Documents</translation>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="103"/>
+        <source>Tandai &amp;hadir</source>
+        <translation>Mark &amp;present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="56"/>
-        <source>&amp;0 Berita</source>
-        <translation>&amp;0 News</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="58"/>
-        <source>Simpan (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="104"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="135"/>
+        <source>Sudah tercatat: {0}</source>
+        <translation>Already recorded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="137"/>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="139"/>
+        <source>Punya peran</source>
+        <translation>Has a role</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="161"/>
+        <source>{0} orang dicentang</source>
+        <translation>{0} people ticked</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="171"/>
+        <source>{0} orang ditandai hadir ({1}).</source>
+        <translation>{0} people marked present ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="173"/>
+        <source>{0} orang sudah tercatat dan tidak diubah.</source>
+        <translation>{0} people were already recorded and were left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="31"/>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="137"/>
+        <source>Ubah rapat</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="48"/>
+        <source>&amp;1 Rapat</source>
+        <translation>&amp;1 Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="49"/>
+        <source>&amp;2 Agenda</source>
+        <translation>&amp;2 Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="50"/>
+        <source>&amp;3 Peran</source>
+        <translation>&amp;3 Roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="51"/>
+        <source>&amp;4 Undangan</source>
+        <translation>&amp;4 Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="53"/>
+        <source>&amp;6 Notulen</source>
+        <translation>&amp;6 Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="54"/>
+        <source>&amp;7 Tindak lanjut</source>
+        <translation>&amp;7 Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="55"/>
+        <source>&amp;8 Foto</source>
+        <translation>&amp;8 Photos</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="56"/>
+        <source>&amp;9 Dokumen</source>
+        <translation>&amp;9 Documents</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="57"/>
+        <source>&amp;0 Berita</source>
+        <translation>&amp;0 News</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="59"/>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="60"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="66"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="180"/>
         <source>Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?</source>
         <translation>Changes to this meeting are not saved. Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="181"/>
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="52"/>
         <source>&amp;5 Kehadiran</source>
         <translation>&amp;5 Attendance</translation>
     </message>
@@ -1859,42 +2446,42 @@ Restore?</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="25"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="25"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="25"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="25"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="26"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="26"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="26"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_model.py" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1915,124 +2502,124 @@ Restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="18"/>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="152"/>
         <source>Cari kegiatan, tempat, jenis atau nomor undangan…</source>
         <translation>Search title, venue, kind or invitation number…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="22"/>
         <source>Cari di isi &amp;notulen</source>
         <translation>Search in &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="24"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita semua rapat (Ctrl+Shift+F)</source>
         <translation>Search the minutes, decisions, quotes, follow-ups and news of all meetings (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="29"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="32"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="35"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="36"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="37"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="38"/>
         <source>Rapat baru (Ctrl+N)</source>
         <translation>New meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="39"/>
         <source>Buka rapat terpilih (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="40"/>
         <source>Hapus rapat terpilih (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="69"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="95"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="96"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="93"/>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="260"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="100"/>
         <source>Cari di isi notulen</source>
         <translation>Search in minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="112"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="151"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…</source>
         <translation>Search minutes, decisions, quotes, follow-ups and news…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="184"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="189"/>
         <source>Ketik kata yang dicari</source>
         <translation>Type the words to find</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="191"/>
         <source>Tidak ditemukan</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="188"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="193"/>
         <source>{0} hasil</source>
         <translation>{0} results</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="190"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="195"/>
         <source>{0} hasil pertama, gulir untuk selebihnya</source>
         <translation>First {0} results; scroll for more</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="194"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="199"/>
         <source>{0} rapat</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="258"/>
         <source>Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the meeting “{0}” with its agenda, roles, invitations and attendance? This cannot be undone.</translation>
     </message>
@@ -2415,6 +3002,127 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>OfficeInviteDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="25"/>
+        <source>Undang kantor</source>
+        <translation>Invite offices</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="28"/>
+        <source>Cari nama kantor…</source>
+        <translation>Search office name…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="35"/>
+        <source>Pilih &amp;semua yang tampil</source>
+        <translation>Select &amp;all shown</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="42"/>
+        <source>Setiap kantor menjadi satu baris undangan tanpa nama orang. Siapa pun dari kantor itu yang hadir (meja, HP, Zoom) mengisi barisnya. Pilih provinsi lalu &quot;Pilih semua&quot; untuk mengundang KPU kabupaten/kota se-provinsi.</source>
+        <translation>Each office becomes one line of the invitation, without a person&apos;s name. Whoever of that office attends (desk, phone, Zoom) fills its line. Choose a province, then &quot;Select all&quot; to invite every regency/city KPU of the province.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="47"/>
+        <source>&amp;Undang</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="48"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="50"/>
+        <source>Baris jabatan:</source>
+        <translation>Position line:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="51"/>
+        <source>Dicetak:</source>
+        <translation>Printed as:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="93"/>
+        <source>{0} dari {1} kantor dipilih</source>
+        <translation>{0} of {1} offices selected</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="94"/>
+        <source>KPU Kabupaten Blitar</source>
+        <translation>KPU Kabupaten Blitar</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="100"/>
+        <source>{0} (satu baris per kantor)</source>
+        <translation>{0} (one line per office)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeInvitees</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="39"/>
+        <source>Undang &amp;kantor…</source>
+        <translation>Invite &amp;offices…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="40"/>
+        <source>Undang kantor tanpa nama orang, mis. &quot;Ketua KPU Kabupaten Blitar&quot; atau KPU kabupaten/kota se-provinsi</source>
+        <translation>Invite offices without naming a person, e.g. &quot;Ketua KPU Kabupaten Blitar&quot; or every regency/city KPU of a province</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="42"/>
+        <source>Batalkan kantor</source>
+        <translation>Remove office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="43"/>
+        <source>Undang ke&amp;lompok…</source>
+        <translation>Invite &amp;group…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="44"/>
+        <source>Simpan sebagai kelompok…</source>
+        <translation>Save as group…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="45"/>
+        <source>Simpan orang dan kantor yang diundang agar dapat diundang lagi di rapat lain</source>
+        <translation>Save the invited people and offices to invite them again to other meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="56"/>
+        <source>Kantor diundang (diisi oleh siapa pun dari kantor itu yang hadir):</source>
+        <translation>Invited offices (filled by whoever of that office attends):</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="101"/>
+        <source>{0} — diisi: {1}</source>
+        <translation>{0} — filled by: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="118"/>
+        <source>{0} kantor diundang</source>
+        <translation>{0} offices invited</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="120"/>
+        <source>{0}, {1} sudah terisi</source>
+        <translation>{0}, {1} filled</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="178"/>
+        <source>Belum ada yang diundang; undang orang atau kantor dulu.</source>
+        <translation>Nobody is invited yet; invite people or offices first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="182"/>
+        <source>Kelompok &quot;{0}&quot; tersimpan: {1} orang, {2} kantor.</source>
+        <translation>Group &quot;{0}&quot; saved: {1} people, {2} offices.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../kpu_rakor/ui/pdf_preview.py" line="38"/>
@@ -2553,6 +3261,115 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>PeopleListActions</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="24"/>
+        <source>Im&amp;por…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="25"/>
+        <source>Tambah atau perbarui orang dari berkas CSV atau Excel (.xlsx); pratinjau dulu sebelum disimpan.</source>
+        <translation>Add or update people from a CSV or Excel (.xlsx) file; previewed before anything is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="78"/>
+        <source>Urungkan impor</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="28"/>
+        <source>Ga&amp;bungkan dengan…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="29"/>
+        <source>Gabungkan orang yang dipilih dengan entri lain yang sebenarnya orang yang sama; riwayat kehadirannya ikut dipindahkan.</source>
+        <translation>Merge the selected person with another entry that is really the same person; the attendance history moves along.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="46"/>
+        <source>Urungkan impor {0} ({1}): hapus orang yang ditambahkannya dan kembalikan data yang diubahnya.</source>
+        <translation>Undo the import of {0} ({1}): delete the people it added and restore the data it changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="48"/>
+        <source>Belum ada impor yang dapat diurungkan.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="63"/>
+        <source>Impor selesai: {0} orang ditambahkan, {1} diperbarui, {2} tetap, {3} baris ditolak. Bila keliru, tekan Urungkan impor.</source>
+        <translation>Import finished: {0} people added, {1} updated, {2} unchanged, {3} rows refused. If it was a mistake, press Undo import.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="74"/>
+        <source>Urungkan impor {0} ({1})? {2} orang yang ditambahkannya dihapus dan {3} orang yang diubahnya dikembalikan ke data lamanya.</source>
+        <translation>Undo the import of {0} ({1})? The {2} people it added are deleted and the {3} people it changed get their earlier data back.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="85"/>
+        <source>Impor diurungkan: {0} orang dihapus, {1} orang dikembalikan ke data lamanya.</source>
+        <translation>Import undone: {0} people deleted, {1} people restored to their earlier data.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="102"/>
+        <source>Pilih satu orang yang dipertahankan, atau dua orang yang akan digabungkan, di daftar.</source>
+        <translation>Select in the list one person to keep, or two people to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="110"/>
+        <source>Gabungkan orang</source>
+        <translation>Merge people</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="110"/>
+        <source>Dipertahankan: {0}</source>
+        <translation>Kept: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="111"/>
+        <source>Pilih entri lain yang sebenarnya orang yang sama. Kehadiran, undangan, peran dan catatan lainnya dipindahkan ke {0}; entri itu lalu dihapus.</source>
+        <translation>Choose the other entry that is really the same person. Attendance, invitations, roles and other records move to {0}; that entry is then deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="113"/>
+        <source>Gabungkan…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="121"/>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="132"/>
+        <source>Gabungkan {0} ke {1}? {0} dihapus dari Direktori.</source>
+        <translation>Merge {0} into {1}? {0} is deleted from the Directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="133"/>
+        <source>Yang dipindahkan: {0}.</source>
+        <translation>Moved: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="134"/>
+        <source>Tidak ada catatan rapat yang perlu dipindahkan.</source>
+        <translation>There are no meeting records to move.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="136"/>
+        <source>{0} rapat dihadiri keduanya: hanya kehadiran yang terkuat (hadir, lalu izin, lalu tanpa keterangan) yang disimpan.</source>
+        <translation>{0} meetings were attended by both: only the stronger attendance (present, then excused, then absent) is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/people_list_actions.py" line="139"/>
+        <source>{0} mengambil isian yang masih kosong: {1}.</source>
+        <translation>{0} takes the fields still empty: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../kpu_rakor/ui/directory/people_model.py" line="19"/>
@@ -2578,6 +3395,54 @@ Restore?</translation>
         <location filename="../../kpu_rakor/ui/directory/people_model.py" line="20"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="34"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="34"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="34"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="34"/>
+        <source>Rentang</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="38"/>
+        <source>Periode sebelumnya (Alt+Kiri)</source>
+        <translation>Previous period (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="42"/>
+        <source>Periode berikutnya (Alt+Kanan)</source>
+        <translation>Next period (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="55"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="114"/>
+        <source>Triwulan {0} {1}</source>
+        <translation>Quarter {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/period_bar.py" line="116"/>
+        <source>Tahun {0}</source>
+        <translation>Year {0}</translation>
     </message>
 </context>
 <context>
@@ -2753,9 +3618,13 @@ Restore?</translation>
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../kpu_rakor/ui/person_search.py" line="29"/>
         <source>Cari nama atau NIP di direktori…</source>
-        <translation>Search the directory by name or NIP…</translation>
+        <translation type="vanished">Search the directory by name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/person_search.py" line="29"/>
+        <source>Cari nama, NIP, jabatan atau satker…</source>
+        <translation>Search name, NIP, position or office…</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3900,29 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyBox</name>
     <message>
         <location filename="../../kpu_rakor/ui/preferences/privacy_box.py" line="18"/>
@@ -3190,6 +4082,435 @@ Restore?</translation>
         <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="186"/>
         <source>Tuliskan alasannya; alasan disimpan bersama revisi.</source>
         <translation>Write the reason; it is kept with the revision.</translation>
+    </message>
+</context>
+<context>
+    <name>RecapCharts</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_charts.py" line="90"/>
+        <source>Rapat per bulan menurut mode</source>
+        <translation>Meetings per month by mode</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_charts.py" line="106"/>
+        <source>Kedatangan terlambat per bulan</source>
+        <translation>Late arrivals per month</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_charts.py" line="108"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_charts.py" line="128"/>
+        <source>Tingkat kehadiran per satker (15 teratas)</source>
+        <translation>Attendance rate per office (top 15)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_charts.py" line="134"/>
+        <source>Kehadiran (%)</source>
+        <translation>Attendance (%)</translation>
+    </message>
+</context>
+<context>
+    <name>RecapExports</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="26"/>
+        <source>Ekspor rekap ke Excel</source>
+        <translation>Export the recap to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="27"/>
+        <source>Ekspor rekap ke CSV</source>
+        <translation>Export the recap to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="28"/>
+        <source>Simpan PDF rekap</source>
+        <translation>Save the recap PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="29"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="30"/>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="31"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="53"/>
+        <source>Ekspor rekap</source>
+        <translation>Export recap</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_exports.py" line="54"/>
+        <source>Menulis {0}…</source>
+        <translation>Writing {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPage</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="47"/>
+        <source>Semua peran</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="49"/>
+        <source>Semua mode</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="51"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="52"/>
+        <source>Semua seri</source>
+        <translation>All series</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="54"/>
+        <source>Ekspor &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="55"/>
+        <source>Ekspor &amp;CSV…</source>
+        <translation>Export to &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="56"/>
+        <source>Tabel yang sedang dibuka, sebagai CSV</source>
+        <translation>The table now open, as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="57"/>
+        <source>&amp;PDF rekap…</source>
+        <translation>Recap &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="58"/>
+        <source>Semua tabel rekap dalam satu buku kerja Excel</source>
+        <translation>Every table of the recap in one Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="59"/>
+        <source>Rekap dengan kop surat kantor, siap dicetak</source>
+        <translation>The recap on the office letterhead, ready to print</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="68"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="69"/>
+        <source>Satker</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="78"/>
+        <source>Per orang</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="79"/>
+        <source>Per satker</source>
+        <translation>Per office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="80"/>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="81"/>
+        <source>Per rapat</source>
+        <translation>Per meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="88"/>
+        <source>Rapat pada periode ini belum mempunyai tindak lanjut.</source>
+        <translation>The meetings of this period have no follow-ups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="95"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="96"/>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="97"/>
+        <source>Klik dua kali (atau Enter) untuk membuka rapat</source>
+        <translation>Double-click (or Enter) to open the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="108"/>
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="113"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="113"/>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="114"/>
+        <source>Jenis:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="114"/>
+        <source>Seri:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="142"/>
+        <source>Buka rapat</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="144"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="210"/>
+        <source>Menghitung rekap…</source>
+        <translation>Counting the recap…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="250"/>
+        <source>{0} rapat ({1} sebagai tuan rumah, {2} sebagai peserta)</source>
+        <translation>{0} meetings ({1} as host, {2} as participant)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="254"/>
+        <source> · {0} undangan, {1} hadir, {2} terlambat · kehadiran {3}</source>
+        <translation> · {0} invitations, {1} present, {2} late · attendance {3}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="262"/>
+        <source>Tidak ada rapat pada {0}.</source>
+        <translation>There are no meetings in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="264"/>
+        <source>Pilih periode lain dengan ◀ ▶ atau di kotak Periode, atau kembalikan saringan Peran, Mode, Jenis dan Seri ke “Semua”.</source>
+        <translation>Choose another period with ◀ ▶ or in the Period box, or set the Role, Mode, Kind and Series filters back to “All”.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="266"/>
+        <source>Pilih periode lain dengan ◀ ▶ atau di kotak Periode (Bulan, Triwulan, Tahun, Rentang).</source>
+        <translation>Choose another period with ◀ ▶ or in the Period box (Month, Quarter, Year, Range).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="312"/>
+        <source>Disimpan di {0}</source>
+        <translation>Saved in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecapTables</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="39"/>
+        <source>RI</source>
+        <translation>RI</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="40"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="41"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="42"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="47"/>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="48"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="49"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="50"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="51"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="52"/>
+        <source>Dinas luar</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="53"/>
+        <source>Diwakili</source>
+        <translation>Delegated</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="54"/>
+        <source>Tanpa keterangan</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="55"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="56"/>
+        <source>Undangan yang dihadiri dibagi jumlah undangan</source>
+        <translation>Invitations attended divided by invitations</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="63"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="64"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="72"/>
+        <source>Satker</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="73"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="82"/>
+        <source>Rapat</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="80"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="83"/>
+        <source>Luring</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="84"/>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="85"/>
+        <source>Hibrida</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="86"/>
+        <source>Tuan rumah</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="87"/>
+        <source>Sebagai peserta</source>
+        <translation>As participant</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="94"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="96"/>
+        <source>Nama rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="98"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="100"/>
+        <source>Peran kita</source>
+        <translation>Our role</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="103"/>
+        <source>Tak diundang</source>
+        <translation>Uninvited</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="104"/>
+        <source>Hadir tanpa undangan (tidak dihitung dalam tingkat kehadiran)</source>
+        <translation>Present without an invitation (not counted in the attendance rate)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="111"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="112"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="113"/>
+        <source>Lewat batas waktu</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="188"/>
+        <source>NIP {0}</source>
+        <translation>NIP {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/recap/recap_tables.py" line="190"/>
+        <source>Jenis: {0}</source>
+        <translation>Kind: {0}</translation>
     </message>
 </context>
 <context>
@@ -3483,47 +4804,47 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerList</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="150"/>
         <source>Cari nama satker, instansi atau daerah…</source>
         <translation>Search office, institution or region…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="152"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="159"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="159"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="159"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="160"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="160"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="171"/>
         <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
         <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="194"/>
         <source>{0} satker</source>
         <translation>{0} offices</translation>
     </message>
@@ -4499,20 +5820,21 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>This person is not recorded in this meeting&apos;s attendance.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="149"/>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="150"/>
         <source>Pilih orang lain dari direktori untuk digabungkan.</source>
         <translation>Choose another person from the directory to merge with.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="153"/>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="293"/>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="154"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="295"/>
+        <location filename="../../kpu_rakor/domain/services/mark_present.py" line="87"/>
         <location filename="../../kpu_rakor/domain/services/minutes.py" line="327"/>
         <location filename="../../kpu_rakor/domain/services/photos.py" line="199"/>
         <source>Orang nomor {person_id} tidak ada di direktori.</source>
         <translation>Person number {person_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="161"/>
+        <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="162"/>
         <source>Hanya tamu yang belum dikonfirmasi yang dapat digabungkan.</source>
         <translation>Only guests who have not been confirmed can be merged.</translation>
     </message>
@@ -4549,80 +5871,80 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="268"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="270"/>
         <source>Nama meja terlalu panjang (paling banyak 60 huruf).</source>
         <translation>The desk name is too long (at most 60 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="288"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="290"/>
         <source>Status kehadiran {status!r} tidak dikenal; pilih salah satu: {options}.</source>
         <translation>Unknown attendance status {status!r}; choose one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="298"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="300"/>
         <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
         <translation>The note is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="301"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="303"/>
         <source>Wakil hanya diisi untuk status diwakili.</source>
         <translation>A representative is only given for the status &quot;represented&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="305"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="307"/>
         <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
         <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="308"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="310"/>
         <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
         <translation>Nobody can represent themselves.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="311"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="313"/>
         <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
         <translation>Representative number {delegate_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="339"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="341"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for undoing is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="344"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="346"/>
         <source>Orang ini belum tercatat hadir di rapat ini.</source>
         <translation>This person has not been checked in to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="74"/>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="78"/>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="85"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="76"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="80"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="87"/>
         <source>Tanda tangan tidak terbaca; ulangi.</source>
         <translation>The signature could not be read; please sign again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="88"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="90"/>
         <source>Tanda tangan keluar dari bidangnya; ulangi.</source>
         <translation>The signature goes outside its box; please sign again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="93"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="95"/>
         <source>Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana.</source>
         <translation>The signature is too complex; clear it and sign again more simply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="98"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="100"/>
         <source>Tanda tangan masih kosong.</source>
         <translation>The signature is still empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="107"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="109"/>
         <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="93"/>
         <source>Tanda tangan terlalu besar; ulangi dengan lebih sederhana.</source>
         <translation>The signature is too large; sign again more simply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="113"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="115"/>
         <source>Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi.</source>
         <translation>This person has not been checked in yet; the signature is stored after check-in.</translation>
     </message>
@@ -4658,6 +5980,8 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/followups.py" line="163"/>
+        <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="97"/>
+        <location filename="../../kpu_rakor/domain/services/office_invitations.py" line="55"/>
         <location filename="../../kpu_rakor/domain/services/people.py" line="59"/>
         <source>Satker nomor {sid} tidak ada di direktori.</source>
         <translation>Office number {sid} is not in the directory.</translation>
@@ -4815,6 +6139,22 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Agenda item number {aid} is not part of this meeting.</translation>
     </message>
     <message>
+        <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="35"/>
+        <source>Nama kelompok wajib diisi.</source>
+        <translation>The group name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="42"/>
+        <source>Kelompok undangan nomor {group_id} tidak ada.</source>
+        <translation>Invitee group number {group_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="56"/>
+        <source>Kelompok bernama {name} sudah ada.</source>
+        <translation>A group named {name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="91"/>
         <location filename="../../kpu_rakor/domain/services/meetings.py" line="392"/>
         <source>Orang nomor {missing} tidak ada di direktori.</source>
         <translation>Person number {missing} is not in the directory.</translation>
@@ -4872,7 +6212,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The note-taker has not yet marked these minutes ready for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="362"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="363"/>
         <source>Revisi {number} tidak ada.</source>
         <translation>Revision {number} does not exist.</translation>
     </message>
@@ -4924,50 +6264,86 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/people.py" line="99"/>
+        <location filename="../../kpu_rakor/domain/services/people_merge.py" line="54"/>
         <location filename="../../kpu_rakor/domain/services/privacy.py" line="64"/>
         <source>Orang dengan nomor {person_id} tidak ada di direktori.</source>
         <translation>Person number {person_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="53"/>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="100"/>
         <source>Berkas {label} bukan CSV: isinya data biner (misalnya berkas Excel .xlsx). Simpan dulu sebagai CSV dari Excel.</source>
         <translation>The file {label} is not a CSV: it contains binary data (an Excel .xlsx file, for example). Save it as CSV from Excel first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="76"/>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="152"/>
+        <source>NIP {nip} tersimpan sebagai angka di Excel sehingga angka terakhirnya hilang; ubah sel NIP menjadi Teks, ketik ulang NIP-nya, lalu impor lagi.</source>
+        <translation>NIP {nip} is stored as a number in Excel, so its last digits are lost; format the NIP cells as Text, type the NIP again, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="182"/>
         <source>Berkas {label} tidak punya kolom nama (judul kolom yang ditemukan: {shown}). Baris pertama harus berisi judul kolom, misalnya Nama;NIP;Jabatan;Instansi;No HP;Email.</source>
         <translation>The file {label} has no name column (column headings found: {shown}). The first row must hold the column headings, for example Nama;NIP;Jabatan;Instansi;No HP;Email.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="123"/>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="250"/>
         <source>berisi karakter NUL (data biner), baris tidak dapat disimpan.</source>
         <translation>contains a NUL character (binary data); the row cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="131"/>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="262"/>
+        <source>orang yang sama sudah ada di baris {line} berkas ini.</source>
+        <translation>the same person is already on row {line} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="147"/>
         <source>nama kosong.</source>
         <translation>empty name.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="133"/>
+        <location filename="../../kpu_rakor/domain/services/people_import.py" line="149"/>
         <source>nama terlalu panjang (paling banyak 300 huruf).</source>
         <translation>name too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="167"/>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="82"/>
+        <source>Berkas {label} terkunci kata sandi atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx atau CSV.</source>
+        <translation>File {label} is locked with a password or is an old Excel file (.xls). Open it in Excel, remove the password, then save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="117"/>
         <location filename="../../kpu_rakor/domain/zoom/report_file.py" line="138"/>
         <source>Berkas {label} kosong.</source>
         <translation>The file {label} is empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="176"/>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="126"/>
         <source>Berkas {label} tidak dapat dibaca sebagai teks (bukan UTF-8 maupun Windows-1252).</source>
         <translation>The file {label} cannot be read as text (neither UTF-8 nor Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people_import.py" line="201"/>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="150"/>
         <source>Berkas {label} bukan CSV yang sah (baris {reader.line_num}: {exc}).</source>
         <translation>The file {label} is not a valid CSV (line {reader.line_num}: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="199"/>
+        <source>Berkas {label} bukan berkas Excel .xlsx yang dapat dibaca (rusak atau bukan Excel). Buka di Excel dan simpan ulang sebagai .xlsx.</source>
+        <translation>File {label} is not a readable Excel .xlsx file (damaged or not Excel). Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="213"/>
+        <source>Berkas {label} tidak berisi lembar kerja.</source>
+        <translation>File {label} has no worksheet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="248"/>
+        <source>Berkas {label} rusak: baris {line} lembar pertamanya tidak dapat dibaca. Buka di Excel dan simpan ulang.</source>
+        <translation>File {label} is damaged: row {line} of its first sheet cannot be read. Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_file.py" line="254"/>
+        <source>Lembar pertama berkas {label} kosong; daftar orang harus ada di lembar pertama.</source>
+        <translation>The first sheet of file {label} is empty; the list of people must be on the first sheet.</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="76"/>
@@ -5416,24 +6792,129 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Digit 15 of the NIP (sex) must be 1 or 2: {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="169"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="170"/>
         <source>Berkas {path!r} bukan teks UTF-8, jadi bukan ekspor rapat KPU Rakor.</source>
         <translation>The file {path!r} is not UTF-8 text, so it is not a KPU Rakor meeting export.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="175"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="176"/>
         <source>Berkas {path!r} bukan JSON yang sah (rusak di baris {exc.lineno}, kolom {exc.colno}).</source>
         <translation>The file {path!r} is not valid JSON (damaged at line {exc.lineno}, column {exc.colno}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="180"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="181"/>
         <source>Berkas {path!r} bersarang terlalu dalam untuk dibaca.</source>
         <translation>The file {path!r} is nested too deeply to be read.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="184"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="185"/>
         <source>Berkas {path!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat KPU Rakor yang sah.</source>
         <translation>The file {path!r} contains a number that is too long, so it is not a valid KPU Rakor meeting export.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/agenda_templates.py" line="36"/>
+        <source>Jenis kegiatan templat wajib diisi.</source>
+        <translation>The template&apos;s kind of meeting is required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/agenda_templates.py" line="83"/>
+        <source>Agenda masih kosong; tidak ada yang disimpan sebagai templat.</source>
+        <translation>The agenda is empty; nothing was saved as a template.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/agenda_templates.py" line="139"/>
+        <source>Belum ada templat agenda untuk jenis kegiatan “{kind}”.</source>
+        <translation>There is no agenda template for the kind “{kind}” yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/agenda_templates.py" line="142"/>
+        <source>Agenda rapat ini sudah berisi acara; templat hanya menggantinya bila diminta (CLI: --replace).</source>
+        <translation>This meeting&apos;s agenda already has items; a template replaces them only when asked (CLI: --replace).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/invitation_batch.py" line="104"/>
+        <source>Rapat ini belum punya undangan yang tersimpan. Tambahkan peserta di tab Undangan dan simpan rapat terlebih dahulu.</source>
+        <translation>This meeting has no saved invitees yet. Add participants on the Invitees tab and save the meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/invitation_batch.py" line="140"/>
+        <source>Folder {folder} tidak ada; pilih folder lain.</source>
+        <translation>Folder {folder} does not exist; choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/mark_present.py" line="73"/>
+        <source>Tandai kehadiran sekaligus hanya untuk rapat yang kantor ini hadiri sebagai peserta; kehadiran rapat sendiri dicatat di meja presensi.</source>
+        <translation>Marking attendance in one step is only for meetings this office attended as a participant; attendance at our own meetings is recorded at the check-in desk.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/mark_present.py" line="78"/>
+        <source>Saluran kehadiran {channel!r} tidak dikenal; pilih luring atau daring.</source>
+        <translation>Attendance channel {channel!r} is unknown; choose luring (in person) or daring (online).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/mark_present.py" line="82"/>
+        <source>Belum ada orang yang dipilih.</source>
+        <translation>No one has been chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/meeting_copy.py" line="101"/>
+        <source>Tanggal dan jam rapat baru wajib diisi.</source>
+        <translation>The new meeting&apos;s date and time are required.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/office_invitations.py" line="83"/>
+        <source>Satker nomor {sid} bukan provinsi atau tidak punya kabupaten/kota.</source>
+        <translation>Office number {sid} is not a province or has no regencies/cities.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import_undo.py" line="61"/>
+        <source>Tidak ada impor orang yang dapat diurungkan.</source>
+        <translation>There is no import of people to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import_undo.py" line="65"/>
+        <source>Impor nomor {batch_id} tidak ada.</source>
+        <translation>Import number {batch_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import_undo.py" line="67"/>
+        <source>Impor nomor {batch_id} sudah diurungkan.</source>
+        <translation>Import number {batch_id} has already been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_import_undo.py" line="75"/>
+        <source>Impor dari {file} tidak dapat diurungkan: {count} orang yang ditambahkannya sudah dipakai sejak itu (diundang, hadir, diberi peran atau tindak lanjut), yaitu {names}{more}. Hapus orang itu satu per satu dari Direktori bila memang perlu.</source>
+        <translation>The import of {file} cannot be undone: {count} of the people it added have been used since (invited, present, given a role or a follow-up): {names}{more}. Delete those people one by one from the Directory if really needed.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people_merge.py" line="49"/>
+        <source>Pilih dua orang yang berbeda untuk digabungkan.</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/recap.py" line="202"/>
+        <source>Akhir periode ({end}) lebih awal dari awalnya ({start}); periksa tanggalnya.</source>
+        <translation>The end of the period ({end}) is before its start ({start}); check the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/recap.py" line="207"/>
+        <source>Saringan rekap tidak dikenal: peran {role!r}, mode {mode!r}.</source>
+        <translation>Unknown recap filter: role {role!r}, mode {mode!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/recap_output.py" line="99"/>
+        <source>Format {fmt!r} tidak dikenal; pilih xlsx, csv atau pdf.</source>
+        <translation>Unknown format {fmt!r}; choose xlsx, csv or pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/recap_output.py" line="107"/>
+        <source>Rekap “{by}” tidak dikenal; pilih salah satu: {options}.</source>
+        <translation>Unknown recap “{by}”; choose one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/table_export.py" line="22"/>
+        <source>Format {fmt!r} tidak dikenal; pilih xlsx atau csv.</source>
+        <translation>Unknown format {fmt!r}; choose xlsx or csv.</translation>
     </message>
 </context>
 <context>
@@ -5592,34 +7073,139 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="124"/>
+        <source>kehadiran</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="125"/>
+        <source>kehadiran sebagai wakil</source>
+        <translation>attendance as a delegate</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="127"/>
+        <source>peran</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="128"/>
+        <source>kutipan</source>
+        <translation>quotes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="130"/>
+        <source>notulen (pembuka)</source>
+        <translation>minutes (opened)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="131"/>
+        <source>notulen (penyetuju)</source>
+        <translation>minutes (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="132"/>
+        <source>pimpinan rapat</source>
+        <translation>meeting chair</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="133"/>
+        <source>notulis rapat</source>
+        <translation>note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
+        <source>Perbarui</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="142"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="146"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="147"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="148"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="149"/>
+        <source>Satker</source>
+        <translation>Satker</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="150"/>
+        <source>HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="151"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="171"/>
         <source>Bawaslu</source>
         <translation>Bawaslu (election supervisory body)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="138"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="172"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="173"/>
         <source>Perguruan tinggi</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="174"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="175"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="177"/>
         <source>KPU</source>
         <translation>KPU</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="183"/>
+        <source>RI</source>
+        <translation>National (RI)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="184"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="185"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="186"/>
+        <source>Instansi lain</source>
+        <translation>Other institutions</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="40"/>
@@ -5658,6 +7244,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="139"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
@@ -5753,103 +7340,117 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Anonymise (retention)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="94"/>
+        <source>Urungkan impor</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="95"/>
+        <source>Gabungkan orang</source>
+        <translation>Merge people</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
         <source>orang</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
         <source>rapat</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
         <source>presensi</source>
         <translation>check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
         <source>daftar hadir</source>
         <translation>attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
         <source>kartu peserta</source>
         <translation>badges</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="126"/>
         <source>undangan</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
         <source>notulen</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
         <source>dokumentasi</source>
         <translation>photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
         <source>paket dokumen</source>
         <translation>document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
         <source>berita</source>
         <translation>news</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
         <source>cadangan</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="135"/>
         <source>penanda tangan</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="112"/>
         <source>satker</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="134"/>
         <source>foto</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="114"/>
         <source>urutan foto</source>
         <translation>photo order</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="115"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="116"/>
         <source>peran rapat</source>
         <translation>meeting roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="129"/>
         <source>tindak lanjut</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="118"/>
         <source>log audit</source>
         <translation>audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="119"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
