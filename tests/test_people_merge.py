@@ -75,6 +75,18 @@ def test_merge_moves_everything_and_keeps_one_row_per_meeting(any_office):
     assert AuditLog.select().where(AuditLog.action == "merge_people").count() == 1
 
 
+def test_merge_keeps_saved_groups_whole(any_office):
+    from kpu_rakor.domain.services import invitee_groups
+
+    keep, drop = _two_entries()
+    both = invitee_groups.create("Anggota Bakohumas Jatim", [keep.id, drop.id])
+    only_drop = invitee_groups.create("Divisi Sosdiklih se-Jatim", [drop.id])
+    people_merge.merge(keep.id, drop.id)
+    # One line for the kept person where both were members; the dropped one's own group now names the kept one.
+    assert invitee_groups.members(both.id).person_ids == [keep.id]
+    assert invitee_groups.members(only_drop.id).person_ids == [keep.id]
+
+
 def test_merge_refuses_the_same_person_twice(any_db):
     p = people.create(name="Rina")
     with pytest.raises(UserError, match="dua orang yang berbeda"):

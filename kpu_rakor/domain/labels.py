@@ -43,6 +43,7 @@ PERSON_REFERENCE = {
     "kutipan": "kutipan", "tindak_lanjut": "tindak lanjut", "notulen_dibuka": "notulen (pembuka)",
     "notulen_disetujui": "notulen (penyetuju)", "pimpinan_rapat": "pimpinan rapat", "notulis_rapat": "notulis rapat",
     "foto": "foto", "penanda_tangan": "penanda tangan",
+    "kelompok_undangan": "kelompok undangan",
 }
 IMPORT_ACTION = {"tambah": "Tambah", "perbarui": "Perbarui", "sama": "Tetap", "ditolak": "Ditolak"}
 PERSON_FIELD = {"name": "Nama", "nip": "NIP", "position": "Jabatan", "satker": "Satker", "phone": "HP",

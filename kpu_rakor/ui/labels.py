@@ -132,7 +132,8 @@ def person_references() -> dict[str, str]:
             "pimpinan_rapat": QCoreApplication.translate("labels", "pimpinan rapat"),
             "notulis_rapat": QCoreApplication.translate("labels", "notulis rapat"),
             "foto": QCoreApplication.translate("labels", "foto"),
-            "penanda_tangan": QCoreApplication.translate("labels", "penanda tangan")}
+            "penanda_tangan": QCoreApplication.translate("labels", "penanda tangan"),
+            "kelompok_undangan": QCoreApplication.translate("labels", "kelompok undangan")}
 
 
 def import_actions() -> dict[str, str]:

@@ -7113,97 +7113,102 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="136"/>
+        <source>kelompok undangan</source>
+        <translation>invitee group</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
         <source>Perbarui</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="142"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="143"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="147"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="148"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="149"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="150"/>
         <source>Satker</source>
         <translation>Satker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="151"/>
         <source>HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="152"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="172"/>
         <source>Bawaslu</source>
         <translation>Bawaslu (election supervisory body)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="173"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="174"/>
         <source>Perguruan tinggi</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="175"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="175"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="176"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="178"/>
         <source>KPU</source>
         <translation>KPU</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="183"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="184"/>
         <source>RI</source>
         <translation>National (RI)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="184"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="185"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="185"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="186"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="187"/>
         <source>Instansi lain</source>
         <translation>Other institutions</translation>
     </message>
@@ -7244,7 +7249,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ..db import write_tx
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import (ATT_DIWAKILI, ATT_TANPA_KETERANGAN, PRESENT_STATUSES, Attendance, Invitation, MeetingRole,
-                      Person, utcnow)
+from ..models import (ATT_DIWAKILI, ATT_TANPA_KETERANGAN, PRESENT_STATUSES, Attendance, Invitation,
+                      InviteeGroupMember, MeetingRole, Person, utcnow)
 from . import audit
 from .attendance_review import fold_into
 from .people import position_rank
@@ -124,6 +124,11 @@ def merge(keep_id: int, drop_id: int) -> MergePreview:
                 & (MeetingRole.role == role.role) & (MeetingRole.agenda_item == role.agenda_item_id)).exists()
             if twin:
                 role.delete_instance()
+        # A saved group holding both keeps one line for the kept person.
+        InviteeGroupMember.delete().where(
+            (InviteeGroupMember.person == drop.id)
+            & InviteeGroupMember.group.in_(InviteeGroupMember.select(InviteeGroupMember.group)
+                                           .where(InviteeGroupMember.person == keep.id))).execute()
         for kind, model, column in REFERENCES:
             if kind not in ("kehadiran",):  # attendance rows were moved above, with their clashes settled
                 model.update({column: keep.id}).where(column == drop.id).execute()

@@ -2,8 +2,8 @@
 A new ForeignKeyField(Person) belongs here too (tests/test_people_merge.py compares this list with the models)."""
 from __future__ import annotations
 
-from ..models import (Attendance, FollowUp, Invitation, Meeting, MeetingRole, Minutes, Photo, Quote,
-                      Signatory)
+from ..models import (Attendance, FollowUp, Invitation, InviteeGroupMember, Meeting, MeetingRole, Minutes, Photo,
+                      Quote, Signatory)
 
 # (kind, model, column): the kind is a code; domain/labels.py PERSON_REFERENCE_LABELS says it in words.
 REFERENCES = (
@@ -19,6 +19,7 @@ REFERENCES = (
     ("notulis_rapat", Meeting, Meeting.note_taker),
     ("foto", Photo, Photo.person),
     ("penanda_tangan", Signatory, Signatory.person),
+    ("kelompok_undangan", InviteeGroupMember, InviteeGroupMember.person),
 )
 
 
