@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit,
-                               QTableView, QTabWidget)
+                               QListView, QTableView, QTabWidget)
 
 from ..domain.services import satker as satker_service
 
@@ -90,6 +90,19 @@ def list_table(model, alternating: bool = True) -> QTableView:
     view.setAlternatingRowColors(alternating)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    return view
+
+
+def name_list(model) -> QListView:
+    """A read-only list of names (invitees, offices): several chosen at once, each on one line, cut at the
+    right edge rather than scrolled sideways; uniform rows so hundreds scroll fast."""
+    view = QListView()
+    view.setModel(model)
+    view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setUniformItemSizes(True)
+    view.setTextElideMode(Qt.ElideRight)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     return view
 
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QListView,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.services import invitation_message, people
 from .. import labels, list_export, messages
@@ -14,6 +13,7 @@ from .office_invitees import OfficeInvitees
 from .qr_file import save_invitation_qr
 from ..person_search import PersonSearch, person_text
 from ..plain import tip
+from ..widgets import name_list
 
 
 class InviteesTab(QWidget):
@@ -25,13 +25,7 @@ class InviteesTab(QWidget):
         self.filters = DirectoryFilters(with_captions=False)  # Tingkat, Provinsi, Instansi narrow the finder
         self.offices = OfficeInvitees(self.person_ids, self.add)  # offices as a whole, and saved groups
         self.model = QStandardItemModel(self)
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.setUniformItemSizes(True)
-        self.view.setTextElideMode(Qt.ElideRight)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view = name_list(self.model)
         self.add_button = QPushButton(self.tr("&Undang →"))
         self.remove_button = QPushButton(self.tr("← &Batalkan"))
         self.count_label = QLabel()

@@ -7,12 +7,13 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ...domain.services import directory_filter, invitee_groups, office_invitations
 from .. import labels, messages
 from ..plain import tip
+from ..widgets import name_list
 
 SATKER, LINE, NAME, FILLED = Qt.UserRole, Qt.UserRole + 1, Qt.UserRole + 2, Qt.UserRole + 3
 
@@ -28,13 +29,7 @@ class OfficeInvitees(QWidget):
         self.meeting_id: int | None = None
         self._loaded_for: int | None = None
         self.model = QStandardItemModel(self)
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.setUniformItemSizes(True)
-        self.view.setTextElideMode(Qt.ElideRight)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view = name_list(self.model)
         self.count_label = QLabel()
         self.invite_button = QPushButton(self.tr("Undang &kantor…"))
         self.invite_button.setToolTip(self.tr("Undang kantor tanpa nama orang, mis. \"Ketua KPU Kabupaten Blitar\" "
