@@ -29,6 +29,8 @@ RUN="$RUN libpulse0"
 TEST="poppler-utils postgresql postgresql-client chromium chromium-driver"
 # Building the Windows installer (makensis) and starting it under Wine (tests/test_windows_installer.py).
 TEST="$TEST nsis wine wine64"
+# LibreOffice Writer (no GUI) opens the Word letters headless and turns them into PDF (tests/test_docx_libreoffice.py).
+TEST="$TEST libreoffice-writer-nogui"
 
 case "${1:-}" in
   run) WANT="$BASE $RUN" ;;
