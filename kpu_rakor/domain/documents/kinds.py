@@ -23,6 +23,8 @@ class DocumentKind:
       own choices, e.g. tembusan lines);
     - `renderer()`: the drawing function `(content, office, paper, *, progress, **render options) -> bytes`,
       imported only when asked for, so the domain loads without reportlab;
+    - `docx()`: the same content as a Word file, `(content, office, paper, *, progress, esign) -> bytes`, or None
+      for a document not made in Word (photos, badges); `esign` leaves the wet signature out for the e-office;
     - `audit(content, options)`: (personal data?, detail) of the export's audit entry, filed as `entity`.
     """
     key: str
@@ -40,6 +42,7 @@ class DocumentKind:
     cli_help: str = ""
     cli_description: str = ""
     cli_said: str = ""  # "Daftar hadir" in "Daftar hadir rapat nomor 7 disimpan di …"
+    docx: Callable[[], Callable[..., bytes]] | None = None
 
     def title_for(self, header: MeetingHeader) -> str:
         return self.title(header) if self.title else self.name

@@ -23,21 +23,23 @@ def file_stem(doc_title: str, meeting_title: str, day: date) -> str:
     return " - ".join(p for p in (doc_title, title, day.isoformat()) if p)
 
 
-def new_file_path(folder, stem: str) -> Path:
+def new_file_path(folder, stem: str, suffix: str = ".pdf") -> Path:
     """`folder/stem.pdf`, or `stem (2).pdf`, `stem (3).pdf` … the first name not yet taken: a viewer keeps the
     file it shows locked, so every export gets a name of its own."""
     folder = Path(folder)
-    candidate = folder / f"{stem}.pdf"
+    candidate = folder / f"{stem}{suffix}"
     n = 2
     while candidate.exists():
-        candidate = folder / f"{stem} ({n}).pdf"
+        candidate = folder / f"{stem} ({n}){suffix}"
         n += 1
     return candidate
 
 
-def export_path(folder, key: str, meeting_id: int) -> Path:
-    """A new file in `folder` for one document (or `paket`) of a meeting."""
+def export_path(folder, key: str, meeting_id: int, suffix: str = ".pdf", note: str = "") -> Path:
+    """A new file in `folder` for one document (or `paket`) of a meeting; `note` follows the document's name
+    (`Undangan TTE - Rakor … .docx`)."""
     h = meeting_header.read(meeting_id)
     m = h.meeting
     doc_title = PACK_NAME if key == PACK else kind(key).title_for(h)
-    return new_file_path(folder, file_stem(doc_title, m.title, to_local(m.starts_at, m.timezone).date()))
+    doc_title = f"{doc_title} {note}" if note else doc_title
+    return new_file_path(folder, file_stem(doc_title, m.title, to_local(m.starts_at, m.timezone).date()), suffix)

@@ -51,6 +51,14 @@ def _berita():
     return render
 
 
+# The Word renderers: python-docx loads only when a .docx is made.
+def _docx(module: str):
+    def load():
+        from importlib import import_module
+        return import_module(f"kpu_rakor.reports.{module}").render
+    return load
+
+
 def _badges():
     from ...reports.badges import render
     return render
@@ -58,7 +66,7 @@ def _badges():
 
 REGISTRY: tuple[DocumentKind, ...] = (
     DocumentKind(
-        UNDANGAN, "Undangan", entity="undangan", renderer=_undangan,
+        UNDANGAN, "Undangan", entity="undangan", renderer=_undangan, docx=_docx("docx_undangan"),
         build=lambda h, o: invitation_letter.from_header(h, copies=o.get("copies", ())),
         audit=lambda c, o: (bool(c.recipients), {"recipients": len(c.recipients)}),
         cli_name="undangan", cli_help="surat undangan rapat", cli_said="Surat undangan",
@@ -66,13 +74,14 @@ REGISTRY: tuple[DocumentKind, ...] = (
                         "undangan dilampirkan bila penerimanya lebih dari lima."),
     DocumentKind(
         DAFTAR_HADIR, "Daftar Hadir", entity="daftar_hadir", renderer=_daftar_hadir,
+        docx=_docx("docx_daftar_hadir"),
         build=lambda h, o: attendance_sheet.from_header(h, blank_rows=o.get("blank_rows", 0),
                                                         include_people=o.get("include_people", True)),
         audit=lambda c, o: (o.get("include_people", True), {"rows": len(c.rows)}),
         cli_name="attendance", cli_help="daftar hadir rapat", cli_said="Daftar hadir",
         cli_description="Daftar hadir rapat sebagai PDF."),
     DocumentKind(
-        NOTULEN, "Notulen", entity="notulen", renderer=_notulen,
+        NOTULEN, "Notulen", entity="notulen", renderer=_notulen, docx=_docx("docx_notulen"),
         title=lambda h: h.minutes_name,
         build=lambda h, o: notulen_content.from_header(h, revision=o.get("revision")),
         audit=lambda c, o: (False, {"revision": c.revision, "status": c.status}),
@@ -88,6 +97,7 @@ REGISTRY: tuple[DocumentKind, ...] = (
                         "halaman."),
     DocumentKind(
         BERITA, "Berita Kegiatan", entity="news", renderer=_berita, unavailable=_no_article,
+        docx=_docx("docx_news"), cli_said="Berita kegiatan",
         build=lambda h, o: printable.from_header(h, o.get("photo_ids")),
         audit=lambda c, o: (False, {"photos": len(c.photos)})),
     DocumentKind(
@@ -99,6 +109,7 @@ REGISTRY: tuple[DocumentKind, ...] = (
 )
 BY_KEY = {k.key: k for k in REGISTRY}
 PACKED = tuple(k for k in REGISTRY if k.in_pack)  # the Dokumen tab's documents and the paket's parts, in order
+WORD = tuple(k for k in REGISTRY if k.docx is not None)  # the documents made as Word files too
 
 
 def kind(key: str) -> DocumentKind:

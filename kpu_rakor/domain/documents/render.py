@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..db import write_tx
-from ..errors import UserError
+from ..errors import UserError, ValidationError
 from ..services import audit
 from ..services import meeting_header
 from ..services.meeting_header import MeetingHeader
 from .kinds import DocumentKind
 from .output import write_pdf
-from .registry import PACKED, kind
+from .registry import PACKED, WORD, kind
+
+FORMATS = ("pdf", "docx")
 
 
 def check_paper(paper: str) -> None:
@@ -49,11 +51,13 @@ def draw(k: DocumentKind, header: MeetingHeader, content, paper: str, *, progres
 
 
 def log_export(k: DocumentKind, header: MeetingHeader, content, path, paper: str, **options) -> None:
-    """The audit entry of an export: which file, on which paper, and whether it carries personal data."""
+    """The audit entry of an export: which file, on which paper, and whether it carries personal data (a
+    Word file also says so, and whether it is the TTE variant)."""
     personal, detail = k.audit(content, options)
+    word = {o: options[o] for o in ("format", "tte") if o in options}
     with write_tx():
         audit.log("export", k.entity, header.meeting_id, meeting_id=header.meeting_id, personal_data=personal,
-                  detail={"file": Path(path).name, "paper": paper, **detail})
+                  detail={"file": Path(path).name, "paper": paper, **detail, **word})
 
 
 def build(k: DocumentKind, header: MeetingHeader, **options):
@@ -72,15 +76,40 @@ def render_bytes(key: str, header: MeetingHeader, paper: str = "a4", *, progress
     return content, draw(k, header, content, paper, progress=progress, **options)
 
 
-def render_document(key: str, meeting_id: int, path, paper: str = "a4", *, progress=None, **options) -> Path:
-    """One document of a meeting as a PDF at `path`; returns the path. `options` are the document's own
-    (copies, blank_rows, include_people, revision, per_page, photo_ids). Logged as an export."""
+def word_kind(key: str) -> DocumentKind:
+    """The document `key` when it is made as a Word file too; a clear ValidationError otherwise."""
     k = kind(key)
+    if k.docx is None:
+        raise ValidationError(f"{k.name} tidak dibuat sebagai berkas Word; pilih salah satu dari: "
+                              f"{', '.join(w.key for w in WORD)}.", "document")
+    return k
+
+
+def draw_docx(k: DocumentKind, header: MeetingHeader, content, paper: str, *, progress=None,
+              esign: bool = False) -> bytes:
+    """The document's .docx bytes from content already built (`esign`: placeholders for the e-office's
+    electronic signature instead of the wet-signature block); reads and writes nothing."""
+    return k.docx()(content, header.office, paper, progress=progress, esign=esign)
+
+
+def render_document(key: str, meeting_id: int, path, paper: str = "a4", *, progress=None, fmt: str = "pdf",
+                    esign: bool = False, **options) -> Path:
+    """One document of a meeting as a PDF (or, `fmt="docx"`, a Word file; `esign` for the TTE variant) at
+    `path`; returns the path. `options` are the document's own (copies, blank_rows, include_people, revision,
+    per_page, photo_ids). Logged as an export."""
+    k = word_kind(key) if fmt == "docx" else kind(key)
+    if fmt not in FORMATS:
+        raise ValidationError(f"Format {fmt!r} tidak dikenal; pilih pdf atau docx.", "format")
     check_paper(paper)
     header = meeting_header.read(meeting_id)
     if progress:
         progress(0)
-    content, data = render_bytes(k.key, header, paper, progress=progress, **options)
+    if fmt == "docx":
+        content = build(k, header, **options)
+        data = draw_docx(k, header, content, paper, progress=progress, esign=esign)
+        options = {**options, "format": "docx", "tte": esign}
+    else:
+        content, data = render_bytes(k.key, header, paper, progress=progress, **options)
     out = write_pdf(path, data)
     log_export(k, header, content, out, paper, **options)
     if progress:
