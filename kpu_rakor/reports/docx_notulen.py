@@ -95,11 +95,13 @@ def _signatures(doc, content, width: float, esign: bool) -> None:
     if esign:
         w.signature(right_cell, [when, *right.heading], "", "", esign=True, align=w.CENTER)
         return
-    # The headings end on one line: the left block gets an empty first line where the right has the date.
-    w.signature(t.rows[0].cells[0], ["", *left.heading], left.name, left.nip, esign=False, align=w.CENTER,
-                space_mm=22)
-    w.signature(right_cell, [when, *right.heading], right.name, right.nip, esign=False, align=w.CENTER,
-                space_mm=22)
+    # The headings end on one line and the names stand on one line: the shorter heading gets empty lines on
+    # top ("Notulis," beside "Pimpinan Rapat," under the date; "Mengetahui, Ketua …," beside "Yang melaporkan,").
+    heads = [list(left.heading), [when, *right.heading]]
+    lines = max(len(h) for h in heads)
+    for cell, head, block in zip(t.rows[0].cells, heads, (left, right)):
+        w.signature(cell, [""] * (lines - len(head)) + head, block.name, block.nip, esign=False, align=w.CENTER,
+                    space_mm=22)
 
 
 def render(content, office, paper: str = "a4", *, progress=None, esign: bool = False) -> bytes:
