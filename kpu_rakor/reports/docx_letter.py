@@ -313,7 +313,6 @@ def page_number_from_second(doc, template: str = "- {PAGE} -") -> None:
     """Official letters number their pages from the second one, centred at the top: "- 2 -"."""
     section = doc.sections[0]
     section.different_first_page_header_footer = True
-    doc.styles["Header"].font.size = Pt(9)
     p = section.header.paragraphs[0]
     p.alignment = CENTER
     _fields_in(p, template, 9)
@@ -330,7 +329,6 @@ def _fields_in(p, template: str, size: float) -> None:
 def page_footer(doc, left_lines: list[str], *, numbers: str = "Halaman {PAGE} dari {NUMPAGES}") -> None:
     """Small grey lines at the foot of every page (the notulen's status) and the page number at the right."""
     footer = doc.sections[0].footer
-    doc.styles["Footer"].font.size = Pt(8)  # the page number fields take the style's size when recomputed
     p = footer.paragraphs[0]
     for n, line in enumerate(left_lines):
         if n:
@@ -343,10 +341,11 @@ def page_footer(doc, left_lines: list[str], *, numbers: str = "Halaman {PAGE} da
 
 
 def _field(p, name: str, size: float) -> None:
-    """A PAGE or NUMPAGES field Word and LibreOffice fill in when they lay the pages out."""
-    run = p.add_run()
-    run.font.size = Pt(size)
+    """A PAGE or NUMPAGES field Word and LibreOffice fill in when they lay the pages out: one run per part, each
+    in the footer's size (LibreOffice sets the number in the size of the run that holds it)."""
     for kind, text in (("begin", None), (None, f" {name} "), ("separate", None), (None, "1"), ("end", None)):
+        run = p.add_run()
+        run.font.size = Pt(size)
         if kind:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
