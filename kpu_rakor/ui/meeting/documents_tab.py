@@ -15,6 +15,7 @@ from .. import file_dialogs, messages
 from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
+from .word_export import WordExport
 
 PACK = "paket"
 
@@ -82,6 +83,7 @@ class DocumentsTab(QWidget):
             grid.addWidget(button, row, 0)
             grid.addWidget(hint, row, 1)
         grid.setColumnStretch(1, 1)
+        self.word = WordExport(self.paper_name, self.titles)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -101,6 +103,7 @@ class DocumentsTab(QWidget):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(box)
+        layout.addWidget(self.word)
         layout.addLayout(busy)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -120,6 +123,7 @@ class DocumentsTab(QWidget):
     def refresh(self) -> None:
         """Enable what can be made now; say why the rest cannot."""
         if self.meeting_id is None:
+            self.word.refresh(None, {}, False)
             for key, button in self.buttons.items():
                 button.setEnabled(False)
                 self.hints[key].setText("")
@@ -130,6 +134,7 @@ class DocumentsTab(QWidget):
         if not g.ok:
             return
         busy = self.job is not None and self.job.running
+        self.word.refresh(self.meeting_id, overview, busy)
         for key, (name, reason) in overview.items():
             self.buttons[key].setText(self.titles.get(name, name))
             self.buttons[key].setEnabled(not reason and not busy)
@@ -200,6 +205,7 @@ class DocumentsTab(QWidget):
     def cancel(self) -> None:
         if self.job is not None and self.job.running:
             self.job.cancel()
+        self.word.cancel()
 
     def _show_busy(self, busy: bool) -> None:
         self.progress.setValue(0)
