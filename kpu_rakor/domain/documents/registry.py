@@ -52,11 +52,24 @@ def _berita():
 
 
 # The Word renderers: python-docx loads only when a .docx is made.
-def _docx(module: str):
-    def load():
-        from importlib import import_module
-        return import_module(f"kpu_rakor.reports.{module}").render
-    return load
+def _undangan_docx():
+    from ...reports.docx_undangan import render
+    return render
+
+
+def _daftar_hadir_docx():
+    from ...reports.docx_daftar_hadir import render
+    return render
+
+
+def _notulen_docx():
+    from ...reports.docx_notulen import render
+    return render
+
+
+def _berita_docx():
+    from ...reports.docx_news import render
+    return render
 
 
 def _badges():
@@ -66,7 +79,7 @@ def _badges():
 
 REGISTRY: tuple[DocumentKind, ...] = (
     DocumentKind(
-        UNDANGAN, "Undangan", entity="undangan", renderer=_undangan, docx=_docx("docx_undangan"),
+        UNDANGAN, "Undangan", entity="undangan", renderer=_undangan, docx=_undangan_docx,
         build=lambda h, o: invitation_letter.from_header(h, copies=o.get("copies", ())),
         audit=lambda c, o: (bool(c.recipients), {"recipients": len(c.recipients)}),
         cli_name="undangan", cli_help="surat undangan rapat", cli_said="Surat undangan",
@@ -74,14 +87,14 @@ REGISTRY: tuple[DocumentKind, ...] = (
                         "undangan dilampirkan bila penerimanya lebih dari lima."),
     DocumentKind(
         DAFTAR_HADIR, "Daftar Hadir", entity="daftar_hadir", renderer=_daftar_hadir,
-        docx=_docx("docx_daftar_hadir"),
+        docx=_daftar_hadir_docx,
         build=lambda h, o: attendance_sheet.from_header(h, blank_rows=o.get("blank_rows", 0),
                                                         include_people=o.get("include_people", True)),
         audit=lambda c, o: (o.get("include_people", True), {"rows": len(c.rows)}),
         cli_name="attendance", cli_help="daftar hadir rapat", cli_said="Daftar hadir",
         cli_description="Daftar hadir rapat sebagai PDF."),
     DocumentKind(
-        NOTULEN, "Notulen", entity="notulen", renderer=_notulen, docx=_docx("docx_notulen"),
+        NOTULEN, "Notulen", entity="notulen", renderer=_notulen, docx=_notulen_docx,
         title=lambda h: h.minutes_name,
         build=lambda h, o: notulen_content.from_header(h, revision=o.get("revision")),
         audit=lambda c, o: (False, {"revision": c.revision, "status": c.status}),
@@ -97,7 +110,7 @@ REGISTRY: tuple[DocumentKind, ...] = (
                         "halaman."),
     DocumentKind(
         BERITA, "Berita Kegiatan", entity="news", renderer=_berita, unavailable=_no_article,
-        docx=_docx("docx_news"), cli_said="Berita kegiatan",
+        docx=_berita_docx, cli_said="Berita kegiatan",
         build=lambda h, o: printable.from_header(h, o.get("photo_ids")),
         audit=lambda c, o: (False, {"photos": len(c.photos)})),
     DocumentKind(
