@@ -15,6 +15,7 @@ MARGIN = 12  # mm, as the PDF
 BODY = 7.5  # pt
 SIGN_W = 32  # mm, the signing column
 SIGN_PICTURE = (20, 6.5)  # mm: a drawn signature, about the pad's 3.5 : 1
+KEEP_WITH_FOOTER = 2  # rows that stay on the page of the signature block, as on the PDF
 
 
 def _columns(sheet, width: float) -> tuple[list[str], list[float]]:
@@ -89,6 +90,11 @@ def _list(doc, sheet, width: float, progress) -> None:
             w.cell_text(cells[col], value, size=BODY, align=w.CENTER if col in (0, 2) or
                         (sheet.hybrid and col == len(values) - 1) else None)
         _sign_cell(cells[-1], r)
+        if i > len(sheet.rows) - KEEP_WITH_FOOTER:
+            # The last rows go with the count and the signature: a signature never stands on a page alone.
+            for cell in cells:
+                for p in cell.paragraphs:
+                    p.paragraph_format.keep_with_next = True
         if progress and i % 200 == 0:
             progress(int(80 * i / total))
 
