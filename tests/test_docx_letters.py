@@ -261,9 +261,12 @@ def test_cli_docx(sqlite_url, tmp_path, capsys):
     m = _meeting()
     dbmod.close_database()
     out = tmp_path / "undangan-tte.docx"
-    assert main(["--db", sqlite_url, "docx", "undangan", str(m.id), "--tte", "-o", str(out)]) == 0
+    assert main(["--db", sqlite_url, "docx", "undangan", str(m.id), "--tte", "-o", str(out),
+                 "--tembusan", "Ketua KPU Provinsi Jawa Timur", "--tembusan", "Arsip"]) == 0
     assert "(varian TTE) disimpan di" in capsys.readouterr().out
-    assert "${nomor_naskah}" in "\n".join(_lines(Document(str(out))))
+    lines = _lines(Document(str(out)))
+    assert "${nomor_naskah}" in "\n".join(lines)
+    assert lines[-3:] == ["Tembusan:", "1. Ketua KPU Provinsi Jawa Timur", "2. Arsip"]
     assert main(["--db", sqlite_url, "docx", "attendance", str(m.id), "-o", str(tmp_path / "h.docx"),
                  "--paper", "f4"]) == 0
     assert Document(str(tmp_path / "h.docx")).sections[0].page_height.mm == pytest.approx(330, abs=0.1)
