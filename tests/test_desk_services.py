@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from kpu_rakor.domain.errors import ValidationError
-from kpu_rakor.domain.models import Attendance, Person
+from kpu_rakor.domain.models import Attendance, Invitation, Person
 from kpu_rakor.domain.services import checkin, desk, meetings, people, qr
 
 
@@ -28,13 +28,14 @@ def test_name_search_ignores_titles_case_and_accents_and_puts_invitees_first(mee
     assert desk.search_people(meeting.id, "   ") == []
 
 
-def test_walk_in_is_saved_invited_and_checked_in_once(meeting):
+def test_walk_in_is_saved_and_checked_in_once_without_an_invitation(meeting):
     r = desk.walk_in(meeting.id, name="Budi <Tamu> & Co", position="Wartawan", institution="Radio Suara",
                      phone="0812", desk="Meja 1")
     assert r.result == "checked_in" and r.name == "Budi <Tamu> & Co"
     p = Person.get_by_id(r.person_id)
-    assert p.is_guest and meetings.invitation(meeting.id, p.id)
-    assert checkin.check_in_code(meeting.id, qr.invitation_code(meeting.id, p.id)).result == "already_checked_in"
+    assert p.is_guest and not Invitation.select().where(Invitation.person == p.id).exists()  # came without one
+    assert checkin.counts(meeting.id).walk_ins == 1 and checkin.counts(meeting.id).invited == 2
+    assert checkin.check_in_code(meeting.id, qr.person_code(p.id)).result == "already_checked_in"
 
 
 def test_signature_is_kept_with_the_attendance_row(meeting):

@@ -154,8 +154,11 @@ def scan_of(meeting_id: int, person_id: int) -> RecentScan | None:
 
 
 def recent(meeting_id: int, limit: int = 20) -> list[RecentScan]:
-    """The latest changes at any desk, newest first."""
-    q = _scan_rows(meeting_id).order_by(Attendance.updated_at.desc(), Attendance.id.desc()).limit(limit)
+    """The latest scans at any desk, newest first by the time of the scan (a status set by hand, which has
+    none, by when it was set). Not by the last change: a signature saved or a row touched by another desk
+    must not move an earlier arrival above later ones."""
+    when = peewee.fn.COALESCE(Attendance.checked_in_at, Attendance.recorded_at)
+    q = _scan_rows(meeting_id).order_by(when.desc(), Attendance.id.desc()).limit(limit)
     return _as_scans(meeting_service.get(meeting_id), q)
 
 
