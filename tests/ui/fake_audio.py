@@ -16,7 +16,7 @@ class FakeMultimedia:
 
         class QMediaDevices:
             @staticmethod
-            def audioOutputs():
+            def audioOutputs():  # noqa: N802 - Qt's name
                 return list(devices)
 
         class QSoundEffect(QObject):
@@ -30,7 +30,7 @@ class FakeMultimedia:
                 self._status = self.Status.Null
                 self._source = None
 
-            def setSource(self, url):
+            def setSource(self, url):  # noqa: N802 - Qt's name
                 self._source = url
                 self._status = self.Status.Loading
                 QTimer.singleShot(0, self._loaded)  # loading is asynchronous, as with the real one
@@ -45,7 +45,7 @@ class FakeMultimedia:
             def status(self):
                 return self._status
 
-            def setVolume(self, _v):
+            def setVolume(self, _v):  # noqa: N802 - Qt's name
                 pass
 
             def play(self):

@@ -38,8 +38,8 @@ def attendance(meeting_id, person_id):
                                          & (models.Attendance.person == person_id))
 
 
-def test_walk_in_with_markup_characters_is_saved_and_checked_in_without_an_invitation(qtbot, meeting, office, monkeypatch,
-                                                                         tmp_path):
+def test_walk_in_with_markup_characters_is_saved_and_checked_in_without_an_invitation(
+        qtbot, meeting, office, monkeypatch, tmp_path):
     dialog = WalkInDialog(meeting.id, DESK)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Budi <Tamu> & Rekan")
