@@ -52,4 +52,6 @@ class DeskLists(QTabWidget):
             self._counted(self._count)
 
     def _counted(self, n: int) -> None:
-        self.setTabText(self.indexOf(self.not_arrived), self.tr("&Belum hadir ({0})").format(n))
+        index, text = self.indexOf(self.not_arrived), self.tr("&Belum hadir ({0})").format(n)
+        if self.tabText(index) != text:  # a new title lays the tab bar out again: only when it changed
+            self.setTabText(index, text)
