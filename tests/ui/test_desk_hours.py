@@ -52,6 +52,8 @@ def test_scan_after_the_end_asks_and_enter_records_it_anyway(qtbot, morning, peo
     scan(page.code_field, qr.invitation_code(morning.id, amarodin.id))
     panel = page.result_panel
     ended = clock_zone(morning.starts_at + timedelta(hours=12), "WIB")
+    # Said under the code field before anyone scans, too.
+    assert page.late_label.text().startswith(f"Rapat sudah selesai pukul {ended}: setiap pindaian ditanyakan dulu.")
     assert panel.state == AMBER
     assert panel.headline.text() == f"Rapat sudah selesai pukul {ended}"
     assert panel.name.text() == "Much. Amarodin"
@@ -108,6 +110,7 @@ def test_scan_more_than_an_hour_before_the_start_asks_within_the_hour_does_not(q
     assert page.result_panel.headline.text() == "Tercatat di luar jam rapat"
     assert row(later, people_fixture[0]).note.startswith("dicatat sebelum rapat mulai")
     page.meeting_picker.setCurrentIndex(page.meeting_picker.ids.index(soon.id))
+    assert page.late_label.text().startswith("Mulai ")  # within the hour before: nothing to warn about
     scan(page.code_field, qr.invitation_code(soon.id, people_fixture[0].id))
     assert page.result_panel.state == GREEN and page.result_panel.headline.text() == "Selamat datang"
 

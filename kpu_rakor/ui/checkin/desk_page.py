@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLi
 
 from ...domain import timefmt
 from ...domain.errors import UserError
-from ...domain.services import checkin
+from ...domain.models import utcnow
+from ...domain.services import checkin, meeting_hours
 from ...domain.services import desk as desk_service
 from .. import messages, settings
 from .counts_bar import CountsBar
@@ -246,6 +247,7 @@ class DeskPage(QWidget):
             return
         self._apply_result()
         self.late_label.setText(self._late_text())
+        self._show_hours()
         self.reload()
 
     def _refresh_meeting(self) -> None:
@@ -256,6 +258,23 @@ class DeskPage(QWidget):
         with messages.guarded(self):
             self.meeting = checkin.meeting_for_checkin(self.meeting.id)
             self.late_label.setText(self._late_text())
+        self._show_hours()
+
+    def _show_hours(self) -> None:
+        """Before anyone scans: a meeting over (or not begun) is said under the code field, in amber, since
+        each scan will be asked about (the poll keeps it true as the clock moves)."""
+        out = meeting_hours.outside(self.meeting, utcnow()) if self.meeting is not None else None
+        if out is None:
+            note = ""
+        elif out.when == meeting_hours.AFTER:
+            note = self.tr("Rapat sudah selesai pukul {0}: setiap pindaian ditanyakan dulu.").format(out.time)
+        else:
+            note = self.tr("Rapat baru mulai pukul {0}: setiap pindaian ditanyakan dulu.").format(out.time)
+        base = self.late_label.text().split("\n")[-1]
+        text = f"{note}\n{base}" if note else base
+        if text != self.late_label.text():
+            self.late_label.setText(text)
+            self.late_label.setStyleSheet("color: #8a5a00; font-weight: bold;" if note else "color: #455a64;")
 
     def _late_text(self) -> str:
         m = self.meeting
@@ -401,6 +420,7 @@ class DeskPage(QWidget):
         self.desk_names.beat()
         if self.meeting is None or self._reload_soon.isActive():
             return
+        self._show_hours()
         try:
             changed = desk_service.revision(self.meeting.id) != self._revision
         except Exception as exc:  # noqa: BLE001 - logged; the next poll tries again
