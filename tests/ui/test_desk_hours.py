@@ -127,3 +127,33 @@ def test_name_search_after_the_end_asks_too(qtbot, morning, people_fixture):
     QTest.keyClick(box, Qt.Key_Return)
     assert page.result_panel.state == GREEN
     assert row(morning, people_fixture[2]).method == "manual"
+
+
+def test_in_kiosk_mode_the_question_shows_there_and_esc_does_not_ask_for_the_pin(qtbot, morning, people_fixture):
+    from kpu_rakor.ui.checkin import kiosk
+    kiosk.set_pin("2468")  # set up earlier on this PC
+    page = desk_for(qtbot, morning)
+    QTest.keyClick(page.window().windowHandle(), Qt.Key_F11)
+    win = page.kiosk
+    assert win is not None and win.isVisible()
+    handle = win.windowHandle()
+
+    def scan_kiosk(code):
+        for ch in code:
+            QTest.keyClick(handle, ch, Qt.NoModifier, 0)
+        QTest.keyClick(handle, Qt.Key_Return, Qt.NoModifier, 0)
+
+    scan_kiosk(qr.invitation_code(morning.id, people_fixture[0].id))
+    assert win.result_panel.state == AMBER and win.result_panel.headline.text().startswith("Rapat sudah selesai")
+    QTest.keyClick(handle, Qt.Key_Escape)  # answers the question; the PIN row stays closed
+    assert win.result_panel.state == IDLE and not win.pin_row.isVisible()
+    assert row(morning, people_fixture[0]) is None
+    scan_kiosk(qr.invitation_code(morning.id, people_fixture[1].id))
+    QTest.keyClick(handle, Qt.Key_Return)
+    assert win.result_panel.state == GREEN and win.result_panel.headline.text() == "Tercatat di luar jam rapat"
+    assert row(morning, people_fixture[1]) is not None
+    QTest.keyClick(handle, Qt.Key_Escape)  # no question now: Esc asks for the PIN, as always
+    assert win.pin_row.isVisible()
+    QTest.keyClicks(win.pin_field, "2468", Qt.NoModifier, 10)
+    QTest.keyClick(win.pin_field, Qt.Key_Return)
+    assert page.kiosk is None
