@@ -18,7 +18,10 @@ def register(sub) -> None:
     c = command(sub, "checkin", cmd_checkin, help="catat kehadiran dengan kode QR",
                 description="Catat kehadiran dengan kode QR. Mencetak hasil sebagai JSON. Status keluar: 0 "
                             "tercatat atau sudah hadir, 3 ditolak. Dengan --stdin: satu kode per baris seperti "
-                            "ketikan pemindai, satu baris JSON per kode setelah tersimpan.")
+                            "ketikan pemindai, satu baris JSON per kode setelah tersimpan. Kode yang dipindai "
+                            "di luar jam rapat (lebih dari satu jam sebelum mulai, atau setelah selesai) tetap "
+                            "dicatat, dengan \"outside_hours\" (before/after) di JSON dan catatannya di baris "
+                            "kehadiran.")
     add_meeting_id(c)
     c.add_argument("code", nargs="?", metavar="KODE", help="teks kode QR (orang atau undangan)")
     c.add_argument("--stdin", action="store_true", help="baca kode dari masukan standar, satu per baris")
@@ -42,11 +45,13 @@ def cmd_checkin(args) -> int:
         raise UsageError("berikan satu KODE, atau --stdin untuk membaca kode dari masukan standar (tidak keduanya)")
     if args.stdin:
         return _checkin_stream(checkin.meeting_for_checkin(args.meeting_id), args.desk)
-    result = checkin.check_in_code(args.meeting_id, args.code, args.desk)
+    result = checkin.check_in_code(args.meeting_id, args.code, args.desk, outside_hours=checkin.HOURS_NOTE)
     print_json(result.to_json())
     if result.result == checkin.REJECTED:
         print(result.message, file=sys.stderr)
         return EXIT_REJECTED
+    if result.outside:
+        print(result.message, file=sys.stderr)  # recorded, but a person reading the terminal should know
     return 0
 
 
@@ -60,7 +65,8 @@ def _checkin_stream(meeting: checkin.CheckinMeeting, desk: str) -> int:
         if not line.strip():
             continue
         started = time.perf_counter()
-        result = checkin.check_in_code(meeting.id, line, desk, meeting_value=meeting).to_json()
+        result = checkin.check_in_code(meeting.id, line, desk, meeting_value=meeting,
+                                       outside_hours=checkin.HOURS_NOTE).to_json()
         result["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()

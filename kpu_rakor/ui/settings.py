@@ -86,6 +86,9 @@ DOCUMENT_FOLDER = Text("documents/folder", "")  # where PDFs were saved last; ""
 
 # The check-in desk
 DESK_NAME = Text("desk/name", "")  # "" for the default name
+# The names the desk windows open on this PC hold now, JSON {name: [window token, last heartbeat, UTC ISO]}:
+# a second desk window (or a second copy of the app) takes another name (ui/checkin/desk_settings.DeskNames).
+DESK_NAMES_IN_USE = Text("desk/names_in_use", "")
 DESK_ASKS_SIGNATURE = Flag("desk/ask_signature", False)
 DESK_MUTED = Flag("desk/muted", False)
 DESK_MEETING = Number("desk/meeting", 0)  # the meeting the desk showed last; 0 for none

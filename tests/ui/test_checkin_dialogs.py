@@ -38,8 +38,8 @@ def attendance(meeting_id, person_id):
                                          & (models.Attendance.person == person_id))
 
 
-def test_walk_in_with_markup_characters_is_saved_invited_and_checked_in(qtbot, meeting, office, monkeypatch,
-                                                                         tmp_path):
+def test_walk_in_with_markup_characters_is_saved_and_checked_in_without_an_invitation(
+        qtbot, meeting, office, monkeypatch, tmp_path):
     dialog = WalkInDialog(meeting.id, DESK)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Budi <Tamu> & Rekan")
@@ -54,7 +54,7 @@ def test_walk_in_with_markup_characters_is_saved_invited_and_checked_in(qtbot, m
     p = people.get(result.person_id)
     assert (p.name, p.position, p.institution, p.satker_id, p.is_guest) == (
         "Budi <Tamu> & Rekan", "Wartawan", "Harian Surya", None, True)
-    assert meetings.invitation(meeting.id, p.id)
+    assert not models.Invitation.select().where(models.Invitation.person == p.id).exists()
     row = attendance(meeting.id, p.id)
     assert (row.status, row.desk) == (models.ATT_HADIR, DESK)
 

@@ -19,11 +19,18 @@ from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSE
                       METHOD_QR, PRESENT_STATUSES, Attendance, Invitation, Meeting, OfficeProfile, Person, Satker,
                       utcnow)
 from ..timefmt import clock_zone
-from . import audit, installation, office_invitations
+from . import audit, installation, meeting_hours, office_invitations
 from . import meetings as meeting_service
 from .people import display_institution
 
 CHECKED_IN, ALREADY, REJECTED = "checked_in", "already_checked_in", "rejected"
+OUTSIDE = "outside_hours"  # not recorded: the desk asks first (see meeting_hours)
+
+# What a check-in outside the meeting's hours does (meeting_hours.outside): IGNORE records it as any other
+# (imports, attendance copied in afterwards); ASK records nothing and answers OUTSIDE (a desk, which asks the
+# person at the table); NOTE records it with a note saying so (the CLI, a desk after "catat tetap");
+# REVIEW records it with the note and marks it for review (a phone sign-in).
+HOURS_IGNORE, HOURS_ASK, HOURS_NOTE, HOURS_REVIEW = "ignore", "ask", "note", "review"
 
 REASON_GARBAGE, REASON_FORGED, REASON_UNKNOWN, REASON_OTHER_MEETING, REASON_MEETING_CODE = (
     "garbage", "forged", "unknown", "other_meeting", "meeting_code")
@@ -53,12 +60,19 @@ class CheckinResult:
     desk: str = ""
     minutes_late: int = 0
     invited: bool = True
+    outside: str = ""  # meeting_hours.BEFORE or AFTER when outside the meeting's hours, else ""
+    outside_time: str = ""  # the start or end it missed, "12.00 WIB"
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         d = asdict(self)
         d["checked_in_at"] = (self.checked_in_at.isoformat() + "Z") if self.checked_in_at else None
         d.update(d.pop("extra"))
+        if self.outside:
+            d["outside_hours"] = d.pop("outside")
+        else:
+            d.pop("outside")
+            d.pop("outside_time")
         if self.result == REJECTED:
             for k in ("person_id", "name", "position", "satker", "status", "checked_in_at", "time", "desk",
                       "minutes_late", "invited"):
@@ -191,46 +205,59 @@ def _meeting(meeting_id: int, meeting_value: CheckinMeeting | None) -> CheckinMe
 
 
 def check_in_code(meeting_id: int, raw: str, desk: str = "", *, at: datetime | None = None,
-                  meeting_value: CheckinMeeting | None = None) -> CheckinResult:
+                  meeting_value: CheckinMeeting | None = None, outside_hours: str = HOURS_IGNORE) -> CheckinResult:
     """Scan a code at a desk. Returns only after the attendance row is committed.
 
     Every caller names the meeting by its id; a desk, which scans into one meeting many times, also passes
     the `CheckinMeeting` it holds as `meeting_value`, saving a query per scan. The id stays the argument (rather
     than the value alone) so the CLI, imports, tests and one-off callers need not build a value first, and one
-    signature serves both; a value for another meeting than `meeting_id` is a programming error (ValueError)."""
+    signature serves both; a value for another meeting than `meeting_id` is a programming error (ValueError).
+    `outside_hours` (HOURS_*) says what a scan outside the meeting's hours does."""
     meeting = _meeting(meeting_id, meeting_value)
     desk = _desk(desk)
     person, invited, reason = resolve_code(meeting, raw)
     if reason:
         return _reject(meeting.id, reason)
-    return _check_in(meeting, person, desk=desk, method=METHOD_QR, channel=CHANNEL_LURING, invited=invited, at=at)
+    return _check_in(meeting, person, desk=desk, method=METHOD_QR, channel=CHANNEL_LURING, invited=invited, at=at,
+                     outside_hours=outside_hours)
 
 
 def check_in_person(meeting_id: int, person_id: int, *, desk: str = "", method: str = METHOD_MANUAL,
                     channel: str = CHANNEL_LURING, invited: bool | None = None, at: datetime | None = None,
                     online_minutes: int | None = None, signature: str | None = None,
                     needs_review: bool = False, note: str = "",
-                    meeting_value: CheckinMeeting | None = None) -> CheckinResult:
+                    meeting_value: CheckinMeeting | None = None, outside_hours: str = HOURS_IGNORE) -> CheckinResult:
     """Record that a person (by id) is here. Idempotent: a second call reports the first check-in.
     `needs_review` and `note` mark a row for the Kasubag to look at (a phone guest, too few Zoom minutes).
-    `meeting_value` as for `check_in_code`."""
+    `meeting_value` and `outside_hours` as for `check_in_code`."""
     meeting = _meeting(meeting_id, meeting_value)
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         return _reject(meeting.id, REASON_UNKNOWN)
     return _check_in(meeting, person, desk=desk, method=method, channel=channel, invited=invited, at=at,
-                     online_minutes=online_minutes, signature=signature, needs_review=needs_review, note=note)
+                     online_minutes=online_minutes, signature=signature, needs_review=needs_review, note=note,
+                     outside_hours=outside_hours)
 
 
 def _check_in(meeting: CheckinMeeting, person: Person, *, desk: str, method: str, channel: str,
               invited: bool | None, at: datetime | None, online_minutes: int | None = None,
-              signature: str | None = None, needs_review: bool = False, note: str = "") -> CheckinResult:
+              signature: str | None = None, needs_review: bool = False, note: str = "",
+              outside_hours: str = HOURS_IGNORE) -> CheckinResult:
     """The insert behind both check-ins, for a person already read (a scan reads them with their satker)."""
     if invited is None:
         invited = Invitation.select().where((Invitation.meeting == meeting.id)
                                             & (Invitation.person == person.id)).exists()
         invited = invited or office_invitations.covers(meeting.id, person.satker_id)  # their office is invited
     now = at or utcnow()
+    out = None if outside_hours == HOURS_IGNORE else meeting_hours.outside(meeting, now)
+    if out is not None:
+        if outside_hours == HOURS_ASK:
+            asked = _ask_outside(meeting, person, out, invited)
+            if asked is not None:
+                return asked
+            # Already recorded: the repeat scan is answered as usual below (the insert changes nothing).
+        note = " · ".join(n for n in (note, out.note) if n)
+        needs_review = needs_review or outside_hours == HOURS_REVIEW
     late = lateness(meeting, now)
     status = ATT_TERLAMBAT if late else ATT_HADIR
     stamp = Attendance.checked_in_at.db_value(now)
@@ -254,13 +281,34 @@ def _check_in(meeting: CheckinMeeting, person: Person, *, desk: str, method: str
     else:
         row = Attendance.get((Attendance.meeting == meeting.id) & (Attendance.person == person.id))
     result = CHECKED_IN if inserted else ALREADY
+    if result == ALREADY:
+        out = None  # the first check-in is what is reported, not this one's hours
     return CheckinResult(
         result, meeting.id, person_id=person.id, name=person.name, position=person.position,
         satker=display_institution(person), status=row.status, checked_in_at=row.checked_in_at,
         time=clock_zone(row.checked_in_at, meeting.timezone) if row.checked_in_at else "",
         desk=row.desk, minutes_late=row.minutes_late, invited=invited,
-        message=_message(result, row, meeting),
+        message=_message(result, row, meeting, out),
+        outside=out.when if out else "", outside_time=out.time if out else "",
     )
+
+
+def _ask_outside(meeting: CheckinMeeting, person: Person, out: meeting_hours.Outside,
+                 invited: bool) -> CheckinResult | None:
+    """The OUTSIDE answer for a desk that asks first, or None when the person is already recorded (a check-in
+    time, or a status set by hand that a check-in would replace still asks)."""
+    if Attendance.select().where((Attendance.meeting == meeting.id) & (Attendance.person == person.id)
+                                 & Attendance.checked_in_at.is_null(False)).exists():
+        return None
+    return CheckinResult(OUTSIDE, meeting.id, person_id=person.id, name=person.name, position=person.position,
+                         satker=display_institution(person), invited=invited, outside=out.when,
+                         outside_time=out.time, message=_outside_message(out))
+
+
+def _outside_message(out: meeting_hours.Outside) -> str:
+    if out.when == meeting_hours.AFTER:
+        return f"Rapat sudah selesai pukul {out.time}."
+    return f"Rapat baru mulai pukul {out.time}."
 
 
 def _desk(desk: str) -> str:
@@ -271,8 +319,10 @@ def _desk(desk: str) -> str:
     return desk
 
 
-def _message(result: str, row: Attendance, meeting: CheckinMeeting) -> str:
+def _message(result: str, row: Attendance, meeting: CheckinMeeting, out=None) -> str:
     if result == CHECKED_IN:
+        if out is not None:
+            return f"Tercatat hadir di luar jam rapat. {_outside_message(out)}"
         if row.minutes_late:
             return f"Tercatat hadir (terlambat {row.minutes_late} menit)."
         return "Tercatat hadir."
@@ -361,6 +411,17 @@ class Counts:
     diwakili: int
     tanpa_keterangan: int
     belum_hadir: int  # invited and no row yet
+    walk_ins: int = 0  # present without an invitation (Tanpa undangan): never counted in `invited`
+
+    @property
+    def present(self) -> int:
+        """Everyone here, on time and late, invitees and walk-ins."""
+        return self.hadir + self.terlambat
+
+    @property
+    def excused(self) -> int:
+        """Invitees who sent word: izin, sakit, dinas luar, diwakili."""
+        return self.izin + self.sakit + self.dinas_luar + self.diwakili
 
 
 def counts(meeting_id: int) -> Counts:
@@ -378,7 +439,22 @@ def counts(meeting_id: int) -> Counts:
     return Counts(invited=invited, hadir=by_status.get("hadir", 0), terlambat=by_status.get("terlambat", 0),
                   izin=by_status.get("izin", 0), sakit=by_status.get("sakit", 0),
                   dinas_luar=by_status.get("dinas_luar", 0), diwakili=by_status.get("diwakili", 0),
-                  tanpa_keterangan=by_status.get("tanpa_keterangan", 0), belum_hadir=invited - invited_with_row)
+                  tanpa_keterangan=by_status.get("tanpa_keterangan", 0), belum_hadir=invited - invited_with_row,
+                  walk_ins=_walk_ins(meeting_id))
+
+
+def _walk_ins(meeting_id: int) -> int:
+    """Present people with no invitation of their own and no office invited as a whole (recap's rule)."""
+    rows = (Attendance.select(Person.satker).join(Person, on=(Attendance.person == Person.id))
+            .join(Invitation, peewee.JOIN.LEFT_OUTER, on=((Invitation.meeting == Attendance.meeting)
+                                                          & (Invitation.person == Attendance.person)))
+            .where((Attendance.meeting == meeting_id) & Attendance.status.in_(PRESENT_STATUSES)
+                   & Invitation.id.is_null()).tuples())
+    rows = list(rows)
+    if not rows:
+        return 0
+    offices = office_invitations.invited_offices(meeting_id)
+    return sum(1 for (satker,) in rows if satker is None or satker not in offices)
 
 
 

@@ -59,14 +59,17 @@ def search_people(meeting_id: int, text: str, limit: int = 20) -> list[Candidate
 
 def walk_in(meeting_id: int, *, name: str, position: str = "", institution: str = "", phone: str = "",
             satker_id: int | None = None, desk: str = "") -> checkin.CheckinResult:
-    """A guest not in the directory: saved as a person (marked guest), invited, and checked in, in one go."""
+    """A guest not in the directory: saved as a person (marked guest) and checked in, in one go. Not invited:
+    a walk-in came without an invitation, and the desk's tiles, the recap and the daftar hadir count them
+    as such (Tanpa undangan), never as one more invitee. Outside the hours the row says so (the desk's
+    button is a deliberate act, not a scan to confirm)."""
     meeting = meeting_service.get(meeting_id)
     with write_tx():
         p = people.create(name=name, position=position, institution=institution, phone=phone,
                           satker_id=satker_id, is_guest=True)
-        meeting_service.invite(meeting.id, [p.id])
-        result = checkin.check_in_person(meeting.id, p.id, desk=desk, method=METHOD_MANUAL, invited=True,
-                                         meeting_value=checkin.CheckinMeeting.of(meeting))
+        result = checkin.check_in_person(meeting.id, p.id, desk=desk, method=METHOD_MANUAL, invited=False,
+                                         meeting_value=checkin.CheckinMeeting.of(meeting),
+                                         outside_hours=checkin.HOURS_NOTE)
     return result
 
 
@@ -151,8 +154,11 @@ def scan_of(meeting_id: int, person_id: int) -> RecentScan | None:
 
 
 def recent(meeting_id: int, limit: int = 20) -> list[RecentScan]:
-    """The latest changes at any desk, newest first."""
-    q = _scan_rows(meeting_id).order_by(Attendance.updated_at.desc(), Attendance.id.desc()).limit(limit)
+    """The latest scans at any desk, newest first by the time of the scan (a status set by hand, which has
+    none, by when it was set). Not by the last change: a signature saved or a row touched by another desk
+    must not move an earlier arrival above later ones."""
+    when = peewee.fn.COALESCE(Attendance.checked_in_at, Attendance.recorded_at)
+    q = _scan_rows(meeting_id).order_by(when.desc(), Attendance.id.desc()).limit(limit)
     return _as_scans(meeting_service.get(meeting_id), q)
 
 

@@ -66,7 +66,9 @@ def compose(m: Meeting, p: Person, sender: str) -> str:
     return "\n".join(lines)
 
 
-def code_png(meeting_id: int, person_id: int, *, for_print: bool = False) -> bytes:
+def code_png(meeting_id: int | None, person_id: int, *, for_print: bool = False) -> bytes:
     """The person's invitation QR as a PNG: for a phone screen (error correction M) or, with `for_print`,
-    for paper (Q); the quiet zone kept either way."""
-    return qr.qr_png(qr.invitation_code(meeting_id, person_id), for_print=for_print)
+    for paper (Q); the quiet zone kept either way. Without a meeting, their personal code (any meeting: a
+    walk-in has no invitation, and may come again)."""
+    code = qr.person_code(person_id) if meeting_id is None else qr.invitation_code(meeting_id, person_id)
+    return qr.qr_png(code, for_print=for_print)

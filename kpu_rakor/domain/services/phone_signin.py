@@ -195,7 +195,8 @@ def sign_in(meeting_id: int, *, name: str, satker_id: int | None = None, positio
         result = checkin.check_in_person(
             meeting.id, person.id, method=METHOD_LAN, channel=CHANNEL_LURING, invited=True, at=at,
             signature=strokes, needs_review=guest or bool(reasons),
-            note=_join(GUEST_NOTE if guest else "", *reasons), meeting_value=checkin.CheckinMeeting.of(meeting))
+            note=_join(GUEST_NOTE if guest else "", *reasons), meeting_value=checkin.CheckinMeeting.of(meeting),
+            outside_hours=checkin.HOURS_REVIEW)  # a sign-in outside the hours is looked at, with the note why
         if result.result == checkin.CHECKED_IN:
             if device:
                 (Attendance.update(device=device)

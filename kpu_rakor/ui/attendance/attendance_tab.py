@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ...domain.models import CHANNEL_LURING
 from ...domain.services import attendance_review, desk, meetings, office_invitations, people
@@ -17,6 +17,7 @@ from . import mark_present_dialog, zoom_review_dialog
 from .attendance_model import (CHANNEL, METHOD, MINUTES, NAME, PLACE, SIGNED, STATUS, TIME, AttendanceFilter,
                                AttendanceModel)
 from .merge_guest_dialog import PersonPickDialog
+from ..not_arrived_list import NotArrivedList
 from ..person_search import person_text
 from ..widgets import HintLabel, SearchBox, list_table
 
@@ -105,8 +106,20 @@ class AttendanceTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.review_label)
         layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(actions)
+        # Under the recorded people, those still to come, with Salin for the WhatsApp group (as on the desk).
+        self.not_arrived = NotArrivedList()
+        split = QSplitter(Qt.Vertical)
+        split.setChildrenCollapsible(False)
+        table = QWidget()
+        table_layout = QVBoxLayout(table)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.view, 1)
+        table_layout.addLayout(actions)
+        split.addWidget(table)
+        split.addWidget(self.not_arrived)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         for a, b in ((self.zoom_button, self.phone_button), (self.phone_button, self.search),
                      (self.search, self.review_only), (self.review_only, self.refresh_button),
                      (self.refresh_button, self.view), (self.view, self.confirm_button),
@@ -146,13 +159,15 @@ class AttendanceTab(QWidget):
         self.unsaved_hint.setVisible(not saved)
         mark_present_dialog.update_button(self.mark_button, meeting_id)
         for w in (self.zoom_button, self.phone_button, self.search, self.review_only, self.refresh_button,
-                  self.view, self.export_button):
+                  self.view, self.export_button, self.not_arrived):
             w.setEnabled(saved)
+        self.not_arrived.meeting_id = meeting_id  # read with the table (reload)
         self._revision = None
         if saved and self.isVisible():
             self.reload()
         elif not saved:
             self.model.set_rows([])
+            self.not_arrived.set_meeting(None)
             self._show_counts()
 
     # --- loading ---------------------------------------------------------------------------------------------
@@ -176,6 +191,7 @@ class AttendanceTab(QWidget):
         if self.model.set_rows(rows) and keep is not None:
             self._select_person(keep.person_id)
         self._show_counts()
+        self.not_arrived.reload()
 
     def poll(self) -> None:
         if self.meeting_id is None or not self.isVisible():

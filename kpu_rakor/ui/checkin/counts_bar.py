@@ -1,4 +1,5 @@
-"""The live counts across the top of the desk: invited, present, late, the statuses set by hand, still to come."""
+"""The live counts across the top of the desk (and the kiosk): invited, present, late, still to come, walk-ins,
+and those who sent word."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,14 +8,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 from ...domain.services.checkin import Counts
 from ..labels import attendance_statuses, number
 
-_ACCENT = {"present": "#1b5e20", "hadir": "#1b5e20", "terlambat": "#8a5a00", "belum_hadir": "#b71c1c"}
+_ACCENT = {"present": "#1b5e20", "terlambat": "#8a5a00", "belum_hadir": "#b71c1c", "walk_ins": "#0d47a1"}
 
 
 class CountsBar(QFrame):
     """One tile per figure; `set_counts(Counts)`; `value(key)` gives the shown number (for tests)."""
 
-    # "present" is everyone here (on time and late); the rest split the invitees as the service counts them.
-    KEYS = ("invited", "present", "hadir", "terlambat", "izin", "sakit", "dinas_luar", "diwakili", "belum_hadir")
+    # "present" is everyone here (on time and late, walk-ins too) and "terlambat" the late among them;
+    # "belum_hadir" the invitees with no row yet; "walk_ins" those here without an invitation (never in
+    # "invited"); "excused" the invitees who sent word (izin, sakit, dinas luar, diwakili).
+    KEYS = ("invited", "present", "terlambat", "belum_hadir", "walk_ins", "excused")
 
     def __init__(self, parent=None, scale: float = 1.0):
         super().__init__(parent)
@@ -22,9 +25,9 @@ class CountsBar(QFrame):
         self.setStyleSheet("#countsBar { background: #fafafa; border: 1px solid #cfd8dc; border-radius: 6px; }")
         statuses = attendance_statuses()  # the statuses in the same words as every other screen
         captions = {
-            "invited": self.tr("Diundang"), "present": self.tr("Sudah hadir"), "hadir": self.tr("Tepat waktu"),
-            **{key: statuses[key] for key in ("terlambat", "izin", "sakit", "dinas_luar", "diwakili")},
-            "belum_hadir": self.tr("Belum hadir"),
+            "invited": self.tr("Diundang"), "present": self.tr("Hadir"), "terlambat": self.tr("Terlambat"),
+            "belum_hadir": self.tr("Belum hadir"), "walk_ins": self.tr("Tanpa undangan"),
+            "excused": self.tr("Berhalangan"),
         }
         self._numbers: dict[str, QLabel] = {}
         self._values: dict[str, int] = {}
@@ -45,18 +48,22 @@ class CountsBar(QFrame):
             tile.addWidget(cap)
             layout.addLayout(tile, 1)
             self._numbers[key] = num
-        self._numbers["present"].setToolTip(self.tr("Semua yang sudah datang: tepat waktu dan terlambat"))
+        self._numbers["present"].setToolTip(self.tr("Semua yang sudah datang: tepat waktu dan terlambat, "
+                                                    "termasuk yang tanpa undangan"))
+        self._numbers["walk_ins"].setToolTip(self.tr("Hadir tanpa undangan (tamu baru, kode pribadi): tidak "
+                                                     "menambah jumlah Diundang"))
+        self._excused_words = ", ".join(statuses[k].lower() for k in ("izin", "sakit", "dinas_luar", "diwakili"))
+        self._numbers["excused"].setToolTip(self._excused_words)
 
     def set_counts(self, c: Counts | None) -> None:
         for key in self.KEYS:
-            if c is None:
-                value = None
-            elif key == "present":
-                value = c.hadir + c.terlambat  # the Kasubag asks "how many are here", late ones included
-            else:
-                value = getattr(c, key)
+            value = None if c is None else getattr(c, key)
             self._values[key] = value
             self._numbers[key].setText("–" if value is None else number(value))
+        if c is not None:  # which statuses the Berhalangan tile holds, with their numbers
+            statuses = attendance_statuses()
+            self._numbers["excused"].setToolTip(", ".join(
+                f"{statuses[k]} {number(getattr(c, k))}" for k in ("izin", "sakit", "dinas_luar", "diwakili")))
 
     def value(self, key: str) -> int | None:
         return self._values.get(key)

@@ -38,12 +38,14 @@ def meeting_chosen(parent: QWidget, meeting) -> bool:
 class DeskActions(QObject):
     """Owned by the desk `page` (the parent of the dialogs). It asks `meeting()` for the desk's meeting value,
     `desk_name()` and `selected()` (the person chosen for Status and Batalkan). Tells `checked_in(result)` for
-    a walk-in's CheckinResult, `undone(person_id)` after Batalkan, and `changed()` when attendance may have
-    changed. `signature` is the signature pad while one is open (never two at once)."""
+    a walk-in's CheckinResult, `undone(person_id)` after Batalkan, `changed()` when attendance may have
+    changed, and `signature_closed()` when the pad closes. `signature` is the signature pad while one is open
+    (never two at once)."""
 
     checked_in = Signal(object)
     undone = Signal(int)
     changed = Signal()
+    signature_closed = Signal()
 
     def __init__(self, page: QWidget, meeting: Callable, desk_name: Callable[[], str],
                  selected: Callable[[], int | None]):
@@ -109,6 +111,7 @@ class DeskActions(QObject):
 
     def _signature_closed(self, _result: int = 0) -> None:
         self.signature = None
+        self.signature_closed.emit()
 
     def print_badges(self) -> None:
         meeting = self.meeting()

@@ -10,24 +10,27 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from ...domain import timefmt
 from ...domain.errors import UserError
-from ...domain.services import checkin
+from ...domain.models import utcnow
+from ...domain.services import checkin, meeting_hours
 from ...domain.services import desk as desk_service
 from .. import messages, settings
-from ..widgets import list_table
 from .counts_bar import CountsBar
 from .desk_actions import DeskActions
 from .desk_camera import DeskCamera
+from .desk_lists import DeskLists
+from .desk_settings import DEFAULT_DESK, DeskNames
 from .kiosk_mode import KioskMode
 from .meeting_picker import MeetingPicker
 from .name_search import NameSearch
-from .recent_model import RecentModel
+from .outside_hours_prompt import OutsideHoursPrompt
 from .result_panel import ResultPanel
 from .scanner import ScannerFilter
+from .sound_box import SoundBox
 from .sounds import OK, REJECT, REPEAT, Sounds
 
 log = logging.getLogger(__name__)
@@ -35,7 +38,6 @@ log = logging.getLogger(__name__)
 POLL_MS = 1000  # other desks' check-ins appear within two seconds
 RECENT_LIMIT = 30
 RESULT_HOLD_MS = 12_000  # then the result area says "Siap" again
-DEFAULT_DESK = "Meja 1"
 
 
 class DeskPage(QWidget):
@@ -49,28 +51,28 @@ class DeskPage(QWidget):
         self.sounds = Sounds(self)
         self.scanner = ScannerFilter(self._accepts_keys, self)
         self.scanner.scanned.connect(self.handle_code)
+        self.outside_prompt = OutsideHoursPrompt(self)  # Enter/Esc answer "catat tetap?" (see handle_code)
+        self.scanner.plain_key = self.outside_prompt.key
+        self.outside_prompt.recorded.connect(self.show_result)
+        self.outside_prompt.failed.connect(lambda exc: self.show_failure(self._sentence(exc)))
+        self.outside_prompt.dropped.connect(self._back_to_idle)
+        # Two desk windows on this PC never share a name: the second takes "Meja 2".
+        self.desk_names = DeskNames()
+        desk_name = self.desk_names.claim(settings.DESK_NAME.get() or DEFAULT_DESK)
+        self.destroyed.connect(self.desk_names.release)
+        QApplication.instance().aboutToQuit.connect(self.desk_names.release)
 
         # --- top: meeting, desk, lateness, sound, kiosk ---
         self.meeting_picker = MeetingPicker()
-        self.desk_edit = QLineEdit(settings.DESK_NAME.get() or DEFAULT_DESK)
+        self.desk_edit = QLineEdit(desk_name)
         self.desk_edit.setMaxLength(60)
         self.desk_edit.setMaximumWidth(130)
         self.desk_edit.editingFinished.connect(self._desk_renamed)
         self.late_label = QLabel()
         self.late_label.setStyleSheet("color: #455a64;")
-        self.mute_box = QCheckBox(self.tr("Bunyi &mati"))
-        self.sound_note = QLabel(self.tr("Suara tidak tersedia di PC ini (pustaka audio tidak ada)."))
-        self.sound_note.setObjectName("soundNote")
-        self.sound_note.setStyleSheet("color: #8a5a00;")
-        if self.sounds.available:
-            self.mute_box.setChecked(self.sounds.muted)
-            self.mute_box.toggled.connect(self.sounds.set_muted)
-            self.sound_note.hide()
-        else:  # QtMultimedia did not load (libpulse0 missing): silent, and the page says why
-            self.mute_box.setChecked(True)
-            self.mute_box.setEnabled(False)
-            self.mute_box.setToolTip(self.tr("Pasang paket libpulse0 agar meja berbunyi."))
-        self.pin_button = QPushButton(self.tr("P&IN kiosk…"))
+        self.sound_box = SoundBox(self.sounds)  # says so when this PC cannot play the sounds
+        self.mute_box, self.sound_note = self.sound_box.mute_box, self.sound_box.note
+        self.pin_button = QPushButton()
         self.pin_button.clicked.connect(lambda: self.kiosk_mode.change_pin())
         self.kiosk_button = QPushButton(self.tr("Mode kiosk (F11)"))
         self.kiosk_button.clicked.connect(lambda: self.kiosk_mode.enter())
@@ -83,8 +85,7 @@ class DeskPage(QWidget):
         top.addWidget(self.meeting_picker, 1)
         top.addWidget(desk_label)
         top.addWidget(self.desk_edit)
-        top.addWidget(self.mute_box)
-        top.addWidget(self.sound_note)
+        top.addWidget(self.sound_box)
         top.addWidget(self.pin_button)
         top.addWidget(self.kiosk_button)
 
@@ -119,25 +120,16 @@ class DeskPage(QWidget):
         self.name_search.selected.connect(self._select)
         search_label = QLabel(self.tr("&Cari nama (tanpa kode):"))
         search_label.setBuddy(self.name_search.box)
-        self.recent_model = RecentModel(self)
-        self.recent_view = list_table(self.recent_model, alternating=False)
-        # Fixed widths: fitting columns to their contents reads every cell again at each reload.
-        header = self.recent_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for column, width in ((0, 52), (2, 150), (3, 80), (4, 64)):
-            header.resizeSection(column, width)
-        self.recent_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.lists = DeskLists()  # the last scans, and who has not arrived yet
+        self.recent_model, self.recent_view = self.lists.recent_model, self.lists.recent_view
+        self.not_arrived = self.lists.not_arrived
         self.recent_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select(self.recent_model.person_id_at(cur.row())))
-        recent_label = QLabel(self.tr("&Pindaian terakhir (semua meja):"))
-        recent_label.setBuddy(self.recent_view)
         right = QVBoxLayout()
         right.addLayout(self.camera_area)
         right.addWidget(search_label)
         right.addWidget(self.name_search)
-        right.addWidget(recent_label)
-        right.addWidget(self.recent_view, 1)
+        right.addWidget(self.lists, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 11)
         middle.addLayout(right, 9)
@@ -160,11 +152,14 @@ class DeskPage(QWidget):
         self.actions.checked_in.connect(self.show_result)
         self.actions.undone.connect(self._undone)
         self.actions.changed.connect(self.reload)
+        self.actions.signature_closed.connect(self._signature_closed)
         self.webcam = DeskCamera(self, self.camera_button, self.camera_area)
         self.webcam.code_read.connect(self.handle_code)
         self.kiosk_mode = KioskMode(self, self.webcam, lambda: self.meeting)
         self.kiosk_mode.entered.connect(self._kiosk_entered)
         self.kiosk_mode.left.connect(self._kiosk_left)
+        self.kiosk_mode.pin_changed.connect(lambda: self.pin_button.setText(self.kiosk_mode.pin_button_text()))
+        self.pin_button.setText(self.kiosk_mode.pin_button_text())
         bottom = QHBoxLayout()
         for button, slot, key in ((self.walk_in_button, self.actions.walk_in, "F6"),
                                   (self.status_button, self.actions.set_status, "F7"),
@@ -217,8 +212,17 @@ class DeskPage(QWidget):
         return " ".join(self.desk_edit.text().split()) or DEFAULT_DESK
 
     def _desk_renamed(self) -> None:
-        self.desk_edit.setText(self.desk_name)
-        settings.DESK_NAME.set(self.desk_name)
+        name = self.desk_name
+        if name == self.desk_names.name:
+            self.desk_edit.setText(name)
+            return
+        if not self.desk_names.rename(name):
+            self.desk_edit.setText(self.desk_names.name or DEFAULT_DESK)
+            messages.info(self, self.tr("Nama meja {0} sedang dipakai jendela presensi lain di komputer ini; "
+                                        "pilih nama lain.").format(name))
+            return
+        self.desk_edit.setText(name)
+        settings.DESK_NAME.set(name)
 
     def set_meeting(self, meeting_id: int) -> None:
         if self.meeting is not None and meeting_id == self.meeting.id:
@@ -230,6 +234,8 @@ class DeskPage(QWidget):
             with messages.guarded(self):
                 self.meeting = checkin.meeting_for_checkin(meeting_id)
         self.name_search.set_meeting(self.meeting.id if self.meeting else None)
+        self.lists.set_meeting(self.meeting.id if self.meeting else None)
+        self.outside_prompt.drop()
         self._select(None)
         self.last_result = None
         self._revision = None
@@ -241,6 +247,7 @@ class DeskPage(QWidget):
             return
         self._apply_result()
         self.late_label.setText(self._late_text())
+        self._show_hours()
         self.reload()
 
     def _refresh_meeting(self) -> None:
@@ -251,6 +258,23 @@ class DeskPage(QWidget):
         with messages.guarded(self):
             self.meeting = checkin.meeting_for_checkin(self.meeting.id)
             self.late_label.setText(self._late_text())
+        self._show_hours()
+
+    def _show_hours(self) -> None:
+        """Before anyone scans: a meeting over (or not begun) is said under the code field, in amber, since
+        each scan will be asked about (the poll keeps it true as the clock moves)."""
+        out = meeting_hours.outside(self.meeting, utcnow()) if self.meeting is not None else None
+        if out is None:
+            note = ""
+        elif out.when == meeting_hours.AFTER:
+            note = self.tr("Rapat sudah selesai pukul {0}: setiap pindaian ditanyakan dulu.").format(out.time)
+        else:
+            note = self.tr("Rapat baru mulai pukul {0}: setiap pindaian ditanyakan dulu.").format(out.time)
+        base = self.late_label.text().split("\n")[-1]
+        text = f"{note}\n{base}" if note else base
+        if text != self.late_label.text():
+            self.late_label.setText(text)
+            self.late_label.setStyleSheet("color: #8a5a00; font-weight: bold;" if note else "color: #455a64;")
 
     def _late_text(self) -> str:
         m = self.meeting
@@ -288,30 +312,36 @@ class DeskPage(QWidget):
         if self.meeting is None:
             self.show_failure(self.tr("Pilih rapatnya dulu."))
             return
+        self._check_in(lambda hours: checkin.check_in_code(self.meeting.id, code, self.desk_name,
+                                                           meeting_value=self.meeting, outside_hours=hours))
+
+    def _check_in(self, call) -> bool:
+        """Run `call(outside_hours)` and show what it gave. Outside the meeting's hours nothing is recorded
+        yet: the result area asks, and Enter records anyway (outside_hours_prompt)."""
         try:
-            result = checkin.check_in_code(self.meeting.id, code, self.desk_name, meeting_value=self.meeting)
+            result = self.outside_prompt.check_in(call)
         except Exception as exc:  # noqa: BLE001 - shown in the result area: a message box would stop the queue
             self.show_failure(self._sentence(exc))
-            return
+            return False
         self.show_result(result)
+        return True
 
     def check_in_person(self, person_id: int) -> None:
         if self.meeting is None:
             return
-        try:
-            result = checkin.check_in_person(self.meeting.id, person_id, desk=self.desk_name, method="manual",
-                                             meeting_value=self.meeting)
-        except Exception as exc:  # noqa: BLE001 - shown in the result area, like a scanned code's failure
-            self.show_failure(self._sentence(exc))
-            return
-        self.name_search.clear()
-        self.show_result(result)
+        if self._check_in(lambda hours: checkin.check_in_person(
+                self.meeting.id, person_id, desk=self.desk_name, method="manual", meeting_value=self.meeting,
+                outside_hours=hours)):
+            self.name_search.clear()
 
     def show_result(self, result) -> None:
+        if result.result != checkin.OUTSIDE:
+            self.outside_prompt.drop()  # a newer scan: the question about the one before is gone
         self.last_result = result
         self._apply_result()
         self._idle_timer.start()
-        self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT}.get(result.result, REJECT))
+        self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT,
+                          checkin.OUTSIDE: REPEAT}.get(result.result, REJECT))
         if result.person_id:
             self.selected_person_id = result.person_id  # its label follows with the reload
             self._pending_select = (result.person_id, result.name)
@@ -319,20 +349,21 @@ class DeskPage(QWidget):
         if result.result == checkin.CHECKED_IN and self.sign_box.isChecked():
             if self.actions.signature_open():
                 # The queue goes on while someone signs; a second pad over the first would lose one of them.
-                self._add_note(self.tr("Tanda tangan: selesaikan dulu yang sedang terbuka."))
+                for panel in self._panels():
+                    panel.add_note(self.tr("Tanda tangan: selesaikan dulu yang sedang terbuka."))
             else:
                 QTimer.singleShot(0, lambda pid=result.person_id: self.actions.ask_signature(
                     pid, self.kiosk if self.kiosk is not None else self))
 
     def show_failure(self, sentence: str) -> None:
+        self.outside_prompt.drop()
         self.last_result = sentence
         self._apply_result()
         self._idle_timer.start()
         self.sounds.play(REJECT)
 
     def _apply_result(self) -> None:
-        panels = [self.result_panel] + ([self.kiosk.result_panel] if self.kiosk is not None else [])
-        for panel in panels:
+        for panel in self._panels():
             if self.last_result is None:
                 panel.show_idle(None if self.meeting else self.tr("Pilih rapat di atas untuk mulai."))
             elif isinstance(self.last_result, str):
@@ -340,14 +371,16 @@ class DeskPage(QWidget):
             else:
                 panel.show_result(self.last_result)
 
-    def _add_note(self, sentence: str) -> None:
-        panels = [self.result_panel] + ([self.kiosk.result_panel] if self.kiosk is not None else [])
-        for panel in panels:
-            text = panel.note.text()
-            panel.note.setText(f"{text} {sentence}" if text else sentence)
-            panel.note.setVisible(True)
+    def _panels(self) -> list[ResultPanel]:
+        return [self.result_panel] + ([self.kiosk.result_panel] if self.kiosk is not None else [])
+
+    def _signature_closed(self) -> None:
+        """The pad that was open has closed: "finish that one first" is no longer true."""
+        for panel in self._panels():
+            panel.remove_note(self.tr("Tanda tangan: selesaikan dulu yang sedang terbuka."))
 
     def _back_to_idle(self) -> None:
+        self.outside_prompt.drop()  # unanswered, the scan outside the hours stays unrecorded
         self.last_result = None
         self._apply_result()
 
@@ -381,11 +414,13 @@ class DeskPage(QWidget):
         self.counts_bar.set_counts(counts)
         if self.kiosk is not None:
             self.kiosk.counts.set_counts(counts)
-        self.recent_model.set_rows(rows)
+        self.lists.show_rows(rows, counts.belum_hadir)
 
     def poll(self) -> None:
+        self.desk_names.beat()
         if self.meeting is None or self._reload_soon.isActive():
             return
+        self._show_hours()
         try:
             changed = desk_service.revision(self.meeting.id) != self._revision
         except Exception as exc:  # noqa: BLE001 - logged; the next poll tries again

@@ -48,7 +48,7 @@ class SetPinDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("PIN mode kiosk"))
+        self.setWindowTitle(self.tr("Atur PIN mode kiosk"))
         self.pin = QLineEdit()
         self.again = QLineEdit()
         for field in (self.pin, self.again):

@@ -20,6 +20,13 @@ class KioskMode(QObject):
 
     entered = Signal()
     left = Signal()
+    pin_changed = Signal()
+
+    def pin_button_text(self) -> str:
+        """"Atur PIN kiosk…" while this PC has none, else "Ganti PIN kiosk…"."""
+        if kiosk.has_pin():
+            return QCoreApplication.translate("DeskActions", "Ganti P&IN kiosk…")
+        return QCoreApplication.translate("DeskActions", "Atur P&IN kiosk…")
 
     def __init__(self, page: QWidget, camera: DeskCamera, meeting: Callable):
         super().__init__(page)
@@ -31,6 +38,7 @@ class KioskMode(QObject):
         if not pin:
             return False
         kiosk.set_pin(pin)
+        self.pin_changed.emit()
         messages.info(self.page, QCoreApplication.translate("DeskActions", "PIN mode kiosk tersimpan di komputer ini."))
         return True
 
@@ -38,8 +46,12 @@ class KioskMode(QObject):
         if self.window is not None or not meeting_chosen(self.page, self.meeting()):
             return
         if not kiosk.has_pin():
-            messages.info(self.page,
-                          QCoreApplication.translate("DeskActions", "Atur dulu PIN untuk keluar dari mode kiosk."))
+            # Offered, not demanded: without a PIN a visitor could leave the kiosk, so there is no kiosk without one.
+            if not messages.confirm(self.page, QCoreApplication.translate(
+                    "DeskActions", "Mode kiosk perlu PIN untuk keluar, dan komputer ini belum punya PIN. "
+                                   "Atur PIN sekarang?"),
+                    QCoreApplication.translate("DeskActions", "Atur PIN")):
+                return
             if not self.change_pin():
                 return
         self.window = kiosk.KioskWindow()

@@ -6,8 +6,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
-from ...domain.services.checkin import (ALREADY, CHECKED_IN, REASON_FORGED, REASON_GARBAGE, REASON_MEETING_CODE,
-                                        REASON_OTHER_MEETING, REASON_UNKNOWN, CheckinResult)
+from ...domain.services.checkin import (ALREADY, CHECKED_IN, OUTSIDE, REASON_FORGED, REASON_GARBAGE,
+                                        REASON_MEETING_CODE, REASON_OTHER_MEETING, REASON_UNKNOWN, CheckinResult)
+from ...domain.services.meeting_hours import AFTER
 
 IDLE, GREEN, AMBER, RED = "idle", "green", "amber", "red"
 
@@ -58,8 +59,19 @@ class ResultPanel(QFrame):
                   hint if hint is not None else self.tr(
                       "Arahkan kode pada undangan atau kartu ke pemindai, atau cari nama peserta."), "", "")
 
+    def outside_text(self, r: CheckinResult) -> str:
+        if r.outside == AFTER:
+            return self.tr("Rapat sudah selesai pukul {0}").format(r.outside_time)
+        return self.tr("Rapat baru mulai pukul {0}").format(r.outside_time)
+
     def show_result(self, r: CheckinResult) -> None:
-        if r.result == CHECKED_IN:
+        if r.result == OUTSIDE:  # nothing recorded yet: the desk asks (outside_hours_prompt)
+            self._set(AMBER, self.outside_text(r), r.name, _join(r.position, r.satker),
+                      self.tr("Enter = catat tetap · Esc = batal"), self.tr("Belum dicatat."))
+        elif r.result == CHECKED_IN and r.outside:  # recorded anyway: no welcome, no "on time"
+            self._set(GREEN, self.tr("Tercatat di luar jam rapat"), r.name, _join(r.position, r.satker),
+                      self.tr("Dicatat pukul {0}").format(r.time), self.outside_text(r) + ".")
+        elif r.result == CHECKED_IN:
             line = self.tr("Tercatat hadir pukul {0}").format(r.time)
             if r.minutes_late:
                 line += self.tr(" · terlambat {0} menit").format(r.minutes_late)
@@ -77,6 +89,18 @@ class ResultPanel(QFrame):
         else:
             self._set(RED, self.tr("Ditolak"), self.reason_text(r.reason, r.message), "",
                       "", self.tr("Cari nama peserta, atau minta panitia memeriksa kodenya."))
+
+    def add_note(self, sentence: str) -> None:
+        text = self.note.text()
+        self.note.setText(f"{text} {sentence}" if text else sentence)
+        self.note.setVisible(True)
+
+    def remove_note(self, sentence: str) -> None:
+        """Take back a sentence `add_note` added, once it is no longer true."""
+        if sentence in self.note.text():
+            text = " ".join(self.note.text().replace(sentence, "").split())
+            self.note.setText(text)
+            self.note.setVisible(bool(text))
 
     def show_error(self, sentence: str) -> None:
         self._set(RED, self.tr("Belum tercatat"), sentence, "", "", "")

@@ -20,7 +20,7 @@ from ...domain.codes import CODE_LEN, KINDS, normalize
 SCAN_GAP_S = 0.040  # scanners type a key every 1–10 ms; people, even fast typists, rarely under 60 ms
 # Looked up once: reading Qt.Key_Return or QEvent.KeyPress costs microseconds each time in PySide6 6.12.
 _KEY_PRESS = QEvent.Type.KeyPress
-_RETURN, _ENTER = Qt.Key.Key_Return, Qt.Key.Key_Enter
+_RETURN, _ENTER, _ESCAPE = Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 
@@ -61,7 +61,10 @@ def _restore(snap) -> None:
 
 
 class ScannerFilter(QObject):
-    """Emits `scanned(code)` for each scanner burst aimed at a widget `accepts(widget)` approves."""
+    """Emits `scanned(code)` for each scanner burst aimed at a widget `accepts(widget)` approves.
+
+    `plain_key(key)`, when set, is asked about an Enter that ends no scan and about Esc pressed in such a
+    widget; True swallows the key (the desk's question "catat tetap?" takes them while it is asked)."""
 
     scanned = Signal(str)
 
@@ -76,6 +79,7 @@ class ScannerFilter(QObject):
         # tests and benchmarks use both paths. A platform's own events (X11 server time, Windows GetMessageTime)
         # would do, so revisit if stalls show up at the door.
         self.clock = time.perf_counter
+        self.plain_key: Callable[[int], bool] | None = None
         self._installed = False
         self._reset()
 
@@ -96,6 +100,11 @@ class ScannerFilter(QObject):
         self._snap = None
         self._target = None  # the widget the current burst is typed into
 
+    def _plain(self, obj, key) -> bool:
+        if self.plain_key is None or not obj.isWidgetType() or not self.accepts(obj):
+            return False
+        return self.plain_key(key)
+
     def eventFilter(self, obj, event) -> bool:
         # Every event of the application passes here while the desk is shown: keep the common path short.
         if event.type() != _KEY_PRESS:
@@ -112,13 +121,16 @@ class ScannerFilter(QObject):
             chars, snap = self._chars, self._snap
             self._reset()
             if not fast:
-                return False
+                return self._plain(obj, key)
             code = normalize("".join(chars))
             if not looks_like_code(code):
                 return False
             _restore(snap)
             self.scanned.emit(code)
             return True  # the Enter was the scanner's, not the focused widget's
+        if key == _ESCAPE:
+            self._reset()
+            return self._plain(obj, key)
         text = event.text()
         if not text or not text.isprintable():
             return False  # Shift and other modifiers a scanner sends for capitals do not break the burst

@@ -1,9 +1,9 @@
 """The desk's three sounds (fresh check-in, repeat, rejected), played with QSoundEffect.
 
-QtMultimedia is imported only here, when a desk is made: on a PC without the multimedia libraries (libpulse)
-`available` is False, the desk stays silent and says so on the page, never in an error dialog; without a sound
-card it simply stays silent. The WAV files in resources/sounds are made by `write_tones()` (run this module to
-regenerate them).
+QtMultimedia is imported only here, when a desk is made: on a PC without the multimedia libraries (libpulse),
+without an audio output device, or where the effects fail to load or play, `available` turns False with the
+`reason`, the desk stays silent and says so on the page (sound_box.py), never in an error dialog. The WAV
+files in resources/sounds are made by `write_tones()` (run this module to regenerate them).
 """
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ import wave
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 
 from .. import settings
 
 log = logging.getLogger(__name__)
 
 OK, REPEAT, REJECT = "ok", "repeat", "reject"
+NO_LIBRARY, NO_DEVICE, FAILED = "library", "device", "failed"  # why a PC cannot play the sounds
 FILES = {OK: "checkin_ok.wav", REPEAT: "checkin_repeat.wav", REJECT: "checkin_reject.wav"}
 RATE = 22050
 
@@ -83,16 +84,26 @@ def multimedia():
 class Sounds(QObject):
     """`play(kind)`; loads the effects on first use (or `prepare()`), silent when anything fails.
 
-    `available` says whether this PC can play them at all (QtMultimedia loads); when it cannot, the desk shows
-    that and the stored mute setting is left as the user chose it, for the day the library is installed."""
+    `available` says whether this PC can play them at all, `reason` (NO_LIBRARY, NO_DEVICE, FAILED) why not;
+    `unavailable(reason)` tells when that is found out after the start (no device, an effect failing). The desk
+    shows it, and the stored mute setting is left as the user chose it, for the day the PC can play again."""
+
+    unavailable = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._effects: dict | None = None
         self._mm = multimedia()
         self.available = self._mm is not None
+        self.reason = "" if self.available else NO_LIBRARY
         self._broken = not self.available
         self.muted = settings.DESK_MUTED.get()
+
+    def _give_up(self, reason: str) -> None:
+        self._broken, self._effects = True, None
+        if self.available:
+            self.available, self.reason = False, reason
+            self.unavailable.emit(reason)
 
     def set_muted(self, muted: bool) -> None:
         self.muted = bool(muted)
@@ -102,16 +113,26 @@ class Sounds(QObject):
         if self._effects is not None or self._broken:
             return
         try:
+            if not self._mm.QMediaDevices.audioOutputs():
+                log.info("Desk sounds unavailable: no audio output device")
+                self._give_up(NO_DEVICE)
+                return
             effects = {}
             for kind in FILES:
                 effect = self._mm.QSoundEffect(self)
+                effect.statusChanged.connect(lambda e=effect: self._status_changed(e))
                 effect.setSource(QUrl.fromLocalFile(str(sound_path(kind))))
                 effect.setVolume(0.8)
                 effects[kind] = effect
             self._effects = effects
         except Exception as exc:  # noqa: BLE001 - no FFmpeg, no sound card: the desk works silently
             log.info("Desk sounds unavailable: %s", exc)
-            self._broken = True
+            self._give_up(FAILED)
+
+    def _status_changed(self, effect) -> None:
+        if effect.status() == self._mm.QSoundEffect.Status.Error:  # a file the device cannot play
+            log.info("Desk sound failed to load: %s", effect.source().toString())
+            self._give_up(FAILED)
 
     def play(self, kind: str) -> None:
         if self.muted:
@@ -123,7 +144,7 @@ class Sounds(QObject):
             self._effects[kind].play()
         except Exception as exc:  # noqa: BLE001 - a failing sound turns sounds off, never the desk
             log.info("Desk sound %s failed: %s", kind, exc)
-            self._broken, self._effects = True, None
+            self._give_up(FAILED)
 
 
 if __name__ == "__main__":

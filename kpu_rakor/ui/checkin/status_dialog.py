@@ -73,8 +73,9 @@ class StatusDialog(QDialog):
         self.meeting_id, self.person_id, self.desk = meeting_id, person_id, desk
         self.attendance = None
         self.delegate_id: int | None = None
-        self.setWindowTitle(self.tr("Ubah status kehadiran"))
         person = people.get(person_id)
+        # Whom it acts on, in the title too: F7 acts on whoever was chosen last, which may not be who is in front.
+        self.setWindowTitle(self.tr("Ubah status: {0}").format(person.name))
         self.name_label, self.place_label = heading_labels(person, self)
 
         self.group = QButtonGroup(self)
@@ -88,7 +89,7 @@ class StatusDialog(QDialog):
             self.group.addButton(radio)
             status_row.addWidget(radio)
         status_row.addStretch(1)
-        self.radios[ATT_IZIN].setChecked(True)
+        # No status is chosen for the user: an Enter pressed at once must not record "izin" by accident.
         status_box = QGroupBox(self.tr("Status"))
         status_box.setLayout(status_row)
 
@@ -134,11 +135,11 @@ class StatusDialog(QDialog):
         self._status_changed()
         fit_width(self, 560)
 
-    def status(self) -> str:
+    def status(self) -> str | None:
         for status, radio in self.radios.items():
             if radio.isChecked():
                 return status
-        return ATT_IZIN
+        return None
 
     def set_status(self, status: str) -> None:
         self.radios[status].setChecked(True)
@@ -214,6 +215,10 @@ class StatusDialog(QDialog):
 
     def save(self) -> None:
         status = self.status()
+        if status is None:
+            self.error_label.set_error(self.tr("Pilih dulu statusnya: izin, sakit, dinas luar, atau diwakili."))
+            self.radios[ATT_IZIN].setFocus()
+            return
         delegate_id = self.delegate_id if status == ATT_DIWAKILI else None
         if status == ATT_DIWAKILI and delegate_id is None:
             self.error_label.set_error(self.tr("Pilih dulu orang yang mewakili: ketik namanya, lalu pilih "

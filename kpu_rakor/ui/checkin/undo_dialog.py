@@ -17,8 +17,8 @@ class UndoDialog(QDialog):
     def __init__(self, meeting_id: int, person_id: int, parent=None):
         super().__init__(parent)
         self.meeting_id, self.person_id = meeting_id, person_id
-        self.setWindowTitle(self.tr("Batalkan kehadiran"))
         person = people.get(person_id)
+        self.setWindowTitle(self.tr("Batalkan kehadiran: {0}").format(person.name))  # whom F8 acts on
         self.name_label, self.place_label = heading_labels(person, self)
         self.when_label = QLabel(self._when_text())
         self.when_label.setTextFormat(Qt.PlainText)  # names the desk, as the user typed it

@@ -1,4 +1,4 @@
-"""A walk-in (tamu) at the desk: saved to the directory, invited and checked in, in one go; their QR code
+"""A walk-in (tamu) at the desk: saved to the directory and checked in (without an invitation), in one go; their QR code
 can then be saved as a PNG for printing."""
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ class WalkInDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Simpan dan catat hadir"), QDialogButtonBox.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.RejectRole)
         self.qr_button = QPushButton(self.tr("Cetak &kode QR…"))
-        self.qr_button.setToolTip(self.tr("Simpan kode QR undangan tamu ini sebagai gambar PNG untuk dicetak"))
+        self.qr_button.setToolTip(self.tr("Simpan kode QR pribadi tamu ini sebagai gambar PNG untuk dicetak"))
         self.qr_button.setAutoDefault(False)
         self.qr_button.clicked.connect(self.save_qr)
         self.buttons.addButton(self.qr_button, QDialogButtonBox.ActionRole)
@@ -143,10 +143,11 @@ class WalkInDialog(QDialog):
             super().reject()
 
     def save_qr(self) -> Path | None:
-        """Ask where, then write the guest's invitation QR as a PNG (for printing). Returns the path, or None."""
+        """Ask where, then write the guest's personal QR as a PNG (for printing): a walk-in has no invitation,
+        and the personal code serves at this meeting and any later one. Returns the path, or None."""
         if self.result is None or self.result.person_id is None:
             return None
-        path = save_invitation_qr(self, self.meeting_id, self.result.person_id, self.result.name, for_print=True)
+        path = save_invitation_qr(self, None, self.result.person_id, self.result.name, for_print=True)
         if path is None:
             return None
         self.saved_qr_path = path

@@ -22,9 +22,10 @@ def file_stem(name: str) -> str:
     return stem[:60] or "peserta"
 
 
-def save_invitation_qr(parent, meeting_id: int, person_id: int, name: str, *, for_print: bool = False
+def save_invitation_qr(parent, meeting_id: int | None, person_id: int, name: str, *, for_print: bool = False
                        ) -> Path | None:
-    """Ask where, then write the person's invitation QR for this meeting as a PNG. Returns the path."""
+    """Ask where, then write the person's invitation QR for this meeting (None: their personal code, for any
+    meeting) as a PNG. Returns the path."""
     folder = (QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
               or QStandardPaths.writableLocation(QStandardPaths.HomeLocation))
     suggested = str(Path(folder) / f"kode-qr-{file_stem(name)}.png")
