@@ -128,7 +128,7 @@ def test_agenda_template_proposed_applied_and_saved(qtbot, office, message_log):
         ("Pembukaan", time(13, 0)), ("Laporan/Arahan", time(13, 15)), ("Pembahasan", time(13, 45)),
         ("Penutup", time(14, 45))]
     assert not actions.proposal.isVisible()
-    assert editor.agenda.start_edit.time() == QTime(15, 0)  # the next item typed follows the template
+    assert editor.agenda.start_edit.time() == time(15, 0)  # the next item typed follows the template
     _shot(editor, "agenda-applied")
     # Replacing a filled agenda asks first; "no" keeps it.
     editor.agenda.remove_selected()
