@@ -8,7 +8,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 LONG_FORMAT = "dddd, dd MMMM yyyy"  # with the Indonesian locale: "Rabu, 07 April 2021"
 SHORT_FORMAT = "dd/MM/yyyy"
@@ -40,6 +40,11 @@ class DateField(QDateEdit):
             self.setDate(NO_DATE if self.allow_empty else QDate.currentDate())
         else:
             self.setDate(QDate(value.year, value.month, value.day))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab leaves the date, as in every other field; QDateEdit would first walk its day, month and year
+        # (those are reached with ← and →).
+        return QWidget.focusNextPrevChild(self, forward)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # The calendar is being shown: an empty date opens it at today (or the meeting's date).

@@ -70,6 +70,7 @@ class AgendaTab(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for its buttons; arrows move in it
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.view.setColumnWidth(1, 80)
         self.view.setColumnWidth(2, 80)
