@@ -101,7 +101,7 @@ def test_next_in_series_from_the_context_menu(qtbot, rakor, monkeypatch):
 
     def answer(dialog):
         # The proposal: the same weekday of the next month, the same time.
-        assert (dialog.date.date(), dialog.time.time()) == (QDate(2021, 5, 5), QTime(9, 0))
+        assert (dialog.date.date(), dialog.time.time()) == (QDate(2021, 5, 5), time(9, 0))
         _shot(dialog, "next-dialog")
         dialog.make()
         return dialog.result()

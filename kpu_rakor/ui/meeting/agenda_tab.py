@@ -43,7 +43,10 @@ class ClockDelegate(QStyledItemDelegate):
     refused = Signal(str)
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
-        return TimeField(allow_empty=True, parent=parent)
+        editor = TimeField(allow_empty=True, parent=parent)
+        editor.setMinimumWidth(0)  # as wide as the cell, not the entry line's fixed width
+        editor.setMaximumWidth(16777215)
+        return editor
 
     def setEditorData(self, editor, index):  # noqa: N802
         try:
@@ -174,6 +177,10 @@ class AgendaTab(QWidget):
         if not title:
             self.title_edit.setFocus()
             return
+        for field in (self.start_edit, self.end_edit):
+            if not field.commit():  # a time that could not be read: its sentence is shown, nothing is added
+                field.setFocus()
+                return
         start, end = self.start_edit.time(), self.end_edit.time()
         self.add_item(title, start, end)
         self.cell_message.set_error("")

@@ -16,11 +16,6 @@ from ..time_field import TimeField
 from ..widgets import HintLabel, SatkerCombo
 
 
-def indonesian_date_edit(parent=None) -> DateField:
-    """A required date shown as `Rabu, 07 April 2021` (the copy dialog's)."""
-    return DateField(parent=parent)
-
-
 class MeetingForm(QWidget):
     changed = Signal()
 
