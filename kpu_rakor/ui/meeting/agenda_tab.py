@@ -217,6 +217,9 @@ class AgendaTab(QWidget):
             start = timefmt.to_local(a.planned_start, zone).time() if a.planned_start else None
             end = timefmt.to_local(a.planned_end, zone).time() if a.planned_end else None
             self.add_item(a.title, start, end, a.id)
+            if end is not None:  # the next item typed starts when the last one ends, as after Tambah acara
+                self.start_edit.setTime(end)
+                self.end_edit.setTime(_later(end, 30))
 
     def rows(self) -> list[tuple[int, str]]:
         """(key, title) of each row, for the roles tab's agenda choice."""
