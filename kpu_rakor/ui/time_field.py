@@ -32,8 +32,8 @@ class TimeField(QLineEdit):
         self.editingFinished.connect(self.commit)
 
     def time(self) -> time | None:
-        """The accepted time; what is still being typed counts once it reads as a time (Ctrl+S while typing)."""
-        self.commit()
+        """The accepted time. What is still being typed counts only once judged: call commit() first where the
+        field may not have been left (Ctrl+S while typing)."""
         return self._value
 
     def setTime(self, value: time | QTime | None) -> None:  # noqa: N802 - the Qt name, as on QTimeEdit

@@ -168,3 +168,14 @@ def test_a_date_reads_the_indonesian_way(qtbot):
     assert long.text() == "Rabu, 07 April 2021"
     assert short.text() == "07/04/2021"
     assert long.value() == date(2021, 4, 7)
+
+
+def test_ctrl_s_while_a_time_is_being_typed_saves_that_time(qtbot, editor):
+    qtbot.keyClicks(editor.form.title, "Rapat pleno")
+    field = editor.form.start
+    field.setFocus(Qt.MouseFocusReason)
+    qtbot.keyClick(field, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(field, "1030")
+    qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)  # without leaving the field
+    m = meetings.get(editor.meeting_id)
+    assert timefmt.clock(timefmt.to_local(m.starts_at, "WIB")) == "10.30"

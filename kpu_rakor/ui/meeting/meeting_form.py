@@ -223,6 +223,8 @@ class MeetingForm(QWidget):
             edit.setCursorPosition(0)  # show the start of long text, not its end
 
     def values(self) -> dict:
+        for field in (self.start, self.end):
+            field.commit()  # Ctrl+S while a time is being typed: judged now, as if the field were left
         online = self.mode.currentData() in (models.MODE_DARING, models.MODE_HIBRIDA)
         return dict(
             title=self.title.text(), kind=self.kind.currentText().strip(), our_role=self.our_role.currentData(),

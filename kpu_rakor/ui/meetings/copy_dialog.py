@@ -71,6 +71,7 @@ class CopyMeetingDialog(QDialog):
 
     def start(self) -> datetime:
         """The start typed, wall-clock in the meeting's zone."""
+        self.time.commit()  # Enter on Buat rapat while the time is being typed
         return datetime.combine(self.date.value(), self.time.time())
 
     def make(self) -> None:
