@@ -16,7 +16,7 @@ from .widgets import HintLabel
 
 
 class TimeField(QLineEdit):
-    timeChanged = Signal()  # a new time was accepted (typed and left, or set by the program)  # noqa: N815
+    timeChanged = Signal()  # a new time was accepted (typed and left, or set by the program)
 
     def __init__(self, value: time | None = None, allow_empty: bool = False, parent=None):
         super().__init__(parent)
@@ -51,8 +51,8 @@ class TimeField(QLineEdit):
         """Judge the typed text: a time is accepted and written as `09.45`; anything else is refused with a
         sentence and the previous value comes back. True when the text was accepted."""
         text = self.text()
-        if self._value is not None and text == timefmt.clock(self._value):
-            return True
+        if text == (timefmt.clock(self._value) if self._value is not None else ""):
+            return True  # unchanged (or just restored): a refusal's sentence stays until a new time is accepted
         try:
             value = timefmt.parse_clock(text)
         except ValueError:

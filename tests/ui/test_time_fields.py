@@ -179,3 +179,17 @@ def test_ctrl_s_while_a_time_is_being_typed_saves_that_time(qtbot, editor):
     qtbot.keyClick(editor, Qt.Key_S, Qt.ControlModifier)  # without leaving the field
     m = meetings.get(editor.meeting_id)
     assert timefmt.clock(timefmt.to_local(m.starts_at, "WIB")) == "10.30"
+
+
+def test_an_empty_agenda_cell_refusing_a_word_says_why_and_stays_empty(qtbot, editor):
+    agenda = editor.agenda
+    editor.tabs.setCurrentWidget(agenda)
+    agenda.add_item("Sambutan")  # no times yet
+    cell = agenda.model.index(0, 1)
+    agenda.view.setCurrentIndex(cell)
+    agenda.view.edit(cell)
+    field = QApplication.focusWidget()
+    qtbot.keyClicks(field, "sembilan")
+    qtbot.keyClick(field, Qt.Key_Tab)
+    assert agenda.model.item(0, 1).text() == ""
+    assert agenda.cell_message.text() == "“sembilan” bukan jam. Tulis seperti 09.45 atau 0945."
