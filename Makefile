@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := tools/system_packages.sh
 
-.PHONY: run test install bench demo clean translations
+.PHONY: run test install bench demo clean translations qt-indonesian
 
 $(BIN)/python:
 	@$(SYSTEM_PACKAGES) run
@@ -47,6 +47,12 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find kpu_rakor -name '*.py' | sort) -ts resources/i18n/kpu_rakor_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/kpu_rakor_en.ts -qm resources/i18n/kpu_rakor_en.qm
+
+# Qt's own dialogs (file, print, message-box buttons, the Undo/Copy/Paste menu) in Indonesian: Qt ships no
+# Indonesian catalogue, so resources/i18n/qtbase_id.ts holds ours (Qt's exact contexts and source texts, as in
+# qt/qttranslations' qtbase_*.ts; edit it in Qt Linguist). Compiled here; ui/i18n.py loads it for Indonesian.
+qt-indonesian: $(STAMP)
+	$(BIN)/pyside6-lrelease resources/i18n/qtbase_id.ts -qm resources/i18n/qtbase_id.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -160,6 +160,9 @@ def test_per_user_install_has_shortcuts_and_an_uninstall_entry(wine, installed):
     shipped = {p.name.lower() for p in (site / "PySide6").iterdir()}
     assert not {n for n in shipped if "webengine" in n or "qml" in n or "quick" in n or n == "opengl32sw.dll"}
     assert not list(site.glob("*/tests"))
+    # The interface's catalogues, and Qt's dialogs in Indonesian (Qt's own translations folder is not shipped).
+    for qm in ("kpu_rakor_en.qm", "qtbase_id.qm"):
+        assert (site / "kpu_rakor" / "resources" / "i18n" / qm).is_file(), qm
 
 
 def test_command_line_demo_list_checkin_and_daftar_hadir(wine, installed):

@@ -5,6 +5,7 @@ format exactly like the GUI without Qt.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta, timezone
 
 ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}  # no daylight saving anywhere in Indonesia
@@ -89,3 +90,20 @@ def time_range(start: datetime, end: datetime | None, zone: str) -> str:
 
 def roman_month(month: int) -> str:
     return ROMAN_MONTHS[month - 1]
+
+
+_TYPED_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2})|(\d{2}))?\s*(?:WIB|WITA|WIT)?\s*$", re.IGNORECASE)
+
+
+def parse_clock(text: str) -> time | None:
+    """A time as offices type it: `09.45`, `0945`, `9.45`, `9:45`, `945`, `9` or `09.45 WIB`; None when empty.
+    ValueError when it is not a time of day (`25.00`, `09.75`, `jam sembilan`)."""
+    if not text.strip():
+        return None
+    m = _TYPED_CLOCK.match(text)
+    if not m:
+        raise ValueError(text)
+    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(text)
+    return time(hour, minute)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
 
 from ..domain.services import installation, ui_queries
 from . import messages
+from .screen_fit import fit_to_screen
 
 
 class FirstStartDialog(QDialog):
@@ -34,7 +35,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 480)
+        fit_to_screen(self, (560, 480))
 
         self.chosen_id: int | None = None
         # 553 offices: filtering them on every keystroke is instant, so no debounce here.

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout
 from ..domain.errors import ValidationError
 from . import messages
 from .widgets import HintLabel, save_cancel_buttons
+from .screen_fit import fit_to_screen
 
 ERROR_STYLE = "border: 2px solid #b00020;"
 
@@ -21,7 +22,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(width, 0)
+        fit_to_screen(self, (width, 0))
 
     def save(self) -> None:
         raise NotImplementedError

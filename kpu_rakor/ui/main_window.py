@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 from ..domain.db import current_info
 from ..domain.services import installation, ui_queries
 from . import messages, settings
+from .screen_fit import fit_to_screen
 
 
 # --- the pages: each module is imported when its page is first shown, so only Rapat is paid for at start-up ---
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = settings.MAIN_GEOMETRY.get()
         if not (geometry is not None and self.restoreGeometry(geometry)):
-            self.resize(1280, 720)  # readable on the 1366×768 screens many offices have
+            fit_to_screen(self, (1280, 720))  # readable on the 1366×768 screens many offices have
         splitter = settings.MAIN_SPLITTER.get()
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QProgressBar, QPush
 from ..domain.errors import UserError
 from . import file_dialogs, messages, pdf_print, settings
 from .jobs import Job
+from .screen_fit import fit_to_screen
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
@@ -127,7 +128,7 @@ class PdfPreview(QDialog):
         self.page.valueChanged.connect(lambda n: self.go_to(n - 1))
         self._load()
         self._set_printing(False)
-        self.resize(900, 760)
+        fit_to_screen(self, (900, 760))
 
     def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
         action = QAction(text, self)

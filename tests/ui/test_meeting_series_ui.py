@@ -101,7 +101,7 @@ def test_next_in_series_from_the_context_menu(qtbot, rakor, monkeypatch):
 
     def answer(dialog):
         # The proposal: the same weekday of the next month, the same time.
-        assert (dialog.date.date(), dialog.time.time()) == (QDate(2021, 5, 5), QTime(9, 0))
+        assert (dialog.date.date(), dialog.time.time()) == (QDate(2021, 5, 5), time(9, 0))
         _shot(dialog, "next-dialog")
         dialog.make()
         return dialog.result()
@@ -128,7 +128,7 @@ def test_agenda_template_proposed_applied_and_saved(qtbot, office, message_log):
         ("Pembukaan", time(13, 0)), ("Laporan/Arahan", time(13, 15)), ("Pembahasan", time(13, 45)),
         ("Penutup", time(14, 45))]
     assert not actions.proposal.isVisible()
-    assert editor.agenda.start_edit.time() == QTime(15, 0)  # the next item typed follows the template
+    assert editor.agenda.start_edit.time() == time(15, 0)  # the next item typed follows the template
     _shot(editor, "agenda-applied")
     # Replacing a filled agenda asks first; "no" keeps it.
     editor.agenda.remove_selected()

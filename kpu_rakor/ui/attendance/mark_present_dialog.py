@@ -13,6 +13,7 @@ from ...domain.models import ATT_TANPA_KETERANGAN, CHANNEL_DARING, CHANNEL_LURIN
 from ...domain.services import mark_present, meetings
 from .. import labels, messages, settings
 from ..widgets import HintLabel, list_table
+from ..screen_fit import fit_to_screen
 
 # The desk page's DEFAULT_DESK: manual records carry the desk's name. Not imported: that page loads the camera.
 DEFAULT_WHO = "Meja 1"
@@ -116,7 +117,7 @@ class MarkPresentDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.model.itemChanged.connect(lambda _i: self._update_count())
         self._update_count()
-        self.resize(860, 560)
+        fit_to_screen(self, (860, 560))
 
     def _fill(self, people: list[mark_present.OurPerson]) -> None:
         statuses = labels.attendance_statuses()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ..person_search import PersonSearch
 from ..widgets import HintLabel
+from ..screen_fit import fit_to_screen
 
 
 class _Finder(PersonSearch):
@@ -63,7 +64,7 @@ class PersonPickDialog(QDialog):
         if not search_text:
             self.finder.run_search("")  # the first search ran before `exclude` was set
         self._update_ok()
-        self.resize(640, 520)
+        fit_to_screen(self, (640, 520))
         self.finder.search_box.setFocus()
         self.finder.search_box.selectAll()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLay
 from ...domain.services import qr
 from .. import labels, messages, settings
 from ..widgets import HintLabel
+from ..screen_fit import fit_to_screen
 
 POLL_MS = 1000
 
@@ -147,7 +148,7 @@ class PhoneSigninDialog(QDialog):
         if app is not None:
             app.aboutToQuit.connect(self.stop_server)  # never leave a socket listening after the app
         self._show_state()
-        self.resize(940, 640)  # fits under the taskbar at 1366×768
+        fit_to_screen(self, (940, 640))  # fits under the taskbar at 1366×768
         self.open_button.setFocus()
 
     def _fill_addresses(self, preferred: str) -> None:

@@ -19,6 +19,7 @@ from .merge_guest_dialog import PersonPickDialog
 from ..jobs import Job
 from ..widgets import HintLabel
 from .zoom_review_model import ACTION, EMAIL, JOIN, LEAVE, MINUTES, NAMES, ActionDelegate, ZoomReviewModel
+from ..screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 WARNING_STYLE = ("background: #fff3cd; color: #3d2c00; padding: 6px; border: 1px solid #e0b000; "
@@ -202,7 +203,7 @@ class ZoomReviewDialog(QDialog):
         self.model.set_min_minutes(self.min_spin.value())
         self._update_counts()
         self._update_buttons()
-        self.resize(1200, 640)  # fits under the taskbar at 1366×768
+        fit_to_screen(self, (1200, 640))  # fits under the taskbar at 1366×768
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, ACTION))
         self.view.setFocus()

@@ -12,6 +12,7 @@ from ...domain.services import checkin, desk, people
 from .. import messages
 from ..widgets import HintLabel, SearchBox, save_cancel_buttons
 from ..plain import tip
+from ..screen_fit import fit_to_screen
 
 MANUAL_STATUSES = (ATT_IZIN, ATT_SAKIT, ATT_DINAS_LUAR, ATT_DIWAKILI)
 DELEGATE_RESULTS = 20
@@ -25,7 +26,7 @@ def fit_width(dialog: QDialog, width: int) -> None:
         height = layout.totalHeightForWidth(width)
     else:
         height = layout.totalSizeHint().height()
-    dialog.resize(width, max(height, layout.totalMinimumSize().height()))
+    fit_to_screen(dialog, (width, max(height, layout.totalMinimumSize().height())))
 
 
 class DialogHint(HintLabel):

@@ -13,6 +13,7 @@ from ...domain.services.people_import import ADD, REFUSE, SAME, UPDATE
 from .. import file_dialogs, labels, messages
 from ..jobs import Job
 from ..widgets import HintLabel, list_table
+from ..screen_fit import fit_to_screen
 
 FILTERS = "Daftar orang (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
 IN_A_JOB = 2000  # rows written: above this the import runs in a Job with a progress dialog
@@ -142,7 +143,7 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addWidget(note)
         layout.addLayout(bottom)
-        self.resize(1100, 640)
+        fit_to_screen(self, (1100, 640))
         self.replan()
 
     def mapping(self) -> dict[str, int | None]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ...domain.services import followups
 from .. import labels, messages
 from ..widgets import HintLabel
+from ..screen_fit import fit_to_screen
 
 
 class StatusDialog(QDialog):
@@ -65,7 +66,7 @@ class StatusDialog(QDialog):
             self.addAction(action)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
-        self.resize(520, 300)
+        fit_to_screen(self, (520, 300))
         self.status.setFocus()
 
     def _status_changed(self, *_args) -> None:

@@ -70,14 +70,14 @@ class AgendaTemplateActions(QObject):
                 self.agenda, self.tr("Ganti {0} acara yang sudah ada dengan templat “{1}”?").format(
                     self.agenda.model.rowCount(), kind), self.tr("Ganti")):
             return False
-        rows = agenda_templates.layout(items, self.form.start.time().toPython())
+        rows = agenda_templates.layout(items, self.form.start.time())
         self.agenda.model.removeRows(0, self.agenda.model.rowCount())
         for r in rows:
             self.agenda.add_item(r["title"], r["start_time"], r["end_time"])
         if rows and rows[-1]["end_time"]:  # the next item typed starts when the template's last one ends
             end = QTime(rows[-1]["end_time"])
             self.agenda.start_edit.setTime(end)
-            self.agenda.end_edit.setTime(end.addSecs(30 * 60))
+            self.agenda.end_edit.setTime(end.addSecs(30 * 60))  # TimeField takes a QTime as well
         return True
 
     def save(self) -> bool:

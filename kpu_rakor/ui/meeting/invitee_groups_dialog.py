@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from ...domain.services import invitee_groups
 from .. import labels, messages
+from ..screen_fit import fit_to_screen
 
 
 class InviteeGroupsDialog(QDialog):
@@ -46,7 +47,7 @@ class InviteeGroupsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update())
-        self.resize(480, 420)
+        fit_to_screen(self, (480, 420))
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:

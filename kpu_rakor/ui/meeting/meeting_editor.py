@@ -20,6 +20,7 @@ from ..news.news_tab import NewsTab
 from ..photos.photos_tab import PhotosTab
 from .roles_tab import RolesTab
 from ..widgets import HintLabel
+from ..screen_fit import fit_to_screen
 
 ERROR_STYLE = "border: 2px solid #b00020;"
 
@@ -76,6 +77,7 @@ class MeetingEditor(QDialog):
             self._load(meeting_id)
         self.roles.refresh_agenda_choices()
         self.agenda_templates = AgendaTemplateActions(self.agenda, self.form)  # Pakai / Simpan sebagai templat
+        self.agenda.watch_meeting(self.form)  # the amber line: items past the meeting's end
         self.dirty = False
         for part in (self.form, self.agenda, self.roles, self.invitees):
             part.changed.connect(self._mark_dirty)
@@ -85,7 +87,7 @@ class MeetingEditor(QDialog):
     def _restore_size(self) -> None:
         geometry = settings.EDITOR_GEOMETRY.get()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 660)  # fits under the taskbar at 1366×768
+            fit_to_screen(self, (1000, 660))  # fits under the taskbar at 1366×768
 
     def _mark_dirty(self) -> None:
         self.dirty = True

@@ -1,28 +1,19 @@
 """The main tab of the meeting editor: what, when, where, who organises, and the invitation letter."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLineEdit, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
+from datetime import date, time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ...domain import models, timefmt
 from ...domain.services import installation, ui_queries
 from .. import labels
+from ..date_field import DateField
+from ..focus_order import tab_chain
+from ..time_field import TimeField
 from ..widgets import HintLabel, SatkerCombo
-
-DATE_FORMAT = "dddd, dd MMMM yyyy"  # shown with the Indonesian locale: "Rabu, 07 April 2021"
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the invitation date: "no date" (shown as a dash)
-
-
-def indonesian_date_edit(parent=None) -> QDateEdit:
-    from PySide6.QtCore import QLocale
-
-    edit = QDateEdit(parent)
-    edit.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.calendarWidget().setLocale(edit.locale())
-    return edit
 
 
 class MeetingForm(QWidget):
@@ -42,12 +33,9 @@ class MeetingForm(QWidget):
         self.series.setEditable(True)
         self.series.addItem("")
         self.series.addItems(ui_queries.series_names())
-        self.date = indonesian_date_edit()
-        self.date.setDate(QDate.currentDate())
-        self.start = QTimeEdit(QTime(9, 0))
-        self.end = QTimeEdit(QTime(12, 0))
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH.mm")  # Indonesian writes 09.00
+        self.date = DateField()
+        self.start = TimeField(time(9, 0))  # typed as 09.45 or 0945, judged when left
+        self.end = TimeField(time(12, 0))
         self.until_done = QCheckBox(self.tr("s.d. selesai"))
         self.until_done.setChecked(True)
         self.zone = QComboBox()
@@ -72,10 +60,7 @@ class MeetingForm(QWidget):
         self.organizer = SatkerCombo()
         self.invitation_number = QLineEdit()
         self.invitation_number.setPlaceholderText(self.tr("mis. 244/HM.02-SD/06/KPU/III/2021"))
-        self.invitation_date = indonesian_date_edit()
-        self.invitation_date.setMinimumDate(NO_DATE)
-        self.invitation_date.setSpecialValueText("–")
-        self.invitation_date.setDate(NO_DATE)
+        self.invitation_date = DateField(allow_empty=True, open_at=date.today)  # "–" until the letter is dated
         self.basis = QPlainTextEdit()
         self.basis.setPlaceholderText(self.tr("Satu surat per baris"))
         self.basis.setTabChangesFocus(True)
@@ -95,7 +80,11 @@ class MeetingForm(QWidget):
         f1.addRow(self.tr("&Mode:"), self.mode)
         f1.addRow(self.tr("&Tanggal:"), self.date)
         f1.addRow(self.tr("Waktu:"), when)
-        f1.addRow("", self.office_time)
+        notes = QVBoxLayout()  # under the times: the office's zone, and why a typed time was refused
+        notes.setSpacing(0)
+        for label in (self.start.message, self.end.message, self.office_time):
+            notes.addWidget(label)
+        f1.addRow("", notes)
         f1.addRow(self.tr("Penyelengg&ara:"), self.organizer)
         f1.addRow(self.tr("&Status:"), self.status)
         f1.addRow(self.tr("Se&ri rapat:"), self.series)
@@ -138,6 +127,11 @@ class MeetingForm(QWidget):
                        self.until_done.toggled, self.zone.currentIndexChanged):
             signal.connect(lambda *_: self.update_office_time())
         self.update_office_time()
+        # Tab follows the page: down the left column, then down the right one.
+        tab_chain(self.title, self.kind, self.our_role, self.mode, self.date, self.start, self.end,
+                  self.until_done, self.zone, self.organizer, self.status, self.series, self.venue,
+                  self.venue_address, self.platform, self.zoom_id, self.passcode, self.online_link, self.livestream,
+                  self.invitation_number, self.invitation_date, self.basis)
 
     def _choice(self, options: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -157,6 +151,7 @@ class MeetingForm(QWidget):
             d.dateChanged.connect(self.changed)
         for t in (self.start, self.end):
             t.timeChanged.connect(self.changed)
+            t.textEdited.connect(self.changed)  # typed but not yet left: still unsaved work
         self.until_done.toggled.connect(self.changed)
         self.basis.textChanged.connect(self.changed)
 
@@ -186,12 +181,12 @@ class MeetingForm(QWidget):
             self.office_time.set_hint("")
             return
         day = self.date.date().toPython()
-        start = timefmt.combine_utc(day, self.start.time().toPython(), zone)
+        start = timefmt.combine_utc(day, self.start.time(), zone)
         if self.until_done.isChecked():
             text = self.tr("Di zona kantor ini: pukul {0} s.d. selesai.").format(
                 timefmt.clock_zone(start, self.office_zone))
         else:
-            end = timefmt.combine_utc(day, self.end.time().toPython(), zone)
+            end = timefmt.combine_utc(day, self.end.time(), zone)
             text = self.tr("Di zona kantor ini: pukul {0} s.d. {1}.").format(
                 timefmt.clock(timefmt.to_local(start, self.office_zone)), timefmt.clock_zone(end, self.office_zone))
         self.office_time.set_hint(text)
@@ -207,12 +202,12 @@ class MeetingForm(QWidget):
         self._select(self.status, m.status)
         self._select(self.zone, m.timezone)
         self.series.setCurrentText(ui_queries.series_name(m.series_id))
-        self.date.setDate(QDate(local.year, local.month, local.day))
-        self.start.setTime(QTime(local.hour, local.minute))
+        self.date.set_value(local.date())
+        self.start.setTime(local.time())
         self.until_done.setChecked(m.ends_at is None)
         if m.ends_at is not None:
             end = timefmt.to_local(m.ends_at, m.timezone)
-            self.end.setTime(QTime(end.hour, end.minute))
+            self.end.setTime(end.time())
         self.venue.setText(m.venue)
         self.venue_address.setText(m.venue_address)
         self.platform.setCurrentText(m.online_platform)
@@ -222,20 +217,20 @@ class MeetingForm(QWidget):
         self.livestream.setText(m.livestream_link)
         self.organizer.set_satker_id(m.organizer_id)
         self.invitation_number.setText(m.invitation_number)
-        d = m.invitation_date
-        self.invitation_date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+        self.invitation_date.set_value(m.invitation_date)
         self.basis.setPlainText(m.basis_letters)
         for edit in (self.title, self.venue, self.venue_address, self.online_link, self.livestream):
             edit.setCursorPosition(0)  # show the start of long text, not its end
 
     def values(self) -> dict:
-        inv = self.invitation_date.date()
+        for field in (self.start, self.end):
+            field.commit()  # Ctrl+S while a time is being typed: judged now, as if the field were left
         online = self.mode.currentData() in (models.MODE_DARING, models.MODE_HIBRIDA)
         return dict(
             title=self.title.text(), kind=self.kind.currentText().strip(), our_role=self.our_role.currentData(),
             mode=self.mode.currentData(), status=self.status.currentData(), series=self.series.currentText(),
-            date=self.date.date().toPython(), start_time=self.start.time().toPython(),
-            end_time=None if self.until_done.isChecked() else self.end.time().toPython(),
+            date=self.date.value(), start_time=self.start.time(),
+            end_time=None if self.until_done.isChecked() else self.end.time(),
             timezone=self.zone.currentData(), venue=self.venue.text(), venue_address=self.venue_address.text(),
             # A luring meeting keeps no stale Zoom details from an earlier mode.
             online_platform=self.platform.currentText() if online else "",
@@ -244,7 +239,7 @@ class MeetingForm(QWidget):
             online_link=self.online_link.text() if online else "",
             livestream_link=self.livestream.text() if online else "",
             organizer_id=self.organizer.satker_id(), invitation_number=self.invitation_number.text(),
-            invitation_date=None if inv == NO_DATE else inv.toPython(), basis_letters=self.basis.toPlainText(),
+            invitation_date=self.invitation_date.value(), basis_letters=self.basis.toPlainText(),
         )
 
     def field_widget(self, field: str | None) -> QWidget | None:

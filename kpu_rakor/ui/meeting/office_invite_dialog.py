@@ -13,6 +13,7 @@ from ...domain.services import directory_filter, office_invitations
 from .. import messages
 from ..directory.directory_filters import DirectoryFilters
 from ..widgets import SearchBox
+from ..screen_fit import fit_to_screen
 
 # What offices are usually invited as; any other line may be typed.
 POSITION_LINES = ("Ketua", "Anggota", "Sekretaris", "Ketua dan Anggota", "Kepala Subbagian Teknis dan Hupmas",
@@ -65,7 +66,7 @@ class OfficeInviteDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(620, 600)
+        fit_to_screen(self, (620, 600))
         self.refresh()
 
     def refresh(self) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTime, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...domain import timefmt
 from ...domain.services import meeting_copy, meetings
-from ..meeting.meeting_form import indonesian_date_edit
+from ..date_field import DateField
+from ..time_field import TimeField
 from ..widgets import HintLabel
 from .. import messages
 
@@ -32,13 +33,12 @@ class CopyMeetingDialog(QDialog):
         source.setTextFormat(Qt.PlainText)
         source.setWordWrap(True)
         proposal = meeting_copy.proposed_next(meeting_id) if series else meeting_copy.proposed_duplicate(meeting_id)
-        self.date = indonesian_date_edit()
-        self.date.setDate(QDate(proposal.year, proposal.month, proposal.day))
-        self.time = QTimeEdit(QTime(proposal.hour, proposal.minute))
-        self.time.setDisplayFormat("HH.mm")
+        self.date = DateField(proposal.date())
+        self.time = TimeField(proposal.time())  # typed as 09.45 or 0945, judged when left
         when = QHBoxLayout()
         when.addWidget(self.time)
         when.addWidget(QLabel(m.timezone))
+        when.addWidget(self.time.message)
         when.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Tanggal:"), self.date)
@@ -71,7 +71,8 @@ class CopyMeetingDialog(QDialog):
 
     def start(self) -> datetime:
         """The start typed, wall-clock in the meeting's zone."""
-        return datetime.combine(self.date.date().toPython(), self.time.time().toPython())
+        self.time.commit()  # Enter on Buat rapat while the time is being typed
+        return datetime.combine(self.date.value(), self.time.time())
 
     def make(self) -> None:
         make = meeting_copy.next_in_series if self.kind == NEXT_IN_SERIES else meeting_copy.duplicate

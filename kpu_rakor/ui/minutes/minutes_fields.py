@@ -2,30 +2,14 @@
 lines, for decisions), a clock field for "pukul 09.05", and a person picker fed from the meeting's people."""
 from __future__ import annotations
 
-import re
 from datetime import time
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
+from ...domain.timefmt import parse_clock  # noqa: F401 - `09.05`, `0905`, `9:05`: one reading app-wide
 from ..widgets import complete_any_part
-
-_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[.:]?(\d{2}))?\s*(?:WIB|WITA|WIT)?\s*$", re.IGNORECASE)
-
-
-def parse_clock(text: str) -> time | None:
-    """`09.05`, `9.05`, `09:05`, `0905`, `9` or `09.05 WIB` as a time; None when empty. ValueError when it is
-    not a time."""
-    if not text.strip():
-        return None
-    m = _CLOCK.match(text)
-    if not m:
-        raise ValueError(text)
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if hour > 23 or minute > 59:
-        raise ValueError(text)
-    return time(hour, minute)
 
 
 class MinutesTextEdit(QPlainTextEdit):

@@ -309,10 +309,11 @@ class MinutesTab(QWidget):
     # --- what the keyboard part asks for --------------------------------------------------------------
 
     def _sections(self) -> list[tuple[QWidget, QWidget]]:
-        """(section, the field Ctrl+↓/↑ lands in) from top to bottom."""
+        """(section, the field Ctrl+↓/↑ lands in) from top to bottom. The closing lands on its time, the
+        first field under its heading (the closing notes are one Tab further), as the page reads."""
         out = [(self.opening_box, self.opening_text)]
         out += [(b, b.discussion) for b in self.blocks]
-        out += [(self.conclusions_box, self.conclusions), (self.closing_box, self.closing_text),
+        out += [(self.conclusions_box, self.conclusions), (self.closing_box, self.closed_at),
                 (self.quotes_box, self.quotes.rows[0].text if self.quotes.rows else self.add_quote_button)]
         return out
 

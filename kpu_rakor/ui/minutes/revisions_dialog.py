@@ -14,6 +14,7 @@ from ...domain.services import minutes, people
 from .. import messages
 from .signoff_bar import approved_text
 from ..plain import tip
+from ..screen_fit import fit_to_screen
 
 
 def _numbered(text: str) -> list[str]:
@@ -133,7 +134,7 @@ class RevisionsDialog(QDialog):
             self.model.appendRow(item)
         if self._revisions:
             self.view.setCurrentIndex(self.model.index(0, 0))
-        self.resize(940, 600)
+        fit_to_screen(self, (940, 600))
 
     def show_revision(self, row: int) -> None:
         if not 0 <= row < len(self._revisions):

@@ -12,6 +12,7 @@ from ...domain import timefmt
 from ...domain.models import MINUTES_APPROVED, MINUTES_DRAFT, MINUTES_READY
 from ..labels import minutes_statuses
 from ..widgets import HintLabel, save_cancel_buttons
+from ..screen_fit import fit_to_screen
 
 LOCKED_STYLE = ("QFrame#banner { background: #e3f1e5; border: 1px solid #4c9a5a; border-radius: 4px; }"
                 "QLabel { color: #163d1e; }")
@@ -152,7 +153,7 @@ class ApproverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, (460, self.sizeHint().height()))
 
     def person_id(self) -> int | None:
         return self.combo.currentData()
@@ -179,7 +180,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, (520, self.sizeHint().height()))
 
     def _ok(self) -> None:
         if not self.reason.text().strip():

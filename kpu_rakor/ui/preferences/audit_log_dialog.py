@@ -11,6 +11,7 @@ from ...domain.timefmt import date_only, to_local
 from .. import file_dialogs, labels, messages
 from .audit_log_model import AuditLogModel
 from ..person_search import person_text
+from ..screen_fit import fit_to_screen
 
 MEETING_CHOICES = 500  # the newest; older meetings are reached through the meeting's own window
 
@@ -26,7 +27,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, parent=None, person_id: int | None = None, meeting_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log audit"))
-        self.resize(1000, 560)
+        fit_to_screen(self, (1000, 560))
         self.zone = installation.office_zone()
         self.person_combo = QComboBox()
         self.meeting_combo = QComboBox()
