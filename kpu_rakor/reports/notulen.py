@@ -73,6 +73,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "decision": style("decision", leftIndent=3 * STEP, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
                           spaceAfter=2),
         "section_text": style("section_text", leftIndent=STEP, alignment=TA_JUSTIFY, spaceAfter=3),
+        "section_point": style("section_point", leftIndent=STEP + 4 * mm, bulletIndent=STEP, alignment=TA_JUSTIFY,
+                               spaceAfter=2),
         "section_list": style("section_list", leftIndent=2 * STEP, bulletIndent=STEP, alignment=TA_JUSTIFY,
                               spaceAfter=2),
         "sign": style("sign", alignment=TA_CENTER),
@@ -94,14 +96,17 @@ def _header(content, width: float, styles) -> Table:
     return field_table(rows, [LABEL_W, 4 * mm, width - LABEL_W - 4 * mm], BODY, LEADING, fonts.LETTER_REGULAR)
 
 
-def _paragraphs(texts, styles) -> list[Paragraph]:
-    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point."""
+def _paragraphs(texts, styles, *, section: bool = False) -> list[Paragraph]:
+    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point.
+    `section`: indented as the section's own text (Pembahasan without an agenda item), not an item's."""
+    text, point = (styles["section_text"], styles["section_point"]) if section else (styles["text"],
+                                                                                     styles["point"])
     out = []
     for t in texts:
         if t[:1] in "-•*–" and len(t) > 1 and t[1] == " ":
-            out.append(Paragraph(para_text(t[2:].strip()), styles["point"], bulletText="–"))
+            out.append(Paragraph(para_text(t[2:].strip()), point, bulletText="–"))
         else:
-            out.append(Paragraph(para_text(t), styles["text"]))
+            out.append(Paragraph(para_text(t), text))
     return out
 
 
@@ -110,20 +115,18 @@ def _course(content, styles) -> list:
     sections: list[tuple[str, list]] = []
     if content.opening:
         sections.append(("Pembukaan", [Paragraph(para_text(t), styles["section_text"]) for t in content.opening]))
-    body: list = []
+    body: list = _paragraphs(content.discussion, styles, section=True)
     for item in content.items:
         body.append(Paragraph(para_text(item.title), styles["item"], bulletText=f"{item.number}."))
-        if item.speakers:
-            label = "Narasumber" if len(item.speakers) == 1 else "Narasumber/moderator"
-            body.append(Paragraph(f"{label}: " + "; ".join(para_text(s) for s in item.speakers),
-                                  styles["speaker"]))
+        for label, names in item.people_lines:
+            body.append(Paragraph(f"{label}: {para_text(names)}", styles["speaker"]))
         body += _paragraphs(item.paragraphs, styles)
         if item.decisions:
             body.append(Paragraph("Keputusan:", styles["label"]))
             body += [Paragraph(para_text(d), styles["decision"], bulletText=f"{n})")
                      for n, d in enumerate(item.decisions, 1)]
-    if not content.items:
-        body.append(Paragraph("Tidak ada acara yang dicatat.", styles["section_text"]))
+    if content.nothing_discussed:
+        body.append(Paragraph(para_text(content.nothing_discussed), styles["section_text"]))
     sections.append(("Pembahasan", body))
     if content.conclusions:
         sections.append(("Kesimpulan", [Paragraph(para_text(c), styles["section_list"], bulletText=f"{n}.")
