@@ -15,6 +15,7 @@ from .. import file_dialogs, messages
 from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
+from .letter_fields import LetterFieldsBox
 
 PACK = "paket"
 
@@ -100,6 +101,8 @@ class DocumentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
+        self.letter_box = LetterFieldsBox()  # Sifat, Lampiran, signatory of the undangan: chosen before printing
+        layout.addWidget(self.letter_box)
         layout.addWidget(box)
         layout.addLayout(busy)
         layout.addWidget(self.status)
@@ -115,6 +118,7 @@ class DocumentsTab(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self.letter_box.set_meeting(meeting_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,6 +176,8 @@ class DocumentsTab(QWidget):
     def render(self, key: str) -> Job | None:
         """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
+            return None
+        if not self.letter_box.save_if_changed():  # the letter prints what the box shows
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:
