@@ -204,13 +204,13 @@ def test_a_meeting_attended_without_an_agenda_prints_its_free_pembahasan(office,
 
 
 def test_a_participant_list_of_another_office_names_it(office, tmp_path):
-    """Peserta of a report list our own people by position, a guest of another office with the office."""
+    """Peserta of a report: one of our own people, by position and without a "1." in front."""
     m = meetings.create(title="Rakor", date=date(2021, 4, 7), start_time=time(9, 0), our_role="participant",
                         mode="daring")
     me = people.create(name="Much. Amarodin", position="Kasubag Teknis", satker_id=office.id)
     meetings.invite(m.id, [me.id])
     checkin.check_in_person(m.id, me.id)
-    assert "Peserta : 1. Much. Amarodin (Kasubag Teknis)" in _text(documents.NOTULEN, m.id, tmp_path / "r.pdf")
+    assert "Peserta : Much. Amarodin (Kasubag Teknis)" in _text(documents.NOTULEN, m.id, tmp_path / "r.pdf")
 
 
 # --- fonts ---------------------------------------------------------------------------------------------------
