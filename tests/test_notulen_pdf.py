@@ -201,7 +201,7 @@ def test_an_empty_notulen_still_prints_with_lines_to_fill(office, tmp_path):
     m = meetings.create(title="Rapat Internal", date=date(2021, 4, 7), start_time=time(13, 30))
     text = " ".join(_pages(render_notulen(m.id, tmp_path / "kosong.pdf")))
     for expected in ("NOTULEN RAPAT", "Waktu : 13.30 WIB s.d. selesai", "Pimpinan Rapat : -", "Notulis : -",
-                     "Peserta : Terlampir dalam daftar hadir", "Acara : -", "Tidak ada acara yang dicatat.",
+                     "Peserta : Terlampir dalam daftar hadir", "Acara : -", "Tidak ada pembahasan yang dicatat.",
                      "(....", "DRAF"):
         assert expected in text, expected
 

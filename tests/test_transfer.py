@@ -27,7 +27,7 @@ def _full_meeting() -> int:
                         mode="hibrida", venue="Aula KPU Kabupaten Tulungagung", zoom_meeting_id="812 3456 7890",
                         organizer_id=tag.id, invitation_number="244/HM.02-SD/06/KPU/III/2021",
                         invitation_date="2021-04-01", basis_letters="SE 244\nKPT 542", series="Bakohumas",
-                        late_threshold_minutes=10)
+                        late_threshold_minutes=10, invitation_signatory="ketua")
     ag = meetings.set_agenda(m.id, [{"title": "Pembukaan", "start_time": time(9, 0)}, {"title": "Materi"}])
     meetings.set_roles(m.id, [{"person_id": chair.id, "role": "chair"},
                               {"person_id": gogot.id, "role": "speaker", "agenda_item_id": ag[1].id,
@@ -39,7 +39,8 @@ def _full_meeting() -> int:
     checkin.set_status(m.id, guest.id, "izin", note="Siaran pagi")
     checkin.set_status(m.id, free.id, "diwakili", delegate_id=sek.id)
     mi = Minutes.create(meeting=m.id, opened_at=datetime(2021, 4, 7, 2, 5), opened_by=chair.id,
-                        opening_text="Dibuka", conclusions="Satu\nDua", status="approved", approved_by=chair.id)
+                        opening_text="Dibuka", conclusions="Satu\nDua", status="approved", approved_by=chair.id,
+                        discussion="Pembahasan di luar acara")
     AgendaMinutes.create(minutes=mi, agenda_item=ag[1].id, discussion="Narasumber menjelaskan bahwa …",
                          decisions="Bentuk Bakohumas")
     Quote.create(minutes=mi, agenda_item=ag[1].id, person=gogot.id, text="Segera lakukan koordinasi.")
@@ -63,6 +64,8 @@ def test_round_trip_in_the_same_database_gives_the_same_meeting(any_db):
     assert _strip(transfer.export_meeting(new.id)) == _strip(first)
     assert Person.select().count() == n_people  # everyone matched, nobody duplicated
     assert first["meeting"]["starts_at"] == "2021-04-07T02:00:00Z"
+    assert first["meeting"]["invitation_signatory"] == "ketua"
+    assert first["minutes"]["discussion"] == "Pembahasan di luar acara"
     assert first["attendance"][0]["checked_in_at"] == "2021-04-07T01:50:12.345678Z"
 
 

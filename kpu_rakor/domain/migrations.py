@@ -219,6 +219,20 @@ def _v9_down(db, migrator):
         db.drop_tables([table])
 
 
+def _v10_up(db, migrator):
+    # Who signs a meeting's letter (Ketua or Sekretaris; "" = the office's default), chosen per letter; and the
+    # Pembahasan of minutes typed without an agenda item (a meeting attended without an agenda).
+    # Plain ALTER TABLE (both engines take NOT NULL with a default): playhouse would rebuild the SQLite table to
+    # add NOT NULL, and the search triggers that name "meeting" and "minutes" would break on the renamed copy.
+    db.execute_sql('ALTER TABLE "meeting" ADD COLUMN "invitation_signatory" VARCHAR(12) NOT NULL DEFAULT \'\'')
+    db.execute_sql('ALTER TABLE "minutes" ADD COLUMN "discussion" TEXT NOT NULL DEFAULT \'\'')
+
+
+def _v10_down(db, migrator):
+    db.execute_sql('ALTER TABLE "minutes" DROP COLUMN "discussion"')
+    db.execute_sql('ALTER TABLE "meeting" DROP COLUMN "invitation_signatory"')
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
@@ -229,6 +243,7 @@ STEPS: list[Step] = [
     Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
     Step(8, "undangan per kantor dan kelompok undangan", _v8_up, _v8_down),
     Step(9, "riwayat impor orang yang dapat diurungkan", _v9_up, _v9_down),
+    Step(10, "penanda tangan surat per rapat dan pembahasan tanpa acara", _v10_up, _v10_down),
 ]
 LATEST = STEPS[-1].version
 

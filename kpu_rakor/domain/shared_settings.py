@@ -13,6 +13,7 @@ MINUTES_APPROVERS = "minutes_approvers"  # person ids, comma-separated, who may 
 DEMO_LOADED = "demo_loaded"  # when the demo data was loaded, ISO time (services.demo)
 ZOOM_MIN_MINUTES = "zoom_min_minutes"  # minutes in a Zoom meeting that count as present (zoom_import)
 NEWS_HASHTAGS = "news_hashtags"  # the office's hashtags, space-separated (services.news.settings)
+LETTER_DEFAULTS = "letter_defaults"  # JSON {nature, attachment, signatory}: the last letter's (letter_fields)
 AGENDA_TEMPLATES = "agenda_templates"  # JSON {kind: [{title, minutes}]} (services.agenda_templates)
 
 

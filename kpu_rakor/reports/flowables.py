@@ -9,12 +9,12 @@ from . import fonts
 from .text import para_text
 
 
-def field_table(rows, col_widths, size: float, leading: float) -> Table:
+def field_table(rows, col_widths, size: float, leading: float, face: str | None = None) -> Table:
     """Rows of label, ":" and value, left-aligned, top-aligned, without cell padding at the sides; the label
-    and colon columns in the regular font at `size`/`leading`."""
+    and colon columns in `face` (the regular DejaVu face by default) at `size`/`leading`."""
     t = Table(rows, colWidths=col_widths, hAlign="LEFT")
     t.setStyle(TableStyle([
-        ("FONT", (0, 0), (1, -1), fonts.REGULAR, size, leading),
+        ("FONT", (0, 0), (1, -1), face or fonts.REGULAR, size, leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -11,7 +11,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
 
 from . import fonts
-from .text import para_text
+from .text import letter_para, para_text
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +41,18 @@ class Letterhead(Flowable):
     """Logo at the left, the kop lines centred in the space beside it (first line bold and larger), then
     the thick-and-thin double rule that official letters carry."""
 
-    def __init__(self, lines: list[str], logo: bytes | None = None):
+    def __init__(self, lines: list[str], logo: bytes | None = None, *, letter: bool = False):
         super().__init__()
-        family = fonts.register()
         self.lines = [ln.strip() for ln in lines if ln.strip()]
         self.logo = _logo_reader(logo)
-        first = ParagraphStyle("kop1", fontName=fonts.BOLD, fontSize=14, leading=17, alignment=TA_CENTER)
+        # A letter's kop is set in the letter's font (Arial's metrics), a list's in DejaVu like its table.
+        if letter:
+            family, bold, text = fonts.register_letter(), fonts.LETTER_BOLD, letter_para
+        else:
+            family, bold, text = fonts.register(), fonts.BOLD, para_text
+        first = ParagraphStyle("kop1", fontName=bold, fontSize=14, leading=17, alignment=TA_CENTER)
         rest = ParagraphStyle("kop", fontName=family, fontSize=9.5, leading=12, alignment=TA_CENTER)
-        self.paras = [Paragraph(para_text(t), first if i == 0 else rest) for i, t in enumerate(self.lines)]
+        self.paras = [Paragraph(text(t), first if i == 0 else rest) for i, t in enumerate(self.lines)]
 
     def _logo_size(self) -> tuple[float, float]:
         if self.logo is None:
@@ -88,9 +92,10 @@ class Letterhead(Flowable):
         c.restoreState()
 
 
-def from_profile(profile) -> Letterhead | None:
-    """The kop of this office (OfficeProfile), or None when it has neither lines nor a logo."""
+def from_profile(profile, *, letter: bool = False) -> Letterhead | None:
+    """The kop of this office (OfficeProfile), or None when it has neither lines nor a logo. `letter`: set
+    in the letter font (undangan, notulen)."""
     lines = (profile.letterhead_lines or "").splitlines()
     if not any(ln.strip() for ln in lines) and not profile.logo:
         return None
-    return Letterhead(lines, bytes(profile.logo) if profile.logo else None)
+    return Letterhead(lines, bytes(profile.logo) if profile.logo else None, letter=letter)

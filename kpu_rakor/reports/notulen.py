@@ -19,7 +19,7 @@ from .flowables import field_table
 from .letterhead import from_profile
 from .page_canvas import GREY, PagedCanvas, document, fit
 from .paper import paper_size
-from .text import para_text
+from .text import letter_para as para_text
 
 rl_config.useA85 = 0  # as in daftar_hadir: plain streams are smaller and faster without rl-accel
 
@@ -36,13 +36,13 @@ class _Canvas(PagedCanvas):
     """"Halaman n dari m" at the right of the footer, where the left carries the minutes' status."""
 
     def draw_page_number(self, number: int, total: int) -> None:
-        self.setFont(fonts.REGULAR, 8)
+        self.setFont(fonts.LETTER_REGULAR, 8)
         self.setFillColor(GREY)
         self.drawRightString(self._pagesize[0] - RIGHT, 9 * mm, f"Halaman {number} dari {total}")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    family = fonts.register()
+    family = fonts.register_letter()
 
     def style(name, **kw):
         base = dict(fontName=family, fontSize=BODY, leading=LEADING, bulletFontName=family,
@@ -51,25 +51,30 @@ def _styles() -> dict[str, ParagraphStyle]:
         return ParagraphStyle(name, **base)
 
     return {
-        "title": style("title", fontName=fonts.BOLD, fontSize=13, leading=17, alignment=TA_CENTER, spaceBefore=6),
+        "title": style("title", fontName=fonts.LETTER_BOLD, fontSize=13, leading=17, alignment=TA_CENTER,
+                       spaceBefore=6),
         "subtitle": style("subtitle", alignment=TA_CENTER, spaceAfter=4),
         "field": style("field"),
         "list": style("list", leftIndent=6 * mm, bulletIndent=0),
         # Headings keep with what follows (keepWithNext, not KeepTogether: a KeepTogether nested in the
         # signature block's KeepTogether reports an endless height and pushes the block a page on).
-        "section": style("section", fontName=fonts.BOLD, leftIndent=STEP, bulletIndent=0,
-                         bulletFontName=fonts.BOLD, spaceBefore=7, spaceAfter=2, keepWithNext=1),
-        "item": style("item", fontName=fonts.BOLD, leftIndent=2 * STEP, bulletIndent=STEP,
-                      bulletFontName=fonts.BOLD, spaceBefore=5, spaceAfter=1, keepWithNext=1),
-        "speaker": style("speaker", fontName=fonts.ITALIC, leftIndent=2 * STEP, spaceAfter=2, keepWithNext=1),
+        "section": style("section", fontName=fonts.LETTER_BOLD, leftIndent=STEP, bulletIndent=0,
+                         bulletFontName=fonts.LETTER_BOLD, spaceBefore=7, spaceAfter=2, keepWithNext=1),
+        "item": style("item", fontName=fonts.LETTER_BOLD, leftIndent=2 * STEP, bulletIndent=STEP,
+                      bulletFontName=fonts.LETTER_BOLD, spaceBefore=5, spaceAfter=1, keepWithNext=1),
+        "speaker": style("speaker", fontName=fonts.LETTER_ITALIC, leftIndent=2 * STEP, spaceAfter=2,
+                         keepWithNext=1),
         "text": style("text", leftIndent=2 * STEP, alignment=TA_JUSTIFY, spaceAfter=3),
         "point": style("point", leftIndent=2 * STEP + 4 * mm, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
                        spaceAfter=2),
-        "label": style("label", fontName=fonts.BOLD_ITALIC, leftIndent=2 * STEP, spaceBefore=2, spaceAfter=1,
+        "label": style("label", fontName=fonts.LETTER_BOLD_ITALIC, leftIndent=2 * STEP, spaceBefore=2,
+                       spaceAfter=1,
                        keepWithNext=1),
         "decision": style("decision", leftIndent=3 * STEP, bulletIndent=2 * STEP, alignment=TA_JUSTIFY,
                           spaceAfter=2),
         "section_text": style("section_text", leftIndent=STEP, alignment=TA_JUSTIFY, spaceAfter=3),
+        "section_point": style("section_point", leftIndent=STEP + 4 * mm, bulletIndent=STEP, alignment=TA_JUSTIFY,
+                               spaceAfter=2),
         "section_list": style("section_list", leftIndent=2 * STEP, bulletIndent=STEP, alignment=TA_JUSTIFY,
                               spaceAfter=2),
         "sign": style("sign", alignment=TA_CENTER),
@@ -82,23 +87,28 @@ def _header(content, width: float, styles) -> Table:
     rows = []
     for f in content.fields:
         label = Paragraph(para_text(f.label), field_style)
-        if f.items:
+        if len(f.items) == 1:  # one name or one agenda item needs no "1."
+            rows.append([label, ":", Paragraph(para_text(f.items[0]), field_style)])
+        elif f.items:
             for n, item in enumerate(f.items, 1):
                 rows.append([label if n == 1 else "", ":" if n == 1 else "",
                              Paragraph(para_text(item), list_style, bulletText=f"{n}.")])
         else:
             rows.append([label, ":", Paragraph(para_text(f.value), field_style)])
-    return field_table(rows, [LABEL_W, 4 * mm, width - LABEL_W - 4 * mm], BODY, LEADING)
+    return field_table(rows, [LABEL_W, 4 * mm, width - LABEL_W - 4 * mm], BODY, LEADING, fonts.LETTER_REGULAR)
 
 
-def _paragraphs(texts, styles) -> list[Paragraph]:
-    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point."""
+def _paragraphs(texts, styles, *, section: bool = False) -> list[Paragraph]:
+    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point.
+    `section`: indented as the section's own text (Pembahasan without an agenda item), not an item's."""
+    text, point = (styles["section_text"], styles["section_point"]) if section else (styles["text"],
+                                                                                     styles["point"])
     out = []
     for t in texts:
         if t[:1] in "-•*–" and len(t) > 1 and t[1] == " ":
-            out.append(Paragraph(para_text(t[2:].strip()), styles["point"], bulletText="–"))
+            out.append(Paragraph(para_text(t[2:].strip()), point, bulletText="–"))
         else:
-            out.append(Paragraph(para_text(t), styles["text"]))
+            out.append(Paragraph(para_text(t), text))
     return out
 
 
@@ -107,20 +117,18 @@ def _course(content, styles) -> list:
     sections: list[tuple[str, list]] = []
     if content.opening:
         sections.append(("Pembukaan", [Paragraph(para_text(t), styles["section_text"]) for t in content.opening]))
-    body: list = []
+    body: list = _paragraphs(content.discussion, styles, section=True)
     for item in content.items:
         body.append(Paragraph(para_text(item.title), styles["item"], bulletText=f"{item.number}."))
-        if item.speakers:
-            label = "Narasumber" if len(item.speakers) == 1 else "Narasumber/moderator"
-            body.append(Paragraph(f"{label}: " + "; ".join(para_text(s) for s in item.speakers),
-                                  styles["speaker"]))
+        for label, names in item.people_lines:
+            body.append(Paragraph(f"{label}: {para_text(names)}", styles["speaker"]))
         body += _paragraphs(item.paragraphs, styles)
         if item.decisions:
             body.append(Paragraph("Keputusan:", styles["label"]))
             body += [Paragraph(para_text(d), styles["decision"], bulletText=f"{n})")
                      for n, d in enumerate(item.decisions, 1)]
-    if not content.items:
-        body.append(Paragraph("Tidak ada acara yang dicatat.", styles["section_text"]))
+    if content.nothing_discussed:
+        body.append(Paragraph(para_text(content.nothing_discussed), styles["section_text"]))
     sections.append(("Pembahasan", body))
     if content.conclusions:
         sections.append(("Kesimpulan", [Paragraph(para_text(c), styles["section_list"], bulletText=f"{n}.")
@@ -174,17 +182,19 @@ def _page_decoration(content, page, progress):
         c.saveState()
         if content.draft:
             c.setFillColor(WATERMARK)
-            c.setFont(fonts.BOLD, 150)
+            c.setFont(fonts.LETTER_BOLD, 150)
             c.translate(page[0] / 2, page[1] / 2)
             c.rotate(55)
             c.drawCentredString(0, -50, WATERMARK_TEXT)
         c.restoreState()
         c.saveState()
-        c.setFont(fonts.REGULAR, 8)
+        c.setFont(fonts.LETTER_REGULAR, 8)
         c.setFillColor(GREY)
         label = f"{content.doc_name}: {content.activity}"
-        c.drawString(LEFT, 12.5 * mm, fit(label, fonts.REGULAR, 8, footer_w))
-        c.drawString(LEFT, 9 * mm, fit(status, fonts.REGULAR, 8, footer_w))
+        for y, text in ((12.5 * mm, label), (9 * mm, status)):
+            face = fonts.letter_face(text)  # DejaVu for a title in a script the letter font lacks
+            c.setFont(face, 8)
+            c.drawString(LEFT, y, fit(text, face, 8, footer_w))
         c.restoreState()
         if progress:
             progress(min(95, 10 + doc.page * 3))
@@ -202,7 +212,7 @@ def render(content, office, paper: str = "a4", *, progress=None) -> bytes:
                    title=f"{content.doc_name} - {content.activity}",
                    author=office.name)
     story: list = []
-    kop = from_profile(office)
+    kop = from_profile(office, letter=True)
     if kop is not None:
         story.append(kop)
     story.append(Paragraph(f"<u>{content.title}</u>", styles["title"]))

@@ -40,3 +40,11 @@ def wrap_plain(text: str | None, width: float, font: str, size: float) -> str:
             line = word
         lines.append(line)
     return "\n".join(lines)
+
+
+def letter_para(s: str | None) -> str:
+    """`para_text` for an official letter: characters the letter font (Liberation Sans) lacks are set in
+    DejaVu Sans, so they print instead of empty boxes."""
+    from .fonts import letter_markup
+
+    return letter_markup(para_text(s))

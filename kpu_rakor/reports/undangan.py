@@ -17,7 +17,7 @@ from .flowables import ListEnd
 from .letterhead import from_profile
 from .page_canvas import FRAME_PAD, GREY, document
 from .paper import paper_size
-from .text import para_text, wrap_plain
+from .text import letter_para as para_text, wrap_plain
 
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 12 * mm, 18 * mm
 BODY, LEADING = 10.5, 14.5
@@ -30,17 +30,18 @@ KEEP_WITH_SIGNATURE = 3  # rows of the attached list that stay on the page of it
 
 
 def _styles():
-    family = fonts.register()
+    family = fonts.register_letter()
     base = dict(fontName=family, fontSize=BODY, leading=LEADING)
     return {
         "body": ParagraphStyle("body", alignment=TA_JUSTIFY, **base),
         "plain": ParagraphStyle("plain", **base),
         "right": ParagraphStyle("right", alignment=TA_RIGHT, **base),
         "sign": ParagraphStyle("sign", **base),
-        "title": ParagraphStyle("title", fontName=fonts.BOLD, fontSize=12, leading=15, alignment=TA_CENTER,
+        "title": ParagraphStyle("title", fontName=fonts.LETTER_BOLD, fontSize=12, leading=15,
+                                alignment=TA_CENTER,
                                 spaceBefore=2, spaceAfter=8),
         "small": ParagraphStyle("small", fontName=family, fontSize=LIST_BODY, leading=LIST_BODY * 1.25),
-        "head": ParagraphStyle("head", fontName=fonts.BOLD, fontSize=LIST_BODY, leading=LIST_BODY * 1.25,
+        "head": ParagraphStyle("head", fontName=fonts.LETTER_BOLD, fontSize=LIST_BODY, leading=LIST_BODY * 1.25,
                                alignment=TA_CENTER),
     }
 
@@ -238,13 +239,16 @@ def _attached_list(letter, width, styles, page_top: float) -> list[Flowable]:
     heading.setStyle(_tight([("FONT", (0, 0), (1, -1), small.fontName, LIST_BODY, LIST_BODY * 1.25), *spans]))
 
     no_w = max(stringWidth(f"{len(letter.recipients)}", small.fontName, LIST_BODY),
-               stringWidth("No", fonts.BOLD, LIST_BODY)) + 10
+               stringWidth("No", fonts.LETTER_BOLD, LIST_BODY)) + 10
     name_w = (width - no_w) * 0.45
     desc_w = width - no_w - name_w
     cache: dict[tuple[str, float], str] = {}
 
-    def cell(text: str, w: float) -> str:
-        # Plain strings (pre-wrapped) draw twice as fast as Paragraphs in a long list and print as typed.
+    def cell(text: str, w: float):
+        # Plain strings (pre-wrapped) draw twice as fast as Paragraphs in a long list and print as typed; a
+        # name in a script the letter font lacks needs a Paragraph, which sets those letters in DejaVu.
+        if not fonts.letter_has(text):
+            return Paragraph(para_text(text), small)
         key = (text, w)
         if key not in cache:
             cache[key] = wrap_plain(text, w - 6, small.fontName, LIST_BODY)
@@ -283,7 +287,7 @@ def _attached_list(letter, width, styles, page_top: float) -> list[Flowable]:
 def _page_number(canvas, doc):
     """Official letters number their pages from the second one, centred at the top: "- 2 -"."""
     canvas.saveState()
-    canvas.setFont(fonts.REGULAR, 9)
+    canvas.setFont(fonts.LETTER_REGULAR, 9)
     canvas.setFillColor(GREY)
     w, h = doc.pagesize
     canvas.drawCentredString(w / 2, h - 8 * mm, f"- {doc.page} -")
@@ -299,7 +303,7 @@ def render(letter, office, paper: str = "a4", *, progress=None) -> bytes:
     doc = document(buf, page, left=LEFT, right=RIGHT, top=TOP, bottom=BOTTOM,
                    title=f"Undangan - {letter.activity}", author=letter.office_name)
     story: list[Flowable] = []
-    kop = from_profile(office)
+    kop = from_profile(office, letter=True)
     if kop is not None:
         story += [kop, Spacer(1, 4 * mm)]
     story += _letter(letter, width, styles)

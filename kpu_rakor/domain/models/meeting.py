@@ -49,6 +49,7 @@ class Meeting(TimestampedModel):
     invitation_date = peewee.DateField(null=True)
     invitation_nature = peewee.CharField(max_length=40, default="Penting")  # sifat
     invitation_attachment = peewee.CharField(max_length=60, default="-")  # lampiran
+    invitation_signatory = peewee.CharField(max_length=12, default="")  # ketua / sekretaris; "": the default
     basis_letters = peewee.TextField(default="")  # dasar: one letter per line
     description = peewee.TextField(default="")
     chair = peewee.ForeignKeyField(Person, null=True, backref="chaired_meetings", on_delete="SET NULL")

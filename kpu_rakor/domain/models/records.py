@@ -20,6 +20,7 @@ class Minutes(TimestampedModel):
     closed_at = peewee.DateTimeField(null=True)
     closing_text = peewee.TextField(default="")
     conclusions = peewee.TextField(default="")  # general conclusions, one per line (numbered when printed)
+    discussion = peewee.TextField(default="")  # Pembahasan not tied to an agenda item (no agenda was given)
     status = peewee.CharField(max_length=10, default=MINUTES_DRAFT)
     approved_by = peewee.ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="approved_minutes")
     approved_at = peewee.DateTimeField(null=True)

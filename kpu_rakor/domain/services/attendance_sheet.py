@@ -152,7 +152,7 @@ def from_header(h: MeetingHeader, *, blank_rows: int = 0, include_people: bool =
     if show_phone is None:
         show_phone = privacy.phone_column()
     m, meeting_id = h.meeting, h.meeting_id
-    local_start = to_local(m.starts_at, m.timezone)
+    local_start = to_local(m.starts_at, h.zone)  # the zone the sheet's Pukul is in
     hybrid = h.hybrid
     rows: list[SheetRow] = []
     present, online, recorded = 0, 0, False

@@ -4,11 +4,14 @@ details and the agenda, and the signatory. No reportlab here; reports/undangan.p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
 
 from ..errors import UserError
-from ..models import MODE_DARING, MODE_HIBRIDA, Person
-from ..timefmt import date_plain
-from . import meeting_header, meeting_text, office_invitations
+import peewee
+
+from ..models import MODE_DARING, MODE_HIBRIDA, Invitation, Meeting, Person, Satker
+from ..timefmt import combine_utc, date_plain
+from . import letter_fields, meeting_header, meeting_text, office_invitations
 from . import meetings as meeting_service
 from . import people as people_service
 from . import signatories
@@ -117,7 +120,7 @@ def _details(h: meeting_header.MeetingHeader) -> list[tuple[str, str]]:
         if m.online_link.strip():
             rows.append(("Tautan", m.online_link.strip()))
         if m.zoom_meeting_id.strip():
-            rows.append(("Meeting ID", m.zoom_meeting_id.strip()))
+            rows.append(("Meeting ID", meeting_text.zoom_id(m.zoom_meeting_id)))
         if m.zoom_passcode.strip():
             rows.append(("Kode Sandi", m.zoom_passcode.strip()))
     return rows
@@ -132,6 +135,28 @@ def _closing(mode: str) -> str:
     else:
         ask = "Mengingat pentingnya acara tersebut, dimohon Bapak/Ibu hadir tepat waktu."
     return f"{ask} Demikian undangan ini kami sampaikan, atas perhatian dan kehadirannya diucapkan terima kasih."
+
+
+def invited_by(m: Meeting, zone: str) -> datetime | None:
+    """The instant (UTC) after which an invitation is too late for the letter: the end of the letter's date
+    in `zone`. None when the letter has no date, or when the meeting itself was entered after that date (typed
+    in afterwards: when its invitations were entered says nothing about whom the letter named)."""
+    if not m.invitation_date:
+        return None
+    end = combine_utc(m.invitation_date + timedelta(days=1), time(0, 0), zone)
+    return end if m.created_at is None or m.created_at < end else None
+
+
+def invited_people(m: Meeting, zone: str) -> list[Person]:
+    """Whom the letter names: the people invited by its date, without the guests added at the door, by a
+    phone sign-in or from a Zoom report (directory guests; they were never sent this letter)."""
+    cutoff = invited_by(m, zone)
+    q = (Person.select(Person, Satker).join(Invitation, on=(Invitation.person == Person.id))
+         .switch(Person).join(Satker, peewee.JOIN.LEFT_OUTER)
+         .where((Invitation.meeting == m.id) & (Person.is_guest == False)))  # noqa: E712
+    if cutoff is not None:
+        q = q.where(Invitation.created_at < cutoff)
+    return list(q.order_by(Person.position_rank, Person.name_key))
 
 
 def applies(meeting_id: int) -> bool:
@@ -153,9 +178,11 @@ def from_header(h: meeting_header.MeetingHeader, *, copies: list[str] | tuple[st
         raise UserError("Rapat ini diselenggarakan pihak lain; surat undangannya diterbitkan oleh penyelenggara, "
                         "bukan oleh kantor ini.")
     office_name, city = h.office.name, h.office.sign_city
-    recipients = [_recipient(p) for p in meeting_service.invitees(meeting_id)]
+    zone = h.office.timezone or m.timezone  # the letter's date is the office's
+    recipients = [_recipient(p) for p in invited_people(m, zone)]
     # Offices invited as a whole: "Ketua KPU Kabupaten Blitar", a whole province on one line.
-    recipients += [Recipient(name=line, description="") for line in office_invitations.letter_lines(meeting_id)]
+    recipients += [Recipient(name=line, description="")
+                   for line in office_invitations.letter_lines(meeting_id, invited_by(m, zone))]
     attach = len(recipients) > max_inline
     attachment = m.invitation_attachment.strip() or "-"
     if attach and attachment == "-":
@@ -170,5 +197,6 @@ def from_header(h: meeting_header.MeetingHeader, *, copies: list[str] | tuple[st
         place_date=f"{city}, {letter_date}", nature=m.invitation_nature.strip() or "Biasa",
         attachment=attachment, subject=_subject(title), recipients=recipients, attach_list=attach, basis=basis,
         opening=_opening(basis, title), details=_details(h), agenda=agenda or [title], closing=_closing(m.mode),
-        signer=signatories.issuer(office_name), office_name=office_name, activity=title,
+        signer=signatories.issuer(office_name, letter_fields.signer_order(m.invitation_signatory)),
+        office_name=office_name, activity=title,
         copies=[" ".join(c.split()) for c in copies if c and c.strip()])

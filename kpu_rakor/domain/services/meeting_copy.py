@@ -20,7 +20,7 @@ from . import meetings as meeting_service
 # Copied as they are (meetings.create's names); the dates, status, series and roles are handled below.
 COPIED = ("title", "kind", "our_role", "mode", "timezone", "venue", "venue_address", "online_platform",
           "zoom_meeting_id", "zoom_passcode", "online_link", "livestream_link", "invitation_nature",
-          "invitation_attachment", "basis_letters", "description", "late_threshold_minutes")
+          "invitation_attachment", "invitation_signatory", "basis_letters", "description", "late_threshold_minutes")
 
 MONTHLY = range(26, 37)  # a usual gap of 26-36 days is "monthly": keep the weekday of the month instead
 

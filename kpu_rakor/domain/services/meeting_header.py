@@ -61,10 +61,10 @@ class MeetingHeader:
     office: Office
     meeting_id: int
     title: str
-    zone: str  # the meeting's own: WIB / WITA / WIT
+    zone: str  # WIB / WITA / WIT the documents print: the meeting's own, or ours for a meeting we attended
     mode: str  # luring / daring / hibrida
     report: bool  # the office only attended: its notulen is a report to our own chair
-    day_date: str  # Rabu, 07 April 2021 (in the meeting's own zone)
+    day_date: str  # Rabu, 07 April 2021 (in `zone`)
     hours: str  # 09.00 WIB s.d. selesai
     place: str  # the hall, "Daring melalui Zoom Meeting", or both
 
@@ -78,11 +78,22 @@ class MeetingHeader:
         return REPORT_NAME if self.report else MINUTES_NAME
 
 
+def document_zone(m: Meeting, our_office: Office) -> str:
+    """The zone a meeting's documents state their times in. A meeting we host: the zone we announced it in.
+    A meeting we attended (held in WITA, say, while we are in WIB): our office's zone, because its daftar
+    hadir, report and article are read by our own office (as the Laporan Hasil Rapat always did)."""
+    if attended_only(m) and our_office.timezone:
+        return our_office.timezone
+    return m.timezone
+
+
 def of(m: Meeting, our_office: Office | None = None) -> MeetingHeader:
     """The header of a meeting row already loaded."""
-    return MeetingHeader(meeting=m, office=our_office or office(), meeting_id=m.id, title=m.title, zone=m.timezone,
-                         mode=m.mode, report=attended_only(m), day_date=meeting_text.day_date(m),
-                         hours=meeting_text.hours(m), place=meeting_text.place(m))
+    our_office = our_office or office()
+    zone = document_zone(m, our_office)
+    return MeetingHeader(meeting=m, office=our_office, meeting_id=m.id, title=m.title, zone=zone,
+                         mode=m.mode, report=attended_only(m), day_date=meeting_text.day_date(m, zone),
+                         hours=meeting_text.hours(m, zone), place=meeting_text.place(m))
 
 
 @dataclass

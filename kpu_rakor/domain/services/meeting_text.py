@@ -8,14 +8,30 @@ from ..models import MODE_DARING, MODE_HIBRIDA, Meeting
 from ..timefmt import clock_zone, long_date, time_range, to_local
 
 
-def day_date(m: Meeting) -> str:
-    """`Rabu, 07 April 2021`, the day in the meeting's own zone."""
-    return long_date(to_local(m.starts_at, m.timezone))
+def day_date(m: Meeting, zone: str = "") -> str:
+    """`Rabu, 07 April 2021`, the day in `zone`, by default the meeting's own zone."""
+    return long_date(to_local(m.starts_at, zone or m.timezone))
 
 
-def hours(m: Meeting) -> str:
-    """`09.00 WIB s.d. selesai` or `09.00 s.d. 11.30 WIB`."""
-    return time_range(m.starts_at, m.ends_at, m.timezone)
+def hours(m: Meeting, zone: str = "") -> str:
+    """`09.00 WIB s.d. selesai` or `09.00 s.d. 11.30 WIB`, in `zone`, by default the meeting's own."""
+    return time_range(m.starts_at, m.ends_at, zone or m.timezone)
+
+
+def zoom_id(raw: str) -> str:
+    """A Zoom meeting ID grouped as Zoom prints it, so it is read and typed without error: 9 digits
+    `123 456 789`, 10 `852 123 4567`, 11 `852 1234 5678`. Anything else (a personal link name, letters)
+    stays as typed, trimmed."""
+    text = " ".join((raw or "").split())
+    digits = text.replace(" ", "").replace("-", "")
+    if not digits.isdigit() or not 9 <= len(digits) <= 11:
+        return text
+    groups = {9: (3, 3, 3), 10: (3, 3, 4), 11: (3, 4, 4)}[len(digits)]
+    out, at = [], 0
+    for g in groups:
+        out.append(digits[at:at + g])
+        at += g
+    return " ".join(out)
 
 
 def hours_for_office(m: Meeting, office_zone: str) -> str:
@@ -28,7 +44,7 @@ def online_channel(m: Meeting, *, details: bool = False) -> str:
     text = m.online_platform.strip() or "Zoom Meeting"
     if details and m.zoom_meeting_id:
         code = f", kode sandi {m.zoom_passcode}" if m.zoom_passcode else ""
-        text += f" (Meeting ID {m.zoom_meeting_id}{code})"
+        text += f" (Meeting ID {zoom_id(m.zoom_meeting_id)}{code})"
     return text
 
 

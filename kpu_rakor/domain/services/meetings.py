@@ -14,16 +14,20 @@ from ..db import write_tx
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem,
-                      Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker)
+                      SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Invitation, Meeting, MeetingRole, MeetingSeries,
+                      Person, Satker)
 from ..timefmt import ZONES, combine_utc, to_local
 from .. import labels
 from . import audit
+
+SIGNATORY_ROLES = (SIGNATORY_CHAIR, SIGNATORY_SECRETARY)
 
 MEETING_FIELDS = (
     "title", "kind", "our_role", "mode", "date", "start_time", "end_time", "timezone", "venue", "venue_address",
     "online_platform", "zoom_meeting_id", "zoom_passcode", "online_link", "livestream_link", "organizer_id",
     "invitation_number", "invitation_date", "invitation_nature", "invitation_attachment", "basis_letters",
     "description", "chair_id", "note_taker_id", "status", "series", "late_threshold_minutes",
+    "invitation_signatory",
 )
 
 
@@ -111,7 +115,8 @@ def _values(data: dict, current: Meeting | None) -> dict:
             raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama kegiatan/rapat wajib diisi."), "title")
         out["title"] = title
     for key, allowed, label in (("our_role", OUR_ROLES, "Peran kantor"), ("mode", MODES, "Mode rapat"),
-                                ("status", MEETING_STATUSES, "Status rapat")):
+                                ("status", MEETING_STATUSES, "Status rapat"),
+                                ("invitation_signatory", ("", *SIGNATORY_ROLES), "Penanda tangan surat")):
         if key in data:
             _check_choice(data[key], allowed, label, key)
             out[key] = data[key]
@@ -187,7 +192,9 @@ def _parse_date(text, fieldname) -> date:
 def create(**data) -> Meeting:
     if not data.get("title"):
         raise ValidationError.of(QT_TRANSLATE_NOOP("domain", "Nama kegiatan/rapat wajib diisi."), "title")
-    values = _values(data, None)
+    from .letter_fields import remembered
+
+    values = _values({**remembered(), **data}, None)  # the Sifat, Lampiran, signatory of the last letter
     with write_tx():
         m = Meeting.create(code_id=new_code_id(), **values)
         audit.log("create", "meeting", m.id, meeting_id=m.id, detail={"title": m.title})

@@ -27,8 +27,8 @@ from . import meetings as meeting_service
 
 ORPHAN_TITLE = "(acara yang sudah dihapus dari agenda)"  # its text stays, so nothing typed is lost
 TEXT_LIMIT = 100_000  # a day-long plenary fits; a pasted novel does not
-EDITABLE = ("opened_at", "opened_by", "opening_text", "items", "conclusions", "closed_at", "closing_text",
-            "quotes")
+EDITABLE = ("opened_at", "opened_by", "opening_text", "discussion", "items", "conclusions", "closed_at",
+            "closing_text", "quotes")
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,7 @@ def snapshot(meeting_id: int) -> dict:
         "opened_by": m.opened_by_id,
         "opened_by_name": names.get(m.opened_by_id, ""),
         "opening_text": m.opening_text,
+        "discussion": m.discussion,  # Pembahasan typed without an agenda item
         "items": _item_views(m, meeting_id),
         "conclusions": m.conclusions,
         "closed_at": _iso(m.closed_at),
@@ -206,8 +207,8 @@ def save(meeting_id: int, data: dict, *, reason: str = "") -> dict:
             m.opened_by = _person(data["opened_by"], "Yang membuka rapat", "opened_by")
         if "closed_at" in data:
             m.closed_at = _instant(data["closed_at"], "Waktu penutupan", "closed_at")
-        for key, label in (("opening_text", "Pembukaan"), ("conclusions", "Kesimpulan"),
-                           ("closing_text", "Penutupan")):
+        for key, label in (("opening_text", "Pembukaan"), ("discussion", "Pembahasan"),
+                           ("conclusions", "Kesimpulan"), ("closing_text", "Penutupan")):
             if key in data:
                 setattr(m, key, _text(data[key], label, key))
         if m.opened_at and m.closed_at and m.closed_at < m.opened_at:

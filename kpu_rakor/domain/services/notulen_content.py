@@ -8,7 +8,7 @@ as the one reporting and the chair's block says *Mengetahui*.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from ..models import (MINUTES_APPROVED, ROLE_CHAIR, ROLE_MODERATOR, ROLE_NOTE_TAKER, ROLE_SPEAKER,
@@ -19,10 +19,13 @@ from ..timefmt import clock_zone, date_only, long_date, time_range, to_local
 from . import meeting_header, minutes, presence
 from . import meetings as meeting_service
 from .meeting_header import MeetingHeader
+from .people import display_institution
 
 TITLE = "NOTULEN RAPAT"
 REPORT_TITLE = "LAPORAN HASIL RAPAT"
-ATTACHED = "daftar hadir terlampir"
+ATTACHED = "daftar hadir terlampir"  # after a count: "42 orang (daftar hadir terlampir)"
+ATTACHED_ONLY = "Terlampir dalam daftar hadir"  # without a count ("terlampir" said once)
+NOTHING_DISCUSSED = "Tidak ada pembahasan yang dicatat."
 LIST_NAMES_UP_TO = 12  # a report lists the office's own attendees by name up to this many
 
 # What people type in front of a line that the document numbers itself: "1.", "2)", "-", "•".
@@ -42,9 +45,25 @@ class ItemSection:
     """One agenda item in the course of the meeting."""
     number: int
     title: str
-    speakers: tuple[str, ...] = ()  # "Gogot Cahyo Baskoro (Anggota KPU Kabupaten Tulungagung)"
+    speakers: tuple[str, ...] = ()  # narasumber: "Gogot Cahyo Baskoro, Anggota: strategi konten"
     paragraphs: tuple[str, ...] = ()  # the discussion, one paragraph per typed line
     decisions: tuple[str, ...] = ()  # numbered when printed
+    moderators: tuple[str, ...] = ()  # "Nia Kurnia, Kasubag Hukum KPU Kota Blitar"
+
+    @property
+    def people_lines(self) -> list[tuple[str, str]]:
+        """The lines under the item's title, label and names: ("Narasumber", "A; B"), ("Moderator", "C")."""
+        out = []
+        if self.speakers:
+            out.append(("Narasumber", "; ".join(self.speakers)))
+        if self.moderators:
+            out.append(("Moderator", "; ".join(self.moderators)))
+        return out
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was recorded for it: it is not printed under Pembahasan (the agenda lists it already)."""
+        return not (self.speakers or self.moderators or self.paragraphs or self.decisions)
 
 
 @dataclass(frozen=True)
@@ -64,7 +83,8 @@ class NotulenContent:
     fields: list[Field] = field(default_factory=list)
     addressee: str = ""  # report only: "Yth. Ketua KPU Kabupaten Tulungagung"
     opening: tuple[str, ...] = ()  # "Rapat dibuka pukul 09.05 WIB oleh …", then the typed opening
-    items: list[ItemSection] = field(default_factory=list)
+    discussion: tuple[str, ...] = ()  # Pembahasan typed without an agenda item (a meeting we attended)
+    items: list[ItemSection] = field(default_factory=list)  # only items with something recorded, renumbered
     conclusions: tuple[str, ...] = ()
     closing: tuple[str, ...] = ()  # the typed closing, then "Rapat ditutup pukul 12.15 WIB."
     place_date: str = ""  # "Tulungagung, 07 April 2021"
@@ -80,6 +100,11 @@ class NotulenContent:
     def draft(self) -> bool:
         """Not approved (draft or ready): printed with DRAF across every page."""
         return self.status != MINUTES_APPROVED
+
+    @property
+    def nothing_discussed(self) -> str:
+        """What Pembahasan says when nothing was recorded under it; "" otherwise."""
+        return "" if self.items or self.discussion else NOTHING_DISCUSSED
 
     @property
     def approval_text(self) -> str:
@@ -106,10 +131,23 @@ def _instant(iso: str | None) -> datetime | None:
     return datetime.fromisoformat(iso) if iso else None
 
 
-def _person_line(p: Person | None) -> str:
+def _position_office(p: Person, office_id: int | None) -> str:
+    """The person's position, with their office when it is not ours ("Ketua KPU Provinsi Jawa Timur"): a
+    reader must see that the chair or a speaker came from elsewhere."""
+    position = " ".join(p.position.split())
+    if p.satker_id and p.satker_id == office_id:
+        return position
+    office = " ".join((display_institution(p) or "").split())
+    if office and office.casefold() not in position.casefold():
+        return f"{position} {office}".strip()
+    return position
+
+
+def _person_line(p: Person | None, office_id: int | None = None) -> str:
     if p is None:
         return ""
-    return f"{p.name} ({p.position})" if p.position.strip() else p.name
+    position = _position_office(p, office_id)
+    return f"{p.name} ({position})" if position else p.name
 
 
 def _role_person(m: Meeting, fk_id: int | None, role: str) -> Person | None:
@@ -129,23 +167,21 @@ def _sign(heading: tuple[str, ...], p: Person | None) -> SignBlock:
     return SignBlock(heading, p.name, format_nip(p.nip) if p.nip else "")
 
 
-def _speakers(meeting_id: int) -> dict[int, tuple[str, ...]]:
-    """Narasumber and moderators per agenda item, with their topic when given."""
-    out: dict[int, list[str]] = {}
+def _speakers(meeting_id: int, office_id: int | None) -> dict[tuple[int, str], tuple[str, ...]]:
+    """Narasumber (with their topic when given) and moderators per (agenda item, role)."""
+    out: dict[tuple[int, str], list[str]] = {}
     q = (MeetingRole.select(MeetingRole, Person).join(Person)
          .where((MeetingRole.meeting == meeting_id) & MeetingRole.role.in_([ROLE_SPEAKER, ROLE_MODERATOR])
                 & MeetingRole.agenda_item.is_null(False))
          .order_by(MeetingRole.position, MeetingRole.id))
     for r in q:
         text = r.person.name
-        office = r.person.position.strip()
-        if office:
-            text += f", {office}"
-        if r.role == ROLE_MODERATOR:
-            text += " (moderator)"
-        elif r.topic.strip():
+        position = _position_office(r.person, office_id)
+        if position:
+            text += f", {position}"
+        if r.role != ROLE_MODERATOR and r.topic.strip():
             text += f": {r.topic.strip()}"
-        out.setdefault(r.agenda_item_id, []).append(text)
+        out.setdefault((r.agenda_item_id, r.role), []).append(text)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -161,13 +197,13 @@ def _participants(meeting_id: int, report: bool, office_id: int | None) -> Field
         ours = [p for p in present if office_id and p.satker_id == office_id] or present
         label = "Peserta"
         if ours and len(ours) <= LIST_NAMES_UP_TO:
-            return Field(label, items=tuple(_person_line(p) for p in ours))
+            return Field(label, items=tuple(_person_line(p, office_id) for p in ours))
         if ours:
             return Field(label, f"{len(ours)} orang ({ATTACHED})")
-        return Field(label, f"Terlampir dalam {ATTACHED}")
+        return Field(label, ATTACHED_ONLY)
     if present:
         return Field("Peserta", f"{len(present)} orang ({ATTACHED})")
-    return Field("Peserta", f"Terlampir dalam {ATTACHED}")
+    return Field("Peserta", ATTACHED_ONLY)
 
 
 def _office_chair(office_name: str) -> tuple[str, str, str]:
@@ -192,14 +228,11 @@ def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenCont
     office_name = office.name
     report = h.report
     # A report goes to our own chair: his clock. Our own minutes keep the meeting's announced zone.
-    zone = (office.timezone or m.timezone) if report else m.timezone
+    zone = h.zone
     opened, closed = _instant(snap["opened_at"]), _instant(snap["closed_at"])
 
     day = long_date(to_local(opened or m.starts_at, zone))
-    if opened:
-        hours = time_range(opened, closed, zone)
-    else:
-        hours = time_range(m.starts_at, m.ends_at, zone) if zone != m.timezone else h.hours
+    hours = time_range(opened, closed, zone) if opened else h.hours
     chair = _role_person(m, m.chair_id, ROLE_CHAIR)
     writer = _role_person(m, m.note_taker_id, ROLE_NOTE_TAKER)
     agenda = [a.title for a in meeting_service.agenda(meeting_id)]
@@ -213,9 +246,9 @@ def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenCont
     if m.invitation_number.strip():
         fields.append(Field("Surat Undangan", f"Nomor {m.invitation_number.strip()}"))
     fields += [Field("Waktu", hours), Field("Tempat", h.place),
-               Field("Pimpinan Rapat", _person_line(chair) or "-")]
+               Field("Pimpinan Rapat", _person_line(chair, office.satker_id) or "-")]
     if not report:
-        fields.append(Field("Notulis", _person_line(writer) or "-"))
+        fields.append(Field("Notulis", _person_line(writer, office.satker_id) or "-"))
     fields.append(_participants(meeting_id, report, office.satker_id))
     fields.append(Field("Acara", items=tuple(agenda)) if agenda else Field("Acara", "-"))
 
@@ -229,10 +262,13 @@ def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenCont
         opening.append(text if text.endswith(".") else text + ".")  # "… M.Si." takes no second dot
     opening += lines(snap["opening_text"])
 
-    speakers = _speakers(meeting_id)
-    items = [ItemSection(number=n, title=i["title"], speakers=speakers.get(i["agenda_item_id"], ()),
+    speakers = _speakers(meeting_id, office.satker_id)
+    items = [ItemSection(number=0, title=i["title"], speakers=speakers.get((i["agenda_item_id"], ROLE_SPEAKER), ()),
+                         moderators=speakers.get((i["agenda_item_id"], ROLE_MODERATOR), ()),
                          paragraphs=lines(i["discussion"]), decisions=numbered_lines(i["decisions"]))
-             for n, i in enumerate(snap["items"], 1)]
+             for i in snap["items"]]
+    # An item nothing was recorded for ("1. Pembukaan" with no text) is left out; the rest are numbered on.
+    items = [replace(item, number=n) for n, item in enumerate((i for i in items if not i.empty), 1)]
     closing = list(lines(snap["closing_text"]))
     if closed:
         closing.append(f"Rapat ditutup pukul {clock_zone(closed, zone)}.")
@@ -257,7 +293,8 @@ def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenCont
     return NotulenContent(
         meeting_id=m.id, title=REPORT_TITLE if report else TITLE, report=report, activity=m.title,
         doc_name=h.minutes_name,
-        fields=fields, addressee=f"Yth. {chair_title}" if report else "", opening=tuple(opening), items=items,
+        fields=fields, addressee=f"Yth. {chair_title}" if report else "", opening=tuple(opening),
+        discussion=lines(snap.get("discussion")), items=items,
         conclusions=numbered_lines(snap["conclusions"]), closing=tuple(closing), place_date=place_date,
         left=left, right=right, status=snap["status"], status_label=labels.MINUTES.get(snap["status"], ""),
         revision=snap["revision"], approved_on=approved_on, approved_by=approved_by)

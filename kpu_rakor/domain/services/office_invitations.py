@@ -11,6 +11,8 @@ not counted again (so the Ketua invited both ways is one invitee, not two). Such
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from dataclasses import dataclass, field
 
 import peewee
@@ -119,10 +121,14 @@ def set_for_meeting(meeting_id: int, offices: list[tuple[int, str]]) -> None:
                   detail={"offices": len(wanted), "removed": len(gone)})
 
 
-def lines(meeting_id: int) -> list[OfficeLine]:
-    """The offices invited, in their order, each with the people of that office who are present."""
+def lines(meeting_id: int, invited_by: datetime | None = None) -> list[OfficeLine]:
+    """The offices invited, in their order, each with the people of that office who are present. With
+    `invited_by` (UTC) only the offices invited by then (those a letter of that date names)."""
+    where = OfficeInvitation.meeting == meeting_id
+    if invited_by is not None:
+        where &= OfficeInvitation.created_at < invited_by
     rows = list(OfficeInvitation.select(OfficeInvitation, Satker).join(Satker)
-                .where(OfficeInvitation.meeting == meeting_id)
+                .where(where)
                 .order_by(OfficeInvitation.position, Satker.region_code, Satker.name))
     out = [OfficeLine(r.id, r.satker_id, r.satker.name, r.position_line, r.channel, r.note, r.satker.parent_id,
                       r.satker.level) for r in rows]
@@ -177,10 +183,11 @@ def whole_province_line(satker_ids: list[int], position_line: str) -> str:
     return f"{clean_position_line(position_line)} {prefix} Kabupaten/Kota se-{province}".strip()
 
 
-def letter_lines(meeting_id: int) -> list[str]:
-    """The office rows as the undangan lists them. When every kab/kota of a province is invited with the same
-    position line, one line stands for them: "Ketua KPU Kabupaten/Kota se-Jawa Timur"."""
-    offices = lines(meeting_id)
+def letter_lines(meeting_id: int, invited_by: datetime | None = None) -> list[str]:
+    """The office rows as the undangan lists them (only those invited by `invited_by`, UTC, when given). When
+    every kab/kota of a province is invited with the same position line, one line stands for them: "Ketua KPU
+    Kabupaten/Kota se-Jawa Timur"."""
+    offices = lines(meeting_id, invited_by)
     by_province: dict[int, list[OfficeLine]] = {}
     for o in offices:
         if o.level == LEVEL_KABKOTA and o.province_id is not None:

@@ -78,7 +78,7 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
             **{key: getattr(m, key) for key, _ in MEETING_TEXTS}, "invitation_date": _day(m.invitation_date),
             "organizer": _satker_ref(m.organizer), "series": m.series.name if m.series_id else None,
             "late_threshold_minutes": m.late_threshold_minutes, "chair": ref(m.chair_id),
-            "note_taker": ref(m.note_taker_id),
+            "note_taker": ref(m.note_taker_id), "invitation_signatory": m.invitation_signatory,
         },
         "people": [{"ref": refs[p.id], "name": p.name, "nip": p.nip, "position": p.position,
                     "satker": _satker_ref(p.satker), "institution": p.institution, "phone": p.phone,
@@ -99,7 +99,8 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
                         "needs_review": a.needs_review, "device": a.device} for a in atts],
         "minutes": None if minutes is None else {
             "opened_at": _iso(minutes.opened_at), "opened_by": ref(minutes.opened_by_id),
-            "opening_text": minutes.opening_text, "closed_at": _iso(minutes.closed_at),
+            "opening_text": minutes.opening_text, "discussion": minutes.discussion,
+            "closed_at": _iso(minutes.closed_at),
             "closing_text": minutes.closing_text, "conclusions": minutes.conclusions, "status": minutes.status,
             "approved_by": ref(minutes.approved_by_id), "approved_at": _iso(minutes.approved_at),
             "revision": minutes.revision,
@@ -289,6 +290,7 @@ def _import_minutes(meeting_id: int, mi: dict, people: dict[str, int], agenda_id
     state is taken over as recorded."""
     snap = minutes_service.save(meeting_id, {
         "opened_at": mi["opened_at"], "opened_by": people.get(mi["opened_by"]), "opening_text": mi["opening_text"],
+        "discussion": mi["discussion"],
         "closed_at": mi["closed_at"], "closing_text": mi["closing_text"], "conclusions": mi["conclusions"],
         "quotes": [{"agenda_item_id": agenda_id(q["agenda"]), "person_id": people.get(q["person"]), "text": q["text"]}
                    for q in mi["quotes"]]})

@@ -97,6 +97,7 @@ def _check_meeting(data: dict, refs: set[str]) -> dict:
     m["mode"] = f.choice(d, "mode", p, MODES, "luring")
     m["status"] = f.choice(d, "status", p, MEETING_STATUSES, "scheduled")
     m["timezone"] = f.choice(d, "timezone", p, tuple(ZONES), "WIB")
+    m["invitation_signatory"] = f.choice(d, "invitation_signatory", p, ("", "ketua", "sekretaris"), "")
     m["starts_at"] = f.instant(d, "starts_at", p, required=True)
     m["ends_at"] = f.instant(d, "ends_at", p)
     if m["ends_at"] is not None and m["ends_at"] <= m["starts_at"]:
@@ -173,7 +174,8 @@ def _check_minutes(data: dict, refs: set[str], n_agenda: int) -> dict | None:
     d = f.obj(data["minutes"], p)
     out = {
         "opened_at": f.instant(d, "opened_at", p), "opened_by": f.ref(d, "opened_by", p, refs),
-        "opening_text": f.text(d, "opening_text", p, 50000), "closed_at": f.instant(d, "closed_at", p),
+        "opening_text": f.text(d, "opening_text", p, 50000), "discussion": f.text(d, "discussion", p, 50000),
+        "closed_at": f.instant(d, "closed_at", p),
         "closing_text": f.text(d, "closing_text", p, 50000), "conclusions": f.text(d, "conclusions", p, 50000),
         "status": f.choice(d, "status", p, MINUTES_STATUSES, MINUTES_DRAFT),
         "approved_by": f.ref(d, "approved_by", p, refs), "approved_at": f.instant(d, "approved_at", p),

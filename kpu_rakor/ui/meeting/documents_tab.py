@@ -16,6 +16,7 @@ from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
 from .word_export import WordExport
+from .letter_fields import LetterFieldsBox
 
 PACK = "paket"
 
@@ -102,6 +103,8 @@ class DocumentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
+        self.letter_box = LetterFieldsBox()  # Sifat, Lampiran, signatory of the undangan: chosen before printing
+        layout.addWidget(self.letter_box)
         layout.addWidget(box)
         layout.addWidget(self.word)
         layout.addLayout(busy)
@@ -118,6 +121,7 @@ class DocumentsTab(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self.letter_box.set_meeting(meeting_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -177,6 +181,8 @@ class DocumentsTab(QWidget):
     def render(self, key: str) -> Job | None:
         """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
+            return None
+        if not self.letter_box.save_if_changed():  # the letter prints what the box shows
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:

@@ -69,8 +69,11 @@ class MinutesTab(QWidget):
         self.quotes = QuotesBox()
         self.add_quote_button = QPushButton(self.tr("Tambah &kutipan (Ctrl+K)"))
         self.add_quote_button.setFocusPolicy(Qt.TabFocus)
-        self.no_agenda_hint = hint(self.tr("Rapat ini belum punya agenda. Tambahkan acara di tab Agenda lalu "
-                                           "simpan rapat, atau tulis pembahasannya di Kesimpulan umum."))
+        self.no_agenda_hint = hint(self.tr("Rapat ini tidak punya agenda: tulis pembahasannya di bawah ini, atau "
+                                           "tambahkan acara di tab Agenda lalu simpan rapat."))
+        # Pembahasan not tied to an agenda item (a meeting attended without one); printed under PEMBAHASAN.
+        self.discussion = MinutesTextEdit(self.tr("Apa yang disampaikan dan dibahas, satu paragraf per baris"),
+                                          min_lines=4)
 
         self.body = QWidget()
         self.items_layout = QVBoxLayout()
@@ -85,6 +88,8 @@ class MinutesTab(QWidget):
             (self.tr("Kata pembukaan"), self.opening_text)])
         column.addWidget(self.opening_box)
         column.addWidget(self.no_agenda_hint)
+        self.discussion_box = section(self.tr("Pembahasan"), [(self.tr("Pembahasan"), self.discussion)])
+        column.addWidget(self.discussion_box)
         column.addLayout(self.items_layout)
         self.conclusions_box = section(self.tr("Kesimpulan umum"), [
             (self.tr("Kesimpulan"), self.conclusions)])
@@ -119,13 +124,14 @@ class MinutesTab(QWidget):
         self.body.hide()
         self.signoff.hide()
 
-        self._fixed_fields = (self.opened_at, self.opened_by.lineEdit(), self.opening_text, self.conclusions,
-                              self.closed_at, self.closing_text)
+        self._fixed_fields = (self.opened_at, self.opened_by.lineEdit(), self.opening_text, self.discussion,
+                              self.conclusions, self.closed_at, self.closing_text)
         for field in self._fixed_fields:
             self.keyboard.guard(field)
         self.autosaver.status.connect(self._show_save_status)
         self.opening_text.textChanged.connect(lambda: self.autosaver.touch("opening_text"))
         self.conclusions.textChanged.connect(lambda: self.autosaver.touch("conclusions"))
+        self.discussion.textChanged.connect(lambda: self.autosaver.touch("discussion"))
         self.closing_text.textChanged.connect(lambda: self.autosaver.touch("closing_text"))
         self.quotes.changed.connect(lambda: self.autosaver.touch("quotes"))
         for clock, part in ((self.opened_at, "opened_at"), (self.closed_at, "closed_at")):
@@ -135,7 +141,8 @@ class MinutesTab(QWidget):
         self.opened_by.currentIndexChanged.connect(lambda _i: self.autosaver.touch("opened_by"))
         self.opened_by.lineEdit().textChanged.connect(lambda _t: self._person_typed())
         self.opened_by.lineEdit().editingFinished.connect(lambda: self.autosaver.touch("opened_by"))
-        for field in (self.opening_text, self.conclusions, self.closing_text, self.opened_at, self.closed_at):
+        for field in (self.opening_text, self.discussion, self.conclusions, self.closing_text, self.opened_at,
+                      self.closed_at):
             field.left.connect(self.autosaver.flush)
             if isinstance(field, QPlainTextEdit):
                 field.cursorPositionChanged.connect(lambda f=field: self.keyboard.follow_cursor(f))
@@ -222,8 +229,8 @@ class MinutesTab(QWidget):
             clock.setText(timefmt.clock(timefmt.to_local(datetime.fromisoformat(snap[key]), self.zone))
                           if snap[key] else "")
             clock.blockSignals(False)
-        for edit, key in ((self.opening_text, "opening_text"), (self.conclusions, "conclusions"),
-                          (self.closing_text, "closing_text")):
+        for edit, key in ((self.opening_text, "opening_text"), (self.discussion, "discussion"),
+                          (self.conclusions, "conclusions"), (self.closing_text, "closing_text")):
             edit.blockSignals(True)
             edit.setPlainText(snap[key])
             edit.blockSignals(False)
@@ -288,10 +295,12 @@ class MinutesTab(QWidget):
             self.items_layout.addWidget(block)
             self.blocks.append(block)
         self.no_agenda_hint.setVisible(not self.blocks)
+        # With an agenda, text goes under its items; what was typed here before the agenda came stays visible.
+        self.discussion_box.setVisible(not self.blocks or bool(self.discussion.toPlainText().strip()))
 
     def _update_tab_order(self) -> None:
         """Tab follows the column: opening, each item, conclusions, closing, each quote, the quote button."""
-        chain = [self.opened_at, self.opened_by, self.opening_text]
+        chain = [self.opened_at, self.opened_by, self.opening_text, self.discussion]
         for block in self.blocks:
             chain += [block.discussion, block.decisions]
         chain += [self.conclusions, self.closed_at, self.closing_text]
@@ -312,6 +321,8 @@ class MinutesTab(QWidget):
         """(section, the field Ctrl+↓/↑ lands in) from top to bottom. The closing lands on its time, the
         first field under its heading (the closing notes are one Tab further), as the page reads."""
         out = [(self.opening_box, self.opening_text)]
+        if self.discussion_box.isVisibleTo(self.body):
+            out.append((self.discussion_box, self.discussion))
         out += [(b, b.discussion) for b in self.blocks]
         out += [(self.conclusions_box, self.conclusions), (self.closing_box, self.closed_at),
                 (self.quotes_box, self.quotes.rows[0].text if self.quotes.rows else self.add_quote_button)]
@@ -372,7 +383,7 @@ class MinutesTab(QWidget):
                                           "opened_by") from None
             elif part == "quotes":
                 data["quotes"] = self.quotes.values()
-            elif part in ("opening_text", "conclusions", "closing_text"):
+            elif part in ("opening_text", "discussion", "conclusions", "closing_text"):
                 data[part] = getattr(self, part).toPlainText()
         if items:
             data["items"] = items
@@ -457,7 +468,8 @@ class MinutesTab(QWidget):
         self._set_read_only(snap["status"] == MINUTES_APPROVED and not self._reason)
 
     def _set_read_only(self, read_only: bool) -> None:
-        for field in (self.opened_at, self.opening_text, self.conclusions, self.closed_at, self.closing_text):
+        for field in (self.opened_at, self.opening_text, self.discussion, self.conclusions, self.closed_at,
+                      self.closing_text):
             field.setReadOnly(read_only)
         self.opened_by.setEnabled(not read_only)
         for block in self.blocks:
