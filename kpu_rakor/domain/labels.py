@@ -11,6 +11,7 @@ MODE = {"luring": "luring", "daring": "daring", "hibrida": "hibrida (luring dan 
 STATUS = {"draft": "konsep", "scheduled": "terjadwal", "underway": "berlangsung", "done": "selesai"}
 ROLE = {"chair": "Pimpinan rapat", "opening": "Pembukaan", "speaker": "Narasumber", "moderator": "Moderator",
         "mc": "MC/Pembawa acara", "note_taker": "Notulis"}
+CERTIFICATE_ROLE = {"P": "Peserta", "N": "Narasumber", "M": "Moderator", "C": "Pembawa Acara"}  # certificate_codes
 ATTENDANCE = {"hadir": "Hadir", "terlambat": "Terlambat", "izin": "Izin", "sakit": "Sakit",
               "dinas_luar": "Dinas Luar", "diwakili": "Diwakili", "tanpa_keterangan": "Tanpa Keterangan"}
 CHANNEL = {"luring": "Luring", "daring": "Daring"}

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 import peewee
 
+from .. import certificate_codes
 from ..codes import KIND_INVITATION, KIND_MEETING, KIND_PERSON, CodeError, parse_code
 from ..db import database, write_tx
 from ..errors import ValidationError
@@ -24,6 +25,7 @@ from . import meetings as meeting_service
 from .people import display_institution
 
 CHECKED_IN, ALREADY, REJECTED = "checked_in", "already_checked_in", "rejected"
+CERTIFICATE = "certificate"  # a sertifikat's QR was scanned: its verdict is shown, nothing is recorded
 
 REASON_GARBAGE, REASON_FORGED, REASON_UNKNOWN, REASON_OTHER_MEETING, REASON_MEETING_CODE = (
     "garbage", "forged", "unknown", "other_meeting", "meeting_code")
@@ -63,7 +65,7 @@ class CheckinResult:
             for k in ("person_id", "name", "position", "satker", "status", "checked_in_at", "time", "desk",
                       "minutes_late", "invited"):
                 d.pop(k, None)
-        else:
+        elif self.result != CERTIFICATE:  # a certificate's reason is its verdict (valid, forged …)
             d.pop("reason", None)
         return d
 
@@ -116,6 +118,16 @@ def lateness(meeting: CheckinMeeting, at: datetime) -> int:
     if at > (meeting.ends_at or meeting.starts_at + RECORDED_AFTERWARDS):
         return 0
     return minutes if minutes > late_threshold(meeting) else 0
+
+
+def _certificate(meeting_id: int, raw: str) -> CheckinResult:
+    """A certificate's code at the desk: say whether it is genuine and whose it is, and record nothing (a
+    certificate is proof of a past attendance, never a ticket in)."""
+    from . import certificates
+
+    v = certificates.verify(raw)
+    return CheckinResult(CERTIFICATE, meeting_id, reason=v.status, message=v.sentence, person_id=None,
+                         name=v.name, position=v.role, extra={"title": v.title, "day_date": v.day_date})
 
 
 def _reject(meeting_id: int, reason: str) -> CheckinResult:
@@ -199,6 +211,8 @@ def check_in_code(meeting_id: int, raw: str, desk: str = "", *, at: datetime | N
     than the value alone) so the CLI, imports, tests and one-off callers need not build a value first, and one
     signature serves both; a value for another meeting than `meeting_id` is a programming error (ValueError)."""
     meeting = _meeting(meeting_id, meeting_value)
+    if certificate_codes.looks_like(raw):
+        return _certificate(meeting.id, raw)
     desk = _desk(desk)
     person, invited, reason = resolve_code(meeting, raw)
     if reason:
