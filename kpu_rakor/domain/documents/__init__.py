@@ -12,6 +12,6 @@ from .names import PACK, export_path, file_stem, new_file_path  # noqa: F401
 from .output import write_pdf  # noqa: F401
 from .pack import PackResult, render_pack  # noqa: F401
 from .registry import (BADGES, BERITA, DAFTAR_HADIR, DOKUMENTASI, NOTULEN, PACKED, REGISTRY,  # noqa: F401
-                       SERTIFIKAT, UNDANGAN, kind)
+                       SERTIFIKAT, TANDA_TERIMA, UNDANGAN, kind)
 from .render import (availability, build, check_paper, draw, log_export, render_bytes,  # noqa: F401
                      overview, render_document, title_for)

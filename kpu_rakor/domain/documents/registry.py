@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from ..errors import ValidationError
 from ..services import (attendance_sheet, badges, certificates, documentation, invitation_letter, notulen_content,
-                        photos)
+                        photos, receipts)
 from ..services.meeting_header import MeetingHeader
 from ..services.news import drafts, printable
 from .kinds import PERSON, DocumentKind
 
 UNDANGAN, DAFTAR_HADIR, NOTULEN, DOKUMENTASI, BERITA = "undangan", "daftar_hadir", "notulen", "dokumentasi", "berita"
-BADGES, SERTIFIKAT = "badges", "sertifikat"
+BADGES, SERTIFIKAT, TANDA_TERIMA = "badges", "sertifikat", "tanda_terima"
 
 
 def _no_photos(h: MeetingHeader) -> str:
@@ -59,6 +59,11 @@ def _badges():
 
 def _sertifikat():
     from ...reports.certificate import render
+    return render
+
+
+def _tanda_terima():
+    from ...reports.tanda_terima import render
     return render
 
 
@@ -112,6 +117,16 @@ REGISTRY: tuple[DocumentKind, ...] = (
         cli_description="Sertifikat kegiatan sosialisasi, bimtek atau webinar: satu halaman mendatar per orang "
                         "(narasumber, moderator, pembawa acara, dan peserta yang tercatat hadir), dengan kode QR "
                         "untuk memeriksa keasliannya. Dengan --person hanya sertifikat orang itu."),
+    # A finance document with its own settings (amounts, PPK, bendahara): made from its dialog, not the pack.
+    DocumentKind(
+        TANDA_TERIMA, "Daftar Tanda Terima", entity="tanda_terima", renderer=_tanda_terima, in_pack=False,
+        unavailable=receipts.unavailable, build=lambda h, o: receipts.from_header(h),
+        audit=lambda c, o: (True, {"rows": len(c.rows), "total": c.total}),
+        cli_name="receipts", cli_help="daftar tanda terima uang transport/honorarium",
+        cli_said="Daftar tanda terima",
+        cli_description="Daftar tanda terima uang transport atau honorarium dari kehadiran dan peran rapat, "
+                        "dengan jumlah dan terbilangnya serta tanda tangan PPK dan Bendahara Pengeluaran. "
+                        "Besaran uang diatur di tab Dokumen aplikasi."),
 )
 BY_KEY = {k.key: k for k in REGISTRY}
 PACKED = tuple(k for k in REGISTRY if k.in_pack)  # the Dokumen tab's documents and the paket's parts, in order
