@@ -115,8 +115,8 @@ def from_header(h: MeetingHeader, person_id: int | None = None) -> CertificateSe
 
 
 def holders(meeting_id: int) -> list[tuple[int, str, str]]:
-    """(person id, name, role label) of everyone who gets a certificate, for the one-person choice."""
-    return [(p.id, p.name, labels.CERTIFICATE_ROLE[r]) for p, r in _holders(meeting_id)]
+    """(person id, name, role letter) of everyone who gets a certificate, for the one-person choice."""
+    return [(p.id, p.name, r) for p, r in _holders(meeting_id)]
 
 
 # --- checking a code ------------------------------------------------------------------------------------------

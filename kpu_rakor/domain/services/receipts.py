@@ -148,7 +148,8 @@ def _checked_amount(value, what: str) -> int:
 
 def save(meeting_id: int, new: ReceiptSettings) -> ReceiptSettings:
     """Store the meeting's settings and make them the office's defaults (without the per-person amounts)."""
-    meeting_header.read(meeting_id)  # NotFound for a meeting that does not exist
+    if not editable(meeting_id):  # NotFound for a meeting that does not exist
+        raise UserError("Daftar tanda terima hanya dibuat untuk kegiatan yang diselenggarakan kantor ini.")
     purpose = " ".join((new.purpose or "").split()) or DEFAULT_PURPOSE
     amounts = {k: _checked_amount(new.amounts.get(k, 0), ROLE_LABELS[k]) for k in ROLE_KEYS}
     people = {int(pid): _checked_amount(v, "satu orang") for pid, v in new.people.items()}
@@ -187,9 +188,21 @@ def payees(meeting_id: int) -> list[Payee]:
     return [Payee(p.id, p.name, p.position or "", display_institution(p) or "", role_of[p.id]) for p in ranked]
 
 
+NOT_SET = ("Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum diisi. Isi dulu jumlah per "
+           "peran lewat tombol Atur daftar tanda terima.")
+
+
+def editable(meeting_id: int) -> bool:
+    """Whether the meeting's amounts can be set: only a meeting the office holds pays anybody."""
+    return not meeting_header.read(meeting_id).report
+
+
 def unavailable(h: MeetingHeader) -> str:
+    """Why the list cannot be made now ("" when it can): not ours to pay, or no amounts yet."""
     if h.report:
         return "Daftar tanda terima hanya dibuat untuk kegiatan yang diselenggarakan kantor ini."
+    if shared_settings.get(shared_settings.receipt(h.meeting_id)) is None:
+        return NOT_SET
     return ""
 
 
@@ -206,8 +219,7 @@ def from_header(h: MeetingHeader) -> ReceiptList:
         raise UserError(reason)
     s = settings(h.meeting_id)
     if not s.saved:
-        raise UserError("Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum diisi. Isi dulu "
-                        "jumlah per peran lewat tombol Atur daftar tanda terima.")
+        raise UserError(NOT_SET)
     rows = []
     for p in payees(h.meeting_id):
         amount = s.amount_for(p.person_id, p.role)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QHeaderView
 
 from ...domain import timefmt
 from ...domain.errors import UserError
-from ...domain.services import checkin
+from ...domain.services import certificates, checkin
 from ...domain.services import desk as desk_service
 from .. import messages, settings
 from ..widgets import list_table
@@ -311,7 +311,9 @@ class DeskPage(QWidget):
         self.last_result = result
         self._apply_result()
         self._idle_timer.start()
-        self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT}.get(result.result, REJECT))
+        certificate_ok = result.result == checkin.CERTIFICATE and result.reason == certificates.VALID
+        self.sounds.play(REPEAT if certificate_ok else
+                         {checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT}.get(result.result, REJECT))
         if result.person_id:
             self.selected_person_id = result.person_id  # its label follows with the reload
             self._pending_select = (result.person_id, result.name)

@@ -15,6 +15,7 @@ from .. import file_dialogs, messages
 from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
+from .extra_documents import ExtraDocuments
 
 PACK = "paket"
 
@@ -82,6 +83,10 @@ class DocumentsTab(QWidget):
             grid.addWidget(button, row, 0)
             grid.addWidget(hint, row, 1)
         grid.setColumnStretch(1, 1)
+        self.extras = ExtraDocuments()  # outside the paket: certificates and the receipt list
+        self.extras.render_requested.connect(lambda key, options: self.render(key, **options))
+        self.extra_titles = {documents.SERTIFIKAT: self.tr("Sertifikat"),
+                             documents.TANDA_TERIMA: self.tr("Daftar Tanda Terima")}
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -101,6 +106,7 @@ class DocumentsTab(QWidget):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(box)
+        layout.addWidget(self.extras)
         layout.addLayout(busy)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -115,6 +121,7 @@ class DocumentsTab(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self.extras.set_meeting(meeting_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -143,6 +150,7 @@ class DocumentsTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()  # photos or a news draft may have been added meanwhile
+        self.extras.refresh()  # and attendance or roles, which decide who gets a certificate
         window = self.window()
         if window is not self and window is not self._watched:
             window.installEventFilter(self)  # closing the editor cancels a render still running
@@ -169,14 +177,16 @@ class DocumentsTab(QWidget):
 
     # --- rendering ---------------------------------------------------------------------------------------
 
-    def render(self, key: str) -> Job | None:
-        """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
+    def render(self, key: str, **options) -> Job | None:
+        """Make one document (or PACK) in a worker thread; the preview opens when it is written. `options`
+        are the document's own (a certificate's person_id)."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:
             path = docs.export_path(export_folder(), key, meeting_id)
-            title = self.tr("Paket dokumen") if key == PACK else self.buttons[key].text()
+            title = (self.tr("Paket dokumen") if key == PACK else
+                     self.extra_titles[key] if key in self.extra_titles else self.buttons[key].text())
         if not g.ok:
             return None
         if key == PACK:
@@ -184,7 +194,7 @@ class DocumentsTab(QWidget):
                 return docs.render_pack(meeting_id, path, paper, progress=progress)
         else:
             def work(progress):
-                return docs.render_document(key, meeting_id, path, paper, progress=progress)
+                return docs.render_document(key, meeting_id, path, paper, progress=progress, **options)
         job = Job(work, name=f"render-{key}")
         job.percent.connect(self.progress.setValue)
         job.finished.connect(lambda result: self._done(key, title, result))
@@ -207,6 +217,7 @@ class DocumentsTab(QWidget):
         self.cancel_button.setVisible(busy)
         for button in self.buttons.values():
             button.setEnabled(not busy and button.isEnabled())
+        self.extras.set_busy(busy)
 
     def _ended(self) -> None:
         self._show_busy(False)
