@@ -4,8 +4,9 @@ defaults. "Simpan dan buat PDF" asks the Dokumen tab to draw the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QVBoxLayout)
 
 from ...domain.errors import ValidationError
 from ...domain.nip import normalize_nip
@@ -96,10 +97,11 @@ class ReceiptDialog(QDialog):
             sign.addWidget(nip, 2, col)
 
         self.error_label = DialogHint()
-        buttons = QDialogButtonBox()
-        self.render_button = buttons.addButton(self.tr("Simpan dan buat PDF"), QDialogButtonBox.AcceptRole)
-        self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ApplyRole)
-        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.RejectRole)
+        # Plain buttons in a fixed order (the platform's button box would put Batal in the middle).
+        self.render_button = QPushButton(self.tr("Simpan dan buat PDF"))
+        self.render_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        cancel = QPushButton(self.tr("Batal"))
         for b in (self.save_button, cancel):
             b.setAutoDefault(False)
         self.render_button.clicked.connect(lambda: self.save(render=True))
@@ -114,7 +116,8 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(buttons)
+        for b in (self.render_button, self.save_button, cancel):
+            row.addWidget(b)
         layout.addLayout(row)
         self.resize(760, 640)  # fits 1366 × 768 with the taskbar
         self._update_total()
