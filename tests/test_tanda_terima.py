@@ -140,3 +140,22 @@ def test_cli_receipts(bimtek, any_db, tmp_path, capsys):
     m, _ = bimtek
     assert main(["--db", any_db, "pdf", "receipts", str(m.id), "-o", str(tmp_path / "t.pdf")]) == 1
     assert "belum diisi" in capsys.readouterr().err
+
+
+def test_excel_export_has_numbers_a_total_row_and_the_words(bimtek, any_db, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from kpu_rakor.cli.main import main
+
+    m, _ = bimtek
+    receipts.save(m.id, ReceiptSettings(purpose="Honorarium", amounts=AMOUNTS, ppk=PPK, bendahara=BENDAHARA))
+    assert main(["--db", any_db, "export", "receipts", str(m.id), "-o", str(tmp_path / "tt.xlsx")]) == 0
+    book = load_workbook(tmp_path / "tt.xlsx")
+    sheet = book["Tanda Terima"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["No", "Nama", "Jabatan", "Satker/Instansi", "Sebagai", "Jumlah (Rp)", "Tanda Tangan"]
+    assert rows[1][:2] == [1, "Dr. H. Rochani, S.Pd., M.Si."] and rows[1][4:6] == ["Narasumber", 1000000]
+    assert rows[-1][1] == "JUMLAH" and rows[-1][5] == 2200000 == sum(r[5] for r in rows[1:-1])
+    info = {r[0].value: r[1].value for r in book["Informasi"].iter_rows() if r[0].value}
+    assert info["Uraian"] == "Honorarium" and info["Terbilang"] == "Dua juta dua ratus ribu rupiah"
+    assert info["Bendahara Pengeluaran"] == "Sri Wahyuni"

@@ -189,3 +189,22 @@ def test_desk_scan_of_a_certificate_shows_it_and_records_nothing(qtbot, office):
     QTest.keyClick(page.code_field, Qt.Key_Return)
     assert panel.state == RED and panel.headline.text() == "Sertifikat tidak sah"
     assert Attendance.select().where(Attendance.meeting == m.id).count() == 0
+
+
+def test_receipt_list_to_excel_from_the_tab(qtbot, tab, sosialisasi, monkeypatch, tmp_path, message_log):
+    from openpyxl import load_workbook
+
+    from kpu_rakor.ui import file_dialogs
+
+    m, *_ = sosialisasi
+    tab.set_meeting(m.id)
+    assert not tab.extras.excel_button.isEnabled()  # no amounts yet
+    receipts.save(m.id, receipts.ReceiptSettings(amounts={"speaker": 750000, "peserta": 100000}))
+    tab.extras.refresh()
+    assert tab.extras.excel_button.isEnabled()
+    target = tmp_path / "tanda-terima.xlsx"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(target))
+    qtbot.mouseClick(tab.extras.excel_button, Qt.LeftButton)
+    qtbot.waitUntil(target.exists)
+    rows = [[c.value for c in r] for r in load_workbook(target)["Tanda Terima"].iter_rows()]
+    assert rows[-1][1] == "JUMLAH" and rows[-1][5] == 1050000

@@ -14,7 +14,7 @@ from ..errors import UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import ROLE_MC, ROLE_MODERATOR, ROLE_NOTE_TAKER, ROLE_SPEAKER, MeetingRole, Person, Satker
 from ..nip import format_nip, normalize_nip
-from ..terbilang import rupiah_words
+from ..terbilang import rupiah, rupiah_words
 from ..timefmt import date_only, to_local
 from .. import shared_settings
 from . import audit, meeting_header, presence
@@ -237,3 +237,25 @@ def from_header(h: MeetingHeader) -> ReceiptList:
 
 def read(meeting_id: int) -> ReceiptList:
     return from_header(meeting_header.read(meeting_id))
+
+
+# --- for Excel ----------------------------------------------------------------------------------------------
+
+def workbook(meeting_id: int):
+    """The list as a `domain.tables.Workbook` (typed: amounts are numbers, so the bendahara can sum and pay
+    from it), with a last JUMLAH row; the Informasi sheet says the purpose, the total in words and the signers."""
+    from ..tables import INT, TEXT, Column, Sheet, Workbook
+    from .list_exports import meeting_info
+
+    h = meeting_header.read(meeting_id)
+    sheet = from_header(h)
+    columns = (Column("No", INT, 5), Column("Nama"), Column("Jabatan"), Column("Satker/Instansi"),
+               Column("Sebagai", TEXT, 14), Column("Jumlah (Rp)", INT, 14), Column("Tanda Tangan", TEXT, 18))
+    rows = [[r.number, r.name, r.position, r.institution, r.role_label, r.amount, None] for r in sheet.rows]
+    rows.append([None, "JUMLAH", None, None, None, sheet.total, None])
+    info = meeting_info(h, len(sheet.rows), "Jumlah penerima") + (
+        ("Uraian", sheet.purpose), ("Jumlah uang", f"Rp {rupiah(sheet.total)}"), ("Terbilang", sheet.total_words),
+        ("Pejabat Pembuat Komitmen", sheet.ppk.name if sheet.ppk else ""),
+        ("Bendahara Pengeluaran", sheet.bendahara.name if sheet.bendahara else ""))
+    return Workbook(title=f"Daftar tanda terima - {h.title}", sheets=(Sheet("Tanda Terima", columns, rows),),
+                    info=info)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushBu
 
 from ...domain import documents
 from ...domain.services import certificates, receipts
-from .. import labels, messages
+from .. import labels, list_export, messages
 from ..plain import tip
 from .certificate_check_dialog import CertificateCheckDialog
 from .receipt_dialog import ReceiptDialog
@@ -46,6 +46,9 @@ class ExtraDocuments(QGroupBox):
         self.person.setMinimumContentsLength(24)
         self.settings_button = QPushButton(self.tr("Atur daftar tanda terima…"))
         self.settings_button.clicked.connect(self.open_receipt_dialog)
+        self.excel_button = QPushButton(self.tr("Ekspor ke Excel…"))
+        self.excel_button.setToolTip(self.tr("Daftar tanda terima sebagai XLSX atau CSV, jumlahnya berupa angka."))
+        self.excel_button.clicked.connect(self.export_receipts)
         self.check_button = QPushButton(self.tr("Periksa sertifikat…"))
         self.check_button.clicked.connect(self.open_check_dialog)
         self.hints = {k: QLabel() for k in KEYS}
@@ -56,14 +59,15 @@ class ExtraDocuments(QGroupBox):
             b.setMinimumWidth(200)
         grid = QGridLayout(self)
         grid.addWidget(self.buttons[documents.SERTIFIKAT], 0, 0)
-        grid.addWidget(self.hints[documents.SERTIFIKAT], 0, 1, 1, 2)
+        grid.addWidget(self.hints[documents.SERTIFIKAT], 0, 1, 1, 3)
         grid.addWidget(self.buttons[ONE], 1, 0)
-        grid.addWidget(self.person, 1, 1, 1, 2)
+        grid.addWidget(self.person, 1, 1, 1, 3)
         grid.addWidget(self.buttons[documents.TANDA_TERIMA], 2, 0)
         grid.addWidget(self.settings_button, 2, 1)
-        grid.addWidget(self.hints[documents.TANDA_TERIMA], 2, 2)
+        grid.addWidget(self.excel_button, 2, 2)
+        grid.addWidget(self.hints[documents.TANDA_TERIMA], 2, 3)
         grid.addWidget(self.check_button, 3, 0)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         self.set_meeting(None)
 
     def set_meeting(self, meeting_id: int | None) -> None:
@@ -103,6 +107,7 @@ class ExtraDocuments(QGroupBox):
         self.buttons[ONE].setEnabled(have and self.person.count() > 0)
         self.person.setEnabled(self.person.count() > 0)
         self.settings_button.setEnabled(have and self.receipts_editable)  # a meeting we only attended pays nobody
+        self.excel_button.setEnabled(self.buttons[documents.TANDA_TERIMA].isEnabled())
         self.check_button.setEnabled(True)
 
     def _one(self) -> None:
@@ -126,6 +131,11 @@ class ExtraDocuments(QGroupBox):
         self.refresh()
         if dialog.render_requested:
             self.render_requested.emit(documents.TANDA_TERIMA, {})
+
+    def export_receipts(self):
+        if self.meeting_id is not None:
+            return list_export.export_receipts(self.window(), self.meeting_id)
+        return None
 
     def open_check_dialog(self) -> CertificateCheckDialog:
         dialog = CertificateCheckDialog(self.window())
