@@ -159,3 +159,12 @@ def test_excel_export_has_numbers_a_total_row_and_the_words(bimtek, any_db, tmp_
     info = {r[0].value: r[1].value for r in book["Informasi"].iter_rows() if r[0].value}
     assert info["Uraian"] == "Honorarium" and info["Terbilang"] == "Dua juta dua ratus ribu rupiah"
     assert info["Bendahara Pengeluaran"] == "Sri Wahyuni"
+
+
+def test_deleting_the_meeting_deletes_its_amounts_but_keeps_the_defaults(bimtek):
+    m, p = bimtek
+    receipts.save(m.id, ReceiptSettings(amounts=AMOUNTS, people={p["ppk"][0].id: 0}, ppk=PPK))
+    meetings.delete(m.id)
+    from kpu_rakor.domain import shared_settings
+    assert shared_settings.get(shared_settings.receipt(m.id)) is None
+    assert shared_settings.get(shared_settings.RECEIPT_DEFAULTS) is not None

@@ -14,9 +14,9 @@ from ..db import write_tx
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem,
-                      Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker)
+                      Invitation, Meeting, MeetingRole, MeetingSeries, Person, Satker, Setting)
 from ..timefmt import ZONES, combine_utc, to_local
-from .. import labels
+from .. import labels, shared_settings
 from . import audit
 
 MEETING_FIELDS = (
@@ -210,6 +210,8 @@ def delete(meeting_id: int) -> None:
     with write_tx():
         audit.log("delete", "meeting", m.id, detail={"title": m.title})
         m.delete_instance(recursive=False)
+        # Its receipt amounts (per person: personal data) live in the setting table, outside the cascade.
+        Setting.delete().where(Setting.key == shared_settings.receipt(m.id)).execute()
 
 
 # --- lists ----------------------------------------------------------------------------------------------
