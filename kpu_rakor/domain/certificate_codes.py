@@ -10,9 +10,10 @@ and only this installation can make one.
 from __future__ import annotations
 
 import re
+from hmac import compare_digest
 from dataclasses import dataclass
 
-from .codes import ID_LEN, MAC_LEN, CodeError, _mac, normalize
+from .codes import ID_LEN, MAC_LEN, CodeError, normalize, sign
 
 KIND_CERTIFICATE = "S"
 PESERTA, NARASUMBER, MODERATOR, PEMBAWA_ACARA = "P", "N", "M", "C"
@@ -32,7 +33,7 @@ def make(secret: str, role: str, meeting_code_id: str, person_code_id: str) -> s
     if role not in ROLE_LETTERS:
         raise ValueError(f"unknown certificate role {role!r}")
     body = f"{role}{meeting_code_id}{person_code_id}"
-    return f"{KIND_CERTIFICATE}{body}{_mac(secret, KIND_CERTIFICATE, body)}"
+    return f"{KIND_CERTIFICATE}{body}{sign(secret, KIND_CERTIFICATE, body)}"
 
 
 def looks_like(raw: str) -> bool:
@@ -47,8 +48,6 @@ def parse(secret: str, raw: str) -> CertificateCode:
     if not _SHAPE.match(code):
         raise CodeError("garbage")
     body, mac = code[1:1 + 1 + 2 * ID_LEN], code[1 + 1 + 2 * ID_LEN:]
-    from hmac import compare_digest
-
-    if not compare_digest(mac, _mac(secret, KIND_CERTIFICATE, body)):
+    if not compare_digest(mac, sign(secret, KIND_CERTIFICATE, body)):
         raise CodeError("forged")
     return CertificateCode(body[0], body[1:1 + ID_LEN], body[1 + ID_LEN:])

@@ -132,6 +132,7 @@ def test_one_persons_certificate_from_the_tab(qtbot, tab, sosialisasi):
     qtbot.waitUntil(lambda: not tab.job.running)
     reader = PdfReader(str(tab.last_result))
     assert len(reader.pages) == 1 and "Citra" in reader.pages[0].extract_text()
+    assert tab.last_result.name == "Sertifikat Citra - Sosialisasi Pemilih Pemula - 2021-04-07.pdf"
 
 
 def test_certificates_refused_for_a_rakor(qtbot, tab, office):

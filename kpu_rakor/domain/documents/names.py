@@ -35,9 +35,12 @@ def new_file_path(folder, stem: str) -> Path:
     return candidate
 
 
-def export_path(folder, key: str, meeting_id: int) -> Path:
-    """A new file in `folder` for one document (or `paket`) of a meeting."""
+def export_path(folder, key: str, meeting_id: int, detail: str = "") -> Path:
+    """A new file in `folder` for one document (or `paket`) of a meeting; `detail` follows the document's name
+    (one person's certificate: `Sertifikat Budi - Sosialisasi … - 2021-04-07.pdf`)."""
     h = meeting_header.read(meeting_id)
     m = h.meeting
     doc_title = PACK_NAME if key == PACK else kind(key).title_for(h)
+    if detail:
+        doc_title = f"{doc_title} {' '.join(_UNSAFE.sub(' ', detail).split())[:TITLE_IN_NAME]}".rstrip(" .")
     return new_file_path(folder, file_stem(doc_title, m.title, to_local(m.starts_at, m.timezone).date()))

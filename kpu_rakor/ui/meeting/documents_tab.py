@@ -84,7 +84,7 @@ class DocumentsTab(QWidget):
             grid.addWidget(hint, row, 1)
         grid.setColumnStretch(1, 1)
         self.extras = ExtraDocuments()  # outside the paket: certificates and the receipt list
-        self.extras.render_requested.connect(lambda key, options: self.render(key, **options))
+        self.extras.render_requested.connect(lambda key, options, detail: self.render(key, detail, **options))
         self.extra_titles = {documents.SERTIFIKAT: self.tr("Sertifikat"),
                              documents.TANDA_TERIMA: self.tr("Daftar Tanda Terima")}
 
@@ -177,14 +177,14 @@ class DocumentsTab(QWidget):
 
     # --- rendering ---------------------------------------------------------------------------------------
 
-    def render(self, key: str, **options) -> Job | None:
+    def render(self, key: str, detail: str = "", **options) -> Job | None:
         """Make one document (or PACK) in a worker thread; the preview opens when it is written. `options`
-        are the document's own (a certificate's person_id)."""
+        are the document's own (a certificate's person_id); `detail` goes into the file's name."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:
-            path = docs.export_path(export_folder(), key, meeting_id)
+            path = docs.export_path(export_folder(), key, meeting_id, detail)
             title = (self.tr("Paket dokumen") if key == PACK else
                      self.extra_titles[key] if key in self.extra_titles else self.buttons[key].text())
         if not g.ok:

@@ -18,10 +18,11 @@ ONE = "sertifikat_satu"  # the one-person certificate button
 
 
 class ExtraDocuments(QGroupBox):
-    """`render_requested(key, options)`: the tab makes the document. `receipt_dialog` and `check_dialog` are
+    """`render_requested(key, options, detail)`: the tab makes the document (`detail`: one person's name, for the
+    file's name). `receipt_dialog` and `check_dialog` are
     the dialogs last opened (window-modal, so the tab stays responsive and tests can drive them)."""
 
-    render_requested = Signal(str, dict)
+    render_requested = Signal(str, dict, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,16 +32,18 @@ class ExtraDocuments(QGroupBox):
         self.check_dialog: CertificateCheckDialog | None = None
         self.busy = False
         self.receipts_editable = False
+        self.names: dict[int, str] = {}  # person id -> name, of the certificate holders listed
         self.reasons: dict[str, str] = {}
         self.buttons = {
             documents.SERTIFIKAT: QPushButton(self.tr("Sertifikat (semua)")),
             ONE: QPushButton(self.tr("Sertifikat orang ini")),
             documents.TANDA_TERIMA: QPushButton(self.tr("Daftar Tanda Terima")),
         }
-        self.buttons[documents.SERTIFIKAT].clicked.connect(lambda: self.render_requested.emit(documents.SERTIFIKAT, {}))
+        self.buttons[documents.SERTIFIKAT].clicked.connect(
+            lambda: self.render_requested.emit(documents.SERTIFIKAT, {}, ""))
         self.buttons[ONE].clicked.connect(self._one)
         self.buttons[documents.TANDA_TERIMA].clicked.connect(
-            lambda: self.render_requested.emit(documents.TANDA_TERIMA, {}))
+            lambda: self.render_requested.emit(documents.TANDA_TERIMA, {}, ""))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Penerima sertifikat"))
         self.person.setMinimumContentsLength(24)
@@ -88,6 +91,7 @@ class ExtraDocuments(QGroupBox):
                 overview, holders = {}, []
             self.reasons = {k: reason for k, (_name, reason) in overview.items()}
             roles = labels.certificate_roles()
+            self.names = {pid: name for pid, name, _role in holders}
             for pid, name, role in holders:
                 self.person.addItem(f"{name} — {roles.get(role, role)}", pid)
         for key in KEYS:
@@ -113,7 +117,7 @@ class ExtraDocuments(QGroupBox):
     def _one(self) -> None:
         pid = self.person.currentData()
         if pid is not None:
-            self.render_requested.emit(documents.SERTIFIKAT, {"person_id": pid})
+            self.render_requested.emit(documents.SERTIFIKAT, {"person_id": pid}, self.names.get(pid, ""))
 
     def open_receipt_dialog(self) -> ReceiptDialog | None:
         if self.meeting_id is None:
@@ -130,7 +134,7 @@ class ExtraDocuments(QGroupBox):
     def _receipt_saved(self, dialog: ReceiptDialog) -> None:
         self.refresh()
         if dialog.render_requested:
-            self.render_requested.emit(documents.TANDA_TERIMA, {})
+            self.render_requested.emit(documents.TANDA_TERIMA, {}, "")
 
     def export_receipts(self):
         if self.meeting_id is not None:
