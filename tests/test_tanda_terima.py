@@ -113,7 +113,7 @@ def test_pdf_says_what_the_finance_office_checks(bimtek, tmp_path):
                      "Bendahara Pengeluaran", "Drs. Sugeng Hariyadi, M.M.", "NIP. 19790101 200501 2 003"):
         assert expected in text, expected
     assert "Tidak Datang" not in text
-    entry = AuditLog.select().where(AuditLog.entity == "tanda_terima").get()
+    entry = AuditLog.select().where((AuditLog.entity == "tanda_terima") & (AuditLog.action == "export")).get()
     assert entry.personal_data and '"total": 2200000' in entry.detail
 
 

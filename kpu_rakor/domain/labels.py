@@ -35,7 +35,8 @@ AUDIT_ENTITY = {
     "dokumentasi": "dokumentasi", "paket_dokumen": "paket dokumen", "news": "berita", "backup": "cadangan",
     "signatory": "penanda tangan", "satker": "satker", "photo": "foto", "photo_order": "urutan foto",
     "agenda": "agenda", "roles": "peran rapat", "follow_up": "tindak lanjut", "audit_log": "log audit",
-    "setting": "pengaturan", "recap": "rekap kehadiran",
+    "setting": "pengaturan", "recap": "rekap kehadiran", "certificates": "sertifikat",
+    "tanda_terima": "daftar tanda terima",
 }
 
 # What points at a person (services/person_references.py), and what an import does with a row.

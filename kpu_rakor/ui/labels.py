@@ -135,7 +135,9 @@ def audit_entities() -> dict[str, str]:
             "roles": QCoreApplication.translate("labels", "peran rapat"),
             "follow_up": QCoreApplication.translate("labels", "tindak lanjut"),
             "audit_log": QCoreApplication.translate("labels", "log audit"),
-            "setting": QCoreApplication.translate("labels", "pengaturan")}
+            "setting": QCoreApplication.translate("labels", "pengaturan"),
+            "certificates": QCoreApplication.translate("labels", "sertifikat"),
+            "tanda_terima": QCoreApplication.translate("labels", "daftar tanda terima")}
 
 
 def person_references() -> dict[str, str]:

@@ -161,7 +161,7 @@ def save(meeting_id: int, new: ReceiptSettings) -> ReceiptSettings:
         shared_settings.put(shared_settings.receipt(meeting_id), json.dumps(data, ensure_ascii=False))
         shared_settings.put(shared_settings.RECEIPT_DEFAULTS,
                             json.dumps({**data, "people": {}}, ensure_ascii=False))
-        audit.log("update", "receipt", meeting_id, meeting_id=meeting_id, personal_data=bool(people),
+        audit.log("update", "tanda_terima", meeting_id, meeting_id=meeting_id, personal_data=bool(people),
                   detail={"purpose": purpose, "amounts": amounts, "people": len(people)})
     return settings(meeting_id)
 
