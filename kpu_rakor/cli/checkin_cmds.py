@@ -47,7 +47,7 @@ def cmd_checkin(args) -> int:
         return _checkin_stream(checkin.meeting_for_checkin(args.meeting_id), args.desk)
     result = checkin.check_in_code(args.meeting_id, args.code, args.desk, outside_hours=checkin.HOURS_NOTE)
     print_json(result.to_json())
-    if result.result == checkin.REJECTED:
+    if result.result in (checkin.REJECTED, checkin.CERTIFICATE):  # a certificate records nothing either
         print(result.message, file=sys.stderr)
         return EXIT_REJECTED
     if result.outside:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..domain.services import followups
+from ..domain.services import followups, receipts
 from ..domain.services.list_exports import attendance_workbook, invitees_workbook, save
 from ..domain.services.list_exports_more import directory_workbook, followups_workbook
 from .parsing import add_meeting_id, command, record_id, subcommands
@@ -38,6 +38,12 @@ def register(sub) -> None:
     fu.add_argument("--series", metavar="NAMA", help='seri rapat, mis. "Rakor Bulanan"')
     fu.add_argument("--search", default="", metavar="TEKS", help="kata yang dicari (seperti kotak Cari)")
     _file(fu)
+    rc = command(cmds, "receipts", cmd_receipts, help="daftar tanda terima sebuah rapat",
+                 description="Daftar tanda terima uang transport/honorarium sebuah rapat: penerima, peran dan "
+                             "jumlahnya (angka), baris JUMLAH; lembar Informasi berisi uraian, terbilang, PPK dan "
+                             "bendahara. Besaran uang diatur di tab Dokumen aplikasi.")
+    add_meeting_id(rc)
+    _file(rc)
     d = command(cmds, "directory", cmd_directory, help="direktori orang, dengan lembar satker dan instansi",
                 description="Orang di direktori (seperti halaman Direktori) dan, di XLSX, lembar kedua berisi "
                             "semua satker dan instansi.")
@@ -59,6 +65,10 @@ def cmd_invitees(args) -> int:
 
 def cmd_attendance(args) -> int:
     return _done(attendance_workbook(args.meeting_id), args, "attendance", args.meeting_id)
+
+
+def cmd_receipts(args) -> int:
+    return _done(receipts.workbook(args.meeting_id), args, "tanda_terima", args.meeting_id)
 
 
 def cmd_followups(args) -> int:

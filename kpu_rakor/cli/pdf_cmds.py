@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..domain import documents
 from ..domain.services import meetings
-from .parsing import add_meeting_id, command, subcommands
+from .parsing import add_meeting_id, command, record_id, subcommands
 
 # The few documents with choices of their own: the option, and how it reaches the document.
 EXTRA_ARGUMENTS = {
@@ -12,6 +12,8 @@ EXTRA_ARGUMENTS = {
                                                  help="satu baris tembusan; ulangi untuk beberapa baris"),
     documents.DOKUMENTASI: lambda p: p.add_argument("--per-page", choices=("2", "4"), default="4", metavar="N",
                                                     help="foto per halaman: 2 atau 4 (bawaan 4)"),
+    documents.SERTIFIKAT: lambda p: p.add_argument("--person", type=record_id, metavar="ID_ORANG",
+                                                   help="hanya sertifikat orang ini"),
 }
 PAPER_HELP = {documents.BADGES: "ukuran kertas: a4 (8 kartu per lembar) atau f4 (10 kartu), bawaan a4"}
 
@@ -22,6 +24,8 @@ def _options(args) -> dict:
         options["copies"] = args.tembusan
     if getattr(args, "per_page", None):
         options["per_page"] = int(args.per_page)
+    if getattr(args, "person", None):
+        options["person_id"] = args.person
     return options
 
 

@@ -11,6 +11,7 @@ MODE = {"luring": "luring", "daring": "daring", "hibrida": "hibrida (luring dan 
 STATUS = {"draft": "konsep", "scheduled": "terjadwal", "underway": "berlangsung", "done": "selesai"}
 ROLE = {"chair": "Pimpinan rapat", "opening": "Pembukaan", "speaker": "Narasumber", "moderator": "Moderator",
         "mc": "MC/Pembawa acara", "note_taker": "Notulis"}
+CERTIFICATE_ROLE = {"P": "Peserta", "N": "Narasumber", "M": "Moderator", "C": "Pembawa Acara"}  # certificate_codes
 ATTENDANCE = {"hadir": "Hadir", "terlambat": "Terlambat", "izin": "Izin", "sakit": "Sakit",
               "dinas_luar": "Dinas Luar", "diwakili": "Diwakili", "tanpa_keterangan": "Tanpa Keterangan"}
 CHANNEL = {"luring": "Luring", "daring": "Daring"}
@@ -34,7 +35,8 @@ AUDIT_ENTITY = {
     "dokumentasi": "dokumentasi", "paket_dokumen": "paket dokumen", "news": "berita", "backup": "cadangan",
     "signatory": "penanda tangan", "satker": "satker", "photo": "foto", "photo_order": "urutan foto",
     "agenda": "agenda", "roles": "peran rapat", "follow_up": "tindak lanjut", "audit_log": "log audit",
-    "setting": "pengaturan", "recap": "rekap kehadiran",
+    "setting": "pengaturan", "recap": "rekap kehadiran", "certificates": "sertifikat",
+    "tanda_terima": "daftar tanda terima",
 }
 
 # What points at a person (services/person_references.py), and what an import does with a row.

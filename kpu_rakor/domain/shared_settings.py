@@ -15,11 +15,17 @@ ZOOM_MIN_MINUTES = "zoom_min_minutes"  # minutes in a Zoom meeting that count as
 NEWS_HASHTAGS = "news_hashtags"  # the office's hashtags, space-separated (services.news.settings)
 LETTER_DEFAULTS = "letter_defaults"  # JSON {nature, attachment, signatory}: the last letter's (letter_fields)
 AGENDA_TEMPLATES = "agenda_templates"  # JSON {kind: [{title, minutes}]} (services.agenda_templates)
+RECEIPT_DEFAULTS = "receipt_defaults"  # JSON: last amounts per role, purpose, PPK and bendahara (services.receipts)
 
 
 def news_photos(meeting_id: int) -> str:
     """The key of the photos chosen for a meeting's article PDF, JSON ids (services.news.drafts)."""
     return f"news_photos:{meeting_id}"
+
+
+def receipt(meeting_id: int) -> str:
+    """The key of a meeting's daftar tanda terima: amounts per role and per person, signers (services.receipts)."""
+    return f"receipt:{meeting_id}"
 
 
 def get(key: str) -> str | None:

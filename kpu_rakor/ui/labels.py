@@ -36,6 +36,25 @@ def meeting_roles() -> dict[str, str]:
             m.ROLE_NOTE_TAKER: QCoreApplication.translate("labels", "Notulis")}
 
 
+def receipt_roles() -> dict[str, str]:
+    """As what a person is paid on the daftar tanda terima (services.receipts.ROLES)."""
+    return {m.ROLE_SPEAKER: QCoreApplication.translate("labels", "Narasumber"),
+            m.ROLE_MODERATOR: QCoreApplication.translate("labels", "Moderator"),
+            m.ROLE_MC: QCoreApplication.translate("labels", "Pembawa Acara"),
+            m.ROLE_NOTE_TAKER: QCoreApplication.translate("labels", "Notulis"),
+            "peserta": QCoreApplication.translate("labels", "Peserta")}
+
+
+def certificate_roles() -> dict[str, str]:
+    """As what a certificate names its holder (the role labels of services.certificates)."""
+    from ..domain import certificate_codes as cc
+
+    return {cc.PESERTA: QCoreApplication.translate("labels", "Peserta"),
+            cc.NARASUMBER: QCoreApplication.translate("labels", "Narasumber"),
+            cc.MODERATOR: QCoreApplication.translate("labels", "Moderator"),
+            cc.PEMBAWA_ACARA: QCoreApplication.translate("labels", "Pembawa Acara")}
+
+
 def attendance_statuses() -> dict[str, str]:
     return {m.ATT_HADIR: QCoreApplication.translate("labels", "Hadir"),
             m.ATT_TERLAMBAT: QCoreApplication.translate("labels", "Terlambat"),
@@ -116,7 +135,9 @@ def audit_entities() -> dict[str, str]:
             "roles": QCoreApplication.translate("labels", "peran rapat"),
             "follow_up": QCoreApplication.translate("labels", "tindak lanjut"),
             "audit_log": QCoreApplication.translate("labels", "log audit"),
-            "setting": QCoreApplication.translate("labels", "pengaturan")}
+            "setting": QCoreApplication.translate("labels", "pengaturan"),
+            "certificates": QCoreApplication.translate("labels", "sertifikat"),
+            "tanda_terima": QCoreApplication.translate("labels", "daftar tanda terima")}
 
 
 def person_references() -> dict[str, str]:

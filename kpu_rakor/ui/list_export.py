@@ -95,6 +95,14 @@ def export_attendance(parent: QWidget | None, meeting_id: int) -> Path | None:
                        meeting_id=meeting_id)
 
 
+def export_receipts(parent: QWidget | None, meeting_id: int) -> Path | None:
+    from ..domain.services.receipts import workbook
+
+    return export_list(parent, QCoreApplication.translate("ListExport", "Ekspor daftar tanda terima"),
+                       f"tanda-terima-{meeting_id}", lambda: workbook(meeting_id), entity="tanda_terima",
+                       meeting_id=meeting_id)
+
+
 def export_followups(parent: QWidget | None, rows: list, *, meeting_id: int | None = None, **filters
                      ) -> Path | None:
     """`rows`: the follow-ups as the screen shows them (filtered, searched, sorted); `filters` the page's

@@ -14,6 +14,6 @@ from .names import PACK, export_path, file_stem, new_file_path  # noqa: F401
 from .output import write_pdf  # noqa: F401
 from .pack import PackResult, render_pack  # noqa: F401
 from .registry import (BADGES, BERITA, DAFTAR_HADIR, DOKUMENTASI, NOTULEN, PACKED, REGISTRY,  # noqa: F401
-                       UNDANGAN, WORD, kind)
+                       SERTIFIKAT, TANDA_TERIMA, UNDANGAN, WORD, kind)
 from .render import (FORMATS, availability, build, check_paper, draw, draw_docx, log_export,  # noqa: F401
                      overview, render_bytes, render_document, title_for, word_kind)

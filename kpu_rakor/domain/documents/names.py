@@ -35,11 +35,14 @@ def new_file_path(folder, stem: str, suffix: str = ".pdf") -> Path:
     return candidate
 
 
-def export_path(folder, key: str, meeting_id: int, suffix: str = ".pdf", note: str = "") -> Path:
+def export_path(folder, key: str, meeting_id: int, suffix: str = ".pdf", note: str = "", detail: str = "") -> Path:
     """A new file in `folder` for one document (or `paket`) of a meeting; `note` follows the document's name
-    (`Undangan TTE - Rakor … .docx`)."""
+    (`Undangan TTE - Rakor … .docx`), `detail` names one person's copy
+    (one person's certificate: `Sertifikat Budi - Sosialisasi … - 2021-04-07.pdf`)."""
     h = meeting_header.read(meeting_id)
     m = h.meeting
     doc_title = PACK_NAME if key == PACK else kind(key).title_for(h)
     doc_title = f"{doc_title} {note}" if note else doc_title
+    if detail:
+        doc_title = f"{doc_title} {' '.join(_UNSAFE.sub(' ', detail).split())[:TITLE_IN_NAME]}".rstrip(" .")
     return new_file_path(folder, file_stem(doc_title, m.title, to_local(m.starts_at, m.timezone).date()), suffix)

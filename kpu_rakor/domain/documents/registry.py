@@ -4,13 +4,14 @@ domain/services and a renderer in reports/)."""
 from __future__ import annotations
 
 from ..errors import ValidationError
-from ..services import attendance_sheet, badges, documentation, invitation_letter, notulen_content, photos
+from ..services import (attendance_sheet, badges, certificates, documentation, invitation_letter, notulen_content,
+                        photos, receipts)
 from ..services.meeting_header import MeetingHeader
 from ..services.news import drafts, printable
 from .kinds import PERSON, DocumentKind
 
 UNDANGAN, DAFTAR_HADIR, NOTULEN, DOKUMENTASI, BERITA = "undangan", "daftar_hadir", "notulen", "dokumentasi", "berita"
-BADGES = "badges"
+BADGES, SERTIFIKAT, TANDA_TERIMA = "badges", "sertifikat", "tanda_terima"
 
 
 def _no_photos(h: MeetingHeader) -> str:
@@ -77,6 +78,16 @@ def _badges():
     return render
 
 
+def _sertifikat():
+    from ...reports.certificate import render
+    return render
+
+
+def _tanda_terima():
+    from ...reports.tanda_terima import render
+    return render
+
+
 REGISTRY: tuple[DocumentKind, ...] = (
     DocumentKind(
         UNDANGAN, "Undangan", entity="undangan", renderer=_undangan, docx=_undangan_docx,
@@ -119,6 +130,26 @@ REGISTRY: tuple[DocumentKind, ...] = (
         audit=lambda c, o: (True, {"cards": len(c.cards)}),
         cli_name="badges", cli_help="kartu peserta dengan kode QR", cli_said="Kartu peserta",
         cli_description="Kartu nama peserta dengan kode QR undangan, beberapa per lembar, dengan tanda potong."),
+    DocumentKind(
+        SERTIFIKAT, "Sertifikat", entity="certificates", renderer=_sertifikat, scope=PERSON, in_pack=False,
+        unavailable=certificates.unavailable,
+        build=lambda h, o: certificates.from_header(h, o.get("person_id")),
+        audit=lambda c, o: (True, {"certificates": len(c.certificates),
+                                   **({"person_id": o["person_id"]} if o.get("person_id") else {})}),
+        cli_name="certificates", cli_help="sertifikat peserta dan narasumber", cli_said="Sertifikat",
+        cli_description="Sertifikat kegiatan sosialisasi, bimtek atau webinar: satu halaman mendatar per orang "
+                        "(narasumber, moderator, pembawa acara, dan peserta yang tercatat hadir), dengan kode QR "
+                        "untuk memeriksa keasliannya. Dengan --person hanya sertifikat orang itu."),
+    # A finance document with its own settings (amounts, PPK, bendahara): made from its dialog, not the pack.
+    DocumentKind(
+        TANDA_TERIMA, "Daftar Tanda Terima", entity="tanda_terima", renderer=_tanda_terima, in_pack=False,
+        unavailable=receipts.unavailable, build=lambda h, o: receipts.from_header(h),
+        audit=lambda c, o: (True, {"rows": len(c.rows), "total": c.total}),
+        cli_name="receipts", cli_help="daftar tanda terima uang transport/honorarium",
+        cli_said="Daftar tanda terima",
+        cli_description="Daftar tanda terima uang transport atau honorarium dari kehadiran dan peran rapat, "
+                        "dengan jumlah dan terbilangnya serta tanda tangan PPK dan Bendahara Pengeluaran. "
+                        "Besaran uang diatur di tab Dokumen aplikasi."),
 )
 BY_KEY = {k.key: k for k in REGISTRY}
 PACKED = tuple(k for k in REGISTRY if k.in_pack)  # the Dokumen tab's documents and the paket's parts, in order

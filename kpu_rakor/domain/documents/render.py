@@ -34,10 +34,11 @@ def availability(meeting_id: int) -> dict[str, str]:
     return {k.key: k.unavailable(h) for k in PACKED}
 
 
-def overview(meeting_id: int) -> dict[str, tuple[str, str]]:
-    """For each document of the Dokumen tab, (its name for this meeting, why it cannot be made or "")."""
+def overview(meeting_id: int, keys=None) -> dict[str, tuple[str, str]]:
+    """For each document of the Dokumen tab (or of `keys`), (its name for this meeting, why it cannot be made
+    or "")."""
     h = meeting_header.read(meeting_id)
-    return {k.key: (k.title_for(h), k.unavailable(h)) for k in PACKED}
+    return {k.key: (k.title_for(h), k.unavailable(h)) for k in ([kind(x) for x in keys] if keys else PACKED)}
 
 
 def _split(k: DocumentKind, options: dict) -> tuple[dict, dict]:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 import peewee
 
+from .. import certificate_codes
 from ..codes import KIND_INVITATION, KIND_MEETING, KIND_PERSON, CodeError, parse_code
 from ..db import database, write_tx
 from ..errors import ValidationError
@@ -31,6 +32,7 @@ OUTSIDE = "outside_hours"  # not recorded: the desk asks first (see meeting_hour
 # person at the table); NOTE records it with a note saying so (the CLI, a desk after "catat tetap");
 # REVIEW records it with the note and marks it for review (a phone sign-in).
 HOURS_IGNORE, HOURS_ASK, HOURS_NOTE, HOURS_REVIEW = "ignore", "ask", "note", "review"
+CERTIFICATE = "certificate"  # a sertifikat's QR was scanned: its verdict is shown, nothing is recorded
 
 REASON_GARBAGE, REASON_FORGED, REASON_UNKNOWN, REASON_OTHER_MEETING, REASON_MEETING_CODE = (
     "garbage", "forged", "unknown", "other_meeting", "meeting_code")
@@ -77,7 +79,7 @@ class CheckinResult:
             for k in ("person_id", "name", "position", "satker", "status", "checked_in_at", "time", "desk",
                       "minutes_late", "invited"):
                 d.pop(k, None)
-        else:
+        elif self.result != CERTIFICATE:  # a certificate's reason is its verdict (valid, forged …)
             d.pop("reason", None)
         return d
 
@@ -130,6 +132,16 @@ def lateness(meeting: CheckinMeeting, at: datetime) -> int:
     if at > (meeting.ends_at or meeting.starts_at + RECORDED_AFTERWARDS):
         return 0
     return minutes if minutes > late_threshold(meeting) else 0
+
+
+def _certificate(meeting_id: int, raw: str) -> CheckinResult:
+    """A certificate's code at the desk: say whether it is genuine and whose it is, and record nothing (a
+    certificate is proof of a past attendance, never a ticket in)."""
+    from . import certificates
+
+    v = certificates.verify(raw)
+    return CheckinResult(CERTIFICATE, meeting_id, reason=v.status, message=v.sentence, person_id=None,
+                         name=v.name, position=v.role, extra={"title": v.title, "day_date": v.day_date})
 
 
 def _reject(meeting_id: int, reason: str) -> CheckinResult:
@@ -214,6 +226,8 @@ def check_in_code(meeting_id: int, raw: str, desk: str = "", *, at: datetime | N
     signature serves both; a value for another meeting than `meeting_id` is a programming error (ValueError).
     `outside_hours` (HOURS_*) says what a scan outside the meeting's hours does."""
     meeting = _meeting(meeting_id, meeting_value)
+    if certificate_codes.looks_like(raw):
+        return _certificate(meeting.id, raw)
     desk = _desk(desk)
     person, invited, reason = resolve_code(meeting, raw)
     if reason:

@@ -15,9 +15,9 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (MEETING_ROLES, MEETING_STATUSES, MODE_DARING, MODES, OUR_ROLES, AgendaItem,
                       SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Invitation, Meeting, MeetingRole, MeetingSeries,
-                      Person, Satker)
+                      Person, Satker, Setting)
 from ..timefmt import ZONES, combine_utc, to_local
-from .. import labels
+from .. import labels, shared_settings
 from . import audit
 
 SIGNATORY_ROLES = (SIGNATORY_CHAIR, SIGNATORY_SECRETARY)
@@ -217,6 +217,8 @@ def delete(meeting_id: int) -> None:
     with write_tx():
         audit.log("delete", "meeting", m.id, detail={"title": m.title})
         m.delete_instance(recursive=False)
+        # Its receipt amounts (per person: personal data) live in the setting table, outside the cascade.
+        Setting.delete().where(Setting.key == shared_settings.receipt(m.id)).execute()
 
 
 # --- lists ----------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLi
 from ...domain import timefmt
 from ...domain.errors import UserError
 from ...domain.models import utcnow
-from ...domain.services import checkin, meeting_hours
+from ...domain.services import certificates, checkin, meeting_hours
 from ...domain.services import desk as desk_service
 from .. import messages, settings
 from .counts_bar import CountsBar
@@ -340,7 +340,9 @@ class DeskPage(QWidget):
         self.last_result = result
         self._apply_result()
         self._idle_timer.start()
-        self.sounds.play({checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT,
+        certificate_ok = result.result == checkin.CERTIFICATE and result.reason == certificates.VALID
+        self.sounds.play(REPEAT if certificate_ok else
+                         {checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT,
                           checkin.OUTSIDE: REPEAT}.get(result.result, REJECT))
         if result.person_id:
             self.selected_person_id = result.person_id  # its label follows with the reload

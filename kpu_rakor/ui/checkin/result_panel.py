@@ -6,15 +6,17 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
-from ...domain.services.checkin import (ALREADY, CHECKED_IN, OUTSIDE, REASON_FORGED, REASON_GARBAGE,
+from ...domain.services.certificates import FORGED, GARBAGE, NOT_RECORDED, UNKNOWN, VALID
+from ...domain.services.checkin import (ALREADY, CERTIFICATE, CHECKED_IN, OUTSIDE, REASON_FORGED, REASON_GARBAGE,
                                         REASON_MEETING_CODE, REASON_OTHER_MEETING, REASON_UNKNOWN, CheckinResult)
 from ...domain.services.meeting_hours import AFTER
 
-IDLE, GREEN, AMBER, RED = "idle", "green", "amber", "red"
+IDLE, GREEN, AMBER, RED, BLUE = "idle", "green", "amber", "red", "blue"
 
 # Background and text colour per state: white on dark green and dark red, near-black on amber (WCAG AA+).
 COLOURS = {IDLE: ("#eceff1", "#263238", "#90a4ae"), GREEN: ("#1b5e20", "#ffffff", "#0d3d12"),
-           AMBER: ("#ffb300", "#1a1a1a", "#c68400"), RED: ("#b71c1c", "#ffffff", "#7f0000")}
+           AMBER: ("#ffb300", "#1a1a1a", "#c68400"), RED: ("#b71c1c", "#ffffff", "#7f0000"),
+           BLUE: ("#0d47a1", "#ffffff", "#002171")}  # a genuine certificate: not a check-in, so not green
 
 
 class ResultPanel(QFrame):
@@ -86,6 +88,8 @@ class ResultPanel(QFrame):
                 line = self.tr("Sudah tercatat")
             self._set(AMBER, self.tr("Sudah hadir"), r.name, _join(r.position, r.satker), line,
                       self.tr("Tidak dicatat dua kali."))
+        elif r.result == CERTIFICATE:
+            self.show_certificate(r)
         else:
             self._set(RED, self.tr("Ditolak"), self.reason_text(r.reason, r.message), "",
                       "", self.tr("Cari nama peserta, atau minta panitia memeriksa kodenya."))
@@ -101,6 +105,21 @@ class ResultPanel(QFrame):
             text = " ".join(self.note.text().replace(sentence, "").split())
             self.note.setText(text)
             self.note.setVisible(bool(text))
+    def show_certificate(self, r: CheckinResult) -> None:
+        """A certificate's QR at the desk: whether it is genuine, and that nothing was recorded."""
+        nothing = self.tr("Ini kode sertifikat: kehadiran tidak dicatat.")
+        event = _join(r.extra.get("title", ""), r.extra.get("day_date", ""))
+        if r.reason == VALID:
+            self._set(BLUE, self.tr("Sertifikat sah"), r.name, self.tr("sebagai {0}").format(r.position), event,
+                      nothing)
+        elif r.reason == NOT_RECORDED:
+            self._set(AMBER, self.tr("Sertifikat tidak berlaku lagi"), r.name,
+                      self.tr("tidak lagi tercatat sebagai {0}").format(r.position), event, nothing)
+        else:
+            texts = {FORGED: self.tr("Kode sertifikat palsu atau telah diubah."),
+                     UNKNOWN: self.tr("Kode sertifikat tidak dikenal di data kantor ini."),
+                     GARBAGE: self.tr("Bukan kode sertifikat KPU Rakor.")}
+            self._set(RED, self.tr("Sertifikat tidak sah"), texts.get(r.reason, r.message), "", "", nothing)
 
     def show_error(self, sentence: str) -> None:
         self._set(RED, self.tr("Belum tercatat"), sentence, "", "", "")

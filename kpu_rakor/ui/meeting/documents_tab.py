@@ -17,6 +17,7 @@ from ..jobs import Job
 from ..plain import tip
 from .word_export import WordExport
 from .letter_fields import LetterFieldsBox
+from .extra_documents import ExtraDocuments
 
 PACK = "paket"
 
@@ -85,6 +86,10 @@ class DocumentsTab(QWidget):
             grid.addWidget(hint, row, 1)
         grid.setColumnStretch(1, 1)
         self.word = WordExport(self.paper_name, self.titles)
+        self.extras = ExtraDocuments()  # outside the paket: certificates and the receipt list
+        self.extras.render_requested.connect(lambda key, options, detail: self.render(key, detail, **options))
+        self.extra_titles = {documents.SERTIFIKAT: self.tr("Sertifikat"),
+                             documents.TANDA_TERIMA: self.tr("Daftar Tanda Terima")}
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -107,6 +112,7 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.letter_box)
         layout.addWidget(box)
         layout.addWidget(self.word)
+        layout.addWidget(self.extras)
         layout.addLayout(busy)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -122,6 +128,7 @@ class DocumentsTab(QWidget):
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
         self.letter_box.set_meeting(meeting_id)
+        self.extras.set_meeting(meeting_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -152,6 +159,7 @@ class DocumentsTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()  # photos or a news draft may have been added meanwhile
+        self.extras.refresh()  # and attendance or roles, which decide who gets a certificate
         window = self.window()
         if window is not self and window is not self._watched:
             window.installEventFilter(self)  # closing the editor cancels a render still running
@@ -178,16 +186,18 @@ class DocumentsTab(QWidget):
 
     # --- rendering ---------------------------------------------------------------------------------------
 
-    def render(self, key: str) -> Job | None:
-        """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
+    def render(self, key: str, detail: str = "", **options) -> Job | None:
+        """Make one document (or PACK) in a worker thread; the preview opens when it is written. `options`
+        are the document's own (a certificate's person_id); `detail` goes into the file's name."""
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
         if not self.letter_box.save_if_changed():  # the letter prints what the box shows
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
         with messages.guarded(self) as g:
-            path = docs.export_path(export_folder(), key, meeting_id)
-            title = self.tr("Paket dokumen") if key == PACK else self.buttons[key].text()
+            path = docs.export_path(export_folder(), key, meeting_id, detail=detail)
+            title = (self.tr("Paket dokumen") if key == PACK else
+                     self.extra_titles[key] if key in self.extra_titles else self.buttons[key].text())
         if not g.ok:
             return None
         if key == PACK:
@@ -195,7 +205,7 @@ class DocumentsTab(QWidget):
                 return docs.render_pack(meeting_id, path, paper, progress=progress)
         else:
             def work(progress):
-                return docs.render_document(key, meeting_id, path, paper, progress=progress)
+                return docs.render_document(key, meeting_id, path, paper, progress=progress, **options)
         job = Job(work, name=f"render-{key}")
         job.percent.connect(self.progress.setValue)
         job.finished.connect(lambda result: self._done(key, title, result))
@@ -219,6 +229,7 @@ class DocumentsTab(QWidget):
         self.cancel_button.setVisible(busy)
         for button in self.buttons.values():
             button.setEnabled(not busy and button.isEnabled())
+        self.extras.set_busy(busy)
 
     def _ended(self) -> None:
         self._show_busy(False)
