@@ -219,6 +219,15 @@ def _v9_down(db, migrator):
         db.drop_tables([table])
 
 
+def _v10_up(db, migrator):
+    # The short name a news article uses for a person, set by hand where the rule gets it wrong.
+    migrate(migrator.add_column("person", "short_name", peewee.CharField(max_length=60, default="")))
+
+
+def _v10_down(db, migrator):
+    migrate(migrator.drop_column("person", "short_name"))
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
@@ -229,6 +238,7 @@ STEPS: list[Step] = [
     Step(7, "perangkat HP pada presensi lewat LAN", _v7_up, _v7_down),
     Step(8, "undangan per kantor dan kelompok undangan", _v8_up, _v8_down),
     Step(9, "riwayat impor orang yang dapat diurungkan", _v9_up, _v9_down),
+    Step(10, "nama panggilan orang untuk berita", _v10_up, _v10_down),
 ]
 LATEST = STEPS[-1].version
 

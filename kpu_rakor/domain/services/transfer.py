@@ -82,7 +82,7 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
         },
         "people": [{"ref": refs[p.id], "name": p.name, "nip": p.nip, "position": p.position,
                     "satker": _satker_ref(p.satker), "institution": p.institution, "phone": p.phone,
-                    "email": p.email, "is_guest": p.is_guest} for p in people],
+                    "email": p.email, "is_guest": p.is_guest, "short_name": p.short_name} for p in people],
         "agenda": [{"title": a.title, "planned_start": _iso(a.planned_start), "planned_end": _iso(a.planned_end),
                     "notes": a.notes} for a in agenda],
         "roles": [{"person": ref(r.person_id), "role": r.role, "agenda": pos.get(r.agenda_item_id),
@@ -243,7 +243,7 @@ def _resolve_people(descs: list[dict], satkers: dict) -> tuple[dict[str, int], i
             found = Person.create(name=d["name"], name_key=key, nip=d["nip"], position=d["position"],
                                   position_rank=position_rank(d["position"]), satker=sid,
                                   institution=d["institution"], phone=d["phone"], email=d["email"],
-                                  is_guest=d["is_guest"], code_id=new_code_id())
+                                  is_guest=d["is_guest"], short_name=d["short_name"], code_id=new_code_id())
             created += 1
         claimed.add(found.id)
         out[d["ref"]] = found.id
