@@ -187,15 +187,21 @@ def read_file(path: str | Path):
             path=str(path)) from None
 
 
-def import_file(path: str | Path) -> Meeting:
-    return import_data(read_file(path), source=str(path))
+def import_file(path: str | Path, *, set_office: bool = False) -> Meeting:
+    return import_data(read_file(path), source=str(path), set_office=set_office)
 
 
-def import_data(data, source: str = "") -> Meeting:
-    """A new meeting from an export. Validates everything first; on any error nothing is changed."""
+def import_data(data, source: str = "", *, set_office: bool = False) -> Meeting:
+    """A new meeting from an export. Validates everything first; on any error nothing is changed.
+    `set_office`: a fresh installation (no office profile yet) takes the file's recording office as its own,
+    so "our people" and the article read as they did where the meeting was recorded."""
     plan = check_document(data)
+    if set_office:
+        transfer_news.check_set_office(plan)
     with write_tx():
         satkers: dict[tuple, int | None] = {}
+        if set_office:
+            transfer_news.set_office(plan["office"], _satker_id(plan["office"]["satker"], satkers))
         people, created = _resolve_people(plan["people"], satkers)
         meeting = _create_meeting(plan, people, satkers)
         audit.log("import", "meeting", meeting.id, meeting_id=meeting.id, personal_data=True,
