@@ -168,6 +168,9 @@ def style(facts: NewsFacts, paras: list[str], add, long: bool) -> None:
                                                                "paragraf dengan nama orangnya."),
                         n, n=n, word=p.split()[0]))
     seen: set[int] = set()
+    # Whose words the article reports: each is introduced (full name, position) before them.
+    presenters = {p.id for p in [facts.opener] + [s.person for s in facts.speakers] if p}
+    presenters |= {p.id for p, _t in facts.other_quotes if p}
     for person in facts.everyone():
         if person.id in seen:
             continue
@@ -186,15 +189,16 @@ def style(facts: NewsFacts, paras: list[str], add, long: bool) -> None:
                                                                    "hal: tulis tanpa koma, mis. \"{position} "
                                                                    "{office}\"."),
                         position=person.position, office=person.office))
-        if person.short != person.name:
+        if person.short != person.name and person.id in presenters:
             short_at = _first_word(flat, person.short)
             name_at = flat.find(person.name)
             if short_at is not None and (name_at < 0 or short_at < name_at):
                 add(Flag.of("order", QT_TRANSLATE_NOOP("domain", "{short} disebut sebelum diperkenalkan dengan "
                                                                  "nama lengkap dan jabatannya ({name})."),
                             short=person.short, name=person.name))
+    # Too long only: a short article of a small meeting is not padded (nothing is invented to reach 250).
     count = len(text.split())
-    if count < WORDS_MIN or (count > WORDS_MAX and not long):
+    if count > WORDS_MAX and not long:
         add(Flag.of("length", QT_TRANSLATE_NOOP("domain", "Berita {count} kata; berita kegiatan biasanya {low}–{high} "
                                                           "kata (pilih Versi panjang untuk yang lebih panjang)."),
                     count=count, low=WORDS_MIN, high=WORDS_MAX))

@@ -270,7 +270,9 @@ class _Writer(DiscussionParts):
 
     def our_people(self) -> list[str]:
         f = self.f
-        people = [p for p in f.our_people if p.id not in self.introduced]
+        # The opener and speakers are introduced where their part is told, with their words.
+        later = {p.id for p in [f.opener] + [s.person for s in f.speakers] + f.moderators if p}
+        people = [p for p in f.our_people if p.id not in self.introduced and p.id not in later]
         if not people:
             return []
         names = self.our_list(people)
