@@ -49,6 +49,10 @@ BALINESE_MARKERS = {
 }
 BALINESE_OPENERS = {"i", "ni", "ida", "anak", "aa", "gusti", "dewa", "cokorda", "desak", "putu", "made", "wayan",
                     "nyoman", "ketut", "kadek", "komang", "gede"}
+# Words that open a name but are not said alone: Buton and Bugis noble titles ("La Ode", "Wa Ode", "Andi") are
+# left out; "Nur" and "Abdul" are said with the word after them ("Nur Salam", "Abdul Rahman").
+NOBLE = {"la", "wa", "ode", "andi"}
+NOT_ALONE = {"nur", "abdul", "abd", "abdul."}
 MUHAMMAD = {"muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad", "mokhamad", "mohamed", "moch",
             "moh", "much", "muh", "mhd", "md", "m"}
 
@@ -75,6 +79,9 @@ def short_name(name: str, chosen: str = "") -> str:
         return " ".join(rest[-2:]) if len(rest) >= 3 else rest[0]
     rest = list(bare)
     # Muhammad's spellings and initials ("M.", "A.") stand before the name people use.
-    while len(rest) > 1 and (_bare(rest[0]) in MUHAMMAD or (rest[0].endswith(".") and len(_bare(rest[0])) <= 4)):
+    while len(rest) > 1 and (_bare(rest[0]) in MUHAMMAD | NOBLE
+                             or (rest[0].endswith(".") and len(_bare(rest[0])) <= 4)):
         rest.pop(0)
+    if len(rest) > 1 and _bare(rest[0]) in NOT_ALONE:
+        return f"{rest[0]} {rest[1]}"
     return rest[0]

@@ -62,6 +62,12 @@ FULL_FORMS: dict[str, str] = {
     "DIPA": "Daftar Isian Pelaksanaan Anggaran",
     "LHKPN": "Laporan Harta Kekayaan Penyelenggara Negara",
     "TNI": "Tentara Nasional Indonesia",
+    "DPRD": "Dewan Perwakilan Rakyat Daerah",
+    "DPR": "Dewan Perwakilan Rakyat",
+    "DPD": "Dewan Perwakilan Daerah",
+    "BEM": "Badan Eksekutif Mahasiswa",
+    "Dukcapil": "Kependudukan dan Pencatatan Sipil",
+    "Disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",
     "Polri": "Kepolisian Negara Republik Indonesia",
 }
 

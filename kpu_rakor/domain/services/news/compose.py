@@ -430,6 +430,9 @@ def _compose(facts: NewsFacts, variant: int, initials: str | None, max_notes: in
     if group:
         blocks_.append(w.speakers_named(group))
     blocks_ += w.items()
+    others = w.other_said()
+    if others:
+        blocks_.append(others)
     outcome = w.outcomes()
     if outcome:
         blocks_.append(outcome)
@@ -444,6 +447,8 @@ def _compose(facts: NewsFacts, variant: int, initials: str | None, max_notes: in
     paras = [_tidy(acronyms.expand(p, explained, kept)) for p in paras]
     paras[0] = dateline(facts) + paras[0]
     initials = (facts.initials if initials is None else initials).strip().strip("()")
-    if initials:
+    if initials and is_list(paras[-1]):
+        paras.append(f"({initials})")  # not glued to a list's last item
+    elif initials:
         paras[-1] = f"{paras[-1]} ({initials})"
     return Draft(w.headline(), "\n\n".join(paras))

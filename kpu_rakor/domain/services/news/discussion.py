@@ -136,7 +136,7 @@ class DiscussionParts:
             out.append(sentence(f"{self.ref} menyepakati {link} {d}"))
         elif f.decisions:
             out.append(self.c.pick("decisions", [
-                sentence(f"Dari hasil pembahasan, {self.ref} menyepakati beberapa hal") [:-1] + " berikut:",
+                "Dari hasil pembahasan, peserta menyepakati beberapa hal berikut:",
                 sentence(f"{self.ref} tersebut menghasilkan kesepakatan sebagai berikut") [:-1] + ":",
             ]))
             out += self._listed(f.decisions)
@@ -148,20 +148,30 @@ class DiscussionParts:
             out += self._listed(f.conclusions)
         return out
 
+    def _followup_quotes(self) -> dict[int, int]:
+        """{follow-up index: index in other_quotes} of the words joined to a follow-up (their person's)."""
+        f = self.f
+        used: dict[int, int] = {}
+        for n, fu in enumerate(f.follow_ups):
+            d = lower_first(strip_end(fu.description), self.proper)
+            qi = next((k for k, (qp, _t) in enumerate(f.other_quotes)
+                       if fu.person and qp and qp.id == fu.person.id and k not in used.values()), None)
+            if qi is not None and is_verb_phrase(d):
+                used[n] = qi
+        return used
+
     def follow_up(self) -> list[str]:
         """Follow-ups, with the words of this office's people joined to the one they are responsible for."""
         f = self.f
         out: list[str] = []
-        used_quotes: set[int] = set()
+        joined = self._followup_quotes()
         plain = []
         for n, fu in enumerate(f.follow_ups):
             who = fu.satker or f.office
             d = lower_first(strip_end(fu.description), self.proper)
             due = f" paling lambat {fu.due}" if fu.due else ""
-            qi = next((k for k, (qp, _t) in enumerate(f.other_quotes)
-                       if fu.person and qp and qp.id == fu.person.id and k not in used_quotes), None)
-            if qi is not None and is_verb_phrase(d):
-                used_quotes.add(qi)
+            qi = joined.get(n)
+            if qi is not None:
                 person = fu.person
                 subj = self.subject(person)
                 lead = self.transition(f"fu-said-{n}", ["Sementara itu, ", "Menanggapi hal tersebut, ", ""])
@@ -187,8 +197,16 @@ class DiscussionParts:
                 out.insert(0, sentence(f"Sebagai tindak lanjut, {f.office} akan {join_list(items)}"))
             else:
                 out.insert(0, sentence(f"Tindak lanjut {self.ref} ini meliputi {join_list(items)}"))
+        return out
+
+    def other_said(self) -> list[str]:
+        """What others said (not joined to a follow-up), told with the discussion, before what was decided:
+        each speaker named before their words, nobody met first in the article's last sentence."""
+        f = self.f
+        used = set(self._followup_quotes().values())
+        out: list[str] = []
         for k, (qp, text) in enumerate(f.other_quotes):
-            if k in used_quotes:
+            if k in used:
                 continue
             if qp is None:
                 out.append(f"Dalam {self.ref} itu juga disampaikan, {said(text)}")

@@ -147,7 +147,7 @@ class NewsFacts:
     opening_quotes: list[str] = field(default_factory=list)  # what the opener said, in their words
     event_city: str = ""  # where it happened, for the dateline (news/place.py); the office's city if unknown
     audience: str = ""  # who took part, as the user recorded it ("jajaran KPU Kabupaten/Kota se-Jawa Timur")
-    participants: int = 0  # people recorded present, journalists and speakers not counted
+    participants: int = 0  # people recorded present, journalists not counted
     press: list[PersonFact] = field(default_factory=list)  # journalists present: covering it, not taking part
     names: set[str] = field(default_factory=set)  # every word of every name, for the acronym check
 
@@ -313,7 +313,7 @@ def from_header(h: MeetingHeader) -> NewsFacts:
             ours.append(p)
         else:
             guests += 1
-            if p.office and p.office not in guest_offices:
+            if p.office and p.office not in guest_offices and pid not in presenters:
                 guest_offices.append(p.office)
     position_of = {pid: n for n, pid in enumerate(present)}
     ours.sort(key=lambda p: (p.rank, position_of[p.id]))  # in order of position, then as recorded
@@ -352,7 +352,8 @@ def from_header(h: MeetingHeader) -> NewsFacts:
     facts.event_city = place.event_city(m.mode, f"{m.venue} {m.venue_address}", m.organizer_id, office_id,
                                         office.city) if office.city else ""
     facts.audience = settings.audience(meeting_id)
-    facts.participants = len([p for p in present if p not in presenters and not people[p].press])
+    # Everyone recorded present, speakers included; a journalist covering it is not a participant.
+    facts.participants = len(present) - len(press)
     facts.press = press
     for p in facts.everyone():
         facts.names.update(w.strip(".,") for w in p.name.split())
