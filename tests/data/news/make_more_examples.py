@@ -1,8 +1,9 @@
-"""Writes the five extra example meetings (tests/data/news/*.json) in the style of the real articles."""
+"""Writes the five extra example meetings beside it (tests/data/news/*.json), in the style of the real articles
+in shared/examples/news. Run it after changing a meeting here: `python tests/data/news/make_more_examples.py`."""
 import json
 from pathlib import Path
 
-OUT = Path("/work/wt-news/tests/data/news")
+OUT = Path(__file__).parent
 
 
 def kpu(code, name):
