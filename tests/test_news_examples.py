@@ -70,7 +70,8 @@ EXAMPLES = {
         "Komisi Pemilihan Umum (KPU) Kabupaten Bolaang Mongondow mengikuti",
         "yang diselenggarakan oleh KPU RI", "secara daring melalui Zoom Meeting",
         "disiarkan secara langsung",
-        "Rabu, 15 September 2021", "seluruh satker KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia", "pukul 10.00 WITA",  # 09.00 WIB at KPU RI is 10.00 in Sulawesi
+        "Rabu, 15 September 2021", "seluruh satker KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia",
+        "pukul 10.00 WITA",  # 09.00 WIB at KPU RI is 10.00 in Sulawesi
         "467/HM.03.5-Und/06/KPU/IX/2021", "03 September 2021", "542/HM.03.5-Kpt/06/KPU/VIII/2021",
         "Ketua KPU RI Ilham Saputra",
         "I Dewa Kade Wiarsa Raka Sandi selaku Anggota KPU RI, Ketua Divisi Sosialisasi, Pendidikan Pemilih, "
@@ -89,7 +90,8 @@ EXAMPLES = {
         "Komisi Pemilihan Umum (KPU) Kota Blitar mengikuti",
         "Rapat Sosialisasi Tahapan Pemilu dan Pelaksanaan Perjanjian Kerjasama KPU Kabupaten/Kota di Jawa Timur",
         "yang diselenggarakan oleh KPU Provinsi Jawa Timur", "secara daring melalui Zoom Meeting",
-        "Selasa, 28 Juni 2022", "Kasubag Teknis dan Hubungan Masyarakat (Hupmas) KPU Kabupaten/Kota se-Jawa Timur", "pukul 10.00 WIB",
+        "Selasa, 28 Juni 2022", "Kasubag Teknis dan Hubungan Masyarakat (Hupmas) KPU Kabupaten/Kota se-Jawa Timur",
+        "pukul 10.00 WIB",
         "Gogot Cahyo Baskoro, Anggota Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat KPU "
         "Provinsi Jawa Timur",
         "Tahapan dan Jadwal Pemilu 2024",

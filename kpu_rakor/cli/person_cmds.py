@@ -1,4 +1,5 @@
-"""`person add|edit|import|import-undo|merge|list|delete|anonymize|export`: the people directory from the command line."""
+"""`person add|edit|import|import-undo|merge|list|delete|anonymize|export`: the people directory from the command
+line."""
 from __future__ import annotations
 
 import sys

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the meetings' notes are typed as one line each, as the minutes hold them
 """Writes the five extra example meetings beside it (tests/data/news/*.json), in the style of the real articles
 in shared/examples/news. Run it after changing a meeting here: `python tests/data/news/make_more_examples.py`."""
 import json

@@ -135,7 +135,8 @@ def expand(text: str, explained: set[str] | None = None, kept=()) -> str:
         spans = _quote_spans(text)
         names = kept_spans(text, kept)  # a proper name keeps its words: spelled out in running text only
         for m in PATTERNS[acronym].finditer(text):
-            if _inside(m.start(), spans) or _inside(m.start(), names) or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            if _inside(m.start(), spans) or _inside(m.start(), names) \
+                    or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
                 continue  # someone's words, or already inside brackets: "(Operator Medsos)"
             full = FULL_FORMS[acronym]
             before = text[:m.start()].rstrip()

@@ -185,7 +185,8 @@ def _lines(text: str) -> list[str]:
 
 def _person(p: Person, office_id: int | None) -> PersonFact:
     office = (display_institution(p) or "").strip()
-    return PersonFact(p.id, " ".join(p.name.split()), short_name(p.name, p.short_name), " ".join((p.position or "").split()),
+    return PersonFact(p.id, " ".join(p.name.split()), short_name(p.name, p.short_name),
+                      " ".join((p.position or "").split()),
                       office, bool(office_id) and p.satker_id == office_id, p.position_rank, bool(p.satker_id))
 
 
@@ -333,7 +334,8 @@ def from_header(h: MeetingHeader) -> NewsFacts:
     facts = NewsFacts(
         meeting_id=m.id, title=" ".join(m.title.split()), kind=m.kind, our_role=m.our_role, mode=m.mode,
         office=office.name, office_full=office.full_name, office_region=office.region_name, city=office.city,
-        website=place.normal_website(office.website), initials=office.writer_initials.strip(), zone=zone, start=start, end=end,
+        website=place.normal_website(office.website), initials=office.writer_initials.strip(), zone=zone,
+        start=start, end=end,
         day_date=written_date(start), time_text=time_text, venue=" ".join(m.venue.split()),
         platform=(m.online_platform.strip() or "Zoom Meeting") if m.mode != MODE_LURING else "",
         livestream=m.livestream_link.strip(), organizer=organizer, organizer_level=org.level if org else "",

@@ -39,7 +39,8 @@ def city_in(venue: str) -> tuple[str, int | None]:
         if region.startswith(("Kabupaten ", "Kota ")) and _found(region, text):
             return city, sid
     # A city's own name, written with its capital ("…, Surabaya"); the longest first ("Kota Batu" ≠ "Batu").
-    cities = sorted({(c, sid) for _n, region, c, sid in offices if region.startswith("Kota ")}, key=lambda t: -len(t[0]))
+    cities = sorted({(c, sid) for _n, region, c, sid in offices if region.startswith("Kota ")},
+                    key=lambda t: -len(t[0]))
     for city, sid in cities:
         if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text):
             return city, sid
