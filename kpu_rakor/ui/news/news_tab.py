@@ -42,7 +42,7 @@ class NewsTab(QWidget):
         self.draft_button.setToolTip(self.tr("Susun berita dari data rapat yang tersimpan."))
         self.variant_button = QPushButton(self.tr("Susunan &kalimat lain"))
         self.variant_button.setToolTip(self.tr("Susun ulang dengan pilihan kalimat yang berbeda."))
-        self.long_version = QCheckBox(self.tr("Versi &panjang"))
+        self.long_version = QCheckBox(self.tr("&Versi panjang"))
         self.long_version.setToolTip(self.tr("Memuat semua catatan notulen. Tanpa centang, berita disusun 250–400 "
                                              "kata seperti berita kegiatan di situs KPU."))
         self.save_status = QLabel()
