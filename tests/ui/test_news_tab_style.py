@@ -87,3 +87,20 @@ def test_a_style_slip_typed_into_the_body_is_caught(qtbot, editor, meeting):
     qtbot.keyClick(tab.body, Qt.Key_Return)
     qtbot.keyClicks(tab.body, "Ia menutup kegiatan dengan doa..")
     qtbot.waitUntil(lambda: {"pronoun", "double_period"} <= set(tab.checks.codes), timeout=1000)
+
+
+def test_the_short_name_typed_in_the_person_dialog_is_the_one_the_article_uses(qtbot, meeting):
+    from kpu_rakor.domain.services import people
+    from kpu_rakor.ui.directory.person_dialog import PersonDialog
+
+    raka = next(p for p in people.listing() if p.name.startswith("I Dewa Kade"))
+    dialog = PersonDialog(raka.id)
+    qtbot.addWidget(dialog)
+    assert dialog.short_name.text() == ""  # worked out from the name until set
+    dialog.short_name.setFocus()
+    qtbot.keyClicks(dialog.short_name, "Dewa Raka")
+    dialog.save()
+    assert dialog.result() == PersonDialog.DialogCode.Accepted
+    assert people.get(raka.id).short_name == "Dewa Raka"
+    from kpu_rakor.domain.services.news import facts
+    assert any(s.person.short == "Dewa Raka" for s in facts.gather(meeting.id).speakers)
