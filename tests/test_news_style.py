@@ -283,3 +283,15 @@ def test_set_office_refuses_a_file_without_an_office(sqlite_db, tmp_path):
     with pytest.raises(UserError, match="tidak memuat profil kantor"):
         transfer.import_data(data, set_office=True)
     assert not installation.is_configured() and not meetings.listing()
+
+
+def test_one_decision_without_a_verb_is_the_object_not_a_bahwa_clause(sqlite_db):
+    office = _office("35.04")
+    m = _meeting(office)
+    item = minutes.save(m.id, {})["items"][0]["id"]
+    minutes.save_item(m.id, item, decisions="Jadwal sosialisasi bulan Mei")
+    for variant in range(4):
+        text = _body(m.id, variant)
+        assert "menyepakati jadwal sosialisasi bulan Mei." in text and "bahwa jadwal" not in text
+    minutes.save_item(m.id, item, decisions="Sosialisasi diundur ke bulan Mei")
+    assert "menyepakati bahwa sosialisasi diundur ke bulan Mei." in _body(m.id)

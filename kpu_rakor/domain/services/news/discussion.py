@@ -3,7 +3,7 @@ was decided or concluded, the follow-up and the closing. A part of the article w
 from __future__ import annotations
 
 from .facts import PersonFact, Session, SpeakerFact
-from .prose import (CHAIR_WORDS, PRONOUN, as_clause, as_list, blocks, is_list, is_verb_phrase, join_list,
+from .prose import (CHAIR_WORDS, PRONOUN, as_clause, as_list, blocks, has_verb, is_list, is_verb_phrase, join_list,
                     lower_first, quote, replace_subject, said, sentence, strip_end)
 
 
@@ -132,8 +132,10 @@ class DiscussionParts:
         out = []
         if len(f.decisions) == 1:
             d = lower_first(strip_end(f.decisions[0]), self.proper)
-            link = "untuk" if is_verb_phrase(d) else "bahwa"
-            out.append(sentence(f"{self.ref} menyepakati {link} {d}"))
+            # "menyepakati untuk menunda …", "menyepakati bahwa jadwal diundur …"; an item without a verb is
+            # the object itself ("menyepakati jadwal sosialisasi bulan Mei"), never a "bahwa" clause.
+            link = "untuk " if is_verb_phrase(d) else "bahwa " if has_verb(d) else ""
+            out.append(sentence(f"{self.ref} menyepakati {link}{d}"))
         elif f.decisions:
             out.append(self.c.pick("decisions", [
                 "Dari hasil pembahasan, peserta menyepakati beberapa hal berikut:",
@@ -142,7 +144,8 @@ class DiscussionParts:
             out += self._listed(f.decisions)
         if len(f.conclusions) == 1:
             c = lower_first(strip_end(f.conclusions[0]), self.proper)
-            out.append(sentence(f"Di akhir {self.ref}, disimpulkan bahwa {c}"))
+            out.append(sentence(f"Di akhir {self.ref}, disimpulkan bahwa {c}") if has_verb(c) else
+                       sentence(f"Kesimpulan {self.ref} ini adalah {c}"))
         elif f.conclusions:
             out.append(f"Di akhir {self.ref}, peserta menyimpulkan beberapa hal berikut:")
             out += self._listed(f.conclusions)

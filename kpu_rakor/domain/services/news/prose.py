@@ -137,6 +137,20 @@ def is_verb_phrase(text: str) -> bool:
     return first.startswith(_VERB_PREFIXES)
 
 
+_MODALS = {"akan", "dapat", "bisa", "harus", "wajib", "perlu", "telah", "sudah", "sedang", "segera", "adalah",
+           "merupakan", "menjadi", "tetap"}
+
+
+def has_verb(text: str) -> bool:
+    """Whether a typed item reads as a clause (a verb or a modal somewhere), not a bare noun phrase
+    ("Jadwal sosialisasi bulan Mei")."""
+    for word in (text or "").lower().split():
+        word = word.strip(",.;:()“”\"'")
+        if word in _MODALS or is_verb_phrase(word):
+            return True
+    return False
+
+
 def replace_subject(text: str, name: str, words=_SUBJECT_WORDS) -> str:
     """ "Narasumber menjelaskan …" typed in the notulen becomes "Gogot menjelaskan …"."""
     low = text.lower()
