@@ -76,7 +76,7 @@ def test_hosted_meeting_reads_menggelar_with_opener_speaker_and_our_people(any_d
     assert text.startswith("Tulungagung, kab-tulungagung.kpu.go.id – ")
     assert re.search(r"Komisi Pemilihan Umum \(KPU\) Kabupaten Tulungagung (menggelar|menyelenggarakan|"
                      r"melaksanakan)", text)
-    assert "Rabu, 6 Maret 2024" in text and "pukul 09.00 WIB" in text and "Aula KPU Kabupaten Tulungagung" \
+    assert "Rabu, 06 Maret 2024" in text and "pukul 09.00 WIB" in text and "Aula KPU Kabupaten Tulungagung" \
         in text.replace("Aula Komisi Pemilihan Umum (KPU) Kabupaten", "Aula KPU Kabupaten")
     assert "Ketua KPU Kabupaten Tulungagung Drs. H. Mohammad Arif, M.Si." in text
     folded = acronyms.collapse(text)
@@ -110,7 +110,7 @@ def test_a_zoom_late_at_night_in_wib_is_the_next_day_for_an_office_in_papua(sqli
     m = _meeting(office, role="participant", mode="daring", organizer=satker.by_region_code("00"),
                  day=date(2024, 1, 31), start=time(22, 30))
     text = drafts.composed(m.id).body
-    assert "Kamis, 1 Februari 2024" in text and "pukul 00.30 WIT" in text
+    assert "Kamis, 01 Februari 2024" in text and "pukul 00.30 WIT" in text
 
 
 # --- the checklist ------------------------------------------------------------------------------------------------

@@ -46,19 +46,19 @@ def _flat(text: str) -> str:
 # numbers, website, initials. Where the draft spells an acronym out, the fact is written as the draft has it.
 EXAMPLES = {
     "tulungagung_bakohumas_2021.json": [
-        "Tulungagung, kpu-tulungagungkab.go.id –",
-        "Komisi Pemilihan Umum (KPU) Provinsi Jawa Timur",  # first use of KPU is in the hall's name here
-        "KPU Kabupaten Tulungagung mengikuti",
-        "Rapat Koordinasi Penguatan Badan Koordinasi Hubungan Masyarakat (Bakohumas) dan Optimalisasi Media "
-        "Sosial (Medsos)",
+        "Surabaya, kpu-tulungagungkab.go.id –",  # held in Surabaya, not at the office
+        "aula lantai 2 KPU Provinsi Jawa Timur",  # the hall's name keeps its words
+        "Komisi Pemilihan Umum (KPU) Kabupaten Tulungagung mengikuti",
+        "Rapat Koordinasi Penguatan Bakohumas dan Optimalisasi Medsos",  # the event's title, as it is
+        "Badan Koordinasi Hubungan Masyarakat (Bakohumas)",  # spelled out in running text
         "yang diselenggarakan oleh KPU Provinsi Jawa Timur",
-        "aula lantai 2", "Rabu, 7 April 2021", "pukul 09.00 WIB",
+        "Rabu, 07 April 2021", "pukul 09.00 WIB",
         "244/HM.02-SD/06/KPU/III/2021",
         "Gogot Cahyo Baskoro, Anggota Divisi Sosdiklih Parmas dan SDM KPU Provinsi Jawa Timur",
         "Much. Amarodin selaku Anggota Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan Sumber "
         "Daya Manusia (Sosdiklih Parmas dan SDM)",
         "Endah Puspitasari, S.Sos. selaku Subkoordinator Teknis dan Hubungan Masyarakat (Hupmas)",
-        "jajaran KPU Kabupaten/Kota se-Jawa Timur",
+        "diikuti oleh 37 KPU Kabupaten/Kota se-Jawa Timur",  # as recorded
         "vaksinasi Covid-19",
         "“Setelah terbentuknya Bakohumas, segera lakukan koordinasi",
         "akan segera menindaklanjuti Surat Edaran KPU RI tentang pembentukan Bakohumas di Kabupaten Tulungagung",
@@ -70,12 +70,13 @@ EXAMPLES = {
         "Komisi Pemilihan Umum (KPU) Kabupaten Bolaang Mongondow mengikuti",
         "yang diselenggarakan oleh KPU RI", "secara daring melalui Zoom Meeting",
         "disiarkan secara langsung",
-        "Rabu, 15 September 2021", "pukul 10.00 WITA",  # 09.00 WIB at KPU RI is 10.00 in Sulawesi
-        "467/HM.03.5-Und/06/KPU/IX/2021", "3 September 2021", "542/HM.03.5-Kpt/06/KPU/VIII/2021",
+        "Rabu, 15 September 2021", "seluruh satker KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia",
+        "pukul 10.00 WITA",  # 09.00 WIB at KPU RI is 10.00 in Sulawesi
+        "467/HM.03.5-Und/06/KPU/IX/2021", "03 September 2021", "542/HM.03.5-Kpt/06/KPU/VIII/2021",
         "Ketua KPU RI Ilham Saputra",
         "I Dewa Kade Wiarsa Raka Sandi selaku Anggota KPU RI, Ketua Divisi Sosialisasi, Pendidikan Pemilih, "
         "dan Partisipasi Masyarakat",
-        "Anisha Dasuki selaku Jurnalis/TV Anchor, Public Speaker",
+        "Anisha Dasuki selaku Jurnalis/TV Anchor Public Speaker",
         "Robby Leo Agust, Kabag Humas dan Informasi Publik KPU RI, selaku moderator",
         "Hasrul Dumambow selaku Ketua Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan Sumber "
         "Daya Manusia (SDM)",
@@ -87,10 +88,10 @@ EXAMPLES = {
     "blitar_sosialisasi_tahapan_2022.json": [
         "Blitar, kpu.blitarkota.go.id –",
         "Komisi Pemilihan Umum (KPU) Kota Blitar mengikuti",
-        "Rapat Sosialisasi Tahapan Pemilihan Umum (Pemilu) dan Pelaksanaan Perjanjian Kerjasama KPU "
-        "Kabupaten/Kota di Jawa Timur",
+        "Rapat Sosialisasi Tahapan Pemilu dan Pelaksanaan Perjanjian Kerjasama KPU Kabupaten/Kota di Jawa Timur",
         "yang diselenggarakan oleh KPU Provinsi Jawa Timur", "secara daring melalui Zoom Meeting",
-        "Selasa, 28 Juni 2022", "pukul 10.00 WIB",
+        "Selasa, 28 Juni 2022", "Kasubag Teknis dan Hubungan Masyarakat (Hupmas) KPU Kabupaten/Kota se-Jawa Timur",
+        "pukul 10.00 WIB",
         "Gogot Cahyo Baskoro, Anggota Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat KPU "
         "Provinsi Jawa Timur",
         "Tahapan dan Jadwal Pemilu 2024",

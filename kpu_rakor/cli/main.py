@@ -13,7 +13,8 @@ from ..domain.errors import DiskFull, UserError
 from ..domain.services import installation
 from . import backup_cmds, checkin_cmds, demo_cmds, meeting_cmds, pdf_cmds, person_cmds, qr_cmds, satker_cmds
 from . import followup_cmds, news_cmds, photo_cmds, search_cmds, serve_cmds, zoom_cmds
-from . import audit_cmds, certificate_cmds, docx_cmds, export_cmds, group_cmds, recap_cmds, retention_cmds
+from . import audit_cmds, certificate_cmds, docx_cmds, export_cmds, group_cmds, office_cmds, recap_cmds
+from . import retention_cmds
 from .parsing import IndonesianArgumentParser, UsageError
 
 EXIT_USER, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED, EXIT_BUG = 1, 2, 4, 130, 70
@@ -31,7 +32,7 @@ def build_parser() -> IndonesianArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
     for module in (demo_cmds, meeting_cmds, person_cmds, satker_cmds, qr_cmds, checkin_cmds, pdf_cmds, docx_cmds,
                    backup_cmds, zoom_cmds, serve_cmds, followup_cmds, photo_cmds, news_cmds, search_cmds,
-                   audit_cmds, retention_cmds, export_cmds, recap_cmds, group_cmds, certificate_cmds):
+                   audit_cmds, retention_cmds, export_cmds, recap_cmds, group_cmds, certificate_cmds, office_cmds):
         module.register(sub)
     return parser
 

@@ -29,6 +29,9 @@ def register(sub) -> None:
     imp = command(cmds, "import", cmd_import, help="impor rapat dari berkas JSON; mencetak nomor rapat baru",
                   description="Impor rapat dari berkas ekspor JSON. Mencetak nomor rapat yang baru.")
     imp.add_argument("file", metavar="BERKAS", help="berkas JSON hasil 'meeting export'")
+    imp.add_argument("--set-office", action="store_true",
+                     help="instalasi baru (belum punya profil kantor): pakai kantor yang mencatat rapat di berkas "
+                          "sebagai kantor instalasi ini")
     meeting_series_cmds.register(cmds)  # duplicate, next, template
     from .group_cmds import register_invite_office
 
@@ -70,7 +73,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    m = transfer.import_file(args.file)
+    m = transfer.import_file(args.file, set_office=args.set_office)
     print(m.id)
     print(f"Rapat \"{m.title}\" diimpor sebagai nomor {m.id}.", file=sys.stderr)
     return 0

@@ -1,4 +1,5 @@
-"""`news ID [--format txt|html|pdf|instagram|facebook|whatsapp|x] [-o FILE]`: the meeting's news article."""
+"""`news ID [--format txt|html|pdf|instagram|facebook|whatsapp|x] [-o FILE] [--redraft [--long] [--force]]
+[--audience TEXT]`: the meeting's news article."""
 from __future__ import annotations
 
 import sys
@@ -26,6 +27,12 @@ def register(sub) -> None:
     p.add_argument("--redraft", action="store_true",
                    help="susun ulang draf dari data terbaru (draf yang sudah diubah tidak ditimpa tanpa --force)")
     p.add_argument("--force", action="store_true", help="bersama --redraft: timpa juga draf yang sudah diubah")
+    p.add_argument("--long", action="store_true",
+                   help="bersama --redraft: versi panjang (semua catatan notulen; tanpa batas 400 kata)")
+    p.add_argument("--audience", metavar="PESERTA",
+                   help='catat siapa yang mengikuti kegiatan, mis. "jajaran KPU Kabupaten/Kota se-Jawa Timur" '
+                        '(berita hanya menyebut peserta yang dicatat; teks kosong menghapusnya); draf yang belum '
+                        'diubah disusun ulang')
 
 
 def cmd_news(args) -> int:
@@ -34,8 +41,17 @@ def cmd_news(args) -> int:
 
     if args.force and not args.redraft:
         raise UsageError("--force hanya dipakai bersama --redraft.")
+    if args.long and not args.redraft:
+        raise UsageError("--long hanya dipakai bersama --redraft.")
+    if args.audience is not None:
+        news.settings.set_audience(args.meeting_id, args.audience)
+        if news.drafts.is_edited(args.meeting_id) and not (args.redraft and args.force):
+            print("Peserta tercatat; draf berita yang sudah diubah tidak disusun ulang (pakai --redraft --force).",
+                  file=sys.stderr)
+        elif not args.redraft and news.drafts.has_text(args.meeting_id):
+            news.drafts.draft(args.meeting_id)
     if args.redraft:
-        news.drafts.draft(args.meeting_id, overwrite=args.force)
+        news.drafts.draft(args.meeting_id, overwrite=args.force, long=args.long)
     if args.format == "pdf":
         if not args.output:
             raise UsageError("format pdf perlu -o BERKAS.pdf.")

@@ -1,11 +1,12 @@
-"""`person import|import-undo|merge|list|delete|anonymize|export`: the people directory from the command line."""
+"""`person add|edit|import|import-undo|merge|list|delete|anonymize|export`: the people directory from the command
+line."""
 from __future__ import annotations
 
 import sys
 
 from ..domain.nip import format_nip_bare
 from ..domain.services import audit, people, privacy
-from . import person_import_cmds
+from . import person_edit_cmds, person_import_cmds
 from .output import print_json, print_table
 from .parsing import add_json, add_output, command, record_id, subcommands
 
@@ -13,6 +14,7 @@ from .parsing import add_json, add_output, command, record_id, subcommands
 def register(sub) -> None:
     cmds = subcommands(sub, "person", help="impor, daftar, gabungkan, hapus, anonimkan dan ekspor data orang",
                        description="Impor dan daftar orang; hapus, anonimkan atau ekspor data seseorang.")
+    person_edit_cmds.register(cmds)  # add, edit
     person_import_cmds.register(cmds)  # import (CSV, XLSX), import-undo, merge
     add_json(command(cmds, "list", cmd_list, help="daftar orang dengan nomornya",
                      description="Daftar orang, urut nama."))

@@ -40,12 +40,48 @@ def name_key(name: str) -> str:
     return fold(strip_titles(name))
 
 
-def short_name(name: str) -> str:
-    """What an article calls someone after the first mention: the first word of the name without titles
-    ("Gogot Cahyo Baskoro" → "Gogot"), or the first two when the first is an abbreviation ("Much. Amarodin")."""
-    bare = strip_titles(name).split()
+# Words that open a name without being what anyone is called: Balinese birth-order and caste names ("I Dewa
+# Kade Wiarsa Raka Sandi" is "Raka Sandi", never "I"), and the spellings of Muhammad that stand before the name
+# people use ("Much. Amarodin" is "Amarodin"). Compared without dots and case. docs/naming.md lists the rules.
+BALINESE_MARKERS = {
+    "i", "ni", "putu", "wayan", "gede", "made", "kade", "kadek", "nengah", "nyoman", "komang", "ketut", "dewa",
+    "gusti", "ngurah", "anak", "agung", "aa", "ida", "bagus", "cokorda", "desak", "luh", "dayu", "sagung",
+}
+BALINESE_OPENERS = {"i", "ni", "ida", "anak", "aa", "gusti", "dewa", "cokorda", "desak", "putu", "made", "wayan",
+                    "nyoman", "ketut", "kadek", "komang", "gede"}
+# Words that open a name but are not said alone: Buton and Bugis noble titles ("La Ode", "Wa Ode", "Andi") are
+# left out; "Nur" and "Abdul" are said with the word after them ("Nur Salam", "Abdul Rahman").
+NOBLE = {"la", "wa", "ode", "andi"}
+NOT_ALONE = {"nur", "abdul", "abd", "abdul."}
+MUHAMMAD = {"muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad", "mokhamad", "mohamed", "moch",
+            "moh", "much", "muh", "mhd", "md", "m"}
+
+
+def _bare(word: str) -> str:
+    return word.lower().replace(".", "").strip(",")
+
+
+def short_name(name: str, chosen: str = "") -> str:
+    """What an article calls someone after the first mention: `chosen` when the person's record sets it
+    (person.short_name), else the name without titles, Muhammad's spellings or an initial ("Much. Amarodin" →
+    "Amarodin", "Gogot Cahyo Baskoro" → "Gogot"); a Balinese name drops its birth-order and caste words and
+    keeps the last two of the rest ("I Dewa Kade Wiarsa Raka Sandi" → "Raka Sandi")."""
+    chosen = " ".join((chosen or "").split())
+    if chosen:
+        return chosen
+    bare = [w.rstrip(",") for w in strip_titles(name).split()]
     if not bare:
         return name
-    if bare[0].endswith(".") and len(bare) > 1:
-        return bare[1].rstrip(",")
-    return bare[0]
+    if _bare(bare[0]) in BALINESE_OPENERS and len(bare) > 1:
+        rest = list(bare)
+        while len(rest) > 1 and _bare(rest[0]) in BALINESE_MARKERS:
+            rest.pop(0)
+        return " ".join(rest[-2:]) if len(rest) >= 3 else rest[0]
+    rest = list(bare)
+    # Muhammad's spellings and initials ("M.", "A.") stand before the name people use.
+    while len(rest) > 1 and (_bare(rest[0]) in MUHAMMAD | NOBLE
+                             or (rest[0].endswith(".") and len(_bare(rest[0])) <= 4)):
+        rest.pop(0)
+    if len(rest) > 1 and _bare(rest[0]) in NOT_ALONE:
+        return f"{rest[0]} {rest[1]}"
+    return rest[0]

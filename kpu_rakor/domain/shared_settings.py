@@ -18,6 +18,11 @@ AGENDA_TEMPLATES = "agenda_templates"  # JSON {kind: [{title, minutes}]} (servic
 RECEIPT_DEFAULTS = "receipt_defaults"  # JSON: last amounts per role, purpose, PPK and bendahara (services.receipts)
 
 
+def news_audience(meeting_id: int) -> str:
+    """The key of who took part in a meeting as the user wrote it for its article (services.news.settings)."""
+    return f"news_audience:{meeting_id}"
+
+
 def news_photos(meeting_id: int) -> str:
     """The key of the photos chosen for a meeting's article PDF, JSON ids (services.news.drafts)."""
     return f"news_photos:{meeting_id}"

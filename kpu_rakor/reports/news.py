@@ -91,6 +91,8 @@ def _paragraph(text: str, dateline: str, styles) -> Paragraph:
     style = styles["body_left"] if any(len(w) > 24 for w in text.split()) else styles["body"]
     if dateline:  # in bold, as websites print it
         return Paragraph(f"<b>{para_text(dateline)}</b> – {para_text(text)}", style)
+    if "\n" in text:  # a typed list ("1. …" lines): one item a line, as typed
+        return Paragraph("<br/>".join(para_text(line) for line in text.split("\n")), styles["body_left"])
     return Paragraph(para_text(text), style)
 
 

@@ -53,6 +53,9 @@ class Person(TimestampedModel):
     # rows a printed record still needs (a person without such rows is deleted outright).
     anonymised_at = peewee.DateTimeField(null=True)
     deleted_at = peewee.DateTimeField(null=True)
+    # What a news article calls them after the first mention, when the rule in names.short_name gets it wrong
+    # ("Raka Sandi" for "I Dewa Kade Wiarsa Raka Sandi"); empty = worked out from the name.
+    short_name = peewee.CharField(max_length=60, default="")
 
 
 class OfficeProfile(TimestampedModel):

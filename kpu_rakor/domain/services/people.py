@@ -22,7 +22,8 @@ _RANKS = (
     ("staff", 80), ("pelaksana", 80),
 )
 
-PERSON_FIELDS = ("name", "nip", "position", "satker_id", "institution", "phone", "email", "is_guest", "active")
+PERSON_FIELDS = ("name", "nip", "position", "satker_id", "institution", "phone", "email", "is_guest", "active",
+                 "short_name")
 
 
 def position_rank(position: str) -> int:
@@ -58,6 +59,9 @@ def _clean(data: dict) -> dict:
             raise ValidationError.of(
                 QT_TRANSLATE_NOOP("domain", "Satker nomor {sid} tidak ada di direktori."), "satker_id", sid=sid)
         out["satker"] = sid
+    if "short_name" in data:
+        # What a news article calls them after the first mention ("Raka Sandi"); empty: worked out from the name.
+        out["short_name"] = " ".join((data["short_name"] or "").split())[:60]
     for key, limit in (("institution", 200), ("phone", 30), ("email", 200)):
         if key in data:
             out[key] = (data[key] or "").strip()[:limit]

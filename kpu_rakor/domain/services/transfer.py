@@ -82,7 +82,7 @@ def export_meeting(meeting_id: int, target: str = "") -> dict:
         },
         "people": [{"ref": refs[p.id], "name": p.name, "nip": p.nip, "position": p.position,
                     "satker": _satker_ref(p.satker), "institution": p.institution, "phone": p.phone,
-                    "email": p.email, "is_guest": p.is_guest} for p in people],
+                    "email": p.email, "is_guest": p.is_guest, "short_name": p.short_name} for p in people],
         "agenda": [{"title": a.title, "planned_start": _iso(a.planned_start), "planned_end": _iso(a.planned_end),
                     "notes": a.notes} for a in agenda],
         "roles": [{"person": ref(r.person_id), "role": r.role, "agenda": pos.get(r.agenda_item_id),
@@ -188,15 +188,21 @@ def read_file(path: str | Path):
             path=str(path)) from None
 
 
-def import_file(path: str | Path) -> Meeting:
-    return import_data(read_file(path), source=str(path))
+def import_file(path: str | Path, *, set_office: bool = False) -> Meeting:
+    return import_data(read_file(path), source=str(path), set_office=set_office)
 
 
-def import_data(data, source: str = "") -> Meeting:
-    """A new meeting from an export. Validates everything first; on any error nothing is changed."""
+def import_data(data, source: str = "", *, set_office: bool = False) -> Meeting:
+    """A new meeting from an export. Validates everything first; on any error nothing is changed.
+    `set_office`: a fresh installation (no office profile yet) takes the file's recording office as its own,
+    so "our people" and the article read as they did where the meeting was recorded."""
     plan = check_document(data)
+    if set_office:
+        transfer_news.check_set_office(plan)
     with write_tx():
         satkers: dict[tuple, int | None] = {}
+        if set_office:
+            transfer_news.set_office(plan["office"], _satker_id(plan["office"]["satker"], satkers))
         people, created = _resolve_people(plan["people"], satkers)
         meeting = _create_meeting(plan, people, satkers)
         audit.log("import", "meeting", meeting.id, meeting_id=meeting.id, personal_data=True,
@@ -244,7 +250,7 @@ def _resolve_people(descs: list[dict], satkers: dict) -> tuple[dict[str, int], i
             found = Person.create(name=d["name"], name_key=key, nip=d["nip"], position=d["position"],
                                   position_rank=position_rank(d["position"]), satker=sid,
                                   institution=d["institution"], phone=d["phone"], email=d["email"],
-                                  is_guest=d["is_guest"], code_id=new_code_id())
+                                  is_guest=d["is_guest"], short_name=d["short_name"], code_id=new_code_id())
             created += 1
         claimed.add(found.id)
         out[d["ref"]] = found.id

@@ -83,6 +83,7 @@ def _check_people(data: dict) -> list[dict]:
             "satker": check_satker(d.get("satker"), f.join(path, "satker")),
             "institution": f.text(d, "institution", path, 200), "phone": f.text(d, "phone", path, 30),
             "email": f.text(d, "email", path, 200), "is_guest": f.flag(d, "is_guest", path),
+            "short_name": " ".join(f.text(d, "short_name", path, 60).split()),
         })
     return out
 

@@ -26,15 +26,18 @@ def export_office(satker_ref) -> dict | None:
 
 
 def export_news(meeting_id: int) -> dict | None:
+    from .news import drafts, settings
+
     d = NewsDraft.select().where(NewsDraft.meeting == meeting_id).order_by(NewsDraft.id).first()
+    audience = settings.audience(meeting_id)
     if d is None:
-        return None
-    from .news import drafts
+        return {"headline": "", "body": "", "writer_initials": "", "edited_by_user": False,
+                "audience": audience} if audience else None
     photos = [p for (p,) in Photo.select(Photo.id).where(Photo.meeting == meeting_id)
               .order_by(Photo.position, Photo.id).tuples()]
     chosen = drafts.chosen_photos(meeting_id)
     return {"headline": d.headline, "body": d.body, "writer_initials": d.writer_initials,
-            "edited_by_user": d.edited_by_user,
+            "edited_by_user": d.edited_by_user, "audience": audience,
             "photos": [photos.index(i) for i in chosen] if chosen != photos else None}
 
 
@@ -112,13 +115,32 @@ def check_news(data: dict, n_photos: int) -> dict | None:
             chosen.append(idx)
     return {"headline": f.text(d, "headline", p, 300), "body": f.text(d, "body", p, 100_000),
             "writer_initials": f.text(d, "writer_initials", p, 10), "edited_by_user": f.flag(d, "edited_by_user", p),
-            "photos": chosen}
+            "audience": f.text(d, "audience", p, 300), "photos": chosen}
 
 
 # --- import (inside the importer's transaction) -------------------------------------------------------------
 
+def check_set_office(plan: dict) -> None:
+    """`meeting import --set-office` only on a fresh installation, and only from a file that names its office."""
+    from ..errors import UserError
+
+    if installation.is_configured():
+        office = installation.profile().satker.name
+        raise UserError(f"Instalasi ini sudah diatur sebagai {office}; --set-office hanya untuk instalasi baru "
+                        f"yang belum punya profil kantor. Impor tanpa --set-office, atau ubah profil kantor lewat "
+                        f"'office set'.")
+    if plan.get("office") is None or plan["office"]["satker"] is None:
+        raise UserError("Berkas ini tidak memuat profil kantor yang mencatatnya (bagian \"office\"); kantor tidak "
+                        "dapat diatur dari berkas ini. Pakai 'office set --satker …'.")
+
+
+def set_office(office: dict, satker_id: int) -> None:
+    given = {k: office[k] for k in ("city", "website", "writer_initials") if office[k]}
+    installation.set_office(satker_id, **given)
+
+
 def import_photos_and_news(meeting_id: int, plan: dict, people: dict[str, int]) -> None:
-    from .news import drafts
+    from .news import drafts, settings
     ids = []
     for n, ph in enumerate(plan.get("photos") or []):
         ids.append(Photo.create(meeting=meeting_id, file_name=ph["file_name"], image=ph["image"],
@@ -127,6 +149,10 @@ def import_photos_and_news(meeting_id: int, plan: dict, people: dict[str, int]) 
     news = plan.get("news")
     if news is None:
         return
+    if news["audience"]:
+        settings.set_audience(meeting_id, news["audience"])
+    if not (news["headline"] or news["body"] or news["edited_by_user"] or news["writer_initials"]):
+        return  # only who took part was recorded: the article is drafted when someone asks for it
     drafts.store(meeting_id, news["headline"], news["body"], news["writer_initials"], news["edited_by_user"])
     if news["photos"] is not None:
         drafts.choose_photos(meeting_id, [ids[i] for i in news["photos"]])

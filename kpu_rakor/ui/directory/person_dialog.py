@@ -22,10 +22,14 @@ class PersonDialog(FormDialog):
         self.satker = SatkerCombo()
         self.institution = QLineEdit()
         self.institution.setPlaceholderText(self.tr("Bila satkernya tidak ada di daftar"))
+        self.short_name = QLineEdit()
+        self.short_name.setPlaceholderText(self.tr("Kosongkan: disusun dari nama, mis. Raka Sandi, Amarodin"))
+        self.short_name.setToolTip(self.tr("Sebutan orang ini dalam berita setelah nama lengkapnya disebut sekali."))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("&Nama:"), self.name)
+        form.addRow(self.tr("Nama &panggilan (berita):"), self.short_name)
         form.addRow(self.tr("N&IP:"), self.nip)
         form.addRow(self.tr("&Jabatan:"), self.position)
         form.addRow(self.tr("&Satker:"), self.satker)
@@ -36,6 +40,7 @@ class PersonDialog(FormDialog):
         if person_id is not None:
             p = people.get(person_id)
             self.name.setText(p.name)
+            self.short_name.setText(p.short_name)
             self.nip.setText(format_nip_bare(p.nip) if p.nip else "")
             self.position.setText(p.position)
             self.satker.set_satker_id(p.satker_id)
@@ -46,7 +51,7 @@ class PersonDialog(FormDialog):
     def values(self) -> dict:
         return dict(name=self.name.text(), nip=self.nip.text() or None, position=self.position.text(),
                     satker_id=self.satker.satker_id(), institution=self.institution.text(),
-                    phone=self.phone.text(), email=self.email.text())
+                    phone=self.phone.text(), email=self.email.text(), short_name=self.short_name.text())
 
     def save(self) -> None:
         if self._try_save(self._store, {"name": self.name, "nip": self.nip, "satker_id": self.satker})[0]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ...domain.errors import UserError
-from ...domain.services.news import checklist, drafts, facts as news_facts
+from ...domain.services.news import checklist, drafts, facts as news_facts, settings as news_settings
 from .. import messages
 from .news_exports import Article, NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
@@ -42,8 +42,18 @@ class NewsTab(QWidget):
         self.draft_button.setToolTip(self.tr("Susun berita dari data rapat yang tersimpan."))
         self.variant_button = QPushButton(self.tr("Susunan &kalimat lain"))
         self.variant_button.setToolTip(self.tr("Susun ulang dengan pilihan kalimat yang berbeda."))
+        self.long_version = QCheckBox(self.tr("&Versi panjang"))
+        self.long_version.setToolTip(self.tr("Memuat semua catatan notulen. Tanpa centang, berita disusun 250–400 "
+                                             "kata seperti berita kegiatan di situs KPU."))
         self.save_status = QLabel()
         self.save_status.setWordWrap(True)
+        self.audience = QLineEdit()
+        self.audience.setMaxLength(news_settings.AUDIENCE_LIMIT)
+        self.audience.setPlaceholderText(self.tr("mis. jajaran KPU Kabupaten/Kota se-Jawa Timur; kosong: berita "
+                                                 "tidak menyebut peserta"))
+        self.audience.setAccessibleName(self.tr("Peserta kegiatan"))
+        self.audience.setToolTip(self.tr("Siapa yang mengikuti kegiatan, sebagaimana tercatat. Berita hanya "
+                                         "menyebut peserta yang dicatat di sini; tekan Buat ulang sesudahnya."))
         self.headline = QLineEdit()
         self.headline.setPlaceholderText(self.tr("Judul berita"))
         self.headline.setAccessibleName(self.tr("Judul berita"))
@@ -94,6 +104,8 @@ class NewsTab(QWidget):
 
         self.draft_button.clicked.connect(self.draft_again)
         self.variant_button.clicked.connect(self.other_phrasing)
+        self.audience.editingFinished.connect(self._audience_changed)
+        self.long_version.toggled.connect(lambda _on: self.refresh_checklist())
         self.headline.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.initials.editingFinished.connect(self._initials_changed)
@@ -110,6 +122,7 @@ class NewsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.draft_button)
         top.addWidget(self.variant_button)
+        top.addWidget(self.long_version)
         top.addWidget(self.save_status, 1)
 
         editor = QWidget()
@@ -117,6 +130,7 @@ class NewsTab(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         head = QFormLayout()
         head.addRow(self.tr("&Judul:"), self.headline)
+        head.addRow(self.tr("P&eserta:"), self.audience)
         form.addLayout(head)
         form.addWidget(self.body, 1)
         foot = QHBoxLayout()
@@ -164,7 +178,8 @@ class NewsTab(QWidget):
         layout.addWidget(self.export_status)
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.draft_button, self.variant_button, self.headline, self.body, self.initials, self.txt_button,
+        for w in (self.draft_button, self.variant_button, self.long_version, self.audience, self.headline, self.body,
+                  self.initials, self.txt_button,
                   self.html_button, self.pdf_button, self.platform, self.copy_button, self.tags_button):
             w.setEnabled(on)
         self.variant_button.setEnabled(on and self._has_draft)
@@ -220,6 +235,7 @@ class NewsTab(QWidget):
             self.headline.setCursorPosition(0)  # the start of a long headline in view
             self.body.setPlainText(d.body if d else "")
             self.initials.setText((d.writer_initials if d else "") or drafts.initials_of(self.meeting_id))
+            self.audience.setText(self._facts.audience if self._facts else "")
         finally:
             self._loading = False
         self.draft_button.setText(self.tr("Buat &ulang") if self._has_draft else self.tr("&Buat draf"))
@@ -259,7 +275,8 @@ class NewsTab(QWidget):
             overwrite = True
         with messages.guarded(self) as g:
             facts = news_facts.gather(self.meeting_id)  # once: for the draft and for the checklist
-            d = drafts.draft(self.meeting_id, variant=variant, overwrite=overwrite, facts=facts)
+            d = drafts.draft(self.meeting_id, variant=variant, overwrite=overwrite, facts=facts,
+                             long=self.long_version.isChecked())
             self._facts = facts
         if not g.ok:
             return
@@ -269,6 +286,21 @@ class NewsTab(QWidget):
         self.refresh_checklist()
 
     # --- editing and saving --------------------------------------------------------------------------------
+
+    def _audience_changed(self) -> None:
+        """Who took part, as the user records it: kept for the meeting (the article says only this)."""
+        if self._loading or self.meeting_id is None or self._facts is None:
+            return
+        if " ".join(self.audience.text().split()) == self._facts.audience:
+            return
+        with messages.guarded(self) as g:
+            stored = news_settings.set_audience(self.meeting_id, self.audience.text())
+        if not g.ok:
+            return
+        self.audience.setText(stored)
+        self._facts.audience = stored
+        self._status(self.tr("Peserta tersimpan. Tekan Buat ulang agar berita menyebutnya."), False)
+        self.refresh_checklist()
 
     def _edited(self, *_args) -> None:
         if self._loading or self.meeting_id is None:
@@ -355,7 +387,8 @@ class NewsTab(QWidget):
             self.checks.show_flags([checklist.Flag("body", self.tr("Belum ada draf. Tekan Buat draf untuk menyusun "
                                                                    "berita dari data rapat."))])
             return
-        self.checks.show_flags(checklist.check(self._facts, self.headline.text(), self.body.toPlainText()))
+        self.checks.show_flags(checklist.check(self._facts, self.headline.text(), self.body.toPlainText(),
+                                               long=self.long_version.isChecked()))
 
     def _update_count(self) -> None:
         words = len(self.body.toPlainText().split())

@@ -62,6 +62,12 @@ FULL_FORMS: dict[str, str] = {
     "DIPA": "Daftar Isian Pelaksanaan Anggaran",
     "LHKPN": "Laporan Harta Kekayaan Penyelenggara Negara",
     "TNI": "Tentara Nasional Indonesia",
+    "DPRD": "Dewan Perwakilan Rakyat Daerah",
+    "DPR": "Dewan Perwakilan Rakyat",
+    "DPD": "Dewan Perwakilan Daerah",
+    "BEM": "Badan Eksekutif Mahasiswa",
+    "Dukcapil": "Kependudukan dan Pencatatan Sipil",
+    "Disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",
     "Polri": "Kepolisian Negara Republik Indonesia",
 }
 
@@ -98,7 +104,23 @@ def _inside(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def expand(text: str, explained: set[str] | None = None) -> str:
+_NAME_WORDS = ("Rumah Pintar Pemilu", "Aula", "Ruang", "Gedung", "Hall", "Balai", "Pendopo", "Hotel", "Wisma",
+               "Graha")
+
+
+def kept_spans(text: str, kept=()) -> list[tuple[int, int]]:
+    """Where `text` holds a proper name kept word for word: the phrases in `kept` (the event's title, the
+    venue) and hall or building names ("Rumah Pintar Pemilu", "Aula Pemilu Lantai 2")."""
+    spans = []
+    for name in kept:
+        if name:
+            spans += [m.span() for m in re.finditer(re.escape(name), text, re.IGNORECASE)]
+    words = "|".join(re.escape(w) for w in _NAME_WORDS)
+    spans += [m.span() for m in re.finditer(rf"\b(?:{words})(?: (?:[A-Z][\w/.-]*|\d+))*", text)]
+    return spans
+
+
+def expand(text: str, explained: set[str] | None = None, kept=()) -> str:
     """`text` with each known acronym spelled out where it is first used ("Komisi Pemilihan Umum (KPU)
     Kabupaten Tulungagung"), unless it is already explained; never inside quotation marks (someone's words).
     `explained` collects the acronyms explained so far, for text that continues elsewhere."""
@@ -111,8 +133,10 @@ def expand(text: str, explained: set[str] | None = None) -> str:
             explained.update(a for a in FULL_FORMS if a != acronym and PATTERNS[a].search(acronym))
             continue
         spans = _quote_spans(text)
+        names = kept_spans(text, kept)  # a proper name keeps its words: spelled out in running text only
         for m in PATTERNS[acronym].finditer(text):
-            if _inside(m.start(), spans) or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            if _inside(m.start(), spans) or _inside(m.start(), names) \
+                    or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
                 continue  # someone's words, or already inside brackets: "(Operator Medsos)"
             full = FULL_FORMS[acronym]
             before = text[:m.start()].rstrip()
@@ -126,13 +150,14 @@ def expand(text: str, explained: set[str] | None = None) -> str:
     return text
 
 
-def problems(text: str, ignore: set[str] = frozenset()) -> list[tuple[str, str]]:
+def problems(text: str, ignore: set[str] = frozenset(), kept=()) -> list[tuple[str, str]]:
     """Acronyms used before (or without) their full name, in order of appearance: (acronym, kind) with kind
     "sebelum" (the full name comes later), "tanpa" (a known acronym never spelled out) or "asing" (an
     unknown short form never explained in brackets). Words in `ignore` (parts of people's names) pass."""
     found: list[tuple[int, str, str]] = []
     covered: list[tuple[int, int]] = []  # text of an explained compound ("Sosdiklih Parmas dan SDM")
     explained_at: dict[str, int] = {}  # parts of an explained compound count as explained there
+    covered.extend(kept_spans(text, kept))  # inside a proper name an acronym stays as it is
     for acronym in ORDER:
         uses = [m for m in PATTERNS[acronym].finditer(text) if not _inside(m.start(), covered)]
         first = uses[0] if uses else None
@@ -155,7 +180,8 @@ def problems(text: str, ignore: set[str] = frozenset()) -> list[tuple[str, str]]
             found.append((first.start(), acronym, "tanpa"))
     for m in _ALL_CAPS.finditer(text):
         word = m.group(1)
-        if word in FULL_FORMS or word in WELL_KNOWN or word in ignore or _ROMAN.match(word):
+        if word in FULL_FORMS or word in WELL_KNOWN or word in ignore or _ROMAN.match(word) \
+                or _inside(m.start(), covered):
             continue
         if any(w == word for _, w, _k in found):
             continue

@@ -14,11 +14,12 @@ from ...models import MODE_DARING, MODE_HIBRIDA, MODE_LURING
 from . import acronyms
 from .discussion import DiscussionParts
 from .facts import NewsFacts, PersonFact, SpeakerFact
-from .prose import (CHAIR_WORDS, Chooser, as_clause, count_words, join_list, lower_first, paragraphs,
-                    replace_subject, sentence, sentences, strip_end)
+from .prose import (CHAIR_WORDS, PRONOUN, Chooser, as_clause, blocks, count_words, is_list, join_list,
+                    lower_first, paragraphs, replace_subject, sentence, strip_end)
 
 HEADLINE_LIMIT = 120  # the checklist's limit too
 PARAGRAPH_WORDS = 90
+WORDS_MIN, WORDS_MAX = 250, 400  # a website article by default; `long=True` keeps every recorded note
 
 # How an activity of each kind is named when its title does not already say what it is, and how the
 # article refers to it afterwards.
@@ -51,14 +52,22 @@ class Draft:
 
 
 def split_paragraphs(body: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", body or "") if p.strip()]
+    """The paragraphs of a body, spaces tidied; a numbered list ("1. …" lines) keeps one item a line."""
+    out = []
+    for p in re.split(r"\n\s*\n", body or ""):
+        lines = [" ".join(line.split()) for line in p.splitlines() if line.strip()]
+        if not lines:
+            continue
+        out.append("\n".join(lines) if is_list("\n".join(lines)) else " ".join(lines))
+    return out
 
 
 class _Writer(DiscussionParts):
     """One article in the making: the facts, the seed, and who has been introduced already."""
 
-    def __init__(self, facts: NewsFacts, seed: str):
+    def __init__(self, facts: NewsFacts, seed: str, max_notes: int | None = None):
         self.f = facts
+        self.max_notes = max_notes  # notes kept per session or item (None: all of them)
         self.c = Chooser(seed)
         self.introduced: set[int] = set()
         self.quoted: set[int] = set()
@@ -187,22 +196,20 @@ class _Writer(DiscussionParts):
         return text, kind == "basis"
 
     def audience(self) -> str:
+        """Who took part, only as recorded: the audience the user wrote down ("jajaran KPU Provinsi dan KPU
+        Kabupaten/Kota se-Indonesia"), else for a meeting we held the number recorded present (journalists and
+        speakers not counted). Nothing is guessed from the organiser's level."""
         f = self.f
-        if f.hosted:
-            if not f.guests:
-                return ""
-            count = count_words(f.guests)
-            if len(f.guest_offices) > 4:
-                return f"{count} peserta dari {', '.join(f.guest_offices[:4])}, dan instansi lainnya"
-            if f.guest_offices:
-                return f"{count} peserta dari {join_list(f.guest_offices)}"
-            return f"{count} peserta"
-        body = "KIP" if f.organizer.startswith("KIP") or f.office.startswith("KIP") else "KPU"
-        if f.organizer_level == "provinsi" and f.organizer_region:
-            return f"jajaran {body} Kabupaten/Kota se-{f.organizer_region}"
-        if f.organizer_level == "ri":
-            return "jajaran KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia"
-        return ""
+        if f.audience:
+            return f.audience
+        if not f.hosted or not f.participants:
+            return ""
+        count = f"{count_words(f.participants)} peserta"
+        offices = [o for o in f.guest_offices if o != f.office]
+        if not offices:
+            return count
+        where = (f"{', '.join(offices[:4])}, dan instansi lainnya" if len(offices) > 4 else join_list(offices))
+        return f"{count}, termasuk dari {where}" if f.participants > f.guests else f"{count} dari {where}"
 
     def timing(self) -> list[str]:
         f = self.f
@@ -263,7 +270,9 @@ class _Writer(DiscussionParts):
 
     def our_people(self) -> list[str]:
         f = self.f
-        people = [p for p in f.our_people if p.id not in self.introduced]
+        # The opener and speakers are introduced where their part is told, with their words.
+        later = {p.id for p in [f.opener] + [s.person for s in f.speakers] + f.moderators if p}
+        people = [p for p in f.our_people if p.id not in self.introduced and p.id not in later]
         if not people:
             return []
         names = self.our_list(people)
@@ -285,7 +294,8 @@ class _Writer(DiscussionParts):
             return []
         text = f.opening_text
         clause = as_clause(text.split("\n")[0], self.proper) if text else None
-        typed = [replace_subject(replace_subject(t, p.short), p.short, CHAIR_WORDS) for t in sentences(text)]
+        typed = [t if is_list(t) else replace_subject(replace_subject(t, p.short), p.short, CHAIR_WORDS)
+                 for t in blocks(text)]
         if clause:
             typed = typed[1:]
             form = self.c.pick("opener-clause", ["then", "who", "opening"])
@@ -293,10 +303,10 @@ class _Writer(DiscussionParts):
                 out = [sentence(f"{self.ref} dibuka oleh {self.at_end(p)}"),
                        sentence(f"Dalam sambutannya, {p.short} {clause}")]
             elif form == "who":
-                subj = self.subject(p).rstrip(",")
+                subj = self.subject(p)  # an apposition stays closed: "Nama, Jabatan, yang membuka …"
                 out = [sentence(f"{subj} yang membuka {self.ref} tersebut dalam sambutannya {clause}")]
             else:
-                out = [sentence(f"Membuka {self.ref}, {self.subject(p).rstrip(',')} {clause}")]
+                out = [sentence(f"Membuka {self.ref}, {self.subject(p)} {clause}")]
             out += typed
         elif typed and re.search(r"\b(dibuka|membuka)\b", typed[0]) and (p.name in typed[0] or p.short in typed[0]):
             # The notulen already says who opened it ("Rapat dibuka oleh … dengan …"): its words suffice, with
@@ -354,59 +364,91 @@ def headline_case(text: str) -> str:
 
 
 def dateline(facts: NewsFacts) -> str:
-    """`Tulungagung, kab-tulungagung.kpu.go.id – `."""
-    if not facts.city:
+    """`Surabaya, kpu-tulungagungkab.go.id – `: where it happened (news/place.py), then the office's site."""
+    city = facts.event_city or facts.city
+    if not city:
         return ""
-    return f"{facts.city}, {facts.website} – " if facts.website else f"{facts.city} – "
+    return f"{city}, {facts.website} – " if facts.website else f"{city} – "
 
 
-def compose(facts: NewsFacts, variant: int = 0, initials: str | None = None) -> Draft:
+def names_kept(facts: NewsFacts) -> list[str]:
+    """Proper names the article keeps word for word (acronyms inside them are not spelled out): the event's
+    title, the venue, topics written as titles, and hall names ("Rumah Pintar Pemilu", "Aula Pemilu")."""
+    out = [facts.title, facts.venue] + [t for s in facts.speakers for t in s.topics
+                                         if len(t.split()) > 1 and all(w[:1].isupper() for w in t.split()
+                                                                       if len(w) > 3 and w.isalpha())]
+    out += [i.title for i in facts.items if i.title]
+    return [" ".join(t.split()) for t in out if t and t.strip()]
+
+
+def _tidy(para: str) -> str:
+    """No double full stop after a title's dot ("S.Sos.."), and the pronoun marks resolved: the name where
+    the paragraph opens, "Ia" inside it."""
+    para = re.sub(r"(?<!\.)\.\.(?!\.)", ".", para)
+    para = re.sub(rf"^{PRONOUN}([^{PRONOUN}]+){PRONOUN}", r"\1", para)
+    return re.sub(rf"{PRONOUN}[^{PRONOUN}]+{PRONOUN}", "Ia", para)
+
+
+def compose(facts: NewsFacts, variant: int = 0, initials: str | None = None, *, long: bool = False) -> Draft:
     """The article for `facts`. `variant` picks other phrasings for the same facts; `initials` overrides the
-    office's writer initials."""
-    w = _Writer(facts, f"{facts.meeting_id}:{variant}")
+    office's writer initials. By default the article aims at 250–400 words: past 400 the later notes of each
+    session are left out (a typed list stays whole); `long=True` keeps all of them."""
+    draft = _compose(facts, variant, initials, None)
+    if long:
+        return draft
+    keep = 6
+    while len(draft.body.split()) > WORDS_MAX and keep >= 1:
+        draft = _compose(facts, variant, initials, keep)
+        keep -= 1
+    return draft
+
+
+def _compose(facts: NewsFacts, variant: int, initials: str | None, max_notes: int | None) -> Draft:
+    w = _Writer(facts, f"{facts.meeting_id}:{variant}", max_notes)
     lead, basis_used = w.lead()
     first = [lead] + w.timing()
-    blocks: list[list[str]] = [first]
+    blocks_: list[list[str]] = [first]
     context = w.letters(basis_used)
-    ours_first = not facts.hosted
-    if ours_first:
-        context += w.our_people()
+    # This office's people are named early, also when it hosted: nobody is met first in a closing sentence.
+    context += w.our_people()
     if context:
         if len(first) + len(context) <= 4 and w.c.pick("context-joined", [True, False]):
-            blocks[0] = first + context
+            blocks_[0] = first + context
         else:
-            blocks.append(context)
+            blocks_.append(context)
     if facts.opener:
-        blocks.append(w.opener())
+        blocks_.append(w.opener())
     group: list[SpeakerFact] = []
     for n, s in enumerate(facts.speakers):
         if not s.topics and not any(x.discussion or x.quotes for x in s.sessions) and not s.quotes:
             group.append(s)  # nothing recorded but who they are: named together
             continue
         if group:
-            blocks.append(w.speakers_named(group))
+            blocks_.append(w.speakers_named(group))
             group = []
-        blocks += w.speaker(n, s)
+        blocks_ += w.speaker(n, s)
     if group:
-        blocks.append(w.speakers_named(group))
-    blocks += w.items()
+        blocks_.append(w.speakers_named(group))
+    blocks_ += w.items()
+    others = w.other_said()
+    if others:
+        blocks_.append(others)
     outcome = w.outcomes()
     if outcome:
-        blocks.append(outcome)
-    if not ours_first:
-        ours = w.our_people()
-        if ours:
-            blocks.append(ours)
+        blocks_.append(outcome)
     tail = w.follow_up() + w.closing()
     if tail:
-        blocks.append(tail)
+        blocks_.append(tail)
     paras: list[str] = []
-    for b in blocks:
+    for b in blocks_:
         paras += paragraphs([s for s in b if s], PARAGRAPH_WORDS)
     explained: set[str] = set()
-    paras = [acronyms.expand(p, explained) for p in paras]
+    kept = names_kept(facts)
+    paras = [_tidy(acronyms.expand(p, explained, kept)) for p in paras]
     paras[0] = dateline(facts) + paras[0]
     initials = (facts.initials if initials is None else initials).strip().strip("()")
-    if initials:
+    if initials and is_list(paras[-1]):
+        paras.append(f"({initials})")  # not glued to a list's last item
+    elif initials:
         paras[-1] = f"{paras[-1]} ({initials})"
     return Draft(w.headline(), "\n\n".join(paras))

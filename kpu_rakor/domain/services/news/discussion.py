@@ -3,22 +3,32 @@ was decided or concluded, the follow-up and the closing. A part of the article w
 from __future__ import annotations
 
 from .facts import PersonFact, Session, SpeakerFact
-from .prose import (CHAIR_WORDS, ORDINALS, as_clause, is_verb_phrase, join_list, lower_first, quote,
-                    replace_subject, said, sentence, sentences, strip_end)
+from .prose import (CHAIR_WORDS, PRONOUN, as_clause, as_list, blocks, has_verb, is_list, is_verb_phrase, join_list,
+                    lower_first, quote, replace_subject, said, sentence, strip_end)
 
 
 class DiscussionParts:
     """Mixed into the writer: uses its facts (`f`), chooser (`c`), proper words and person descriptions."""
 
     def notes(self, text: str, p: PersonFact) -> list[str]:
-        """The notulen's sentences about what `p` said, "Narasumber …" turned into their name (or "Ia" right
-        after a sentence that already names them)."""
+        """The notulen's sentences and typed lists about what `p` said, "Narasumber …" turned into their name
+        (a pronoun mark right after a sentence that already names them: "Ia" inside a paragraph, the name again
+        where a paragraph opens). A short article keeps the first `max_notes` of them (lists always whole)."""
         out, named = [], False
-        for s in sentences(text):
-            replaced = replace_subject(s, "Ia" if named else p.short)
+        for s in blocks(text):
+            if is_list(s):
+                out.append(s)
+                named = False
+                continue
+            replaced = replace_subject(s, f"{PRONOUN}{p.short}{PRONOUN}" if named else p.short)
             named = replaced != s
             out.append(replaced)
-        return out
+        return self.trimmed(out)
+
+    def trimmed(self, notes: list[str]) -> list[str]:
+        if self.max_notes is None or len(notes) <= self.max_notes:
+            return notes
+        return notes[:self.max_notes]
 
     def said_quotes(self, p: PersonFact, texts: list[str], part: str) -> list[str]:
         out = []
@@ -53,7 +63,7 @@ class DiscussionParts:
                 elif form == "by":
                     first = f"Materi tentang {topic} disampaikan oleh {self.at_end(p)}."
                 elif form == "in-material":
-                    first = f"Dalam materinya tentang {topic}, {self.subject(p).rstrip(',')} {clause}."
+                    first = f"Dalam materinya tentang {topic}, {self.subject(p)} {clause}."
                     notes = notes[1:]
                 else:
                     first = f"{self.subject(p)} hadir sebagai narasumber."
@@ -83,8 +93,6 @@ class DiscussionParts:
             return []
         self.moderated = True
         mods = [self.subject(m) for m in self.f.moderators]
-        if len(mods) > 1:
-            mods = [m.rstrip(",") for m in mods]
         return [sentence(f"Sesi materi dipandu oleh {join_list(mods, 'serta')} selaku moderator")]
 
     def speakers_named(self, group: list[SpeakerFact]) -> list[str]:
@@ -100,9 +108,10 @@ class DiscussionParts:
         out = []
         chair = self.f.chair
         for n, it in enumerate(self.f.items):
-            text = sentences(it.discussion)
+            text = self.trimmed(blocks(it.discussion))
             if chair:  # "Pimpinan rapat menjelaskan …" names the chair
-                text = [replace_subject(t, self.subject(chair).rstrip(",") if t.lower().startswith(CHAIR_WORDS)
+                text = [t if is_list(t) else
+                        replace_subject(t, self.subject(chair) if t.lower().startswith(CHAIR_WORDS)
                                         else chair.short, CHAIR_WORDS) for t in text]
             if it.title:
                 title = self.title_case_or_lower(strip_end(it.title))
@@ -114,48 +123,60 @@ class DiscussionParts:
         return out
 
     def _listed(self, items: list[str]) -> list[str]:
-        if len(items) > len(ORDINALS):
-            return [sentence(f"{self.ref} menghasilkan {len(items)} butir kesepakatan, antara lain "
-                             + join_list([lower_first(strip_end(i), self.proper) for i in items[:3]]))]
-        return [f"{ORDINALS[k]}, {lower_first(strip_end(i), self.proper)}." for k, i in enumerate(items)]
+        """Decisions typed as a list stay a numbered list: an item is no sentence of its own (it may have no
+        verb), so none is made from it."""
+        return [as_list([strip_end(i) for i in items])]
 
     def outcomes(self) -> list[str]:
         f = self.f
         out = []
         if len(f.decisions) == 1:
             d = lower_first(strip_end(f.decisions[0]), self.proper)
-            link = "untuk" if is_verb_phrase(d) else "bahwa"
-            out.append(sentence(f"{self.ref} menyepakati {link} {d}"))
+            # "menyepakati untuk menunda …", "menyepakati bahwa jadwal diundur …"; an item without a verb is
+            # the object itself ("menyepakati jadwal sosialisasi bulan Mei"), never a "bahwa" clause.
+            link = "untuk " if is_verb_phrase(d) else "bahwa " if has_verb(d) else ""
+            out.append(sentence(f"{self.ref} menyepakati {link}{d}"))
         elif f.decisions:
             out.append(self.c.pick("decisions", [
-                sentence(f"Dari hasil pembahasan, {self.ref} menyepakati beberapa hal"),
-                sentence(f"{self.ref} tersebut menghasilkan sejumlah kesepakatan"),
+                "Dari hasil pembahasan, peserta menyepakati beberapa hal berikut:",
+                sentence(f"{self.ref} tersebut menghasilkan kesepakatan sebagai berikut") [:-1] + ":",
             ]))
             out += self._listed(f.decisions)
         if len(f.conclusions) == 1:
             c = lower_first(strip_end(f.conclusions[0]), self.proper)
-            out.append(sentence(f"Di akhir {self.ref}, disimpulkan bahwa {c}"))
+            out.append(sentence(f"Di akhir {self.ref}, disimpulkan bahwa {c}") if has_verb(c) else
+                       sentence(f"Kesimpulan {self.ref} ini adalah {c}"))
         elif f.conclusions:
-            out.append(sentence(f"Di akhir {self.ref}, peserta menyimpulkan beberapa hal"))
+            out.append(f"Di akhir {self.ref}, peserta menyimpulkan beberapa hal berikut:")
             out += self._listed(f.conclusions)
         return out
+
+    def _followup_quotes(self) -> dict[int, int]:
+        """{follow-up index: index in other_quotes} of the words joined to a follow-up (their person's)."""
+        f = self.f
+        used: dict[int, int] = {}
+        for n, fu in enumerate(f.follow_ups):
+            d = lower_first(strip_end(fu.description), self.proper)
+            qi = next((k for k, (qp, _t) in enumerate(f.other_quotes)
+                       if fu.person and qp and qp.id == fu.person.id and k not in used.values()), None)
+            if qi is not None and is_verb_phrase(d):
+                used[n] = qi
+        return used
 
     def follow_up(self) -> list[str]:
         """Follow-ups, with the words of this office's people joined to the one they are responsible for."""
         f = self.f
         out: list[str] = []
-        used_quotes: set[int] = set()
+        joined = self._followup_quotes()
         plain = []
         for n, fu in enumerate(f.follow_ups):
             who = fu.satker or f.office
             d = lower_first(strip_end(fu.description), self.proper)
             due = f" paling lambat {fu.due}" if fu.due else ""
-            qi = next((k for k, (qp, _t) in enumerate(f.other_quotes)
-                       if fu.person and qp and qp.id == fu.person.id and k not in used_quotes), None)
-            if qi is not None and is_verb_phrase(d):
-                used_quotes.add(qi)
+            qi = joined.get(n)
+            if qi is not None:
                 person = fu.person
-                subj = self.subject(person).rstrip(",")
+                subj = self.subject(person)
                 lead = self.transition(f"fu-said-{n}", ["Sementara itu, ", "Menanggapi hal tersebut, ", ""])
                 out.append(sentence(f"{lead}{subj} mengatakan {who} akan segera {d}{due}"))
                 verb = self.c.pick(f"fu-quote-{n}", ["imbuh", "tambah", "ujar"])
@@ -179,16 +200,25 @@ class DiscussionParts:
                 out.insert(0, sentence(f"Sebagai tindak lanjut, {f.office} akan {join_list(items)}"))
             else:
                 out.insert(0, sentence(f"Tindak lanjut {self.ref} ini meliputi {join_list(items)}"))
+        return out
+
+    def other_said(self) -> list[str]:
+        """What others said (not joined to a follow-up), told with the discussion, before what was decided:
+        each speaker named before their words, nobody met first in the article's last sentence."""
+        f = self.f
+        used = set(self._followup_quotes().values())
+        out: list[str] = []
         for k, (qp, text) in enumerate(f.other_quotes):
-            if k in used_quotes:
+            if k in used:
                 continue
             if qp is None:
                 out.append(f"Dalam {self.ref} itu juga disampaikan, {said(text)}")
                 continue
-            form = self.c.pick(f"other-quote-{k}", ["said", "quote"])
+            # Someone not yet introduced is named before their words, never only after them at the end.
+            form = self.c.pick(f"other-quote-{k}", ["said", "quote"]) if qp.id in self.introduced else "said"
             if form == "said":
                 lead = self.transition(f"other-lead-{k}", ["Sementara itu, ", "Di sisi lain, "]) if not out else ""
-                out.append(f"{lead}{self.subject(qp).rstrip(',')} mengatakan, "
+                out.append(f"{lead}{self.subject(qp)} mengatakan, "
                            f"{said(text)}")
                 if not out[-1][0].isupper():
                     out[-1] = sentence(out[-1])

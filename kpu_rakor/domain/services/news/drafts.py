@@ -47,15 +47,16 @@ def initials_of(meeting_id: int) -> str:
     return installation.profile().writer_initials.strip()
 
 
-def composed(meeting_id: int, variant: int = 0) -> Draft:
+def composed(meeting_id: int, variant: int = 0, *, long: bool = False) -> Draft:
     """A fresh draft from what is recorded now; nothing is stored."""
-    return compose(gather(meeting_id), variant, initials_of(meeting_id))
+    return compose(gather(meeting_id), variant, initials_of(meeting_id), long=long)
 
 
-def _fresh(meeting_id: int, variant: int = 0, facts: NewsFacts | None = None) -> tuple[str, str, str]:
+def _fresh(meeting_id: int, variant: int = 0, facts: NewsFacts | None = None, long: bool = False
+           ) -> tuple[str, str, str]:
     """(headline, body, initials) of an article composed now from what is recorded, checked for storing."""
     initials = initials_of(meeting_id)
-    new = compose(facts or gather(meeting_id), variant, initials)
+    new = compose(facts or gather(meeting_id), variant, initials, long=long)
     return _check(new.headline, new.body, initials)
 
 
@@ -78,23 +79,23 @@ def _check(headline: str, body: str, initials: str) -> tuple[str, str, str]:
     return headline, body, initials
 
 
-def draft(meeting_id: int, *, variant: int = 0, overwrite: bool = False, facts: NewsFacts | None = None
-          ) -> NewsDraft:
+def draft(meeting_id: int, *, variant: int = 0, overwrite: bool = False, facts: NewsFacts | None = None,
+          long: bool = False) -> NewsDraft:
     """Compose the article and store it as the meeting's draft. A draft the user edited is kept unless
     `overwrite` is True (ask first). `facts`: the meeting's facts when the caller has just gathered them (the
-    Berita tab shows them too), so they are read once."""
+    Berita tab shows them too), so they are read once. `long`: the longer version (every recorded note)."""
     existing = current(meeting_id)
     if existing is not None and existing.edited_by_user and not overwrite:
         raise EditsWouldBeLost("Draf berita ini sudah diubah. Menyusun ulang akan mengganti perubahan itu; "
                                "pastikan dulu bahwa perubahan boleh diganti.")
-    headline, body, initials = _fresh(meeting_id, variant, facts)
+    headline, body, initials = _fresh(meeting_id, variant, facts, long)
     with write_tx():
         row = current(meeting_id)
         if row is None:
             row = NewsDraft(meeting=meeting_id)
         row.headline, row.body, row.writer_initials, row.edited_by_user = headline, body, initials, False
         row.save()
-        audit.log("draft", "news", row.id, meeting_id=meeting_id, detail={"variant": variant,
+        audit.log("draft", "news", row.id, meeting_id=meeting_id, detail={"variant": variant, "long": long,
                                                                           "overwrote_edits": bool(overwrite)})
     return row
 

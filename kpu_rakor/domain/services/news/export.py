@@ -6,6 +6,7 @@ import re
 from html import escape
 
 from .compose import split_paragraphs
+from .prose import is_list
 
 PLATFORMS = {"instagram": "Instagram", "facebook": "Facebook", "whatsapp": "WhatsApp", "x": "X (Twitter)"}
 X_LIMIT = 280
@@ -21,12 +22,15 @@ def plain_text(headline: str, body: str) -> str:
 
 
 def html(headline: str, body: str) -> str:
-    """Only <h1>, <p> and <strong> (the dateline): everything typed is escaped, so a name such as
-    `<b>&` prints as typed and nothing in the text can become markup."""
+    """Only <h1>, <p>, <ol>/<li> (a typed list) and <strong> (the dateline): everything typed is escaped, so a
+    name such as `<b>&` prints as typed and nothing in the text can become markup."""
     out = [f"<h1>{escape(' '.join(headline.split()))}</h1>"]
     for n, p in enumerate(split_paragraphs(body)):
         dateline, rest = split_dateline(p) if n == 0 else ("", p)
-        if dateline:
+        if is_list(p):
+            items = "".join(f"<li>{escape(line.split(' ', 1)[1])}</li>" for line in p.split("\n"))
+            out.append(f"<ol>{items}</ol>")
+        elif dateline:
             out.append(f"<p><strong>{escape(dateline)}</strong> – {escape(rest)}</p>")
         else:
             out.append(f"<p>{escape(p)}</p>")

@@ -14,8 +14,9 @@ from ...models import (FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA, MODE_LURIN
                        ROLE_OPENING, ROLE_SPEAKER, AgendaMinutes, Attendance, FollowUp, Meeting, Minutes, Person,
                        Photo, Quote, Satker)
 from ...names import short_name
-from ...timefmt import DAYS, clock, date_plain, numeric_date, to_local
+from ...timefmt import clock, date_only, long_date, numeric_date, to_local
 from .. import meeting_header, meetings, presence
+from . import place, settings
 from ..people import display_institution
 from ..meeting_header import MeetingHeader
 
@@ -32,18 +33,29 @@ class PersonFact:
     in_directory: bool = True  # the office is a satker ("Anggota KPU RI"), not free text
 
     @property
+    def press(self) -> bool:
+        """A journalist covering the meeting: present, but not a participant."""
+        text = f"{self.position} {self.office}".lower()
+        return any(w in text for w in PRESS_WORDS)
+
+    @property
     def role(self) -> str:
         """ "Ketua KPU RI", "Anggota Divisi Teknis KPU Provinsi Jawa Timur", "Jurnalis, Kompas TV" or ""."""
         if self.position:
             if self.office and self.office.lower() not in self.position.lower():
                 if not self.in_directory:
-                    return f"{self.position}, {self.office}"
+                    # A position and a free-text institution read as one description, not two things
+                    # ("Direktur Eksekutif Lembaga X", never "Direktur Eksekutif, Lembaga X").
+                    return f"{self.position} {self.office}"
                 last, first = self.position.split()[-1], self.office.split()[0]
                 if last.lower() == first.lower():  # "Kepala Dinas" + "Dinas Kominfo …": one "Dinas"
                     return f"{self.position} {self.office.split(' ', 1)[1]}" if " " in self.office else self.position
                 return f"{self.position} {self.office}"
             return self.position
         return self.office
+
+
+PRESS_WORDS = ("jurnalis", "wartawan", "reporter", "kontributor", "juru kamera", "media massa")
 
 
 @dataclass
@@ -100,8 +112,8 @@ class NewsFacts:
     office: str  # "KPU Kabupaten Tulungagung" ("" when the office is not set up)
     office_full: str  # "Komisi Pemilihan Umum Kabupaten Tulungagung"
     office_region: str  # "Kabupaten Tulungagung"
-    city: str
-    website: str
+    city: str  # the office's own city (its profile's)
+    website: str  # "kpu-tulungagungkab.go.id": no scheme, no trailing slash
     initials: str
     zone: str  # this office's zone: every time in the article is in it
     start: datetime  # local, in `zone`
@@ -133,6 +145,10 @@ class NewsFacts:
     closed_time: str  # "12.15 WIB" or ""
     photos: list[PhotoFact]
     opening_quotes: list[str] = field(default_factory=list)  # what the opener said, in their words
+    event_city: str = ""  # where it happened, for the dateline (news/place.py); the office's city if unknown
+    audience: str = ""  # who took part, as the user recorded it ("jajaran KPU Kabupaten/Kota se-Jawa Timur")
+    participants: int = 0  # people recorded present, journalists not counted
+    press: list[PersonFact] = field(default_factory=list)  # journalists present: covering it, not taking part
     names: set[str] = field(default_factory=set)  # every word of every name, for the acronym check
 
     @property
@@ -169,7 +185,8 @@ def _lines(text: str) -> list[str]:
 
 def _person(p: Person, office_id: int | None) -> PersonFact:
     office = (display_institution(p) or "").strip()
-    return PersonFact(p.id, " ".join(p.name.split()), short_name(p.name), " ".join((p.position or "").split()),
+    return PersonFact(p.id, " ".join(p.name.split()), short_name(p.name, p.short_name),
+                      " ".join((p.position or "").split()),
                       office, bool(office_id) and p.satker_id == office_id, p.position_rank, bool(p.satker_id))
 
 
@@ -203,8 +220,8 @@ def _generic(title: str) -> bool:
 
 
 def written_date(local: datetime | date) -> str:
-    """`Rabu, 7 April 2021`: the day and the date written out, as running text has them."""
-    return f"{DAYS[local.weekday()]}, {date_plain(local)}"
+    """`Rabu, 07 April 2021`: the house style, in the article as in the documents."""
+    return long_date(local)
 
 
 def gather(meeting_id: int) -> NewsFacts:
@@ -287,14 +304,17 @@ def from_header(h: MeetingHeader) -> NewsFacts:
             free_items.append(ItemFact("" if _generic(title) else title, it.discussion.strip(),
                                        _lines(it.decisions)))
 
-    ours, guests, guest_offices = [], 0, []
+    ours, guests, guest_offices, press = [], 0, [], []
+    presenters = {r.person_id for r in roles if r.role in (ROLE_SPEAKER, ROLE_MODERATOR)}
     for pid in present:
         p = people[pid]
-        if p.ours:
+        if p.press and pid not in presenters:
+            press.append(p)  # covering it: neither one of ours nor a guest
+        elif p.ours:
             ours.append(p)
         else:
             guests += 1
-            if p.office and p.office not in guest_offices:
+            if p.office and p.office not in guest_offices and pid not in presenters:
                 guest_offices.append(p.office)
     position_of = {pid: n for n, pid in enumerate(present)}
     ours.sort(key=lambda p: (p.rank, position_of[p.id]))  # in order of position, then as recorded
@@ -305,7 +325,7 @@ def from_header(h: MeetingHeader) -> NewsFacts:
     for f in fups:
         who = f.satker.name if f.satker_id and f.satker_id != office_id else ""
         follow_ups.append(FollowUpFact(" ".join(f.description.split()), people.get(f.person_id), who,
-                                       date_plain(f.due_date) if f.due_date else ""))
+                                       date_only(f.due_date) if f.due_date else ""))
     photos = [PhotoFact(p.id, " ".join((p.caption or "").split()), p.file_name)
               for p in Photo.select(Photo.id, Photo.caption, Photo.file_name, Photo.position)
               .where(Photo.meeting == meeting_id).order_by(Photo.position, Photo.id)]
@@ -314,13 +334,14 @@ def from_header(h: MeetingHeader) -> NewsFacts:
     facts = NewsFacts(
         meeting_id=m.id, title=" ".join(m.title.split()), kind=m.kind, our_role=m.our_role, mode=m.mode,
         office=office.name, office_full=office.full_name, office_region=office.region_name, city=office.city,
-        website=office.website.strip(), initials=office.writer_initials.strip(), zone=zone, start=start, end=end,
+        website=place.normal_website(office.website), initials=office.writer_initials.strip(), zone=zone,
+        start=start, end=end,
         day_date=written_date(start), time_text=time_text, venue=" ".join(m.venue.split()),
         platform=(m.online_platform.strip() or "Zoom Meeting") if m.mode != MODE_LURING else "",
         livestream=m.livestream_link.strip(), organizer=organizer, organizer_level=org.level if org else "",
         organizer_region=_region(org) if org else "", basis_letters=_lines(m.basis_letters),
         invitation_number=m.invitation_number.strip(),
-        invitation_date=date_plain(m.invitation_date) if m.invitation_date else "",
+        invitation_date=date_only(m.invitation_date) if m.invitation_date else "",
         opener=opener, chair=people.get(m.chair_id),
         opening_text="\n".join(t for t in [(minutes.opening_text if minutes else "").strip()] + opening_notes if t),
         speakers=list(speakers.values()),
@@ -330,6 +351,12 @@ def from_header(h: MeetingHeader) -> NewsFacts:
         follow_ups=follow_ups, closed_time=f"{clock(closed)} {zone}" if closed else "", photos=photos,
     )
     facts.opening_quotes = opening_quotes
+    facts.event_city = place.event_city(m.mode, f"{m.venue} {m.venue_address}", m.organizer_id, office_id,
+                                        office.city) if office.city else ""
+    facts.audience = settings.audience(meeting_id)
+    # Everyone recorded present, speakers included; a journalist covering it is not a participant.
+    facts.participants = len(present) - len(press)
+    facts.press = press
     for p in facts.everyone():
         facts.names.update(w.strip(".,") for w in p.name.split())
     return facts

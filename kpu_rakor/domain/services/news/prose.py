@@ -49,6 +49,49 @@ def sentence(text: str) -> str:
     return text
 
 
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+")
+PRONOUN = "\x00"  # "\x00Gogot\x00": the person named again; "Ia" inside a paragraph, the name opening one
+
+
+def is_list(block: str) -> bool:
+    """A typed list kept as one: "1. …\n2. …" (never split, never made into sentences)."""
+    return "\n" in block and all(re.match(r"\d{1,2}\. ", line) for line in block.split("\n"))
+
+
+def as_list(items: list[str]) -> str:
+    """`items` numbered, one a line: how a typed list stays in the article ("1. …" lines; HTML <ol>)."""
+    out = []
+    for k, item in enumerate(items, 1):
+        item = " ".join(item.split()).rstrip(";,")
+        out.append(f"{k}. {item[:1].upper() + item[1:]}")
+    return "\n".join(out)
+
+
+def blocks(text: str) -> list[str]:
+    """A typed note as sentences and lists: two or more list lines in a row ("1. …", "a) …", "- …") stay one
+    numbered list; a line that introduces one keeps its colon; every other line is one or more sentences."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        run = []
+        while k + len(run) < len(lines) and _LIST_MARK.match(lines[k + len(run)]):
+            run.append(_LIST_MARK.sub("", lines[k + len(run)]))
+        if len(run) >= 2:
+            out.append(as_list(run))
+            k += len(run)
+            continue
+        line = _LIST_MARK.sub("", lines[k]) if run else lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if line.endswith(":") and _LIST_MARK.match(nxt):
+            line = " ".join(line.split())
+            out.append(line[0].upper() + line[1:])  # "Narasumber menyampaikan tiga hal:" before its list
+        else:
+            out.append(sentence(line))
+        k += 1
+    return out
+
+
 def sentences(text: str) -> list[str]:
     """A typed note as sentences: every line is one or more sentences; list marks are dropped."""
     out = []
@@ -92,6 +135,20 @@ def is_verb_phrase(text: str) -> bool:
     if len(first) < 5 or first in _NOT_VERBS or not first.isalpha():
         return False
     return first.startswith(_VERB_PREFIXES)
+
+
+_MODALS = {"akan", "dapat", "bisa", "harus", "wajib", "perlu", "telah", "sudah", "sedang", "segera", "adalah",
+           "merupakan", "menjadi", "tetap"}
+
+
+def has_verb(text: str) -> bool:
+    """Whether a typed item reads as a clause (a verb or a modal somewhere), not a bare noun phrase
+    ("Jadwal sosialisasi bulan Mei")."""
+    for word in (text or "").lower().split():
+        word = word.strip(",.;:()“”\"'")
+        if word in _MODALS or is_verb_phrase(word):
+            return True
+    return False
 
 
 def replace_subject(text: str, name: str, words=_SUBJECT_WORDS) -> str:
@@ -153,10 +210,17 @@ def said(text: str) -> str:
 
 
 def paragraphs(parts: list[str], limit: int = 90) -> list[str]:
-    """Sentences gathered into paragraphs of at most `limit` words (a sentence never splits)."""
+    """Sentences gathered into paragraphs of at most `limit` words (a sentence never splits); a typed list is
+    a paragraph of its own, whole, however long."""
     out, current = [], []
     for s in parts:
         if not s:
+            continue
+        if is_list(s):
+            if current:
+                out.append(" ".join(current))
+                current = []
+            out.append(s)
             continue
         if current and words(" ".join(current + [s])) > limit:
             out.append(" ".join(current))

@@ -1,4 +1,5 @@
-"""The news settings every PC of the office shares: the hashtags added to social-media captions."""
+"""The news settings every PC of the office shares: the hashtags added to social-media captions, and per
+meeting who took part as the user recorded it (the article says only what was recorded)."""
 from __future__ import annotations
 
 import re
@@ -64,3 +65,29 @@ def set_hashtags(text) -> list[str]:
     with write_tx():
         shared_settings.put(shared_settings.NEWS_HASHTAGS, " ".join(tags))
     return tags
+
+
+AUDIENCE_LIMIT = 300
+_AUDIENCE_LABEL = re.compile(r"^\s*peserta\s*:\s*", re.IGNORECASE)
+
+
+def audience(meeting_id: int) -> str:
+    """Who took part, as recorded ("jajaran KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia"); "" when
+    nobody recorded it: then the article names no audience at all."""
+    return shared_settings.get(shared_settings.news_audience(meeting_id)) or ""
+
+
+def set_audience(meeting_id: int, text: str) -> str:
+    """Record who took part; "Peserta: …" as typed on a minutes line is accepted. Returns it as stored."""
+    from .. import meetings
+
+    meetings.get(meeting_id)
+    value = " ".join(_AUDIENCE_LABEL.sub("", text or "").split()).rstrip(".")
+    if len(value) > AUDIENCE_LIMIT:
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("domain", "Keterangan peserta terlalu panjang ({length} huruf; paling banyak "
+                                        "{AUDIENCE_LIMIT})."), "audience", length=len(value),
+            AUDIENCE_LIMIT=AUDIENCE_LIMIT)
+    with write_tx():
+        shared_settings.put(shared_settings.news_audience(meeting_id), value)
+    return value
