@@ -421,6 +421,16 @@ def open_items(person_id: int | None = None, satker_id: int | None = None, serie
     return listing(open_only=True, person_id=person_id, satker_id=satker_id, series_id=series_id, today=today)
 
 
+def due_by(last_day: date, today: date | None = None) -> list[FollowUpRow]:
+    """The open items (still tracked where they are) due on or before `last_day`, late ones included: what the
+    Beranda warns about. One query; the earliest due first."""
+    q = (_row_query()
+         .where((FollowUp.status == FOLLOWUP_OPEN) & FollowUp.id.not_in(_carried_ids())
+                & FollowUp.due_date.is_null(False) & (FollowUp.due_date <= last_day))
+         .order_by(FollowUp.due_date, Meeting.starts_at, FollowUp.position, FollowUp.id))
+    return _rows(q, today or office_today(), carried=False)
+
+
 def filter_choices() -> FilterChoices:
     base = (FollowUp.select().where((FollowUp.status == FOLLOWUP_OPEN) & FollowUp.id.not_in(_carried_ids())))
     people = (Person.select(Person.id, Person.name).where(Person.id.in_(base.select(FollowUp.person)))
