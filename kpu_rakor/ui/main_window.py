@@ -15,7 +15,16 @@ from ..domain.services import installation, ui_queries
 from . import messages, settings
 
 
-# --- the pages: each module is imported when its page is first shown, so only Rapat is paid for at start-up ---
+# --- the pages: each module is imported when its page is first shown, so only Beranda is paid for at start-up ---
+
+def _home_page(window: "MainWindow") -> QWidget:
+    from .home import navigate
+    from .home.home_page import HomePage
+    page = HomePage()
+    page.desk_requested.connect(lambda meeting_id: navigate.open_desk(window, meeting_id))
+    page.page_requested.connect(lambda key: navigate.show_page(window, key))
+    return page
+
 
 def _meetings_page(_window) -> QWidget:
     from .meetings.meetings_page import MeetingsPage
@@ -64,16 +73,17 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("rapat", QT_TRANSLATE_NOOP("MainWindow", "Rapat"), "Ctrl+1", QStyle.SP_FileDialogDetailedView,
+    PageSpec("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "Ctrl+1", QStyle.SP_DesktopIcon, _home_page),
+    PageSpec("rapat", QT_TRANSLATE_NOOP("MainWindow", "Rapat"), "Ctrl+2", QStyle.SP_FileDialogDetailedView,
              _meetings_page),
-    PageSpec("direktori", QT_TRANSLATE_NOOP("MainWindow", "Direktori"), "Ctrl+2", QStyle.SP_DirHomeIcon,
+    PageSpec("direktori", QT_TRANSLATE_NOOP("MainWindow", "Direktori"), "Ctrl+3", QStyle.SP_DirHomeIcon,
              _directory_page),
-    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Presensi"), "Ctrl+3", QStyle.SP_DialogApplyButton,
+    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Presensi"), "Ctrl+4", QStyle.SP_DialogApplyButton,
              _desk_page),
-    PageSpec("tindaklanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), "Ctrl+4",
+    PageSpec("tindaklanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), "Ctrl+5",
              QStyle.SP_FileDialogContentsView, _followups_page),
-    PageSpec("rekap", QT_TRANSLATE_NOOP("MainWindow", "Rekap"), "Ctrl+5", QStyle.SP_FileDialogListView, _recap_page),
-    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+6", QStyle.SP_FileDialogInfoView,
+    PageSpec("rekap", QT_TRANSLATE_NOOP("MainWindow", "Rekap"), "Ctrl+6", QStyle.SP_FileDialogListView, _recap_page),
+    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+7", QStyle.SP_FileDialogInfoView,
              _settings_page),
 )
 
