@@ -178,6 +178,11 @@ def _recap_export(parent, rakor):
     return recap_exports.ask_path(parent, "xlsx", str(Path.home() / "rekap.xlsx"))
 
 
+def _meeting_import(parent, rakor):
+    from kpu_rakor.ui.meetings import meeting_import
+    return meeting_import.pick_file(parent)
+
+
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
 DIALOGS = {
     "preferences/settings_page": _logo,
@@ -194,6 +199,7 @@ DIALOGS = {
     "list_export": _list_export,
     "meeting/batch_invitations": _batch_invitations,
     "recap/recap_exports": _recap_export,
+    "meetings/meeting_import": _meeting_import,
 }
 
 
