@@ -23,7 +23,6 @@ class EmptyState(QWidget):
         self.text_label.setStyleSheet(TEXT_STYLE)
         self.text_label.setAlignment(Qt.AlignCenter)
         self.text_label.setWordWrap(True)
-        self.text_label.setMaximumWidth(560)
         self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.addStretch(1)
@@ -38,7 +37,7 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.text_label, 0, Qt.AlignHCenter)
+        layout.addWidget(self.text_label)  # full width, centred text: a narrower wrapped label loses lines
         layout.addSpacing(12)
         layout.addLayout(row)
         layout.addStretch(2)

@@ -7,7 +7,8 @@ import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+                               QWidget)
 
 from ...domain.letterhead_fields import LetterheadFields, join, normalize_website, split
 from ..widgets import HintLabel
@@ -41,6 +42,8 @@ class LetterheadBox(QWidget):
         self.preview.setAlignment(Qt.AlignCenter)
         self.preview.setFrameShape(QFrame.StyledPanel)
         self.preview.setMinimumHeight(PREVIEW_HEIGHT)
+        # The image follows the box's width; it must never widen the page (a sideways scroll bar).
+        self.preview.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.preview.setStyleSheet("background: white;")
         self.preview.setAccessibleName(self.tr("Pratinjau kop surat"))
         self.preview_note = HintLabel(self.tr("Pratinjau: kop seperti tercetak di setiap dokumen."))
@@ -124,6 +127,7 @@ class LetterheadBox(QWidget):
             self.preview.setText(self.tr("(pratinjau tidak tersedia)"))
             return
         self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setFixedHeight(max(PREVIEW_HEIGHT, image.height() + 8))
 
     def _render(self, pdf: bytes):
         from PySide6.QtPdf import QPdfDocument  # loaded with Pengaturan's first preview only
