@@ -123,8 +123,8 @@ def _zoom_report(parent, rakor):
 
 
 def _document_folder(parent, rakor):
-    from kpu_rakor.ui.meeting import documents_tab
-    return documents_tab.ask_folder(parent, Path.home())
+    from kpu_rakor.ui.meeting import document_folder
+    return document_folder.ask_folder(parent, Path.home())
 
 
 def _pdf_save(parent, rakor):
@@ -188,7 +188,7 @@ DIALOGS = {
     "preferences/settings_page": _logo,
     "photos/photo_import": _photos,
     "attendance/zoom_review_dialog": _zoom_report,
-    "meeting/documents_tab": _document_folder,
+    "meeting/document_folder": _document_folder,
     "pdf_preview": _pdf_save,
     "checkin/badge_export": _badges,
     "meeting/qr_file": _invitation_qr,

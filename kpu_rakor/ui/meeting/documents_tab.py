@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ...domain import documents
 from ...domain.services import installation
-from .. import file_dialogs, messages
+from .. import messages
 from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
+from .document_folder import ask_folder, ready_folder
 
 PACK = "paket"
-
-
-def ask_folder(parent: QWidget, current: Path) -> Path | None:
-    """The folder question (tests replace it)."""
-    folder = file_dialogs.choose_folder(parent, QCoreApplication.translate("DocumentsTab", "Pilih folder dokumen"),
-                                        str(current))
-    return Path(folder) if folder else None
 
 
 class DocumentsTab(QWidget):
@@ -174,8 +168,12 @@ class DocumentsTab(QWidget):
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
+        folder = ready_folder(self)  # asked now, when missing or read-only: not after the PDF is drawn
+        self._update_folder()
+        if folder is None:
+            return None
         with messages.guarded(self) as g:
-            path = docs.export_path(export_folder(), key, meeting_id)
+            path = docs.export_path(folder, key, meeting_id)
             title = self.tr("Paket dokumen") if key == PACK else self.buttons[key].text()
         if not g.ok:
             return None
