@@ -23,6 +23,7 @@ def _home_page(window: "MainWindow") -> QWidget:
     page = HomePage()
     page.desk_requested.connect(lambda meeting_id: navigate.open_desk(window, meeting_id))
     page.page_requested.connect(lambda key: navigate.show_page(window, key))
+    page.backup_requested.connect(lambda: navigate.show_backup(window))
     return page
 
 

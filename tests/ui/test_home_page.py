@@ -104,6 +104,9 @@ def test_late_follow_ups_waiting_minutes_and_missing_backup_are_said(qtbot, win,
 
     qtbot.mouseClick(page.backup_button, Qt.LeftButton)
     assert win.current_page_key() == "pengaturan"
+    settings_page = win.pages["pengaturan"]
+    box = settings_page.backup_box
+    qtbot.waitUntil(lambda: not box.visibleRegion().isEmpty())  # scrolled to the Cadangan group
 
 
 def test_beranda_reads_again_when_shown_again(qtbot, win, week):

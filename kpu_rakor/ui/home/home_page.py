@@ -53,8 +53,8 @@ class Section(QGroupBox):
             if item.widget() is not None:
                 item.widget().deleteLater()
 
-    def add(self, widget: QWidget) -> None:
-        self.box.addWidget(widget)
+    def add(self, widget: QWidget, alignment=Qt.Alignment()) -> None:
+        self.box.addWidget(widget, 0, alignment)
 
     def finish(self) -> None:
         if not self.box.count():
@@ -117,10 +117,12 @@ class FollowUpLine(QFrame):
 
 
 class HomePage(QWidget):
-    """`desk_requested(meeting_id)`: open the desk on that meeting; `page_requested(key)`: show another page."""
+    """`desk_requested(meeting_id)`: open the desk on that meeting; `page_requested(key)`: show another page;
+    `backup_requested()`: show Pengaturan at its Cadangan group."""
 
     desk_requested = Signal(int)
     page_requested = Signal(str)
+    backup_requested = Signal()  # Pengaturan, scrolled to its Cadangan group
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -219,7 +221,7 @@ class HomePage(QWidget):
         if rest > 0:
             self.more_followups = QPushButton(self.tr("{0} lainnya di halaman Tindak Lanjut").format(rest))
             self.more_followups.clicked.connect(lambda: self.page_requested.emit("tindaklanjut"))
-            box.add(self.more_followups)
+            box.add(self.more_followups, Qt.AlignLeft)
         box.finish()
 
     def _fill_backup(self, state: home.BackupState) -> None:
@@ -240,8 +242,8 @@ class HomePage(QWidget):
         box.add(self.backup_label)
         if state.stale:
             self.backup_button = QPushButton(self.tr("Buka Pengaturan › Cadangan"))
-            self.backup_button.clicked.connect(lambda: self.page_requested.emit("pengaturan"))
-            box.add(self.backup_button)
+            self.backup_button.clicked.connect(self.backup_requested)
+            box.add(self.backup_button, Qt.AlignLeft)
 
     # --- actions -----------------------------------------------------------------------------------------
 

@@ -37,3 +37,10 @@ def open_desk(window, meeting_id: int) -> None:
     desk = show_page(window, "checkin")
     if desk is not None:
         desk.show_meeting(meeting_id)
+
+
+def show_backup(window) -> None:
+    """Pengaturan, scrolled to its Cadangan group (the Beranda's warning about an old or missing backup)."""
+    page = show_page(window, "pengaturan")
+    if page is not None:
+        page.show_section(page.backup_box)

@@ -130,7 +130,7 @@ class SettingsPage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(columns)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(body)
@@ -147,6 +147,10 @@ class SettingsPage(QWidget):
         current = settings.LANGUAGE.get()
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
+
+    def show_section(self, box: QWidget) -> None:
+        """Scroll `box` (a group of this page) into sight."""
+        self.scroll.ensureWidgetVisible(box, 0, 0)
 
     def load(self) -> None:
         self._load_profile()
