@@ -29,7 +29,7 @@ def _home_page(window: "MainWindow") -> QWidget:
 
 def _meetings_page(_window) -> QWidget:
     from .meetings.meetings_page import MeetingsPage
-    return MeetingsPage()
+    return MeetingsPage(own_clock=False)  # the window's status clock runs from start-up
 
 
 def _directory_page(_window) -> QWidget:
@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page)
         self.nav.setCurrentRow(0)
         self._restore_state()
+        # Meeting status follows the clock for every page, report and PC, whichever page is shown first.
+        from .meetings.status_clock import StatusClock
+        self.status_clock = StatusClock(self, self._status_ticked)
 
     # --- pages -----------------------------------------------------------------------------------------
 
@@ -163,6 +166,11 @@ class MainWindow(QMainWindow):
                         getattr(page, name)()
                         break
         self.update_status()
+
+    def _status_ticked(self, _changed: int) -> None:
+        meetings_page = self.pages.get("rapat")
+        if meetings_page is not None:
+            meetings_page.model.tick()
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key

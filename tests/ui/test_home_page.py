@@ -119,3 +119,14 @@ def test_beranda_reads_again_when_shown_again(qtbot, win, week):
     QTest.keyClick(win, Qt.Key_1, Qt.ControlModifier)
     assert page.followup_lines == [] and page.approval_lines == []
     assert "Rapat Pleno Rekapitulasi" in [meetings.get(line.meeting_id).title for line in page.meeting_lines]
+
+
+def test_the_status_clock_runs_from_start_up_whichever_page_is_first(qtbot, win, week):
+    from kpu_rakor.domain.models import STATUS_UNDERWAY
+
+    rakor, *_ = week
+    assert "rapat" not in win.pages  # the Rapat page is not built yet
+    assert win.status_clock.tick() >= 1  # today's rakor started: written for every PC and report
+    assert meetings.get(rakor.id).status == STATUS_UNDERWAY
+    QTest.keyClick(win, Qt.Key_2, Qt.ControlModifier)
+    assert win.pages["rapat"].status_clock is None  # one clock, the window's

@@ -16,7 +16,10 @@ from ..widgets import SearchBox, list_table, page_title, shortcut_action, show_r
 
 
 class MeetingsPage(QWidget):
-    def __init__(self, parent=None):
+    """`own_clock=False` in the main window, which runs the one status clock from start-up (the Beranda is
+    shown first) and tells this page when it ticked."""
+
+    def __init__(self, parent=None, own_clock: bool = True):
         super().__init__(parent)
         self.search_box = SearchBox(self.tr("Cari kegiatan, tempat, jenis atau nomor undangan…"))
         # The same box searches inside what meetings left behind when this is on (Ctrl+Shift+F).
@@ -95,7 +98,8 @@ class MeetingsPage(QWidget):
         self.model.rowsInserted.connect(lambda *_: (self._update_count(), self._fit_time_column()))
         self.reload_months()
         self.refresh()
-        self.status_clock = StatusClock(self, lambda _changed: self.model.tick())  # scheduled → underway → done
+        self.status_clock = (StatusClock(self, lambda _changed: self.model.tick())  # scheduled → underway → done
+                             if own_clock else None)
 
     def _actions(self) -> None:
         def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
