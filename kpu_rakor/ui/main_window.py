@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         meetings_page = self.pages.get("rapat")
         if meetings_page is not None:
             meetings_page.model.tick()
+        home = self.pages.get("beranda")
+        if home is not None and home.isVisible():
+            home.refresh()  # a meeting another PC added, a new day: rebuilt only when something changed
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key

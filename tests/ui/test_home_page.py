@@ -130,3 +130,13 @@ def test_the_status_clock_runs_from_start_up_whichever_page_is_first(qtbot, win,
     assert meetings.get(rakor.id).status == STATUS_UNDERWAY
     QTest.keyClick(win, Qt.Key_2, Qt.ControlModifier)
     assert win.pages["rapat"].status_clock is None  # one clock, the window's
+
+
+def test_the_minute_tick_brings_in_what_another_pc_added(qtbot, win, week):
+    page = win.pages["beranda"]
+    lines_before = list(page.meeting_lines)
+    win.status_clock.tick()
+    assert page.meeting_lines == lines_before  # nothing changed: the same lines, the focus stays
+    added = meeting_starting_now("Rapat Koordinasi Logistik", minutes_ago=2)
+    win.status_clock.tick()
+    assert added.id in [line.meeting_id for line in page.meeting_lines]

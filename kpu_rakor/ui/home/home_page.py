@@ -184,8 +184,8 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         with messages.guarded(self) as g:
             o = home.overview(backup_folder())
-        if not g.ok:
-            return
+        if not g.ok or o == self.overview:
+            return  # unchanged: the lines (and the focus on one of their buttons) stay as they are
         self.overview = o
         self.date_label.setText(timefmt.long_date(o.today))
         self.meeting_lines, self.followup_lines, self.approval_lines = [], [], []
