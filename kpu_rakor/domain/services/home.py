@@ -90,5 +90,5 @@ def overview(backup_folder: Path | None = None, now: datetime | None = None) -> 
             today_list.append(m)
         elif monday <= day < monday + timedelta(days=7):
             week.append(m)
-    due = followups.due_by(today + timedelta(days=DUE_SOON_DAYS), today)
+    due = followups.listing(open_only=True, due_by=today + timedelta(days=DUE_SOON_DAYS), today=today)
     return Overview(today, monday, today_list, week, due, waiting, backup_state(backup_folder))
