@@ -135,14 +135,22 @@ def test_direktori_shows_what_another_process_added_keeping_the_selection(qtbot,
     assert page.count_label.text() == "4 orang"
 
 
-def test_direktori_follows_an_edit_and_stays_quiet_while_hidden(qtbot, people_fixture):
+def test_direktori_follows_an_edit_keeping_the_scroll_and_stays_quiet_while_hidden(qtbot, people_fixture):
+    for n in range(60):
+        people.create(name=f"Petugas Pantarlih {n:02d}", position="Pantarlih")
     page = DirectoryPage()
     qtbot.addWidget(page)
+    page.resize(1000, 500)
     activate(qtbot, page)
     page._poll.setInterval(50)
     page._poll.start()
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    assert scrolled > 0
     people.update(people_fixture[2].id, position="Anggota Divisi Teknis")  # as another PC would
     row = page.model.row_of(people_fixture[2].id)
     qtbot.waitUntil(lambda: page.model.data(page.model.index(row, 2)) == "Anggota Divisi Teknis", timeout=5000)
+    assert bar.value() == scrolled  # the list did not jump back to the top
     page.hide()
     assert not page._poll.isActive()
