@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButt
 
 from ...domain import timefmt
 from ...domain.services import home
-from .. import labels, messages, settings
+from .. import messages, settings
 from ..widgets import HINT_STYLE, page_title
 from . import navigate
 
@@ -69,7 +69,7 @@ class MeetingLine(QFrame):
         self.meeting_id = m.id
         when = timefmt.clock_zone(m.starts_at, m.timezone)
         if with_day:
-            when = f"{labels.short_date(m.day)} · {when}"
+            when = f"{timefmt.long_date(m.day)} · {when}"
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(_line(m.title, TITLE_STYLE))
@@ -95,11 +95,11 @@ class FollowUpLine(QFrame):
         self.followup_id = f.id
         if f.overdue:
             due, style = self.tr("Terlambat {0} hari (batas {1})").format(
-                f.days_late, labels.short_date(f.due_date)), LATE_STYLE
+                f.days_late, timefmt.long_date(f.due_date)), LATE_STYLE
         elif f.due_date == today:
             due, style = self.tr("Batas waktu hari ini"), WARN_STYLE
         else:
-            due, style = self.tr("Batas waktu {0}").format(labels.short_date(f.due_date)), ""
+            due, style = self.tr("Batas waktu {0}").format(timefmt.long_date(f.due_date)), ""
         who = f.person_name or f.satker_short
         origin = f"{f.meeting_title} · {who}" if who else f.meeting_title
         text = QVBoxLayout()
