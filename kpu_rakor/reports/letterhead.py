@@ -99,3 +99,21 @@ def from_profile(profile, *, letter: bool = False) -> Letterhead | None:
     if not any(ln.strip() for ln in lines) and not profile.logo:
         return None
     return Letterhead(lines, bytes(profile.logo) if profile.logo else None, letter=letter)
+
+
+PREVIEW_WIDTH = 170 * mm  # the text width of an A4 page with the documents' margins
+PREVIEW_MARGIN = 4 * mm
+
+
+def preview_pdf(lines: list[str], logo: bytes | None = None) -> bytes:
+    """A one-page PDF holding only the kop, as documents print it: what Pengaturan shows while it is typed."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    head = Letterhead(lines, logo, letter=True)
+    width, height = head.wrap(PREVIEW_WIDTH, 200 * mm)
+    buf = io.BytesIO()
+    c = rl_canvas.Canvas(buf, pagesize=(width + 2 * PREVIEW_MARGIN, height + 2 * PREVIEW_MARGIN))
+    head.drawOn(c, PREVIEW_MARGIN, PREVIEW_MARGIN)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -16,11 +16,21 @@ from . import messages, settings
 from .screen_fit import fit_to_screen
 
 
-# --- the pages: each module is imported when its page is first shown, so only Rapat is paid for at start-up ---
+# --- the pages: each module is imported when its page is first shown, so only Beranda is paid for at start-up ---
+
+def _home_page(window: "MainWindow") -> QWidget:
+    from .home import navigate
+    from .home.home_page import HomePage
+    page = HomePage()
+    page.desk_requested.connect(lambda meeting_id: navigate.open_desk(window, meeting_id))
+    page.page_requested.connect(lambda key: navigate.show_page(window, key))
+    page.backup_requested.connect(lambda: navigate.show_backup(window))
+    return page
+
 
 def _meetings_page(_window) -> QWidget:
     from .meetings.meetings_page import MeetingsPage
-    return MeetingsPage()
+    return MeetingsPage(own_clock=False)  # the window's status clock runs from start-up
 
 
 def _directory_page(_window) -> QWidget:
@@ -65,16 +75,17 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("rapat", QT_TRANSLATE_NOOP("MainWindow", "Rapat"), "Ctrl+1", QStyle.SP_FileDialogDetailedView,
+    PageSpec("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), "Ctrl+1", QStyle.SP_DesktopIcon, _home_page),
+    PageSpec("rapat", QT_TRANSLATE_NOOP("MainWindow", "Rapat"), "Ctrl+2", QStyle.SP_FileDialogDetailedView,
              _meetings_page),
-    PageSpec("direktori", QT_TRANSLATE_NOOP("MainWindow", "Direktori"), "Ctrl+2", QStyle.SP_DirHomeIcon,
+    PageSpec("direktori", QT_TRANSLATE_NOOP("MainWindow", "Direktori"), "Ctrl+3", QStyle.SP_DirHomeIcon,
              _directory_page),
-    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Presensi"), "Ctrl+3", QStyle.SP_DialogApplyButton,
+    PageSpec("checkin", QT_TRANSLATE_NOOP("MainWindow", "Presensi"), "Ctrl+4", QStyle.SP_DialogApplyButton,
              _desk_page),
-    PageSpec("tindaklanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), "Ctrl+4",
+    PageSpec("tindaklanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), "Ctrl+5",
              QStyle.SP_FileDialogContentsView, _followups_page),
-    PageSpec("rekap", QT_TRANSLATE_NOOP("MainWindow", "Rekap"), "Ctrl+5", QStyle.SP_FileDialogListView, _recap_page),
-    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+6", QStyle.SP_FileDialogInfoView,
+    PageSpec("rekap", QT_TRANSLATE_NOOP("MainWindow", "Rekap"), "Ctrl+6", QStyle.SP_FileDialogListView, _recap_page),
+    PageSpec("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "Ctrl+7", QStyle.SP_FileDialogInfoView,
              _settings_page),
 )
 
@@ -120,6 +131,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page)
         self.nav.setCurrentRow(0)
         self._restore_state()
+        # Meeting status follows the clock for every page, report and PC, whichever page is shown first.
+        from .meetings.status_clock import StatusClock
+        self.status_clock = StatusClock(self, self._status_ticked)
 
     # --- pages -----------------------------------------------------------------------------------------
 
@@ -153,6 +167,14 @@ class MainWindow(QMainWindow):
                         getattr(page, name)()
                         break
         self.update_status()
+
+    def _status_ticked(self, _changed: int) -> None:
+        meetings_page = self.pages.get("rapat")
+        if meetings_page is not None:
+            meetings_page.model.tick()
+        home = self.pages.get("beranda")
+        if home is not None and home.isVisible():
+            home.refresh()  # a meeting another PC added, a new day: rebuilt only when something changed
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key

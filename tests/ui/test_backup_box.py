@@ -59,10 +59,10 @@ def test_restore_from_a_backup_reloads_the_pages(qtbot, office, tmp_path, monkey
     people.create(name="Sesudah Cadangan")
     win = MainWindow()
     qtbot.addWidget(win)
-    win.nav.setCurrentRow(1)  # Direktori, built before the restore
+    win.nav.setCurrentRow(2)  # Direktori, built before the restore
     directory = win.pages["direktori"]
     rows_before = directory.model.rowCount()
-    win.nav.setCurrentRow(5)  # Pengaturan
+    win.nav.setCurrentRow(6)  # Pengaturan
     box = win.pages["pengaturan"].backup_box
     monkeypatch.setattr(backup_box, "ask_path", lambda parent, kind, start: str(saved))
     qtbot.mouseClick(box.restore_button, Qt.LeftButton)

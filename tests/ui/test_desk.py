@@ -262,7 +262,7 @@ def test_desk_in_the_main_window(qtbot, rakor, people_fixture, message_log):
     win = MainWindow()
     qtbot.addWidget(win)
     activate(qtbot, win)
-    QTest.keyClick(win, Qt.Key_3, Qt.ControlModifier)
+    QTest.keyClick(win, Qt.Key_4, Qt.ControlModifier)
     page = win.pages["checkin"]
     page.sounds.set_muted(True)
     assert win.current_page_key() == "checkin" and page.meeting.id == rakor.id
@@ -271,7 +271,7 @@ def test_desk_in_the_main_window(qtbot, rakor, people_fixture, message_log):
     scan(QApplication.focusWidget(), qr.invitation_code(rakor.id, people_fixture[1].id))
     assert page.result_panel.state == GREEN
     assert win.current_page_key() == "checkin"
-    QTest.keyClick(win, Qt.Key_1, Qt.ControlModifier)
+    QTest.keyClick(win, Qt.Key_2, Qt.ControlModifier)  # the Rapat page
     assert not page.isVisible()
     scan(win.pages["rapat"], qr.invitation_code(rakor.id, people_fixture[2].id))
     assert checkin.counts(rakor.id).hadir == 1  # the desk hears nothing while another page is shown

@@ -123,8 +123,8 @@ def _zoom_report(parent, rakor):
 
 
 def _document_folder(parent, rakor):
-    from kpu_rakor.ui.meeting import documents_tab
-    return documents_tab.ask_folder(parent, Path.home())
+    from kpu_rakor.ui.meeting import document_folder
+    return document_folder.ask_folder(parent, Path.home())
 
 
 def _pdf_save(parent, rakor):
@@ -178,12 +178,17 @@ def _recap_export(parent, rakor):
     return recap_exports.ask_path(parent, "xlsx", str(Path.home() / "rekap.xlsx"))
 
 
+def _meeting_import(parent, rakor):
+    from kpu_rakor.ui.meetings import meeting_import
+    return meeting_import.pick_file(parent)
+
+
 # The modules named here are all that may ask for a file (test_every_dialog_is_covered keeps the list whole).
 DIALOGS = {
     "preferences/settings_page": _logo,
     "photos/photo_import": _photos,
     "attendance/zoom_review_dialog": _zoom_report,
-    "meeting/documents_tab": _document_folder,
+    "meeting/document_folder": _document_folder,
     "pdf_preview": _pdf_save,
     "checkin/badge_export": _badges,
     "meeting/qr_file": _invitation_qr,
@@ -194,6 +199,7 @@ DIALOGS = {
     "list_export": _list_export,
     "meeting/batch_invitations": _batch_invitations,
     "recap/recap_exports": _recap_export,
+    "meetings/meeting_import": _meeting_import,
 }
 
 

@@ -1,4 +1,4 @@
-"""The main window: opens, switches pages with Ctrl+1..6, remembers its geometry, starts from the command line."""
+"""The main window: opens, switches pages with Ctrl+1..7, remembers its geometry, starts from the command line."""
 from __future__ import annotations
 
 import os
@@ -16,14 +16,17 @@ def test_navigation_shortcuts_switch_pages(qtbot, office):
     win = MainWindow()
     qtbot.addWidget(win)
     activate(qtbot, win)
-    assert win.current_page_key() == "rapat"
-    for n, key in enumerate(("rapat", "direktori", "checkin", "tindaklanjut", "rekap", "pengaturan"), start=1):
+    assert win.current_page_key() == "beranda"  # the app opens on what needs doing today
+    keys = ("beranda", "rapat", "direktori", "checkin", "tindaklanjut", "rekap", "pengaturan")
+    for n, key in enumerate(keys, start=1):
         qtbot.keyClick(win, Qt.Key(Qt.Key_0 + n), Qt.ControlModifier)
         assert win.current_page_key() == key
         assert win.stack.currentWidget() is win.pages[key]
-    assert win.nav.item(3).text() == "Tindak Lanjut"
+    assert win.nav.item(0).text() == "Beranda"
+    assert win.nav.item(0).toolTip() == "Beranda (Ctrl+1)"
+    assert win.nav.item(4).text() == "Tindak Lanjut"
     assert type(win.pages["tindaklanjut"]).__name__ == "FollowUpsPage"
-    assert win.nav.item(2).text() == "Presensi"  # the word the CLI and the documents use
+    assert win.nav.item(3).text() == "Presensi"  # the word the CLI and the documents use
     assert type(win.pages["checkin"]).__name__ == "DeskPage"
     assert "Tulungagung" in win.office_label.text()
     assert "rakor.db" in win.db_label.text()

@@ -20,15 +20,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..db_files import app_data_dir, current_info, refuse_database_file
+from ..db_files import current_info, refuse_database_file
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import audit
+from .backup_names import NAME_RE, PREFIX, _order, backups_in, default_folder, last_backup, taken_at  # noqa: F401 - re-exported
 
 log = logging.getLogger(__name__)
 
-PREFIX = "kpu-rakor-cadangan-"
-NAME_RE = re.compile(r"^kpu-rakor-cadangan-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 TMP_RE = re.compile(r"^\.kpu-rakor-cadangan-.*\.db\.tmp$")
 STALE_TMP = timedelta(hours=1)  # a temporary file this old is from a backup that was killed, not a running one
 DEFAULT_KEEP = 10
@@ -44,10 +43,6 @@ class BackupPolicy:
     folder: Path
     keep: int = DEFAULT_KEEP
     daily: bool = True
-
-
-def default_folder() -> Path:
-    return app_data_dir() / "cadangan"
 
 
 def default_policy() -> BackupPolicy:
@@ -220,33 +215,6 @@ def backup_sqlite(target: str | Path) -> Path:
 
 
 # --- automatic backups -------------------------------------------------------------------------------------
-
-def _order(path: Path) -> tuple[str, int]:
-    m = NAME_RE.match(path.name)
-    return (m.group(1), int(m.group(2) or 0)) if m else ("", 0)
-
-
-def backups_in(folder: Path) -> list[Path]:
-    """The finished backups in `folder`, oldest first (the name holds the time, then -1, -2… in one second)."""
-    try:
-        names = [p for p in folder.iterdir() if NAME_RE.match(p.name)]
-    except OSError:
-        return []
-    return sorted(names, key=_order)
-
-
-def taken_at(path: Path) -> datetime:
-    """When a backup was made: from its name when it is one of ours, else the file's time."""
-    m = NAME_RE.match(path.name)
-    if m:
-        return datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
-    return datetime.fromtimestamp(path.stat().st_mtime)
-
-
-def last_backup(folder: Path) -> datetime | None:
-    found = backups_in(folder)
-    return taken_at(found[-1]) if found else None
-
 
 def prune(folder: Path, keep: int) -> list[Path]:
     """Delete all but the newest `keep` backups in `folder` (only files named like ours), and temporary files

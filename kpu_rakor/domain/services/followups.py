@@ -395,10 +395,9 @@ def row(followup_id: int, today: date | None = None) -> FollowUpRow:
 
 
 def listing(*, open_only: bool = False, person_id: int | None = None, satker_id: int | None = None,
-            series_id: int | None = None, meeting_id: int | None = None,
+            series_id: int | None = None, meeting_id: int | None = None, due_by: date | None = None,
             today: date | None = None) -> list[FollowUpRow]:
-    """Follow-ups across all meetings, filtered; the earliest due date first, those without one last.
-    `open_only` gives the open items that are still tracked where they are (not carried on)."""
+    """Follow-ups of all meetings, earliest due first (none last); `open_only`: open and not carried on."""
     q = _row_query()
     if open_only:
         q = q.where((FollowUp.status == FOLLOWUP_OPEN) & FollowUp.id.not_in(_carried_ids()))
@@ -410,8 +409,9 @@ def listing(*, open_only: bool = False, person_id: int | None = None, satker_id:
         q = q.where(Meeting.series == series_id)
     if meeting_id is not None:
         q = q.where(FollowUp.meeting == meeting_id)
-    q = q.order_by(FollowUp.due_date.is_null(), FollowUp.due_date, Meeting.starts_at, FollowUp.position,
-                   FollowUp.id)
+    if due_by is not None:  # due by that day, late ones included (the Beranda's warning)
+        q = q.where(FollowUp.due_date <= due_by)  # NULL <= day is not true: no due date, not listed
+    q = q.order_by(FollowUp.due_date.is_null(), FollowUp.due_date, Meeting.starts_at, FollowUp.position, FollowUp.id)
     return _rows(q, today or office_today(), carried=not open_only)
 
 

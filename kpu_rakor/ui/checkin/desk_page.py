@@ -250,6 +250,12 @@ class DeskPage(QWidget):
         self._show_hours()
         self.reload()
 
+    def show_meeting(self, meeting_id: int) -> None:
+        """Open the desk on `meeting_id` (from the Beranda): the picker follows and says so."""
+        with messages.guarded(self):
+            self.meeting_picker.choose(meeting_id)
+        QTimer.singleShot(0, self._take_focus)
+
     def _refresh_meeting(self) -> None:
         """Re-read the chosen meeting: its start and late threshold may have been edited on the Rapat page, and
         the service decides lateness from the value the desk hands it."""

@@ -54,6 +54,15 @@ class MeetingPicker(QComboBox):
         self.blockSignals(False)
         self._chosen(self.currentIndex())
 
+    def choose(self, meeting_id: int) -> None:
+        """Make `meeting_id` the chosen meeting (the Beranda's *Buka presensi*), adding it when it is neither
+        today's nor among the recent ones."""
+        if meeting_id not in self.ids:
+            m = meeting_service.get(meeting_id)
+            self.ids.append(m.id)
+            self.addItem(f"{short_date(timefmt.to_local(m.starts_at, m.timezone))} — {m.title}")
+        self.setCurrentIndex(self.ids.index(meeting_id))
+
     def keyPressEvent(self, event) -> None:
         # No jumping to a meeting by its first letter: a scanner burst while this has the focus would switch
         # the desk's meeting (and reload it) between two keys. The arrows and the popup still choose.

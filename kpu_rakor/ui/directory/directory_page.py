@@ -2,11 +2,14 @@
 institutions users added); search, add and change them."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
+from ...domain.services import directory_revision
 from ...domain.services import satker as satker_service
 from .. import labels, list_export, messages
 from .directory_filters import DirectoryFilters
@@ -14,7 +17,12 @@ from .people_model import PeopleModel
 from .people_list_actions import PeopleListActions
 from .person_privacy_actions import PersonPrivacyActions
 from ..widgets import SearchBox, list_table, page_title
+from ..empty_state import EmptyState
 from ..plain import tip
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 2000  # what another window, process or PC changed shows within two seconds
 
 
 class DirectoryPage(QWidget):
@@ -63,7 +71,16 @@ class DirectoryPage(QWidget):
         people_layout = QVBoxLayout(people_tab)
         people_layout.addLayout(bar)
         people_layout.addWidget(self.filters)
-        people_layout.addWidget(self.table, 1)
+        # An empty directory says how to fill it instead of showing an empty table.
+        self.empty = EmptyState(
+            self.tr("Direktori masih kosong"),
+            self.tr("Impor daftar orang dari berkas CSV atau Excel (.xlsx), atau tambahkan orang satu per satu."),
+            [(self.tr("Impor daftar orang…"), lambda: self.list_actions.import_file()),
+             (self.tr("Tambah orang"), self.new_person)])
+        self.people_stack = QStackedWidget()
+        self.people_stack.addWidget(self.table)
+        self.people_stack.addWidget(self.empty)
+        people_layout.addWidget(self.people_stack, 1)
         people_layout.addLayout(list_bar)
 
         self.satker_tab = SatkerList()
@@ -92,12 +109,60 @@ class DirectoryPage(QWidget):
         self.search_box.search.connect(self.refresh)
         self.filters.changed.connect(self.refresh)
         self.search_box.returnPressed.connect(self.search_box.flush)
+        self._revision = None
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.poll)
         self.refresh()
 
     def refresh(self, _text: str = "") -> None:
         with messages.guarded(self):
+            self._revision = directory_revision.revision()  # read first: a change made meanwhile shows next time
             self.model.set_search(self.search_box.text().strip(), **self.filters.values())
         self.count_label.setText(self.tr("{0} orang").format(labels.number(self.model.total())))
+        unfiltered = not self.search_box.text().strip() and not any(self.filters.values().values())
+        self.people_stack.setCurrentWidget(self.empty if unfiltered and not self.model.total() else self.table)
+
+    # --- changes made elsewhere ------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._poll.start()
+        self.poll()  # what changed while another page was shown
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._poll.stop()
+
+    def poll(self) -> None:
+        """Reload when the directory's revision moved, keeping the selection and where the list was scrolled."""
+        old = self._revision
+        try:
+            new = directory_revision.revision()
+        except Exception:  # noqa: BLE001 - a dropped server connection: the next poll tries again
+            log.warning("Direktori: pemeriksaan perubahan gagal", exc_info=True)
+            return
+        if new != old:
+            # The satker list (553 rows) is read again only when an institution changed.
+            self.reload_keeping_place(satkers=old is None or new[4:] != old[4:])
+
+    def reload_keeping_place(self, satkers: bool = True) -> None:
+        selected, current = self.selected_ids(), self.model.person_id(self.table.currentIndex().row())
+        bar = self.table.verticalScrollBar()
+        scrolled = bar.value()
+        self.refresh()
+        while selected and self.model.canFetchMore() and self.model.row_of(selected[-1]) < 0:
+            self.model.fetchMore()  # the selected person is further down than the first page
+        selection = self.table.selectionModel()
+        for pid in selected:
+            row = self.model.row_of(pid)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        if current is not None and self.model.row_of(current) >= 0:
+            selection.setCurrentIndex(self.model.index(self.model.row_of(current), 0), QItemSelectionModel.NoUpdate)
+        bar.setValue(scrolled)
+        if satkers:
+            self.satker_tab.reload_keeping_place()
+        self.list_actions.refresh_undo()
 
     def _list_changed(self, person_id: int) -> None:
         self.refresh()
@@ -192,6 +257,18 @@ class SatkerList(QWidget):
                 cells[0].setToolTip(tip(s.full_name or s.name))
                 self.model.appendRow(cells)
         self.count_label.setText(self.tr("{0} satker").format(labels.number(self.model.rowCount())))
+
+    def reload_keeping_place(self) -> None:
+        """Read again (an institution added elsewhere), keeping the selected row and the scroll position."""
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+        scrolled = self.table.verticalScrollBar().value()
+        self.refresh()
+        for r in range(self.model.rowCount()):
+            if chosen is not None and self.model.item(r, 0).data(Qt.UserRole) == chosen:
+                self.table.selectRow(r)
+                break
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def names(self) -> list[str]:
         return [self.model.item(r, 0).text() for r in range(self.model.rowCount())]

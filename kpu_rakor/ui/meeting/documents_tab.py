@@ -4,29 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ...domain import documents
 from ...domain.services import installation
-from .. import file_dialogs, messages
+from .. import messages
 from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
 from .word_export import WordExport
 from .letter_fields import LetterFieldsBox
 from .extra_documents import ExtraDocuments
+from .document_folder import ask_folder, ready_folder
 
 PACK = "paket"
-
-
-def ask_folder(parent: QWidget, current: Path) -> Path | None:
-    """The folder question (tests replace it)."""
-    folder = file_dialogs.choose_folder(parent, QCoreApplication.translate("DocumentsTab", "Pilih folder dokumen"),
-                                        str(current))
-    return Path(folder) if folder else None
 
 
 class DocumentsTab(QWidget):
@@ -194,8 +188,12 @@ class DocumentsTab(QWidget):
         if not self.letter_box.save_if_changed():  # the letter prints what the box shows
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()
+        folder = ready_folder(self)  # asked now, when missing or read-only: not after the PDF is drawn
+        self._update_folder()
+        if folder is None:
+            return None
         with messages.guarded(self) as g:
-            path = docs.export_path(export_folder(), key, meeting_id, detail=detail)
+            path = docs.export_path(folder, key, meeting_id, detail=detail)
             title = (self.tr("Paket dokumen") if key == PACK else
                      self.extra_titles[key] if key in self.extra_titles else self.buttons[key].text())
         if not g.ok:

@@ -11,11 +11,15 @@ from .. import labels, messages
 from .copy_actions import CopyActions
 from .meetings_model import MeetingListModel
 from .status_clock import StatusClock
+from ..empty_state import EmptyState
 from ..widgets import SearchBox, list_table, page_title, shortcut_action, show_row
 
 
 class MeetingsPage(QWidget):
-    def __init__(self, parent=None):
+    """`own_clock=False` in the main window, which runs the one status clock from start-up (the Beranda is
+    shown first) and tells this page when it ticked."""
+
+    def __init__(self, parent=None, own_clock: bool = True):
         super().__init__(parent)
         self.search_box = SearchBox(self.tr("Cari kegiatan, tempat, jenis atau nomor undangan…"))
         # The same box searches inside what meetings left behind when this is on (Ctrl+Shift+F).
@@ -35,6 +39,8 @@ class MeetingsPage(QWidget):
         self.new_button = QPushButton(self.tr("&Baru"))
         self.open_button = QPushButton(self.tr("B&uka"))
         self.delete_button = QPushButton(self.tr("&Hapus"))
+        self.import_button = QPushButton(self.tr("&Impor…"))
+        self.import_button.setToolTip(self.tr("Impor berkas rapat yang diekspor dari PC atau kantor lain"))
         self.new_button.setToolTip(self.tr("Rapat baru (Ctrl+N)"))
         self.open_button.setToolTip(self.tr("Buka rapat terpilih (Enter)"))
         self.delete_button.setToolTip(self.tr("Hapus rapat terpilih (Delete)"))
@@ -52,6 +58,13 @@ class MeetingsPage(QWidget):
         self.results_model = self.results = None  # the content search's hits: built when first turned on
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
+        # No meeting at all yet: say how to start instead of showing an empty table.
+        self.empty = EmptyState(
+            self.tr("Belum ada rapat"),
+            self.tr("Buat rapat pertama kantor ini, atau impor berkas rapat yang diekspor dari PC atau kantor "
+                    "lain."),
+            [(self.tr("Buat rapat"), self.new_meeting), (self.tr("Impor berkas rapat…"), self.import_meeting)])
+        self.stack.addWidget(self.empty)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
@@ -64,6 +77,7 @@ class MeetingsPage(QWidget):
             buttons.addWidget(b)
         self.copy_actions = CopyActions(self)  # Duplikat rapat, Rapat berikutnya dalam seri
         buttons.addWidget(self.copy_actions.button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         title = page_title(self.tr("Rapat"))
@@ -84,7 +98,8 @@ class MeetingsPage(QWidget):
         self.model.rowsInserted.connect(lambda *_: (self._update_count(), self._fit_time_column()))
         self.reload_months()
         self.refresh()
-        self.status_clock = StatusClock(self, lambda _changed: self.model.tick())  # scheduled → underway → done
+        self.status_clock = (StatusClock(self, lambda _changed: self.model.tick())  # scheduled → underway → done
+                             if own_clock else None)
 
     def _actions(self) -> None:
         def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
@@ -102,6 +117,7 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.new_meeting)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.import_meeting)
 
     # --- loading ---------------------------------------------------------------------------------------
 
@@ -176,6 +192,13 @@ class MeetingsPage(QWidget):
         self._update_count()
         self._update_buttons()
         self._fit_time_column()
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """The empty state when there is no meeting at all (not when the filters found none)."""
+        unfiltered = not any(self.filters().values())
+        none = unfiltered and self.model.rowCount() == 0 and not self.model.canFetchMore()
+        self.stack.setCurrentWidget(self.empty if none else self.table)
 
     def _fit_time_column(self) -> None:
         # "09.00 WIB (10.00 WITA)" needs about twice the room of "09.00 WIB"; take it only when shown.
@@ -248,6 +271,15 @@ class MeetingsPage(QWidget):
                 self.reload_months()
                 self.refresh()
                 self.select_meeting(editor.meeting_id)
+
+    def import_meeting(self) -> None:
+        from .meeting_import import import_meeting
+
+        meeting_id = import_meeting(self)
+        if meeting_id is not None:
+            self.reload_months()
+            self.refresh()
+            self.select_meeting(meeting_id)
 
     def delete_selected(self) -> None:
         mid = self.selected_id()

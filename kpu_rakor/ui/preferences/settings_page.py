@@ -4,15 +4,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
 from ...domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
 from ...domain.nip import format_nip_bare, normalize_nip
 from ...domain.services import installation, signatories, ui_queries
+from ...domain.services import satker as satker_service
 from .. import file_dialogs, messages, settings
 from .approvers_box import ApproversBox
 from .backup_box import BackupBox
+from .letterhead_box import LetterheadBox
 from .privacy_box import PrivacyBox
 from ..widgets import HintLabel, SatkerCombo, page_title
 
@@ -28,17 +30,12 @@ class SettingsPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.satker = SatkerCombo()
-        self.letterhead = QPlainTextEdit()
-        self.letterhead.setTabChangesFocus(True)
-        self.letterhead.setPlaceholderText(self.tr("Satu baris kop per baris, dari atas ke bawah"))
-        self.letterhead.setMaximumHeight(90)
+        self.letterhead = LetterheadBox()  # name, address, phone, e-mail, website, with a live preview
         self.city = QLineEdit()
-        self.website = QLineEdit()
         self.initials = QLineEdit()
         self.initials.setMaxLength(10)
         self.initials.setPlaceholderText(self.tr("mis. amr"))
         self.venue = QLineEdit()
-        self.venue.setPlaceholderText(self.tr("mis. Ruang Rapat KPU Kabupaten Tulungagung"))
         self.late = QSpinBox()
         self.late.setRange(0, 240)
         self.late.setSuffix(self.tr(" menit"))
@@ -63,12 +60,11 @@ class SettingsPage(QWidget):
         self.signers_button = QPushButton(self.tr("Simpan &penanda tangan"))
         self.signers_status = HintLabel()
 
-        office = QGroupBox(self.tr("Profil kantor"))
+        office = QGroupBox(self.tr("Profil kantor dan kop surat"))
         form = QFormLayout(office)
         form.addRow(self.tr("Sat&ker kantor ini:"), self.satker)
-        form.addRow(self.tr("&Kop surat:"), self.letterhead)
+        form.addRow(self.letterhead)
         form.addRow(self.tr("Ko&ta pada baris tanggal berita:"), self.city)
-        form.addRow(self.tr("Situs &web:"), self.website)
         form.addRow(self.tr("&Inisial penulis berita:"), self.initials)
         form.addRow(self.tr("Tempat rapat &biasa:"), self.venue)
         form.addRow(self.tr("Dianggap &terlambat setelah:"), self.late)
@@ -134,7 +130,7 @@ class SettingsPage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(columns)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(body)
@@ -152,6 +148,10 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
 
+    def show_section(self, box: QWidget) -> None:
+        """Scroll `box` (a group of this page) into sight."""
+        self.scroll.ensureWidgetVisible(box, 0, 0)
+
     def load(self) -> None:
         self._load_profile()
         self._load_signatories()
@@ -160,13 +160,22 @@ class SettingsPage(QWidget):
         with messages.guarded(self):
             p = installation.profile()
             self.satker.set_satker_id(p.satker_id)
-            self.letterhead.setPlainText(p.letterhead_lines)
+            self.letterhead.set_values(p.letterhead_lines, p.website)
             self.city.setText(p.city)
-            self.website.setText(p.website)
             self.initials.setText(p.writer_initials)
             self.venue.setText(p.default_venue)
             self.late.setValue(p.late_threshold_minutes)
             self._show_logo(ui_queries.office_logo())
+            self._show_examples(p.satker_id)
+
+    def _show_examples(self, satker_id: int | None) -> None:
+        """The example texts name this office, not an office elsewhere."""
+        s = satker_service.get(satker_id) if satker_id else None
+        name = installation.default_letterhead(s).splitlines()[0] if s else ""
+        self.letterhead.set_examples(name, s.city if s else "", s.website if s else "")
+        self.venue.setPlaceholderText(self.tr("mis. Ruang Rapat {0}").format(s.name) if s
+                                      else self.tr("mis. Ruang Rapat Kantor"))
+        self.city.setPlaceholderText(self.tr("mis. {0}").format(s.city) if s and s.city else "")
 
     def _load_signatories(self) -> None:
         with messages.guarded(self):
@@ -187,8 +196,9 @@ class SettingsPage(QWidget):
             return
         with messages.guarded(self) as g:
             installation.set_office(
-                satker_id, letterhead_lines=self.letterhead.toPlainText().strip(), city=self.city.text().strip(),
-                website=self.website.text().strip(), writer_initials=self.initials.text().strip(),
+                satker_id, letterhead_lines=self.letterhead.text(), city=self.city.text().strip(),
+                website=self.letterhead.website(), address=self.letterhead.fields().address.strip(),
+                writer_initials=self.initials.text().strip(),
                 default_venue=self.venue.text().strip(), late_threshold_minutes=self.late.value())
         if g.ok:
             self._load_profile()  # set_office fills empty letterhead, city and website from the satker
@@ -225,6 +235,7 @@ class SettingsPage(QWidget):
             return
         with messages.guarded(self):
             self._show_logo(ui_queries.office_logo())
+            self.letterhead.set_logo(ui_queries.office_logo())
         self.logo_status.set_hint(self.tr("Logo tersimpan; dipakai pada kop surat setiap dokumen."))
 
     # --- signatories -----------------------------------------------------------------------------------

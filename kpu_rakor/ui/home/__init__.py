@@ -1,0 +1,1 @@
+"""The Beranda (home page): what needs the office today, one click from each."""
