@@ -24,6 +24,7 @@ PLATFORM_ORDER = ("instagram", "facebook", "whatsapp", "x")
 
 class NewsTab(QWidget):
     saved = Signal()  # the draft was written to the database
+    save_status_changed = Signal(str, bool)  # the save line's text and whether it is an error (the window shows it)
     exported = Signal(object)  # Path of a file just written
 
     def __init__(self, parent=None):
@@ -327,6 +328,13 @@ class NewsTab(QWidget):
 
     def _status(self, text: str, error: bool) -> None:
         show_save_status(self.save_status, text, error)
+        self.save_status_changed.emit(text, error)
+
+    def forget(self) -> None:
+        """Drop what is pending (the meeting window closes after its one warning)."""
+        self._save_timer.stop()
+        self._retry.stop()
+        self._dirty = False
 
     def release(self) -> bool:
         """Before the meeting editor closes: save what is pending; when that fails, ask before the typed text

@@ -316,11 +316,6 @@ class RecapPage(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is None:
             return
-        from ..meeting.meeting_editor import MeetingEditor  # imported on first use, as the other pages do
+        from ..meeting import windows
 
-        with messages.guarded(self):
-            editor = MeetingEditor(row.meeting_id, self)
-            self.editor = editor
-            editor.exec()
-        self.editor = None
-        self.refresh()
+        windows.open_meeting(self, row.meeting_id)  # its own window; the recap follows when it is shown again
