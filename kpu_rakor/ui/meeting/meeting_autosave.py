@@ -24,6 +24,15 @@ RETRY_MS = 3000  # a database that did not answer is tried again on its own
 FIELDS_COMMAND = 7301  # QUndoCommand.id() of a change to the Rapat fields: typing runs in a field merge
 
 
+class PartialWrite(Exception):
+    """Raised by a part's write when some of its change was stored and the rest refused (a good title typed
+    with a bad end time): `stored` is what the database holds now, `error` the refusal."""
+
+    def __init__(self, stored, error: Exception):
+        super().__init__(str(error))
+        self.stored, self.error = stored, error
+
+
 @dataclass
 class Part:
     """`read()` gives the widgets' value (raises ValidationError for what cannot be read, like a bad time);
@@ -95,6 +104,12 @@ class MeetingAutosave(QObject):
                     continue
                 try:
                     changed = self._write(name)
+                except PartialWrite as partial:
+                    done.append((name, self.stored.get(name), partial.stored))
+                    self.stored[name] = partial.stored
+                    failure = failure or partial.error
+                    self._refuse(name, partial.error)
+                    continue
                 except Exception as exc:  # noqa: BLE001 - kept as the reason; the value stays on screen
                     failure = failure or exc
                     self._refuse(name, exc)
@@ -146,10 +161,11 @@ class MeetingAutosave(QObject):
             name, old, new = done[0]
             self.stack.push(Change(self, name, old, new))
             return
-        group = QUndoCommand(" · ".join(self.parts[name].text for name, _o, _n in done))
+        # One user action (a group invited: people and offices) is one undo step.
+        self.stack.beginMacro(" · ".join(self.parts[name].text for name, _o, _n in done))
         for name, old, new in done:
-            Change(self, name, old, new, group)
-        self.stack.push(group)  # one user action (a group invited: people and offices) is one undo step
+            self.stack.push(Change(self, name, old, new))
+        self.stack.endMacro()
 
     # --- undo and redo -------------------------------------------------------------------------------------
 
@@ -182,8 +198,8 @@ class MeetingAutosave(QObject):
 class Change(QUndoCommand):
     """One stored change of one part. The change is already written when pushed: the first redo does nothing."""
 
-    def __init__(self, saver: MeetingAutosave, name: str, old, new, parent: QUndoCommand | None = None):
-        super().__init__(saver.parts[name].text, parent)
+    def __init__(self, saver: MeetingAutosave, name: str, old, new):
+        super().__init__(saver.parts[name].text)
         self.saver, self.name, self.old, self.new = saver, name, old, new
         self._pushed = False
 

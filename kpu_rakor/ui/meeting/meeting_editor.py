@@ -51,7 +51,8 @@ class MeetingEditor(QMainWindow):
     def __init__(self, meeting_id: int | None = None, parent=None):
         super().__init__(parent)
         self.setWindowFlag(Qt.Window)
-        if meeting_id is None:  # *Baru*: the meeting exists from the start, so every tab can save at once
+        made_here = meeting_id is None
+        if made_here:  # *Baru*: the meeting exists from the start, so every tab can save at once
             meeting_id = meetings.create_new(self.tr("Rapat baru")).id
         self.meeting_id = meeting_id
         self.form = MeetingForm()
@@ -101,12 +102,15 @@ class MeetingEditor(QMainWindow):
         self._load(meeting_id)
         self.agenda_templates = AgendaTemplateActions(self.agenda, self.form)  # Pakai / Simpan sebagai templat
         self.saver.baseline()
+        self.invitees.flush_pending = self.saver.flush  # a QR code or WhatsApp text needs the invitation stored
         self._watch()
         self._close_warned = False
         self._minutes_stale = False
         self._error_widget = None
         self._restore_size()
         self.form.title.setFocus()
+        if made_here:
+            self.form.title.selectAll()  # the name typed first replaces "Rapat baru"
 
     # --- building -------------------------------------------------------------------------------------------
 

@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.errors import ValidationError
 from ...domain.services import meetings, office_invitations, people
 from .agenda_tab import ID_ROLE, KEY_ROLE
-from .meeting_autosave import Part
+from .meeting_autosave import Part, PartialWrite
 from .office_invitees import LINE, NAME, SATKER
+
+WHEN = {"date", "start_time", "end_time"}  # judged together by the service (the end after the start)
 
 
 def fields_part(editor) -> Part:
@@ -17,8 +19,18 @@ def fields_part(editor) -> Part:
 
     def write(new: dict, old: dict | None) -> dict:
         changed = {k: v for k, v in new.items() if old is None or old.get(k) != v}
-        if changed:
+        if not changed:
+            return new
+        try:
             meetings.update(editor.meeting_id, **changed)
+        except ValidationError as exc:
+            # One refused field must not hold back the others typed with it: store those, keep the refusal.
+            refused = WHEN if exc.field in WHEN else {exc.field}
+            rest = {k: v for k, v in changed.items() if k not in refused}
+            if not rest or rest == changed:
+                raise
+            meetings.update(editor.meeting_id, **rest)
+            raise PartialWrite(dict(old or {}, **rest), exc) from exc
         return new
 
     def show(_value: dict) -> None:
