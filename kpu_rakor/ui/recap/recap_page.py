@@ -40,7 +40,8 @@ class RecapPage(QWidget):
         self.recap = None
         self.job: Job | None = None
         self._generation = 0
-        self.editor = None
+        from ..meeting import windows
+        windows.hub().closed.connect(self._meeting_closed)  # a meeting window may have changed what is counted
         self._shown_before = False
 
         self.period = PeriodBar(office_today())
@@ -277,6 +278,10 @@ class RecapPage(QWidget):
             self.load_choices()
             self.rebuild()  # meetings edited elsewhere since the page was last shown
         self._shown_before = True
+
+    def _meeting_closed(self, _meeting_id: int) -> None:
+        if self._shown_before:
+            self.refresh()
 
     def refresh(self) -> None:
         self.load_choices()
