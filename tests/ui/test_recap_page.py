@@ -8,6 +8,7 @@ from datetime import date, time
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from ui_helpers import activate
 
 from kpu_rakor.domain.models import ROLE_HOST, ROLE_PARTICIPANT
 from kpu_rakor.domain.services import checkin, followups, meetings, people, satker
@@ -257,9 +258,9 @@ def test_double_click_on_a_meeting_opens_it(qtbot, spring):
     opened.close()
     settle(qtbot, page)  # read again when the window closes: the meeting may have changed
     assert page.meeting_model.rowCount() == 2
+    activate(qtbot, page)
     view.setCurrentIndex(page.meeting_model.index(0, 0))
     view.setFocus()
-    page.window().activateWindow()
     qtbot.keyClick(view, Qt.Key_Return)
     assert windows.window_for(spring["m1"].id) is not None
     windows.window_for(spring["m1"].id).close()

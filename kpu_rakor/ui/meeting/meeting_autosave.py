@@ -89,6 +89,13 @@ class MeetingAutosave(QObject):
     def pending(self) -> bool:
         return bool(self._dirty)
 
+    def forget(self) -> None:
+        """Drop what is pending and every refusal (the window closes on replaced data)."""
+        self._timer.stop()
+        self._retry.stop()
+        self._dirty.clear()
+        self.errors.clear()
+
     def flush(self) -> bool:
         """Write every changed part now (Ctrl+S, leaving a tab, closing, before undo). True when all is stored."""
         self._timer.stop()

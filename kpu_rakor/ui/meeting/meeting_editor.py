@@ -263,6 +263,12 @@ class MeetingEditor(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------------------------
 
+    def discard(self) -> None:
+        """Forget what is pending (the database was replaced by a restored backup); closing then writes nothing."""
+        self.saver.forget()
+        self.minutes.autosaver.forget()
+        self.news.forget()
+
     def closeEvent(self, event) -> None:
         # Everything pending is written first. What cannot be stored (a refused value, a server that does not
         # answer) keeps the window open once, with the reason in the status line; closing again leaves it.

@@ -76,9 +76,13 @@ def new_meeting(parent: QWidget | None):
     return window
 
 
-def close_all() -> bool:
-    """Close every meeting window (the app is quitting): each saves what is pending. False when one stays open."""
+def close_all(write: bool = True) -> bool:
+    """Close every meeting window. Quitting (`write`): each saves what is pending first; False when one stays
+    open. After a backup was restored (not `write`): what they hold belongs to the replaced data, so nothing
+    pending is written."""
     for window in list(_open.values()):
+        if not write:
+            window.discard()
         if not window.close():
             return False
     return True
