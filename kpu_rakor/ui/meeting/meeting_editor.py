@@ -91,7 +91,7 @@ class MeetingEditor(QMainWindow):
         # The tabs' own save lines are replaced by the window's one line.
         self.minutes.save_status.hide()
         self.news.save_status.hide()
-        self.minutes.autosaver.status.connect(self.show_status)
+        self.minutes.save_status_changed.connect(self.show_status)
         self.news.save_status_changed.connect(self.show_status)
 
         self.undo_stack = QUndoStack(self)
@@ -108,6 +108,7 @@ class MeetingEditor(QMainWindow):
         self._minutes_stale = False
         self._error_widget = None
         self._restore_size()
+        self.status_line.set_hint(self.tr("Setiap perubahan langsung tersimpan; Ctrl+Z mengurungkan."))
         self.form.title.setFocus()
         if made_here:
             self.form.title.selectAll()  # the name typed first replaces "Rapat baru"

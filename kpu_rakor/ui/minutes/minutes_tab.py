@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -30,6 +30,8 @@ LOCKED_FIELDS = "QPlainTextEdit, QLineEdit { background: #f2f2f2; color: #303030
 
 
 class MinutesTab(QWidget):
+    save_status_changed = Signal(str, bool)  # the save line's text and whether it is an error (the window shows it)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.meeting_id: int | None = None
@@ -392,6 +394,7 @@ class MinutesTab(QWidget):
 
     def _show_save_status(self, text: str, error: bool) -> None:
         show_save_status(self.save_status, text, error)
+        self.save_status_changed.emit(text, error)
 
     def release(self) -> bool:
         """Before the meeting editor closes: save what is pending. When it cannot be saved, ask before the
