@@ -89,6 +89,14 @@ def office_invitations_satker() -> int:
     return satker.by_region_code("35.05").id
 
 
+def test_documents_print_what_was_just_invited(qtbot, window, meeting, staff):
+    window.tabs.setCurrentWidget(window.invitees)
+    qtbot.keyClicks(window.invitees.finder.search_box, "rahmat")
+    qtbot.keyClick(window.invitees.finder.search_box, Qt.Key_Return)
+    window.tabs.setCurrentWidget(window.documents)  # at once: leaving a tab writes what it holds
+    assert {p.name for p in meetings.invitees(meeting.id)} == {"Much. Amarodin", "Rahmat Hidayat"}
+
+
 def test_a_role_added_is_usable_in_the_notulen_at_once(qtbot, window, meeting, staff):
     rahmat = staff[1]
     window.tabs.setCurrentWidget(window.minutes)  # the notulen read before the role exists

@@ -36,6 +36,7 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.documents = documents
         self.meeting_id: int | None = None
+        self.flush_pending = lambda: None  # the window writes what was just typed: documents print all of it
         self.job: Job | None = None
         self.previews: list[PdfPreview] = []
         self.last_result = None
@@ -171,6 +172,7 @@ class DocumentsTab(QWidget):
 
     def render(self, key: str) -> Job | None:
         """Make one document (or PACK) in a worker thread; the preview opens when it is written."""
+        self.flush_pending()
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
         docs, meeting_id, paper = self.documents, self.meeting_id, self.paper_name()

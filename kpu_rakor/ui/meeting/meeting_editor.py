@@ -103,6 +103,7 @@ class MeetingEditor(QMainWindow):
         self.agenda_templates = AgendaTemplateActions(self.agenda, self.form)  # Pakai / Simpan sebagai templat
         self.saver.baseline()
         self.invitees.flush_pending = self.saver.flush  # a QR code or WhatsApp text needs the invitation stored
+        self.documents.flush_pending = self.save  # a document prints what the window shows, all of it stored
         self._watch()
         self._close_warned = False
         self._minutes_stale = False
