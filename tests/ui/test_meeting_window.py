@@ -240,3 +240,46 @@ def test_the_window_size_is_remembered_and_fits_1366x768(qtbot, meeting):
     assert abs(second.width() - 800) <= 4 and second.height() == 560  # restoreGeometry keeps it on the screen
     second.resize(1366, 768)
     assert second.minimumSizeHint().width() <= 1366 and second.minimumSizeHint().height() <= 768
+
+
+def test_undo_of_an_invitation_takes_it_back_in_the_list_and_the_database(qtbot, window, meeting, staff):
+    window.tabs.setCurrentWidget(window.invitees)
+    qtbot.keyClicks(window.invitees.finder.search_box, "rahmat")
+    qtbot.keyClick(window.invitees.finder.search_box, Qt.Key_Return)
+    qtbot.waitUntil(lambda: len(meetings.invitees(meeting.id)) == 2, timeout=ON_DISK_MS)
+    window.invitees.view.setFocus()
+    qtbot.keyClick(window.invitees.view, Qt.Key_Z, Qt.ControlModifier)
+    assert window.invitees.person_ids() == [staff[0].id]
+    assert [p.id for p in meetings.invitees(meeting.id)] == [staff[0].id]
+    assert window.invitees.count_label.text().startswith("1 ")
+
+
+def test_the_desk_follows_a_rename_in_the_meeting_window(qtbot, office, staff):
+    from ui_helpers import meeting_starting_now
+
+    from kpu_rakor.ui.checkin.desk_page import DeskPage
+
+    m = meeting_starting_now("Rakor persiapan")
+    desk = DeskPage()
+    desk.sounds.set_muted(True)
+    qtbot.addWidget(desk)
+    activate(qtbot, desk)
+    assert "Rakor persiapan" in desk.meeting_picker.currentText()
+    window = windows.open_meeting(desk, m.id)
+    window.form.title.selectAll()
+    qtbot.keyClicks(window.form.title, "Rakor evaluasi coklit")
+    qtbot.waitUntil(lambda: "Rakor evaluasi coklit" in desk.meeting_picker.currentText(), timeout=2000)
+    assert desk.meeting.id == m.id  # still the desk's meeting
+
+
+def test_deleting_a_meeting_closes_its_window(qtbot, meeting, office, message_log):
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    activate(qtbot, page)
+    window = windows.open_meeting(page, meeting.id)
+    qtbot.keyClicks(window.form.venue, "Aula")  # pending: not written to a meeting that is gone
+    page.select_meeting(meeting.id)
+    page.delete_selected()
+    assert meetings.count() == 0
+    assert windows.window_for(meeting.id) is None
+    assert not [m for m in message_log.shown if m[0] == "error"]

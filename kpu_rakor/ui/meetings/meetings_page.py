@@ -274,6 +274,10 @@ class MeetingsPage(QWidget):
                            "Tindakan ini tidak dapat dibatalkan.").format(title)
         if not messages.confirm(self, question, self.tr("Hapus")):
             return
+        window = windows.window_for(mid)
+        if window is not None:  # its window would go on writing to a meeting that is gone
+            window.discard()
+            window.close()
         with messages.guarded(self):
             meetings.delete(mid)
             self.reload_months()
