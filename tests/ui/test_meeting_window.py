@@ -283,3 +283,18 @@ def test_deleting_a_meeting_closes_its_window(qtbot, meeting, office, message_lo
     assert meetings.count() == 0
     assert windows.window_for(meeting.id) is None
     assert not [m for m in message_log.shown if m[0] == "error"]
+
+
+def test_closing_with_a_refused_value_says_so_once_and_never_asks(qtbot, window, meeting, message_log):
+    window.tabs.setCurrentWidget(window.minutes)
+    qtbot.waitUntil(lambda: bool(window.minutes.blocks))
+    clock = window.minutes.opened_at
+    clock.setFocus()
+    qtbot.keyClicks(clock, "jam 9")
+    window.tabs.setCurrentWidget(window.agenda)
+    window.close()
+    assert window.isVisible() and window.tabs.currentWidget() is window.minutes  # where the refused value is
+    assert "bukan jam" in window.status_line.text() and "tutup jendela sekali lagi" in window.status_line.text()
+    window.close()
+    assert not window.isVisible()
+    assert not [m for m in message_log.shown if m[0] == "confirm"]  # no "buang ketikan?"

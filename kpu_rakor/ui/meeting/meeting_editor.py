@@ -265,6 +265,21 @@ class MeetingEditor(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------------------------
 
+    def _show_unsaved(self) -> None:
+        """Bring forward the tab whose change could not be stored."""
+        if self.minutes.autosaver.error:
+            self.tabs.setCurrentWidget(self.minutes)
+        elif self.news.error:
+            self.tabs.setCurrentWidget(self.news)
+        elif self.saver.errors:
+            name = next(iter(self.saver.errors))
+            page = {"agenda": self.agenda, "roles": self.roles, "invitees": self.invitees,
+                    "offices": self.invitees}.get(name)
+            if page is None:
+                self.tabs.setCurrentIndex(0)
+            else:
+                self.tabs.setCurrentWidget(page)
+
     def discard(self) -> None:
         """Forget what is pending (the database was replaced by a restored backup); closing then writes nothing."""
         self.saver.forget()
@@ -279,6 +294,7 @@ class MeetingEditor(QMainWindow):
             self.status_line.set_error(self.tr("{0} Perbaiki isinya, atau tutup jendela sekali lagi untuk "
                                                "meninggalkan perubahan yang belum tersimpan.").format(
                 self.status_line.text()))
+            self._show_unsaved()
             event.ignore()
             return
         if not self.attendance.release():  # phones may still be signing in: that one is asked

@@ -23,7 +23,7 @@ from .minutes_item_editor import ItemBlock, QuotesBox, clock_row, hint, section
 from .minutes_keys import KeyboardActions
 from .minutes_signoff import SignoffActions
 from .signoff_bar import SignoffBar
-from ..widgets import HintLabel, bring_tab_forward, show_save_status
+from ..widgets import HintLabel, show_save_status
 
 POLL_MS = 5000  # approval on another PC shows here within this time, while the tab is open
 LOCKED_FIELDS = "QPlainTextEdit, QLineEdit { background: #f2f2f2; color: #303030; }"  # locked looks locked
@@ -395,19 +395,6 @@ class MinutesTab(QWidget):
     def _show_save_status(self, text: str, error: bool) -> None:
         show_save_status(self.save_status, text, error)
         self.save_status_changed.emit(text, error)
-
-    def release(self) -> bool:
-        """Before the meeting editor closes: save what is pending. When it cannot be saved, ask before the
-        typed text is thrown away; False keeps the editor open on this tab."""
-        if self.meeting_id is None or self.autosaver.flush():
-            return True
-        if messages.confirm(self, self.tr("Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang "
-                                          "belum tersimpan?").format(self.autosaver.error),
-                            self.tr("Buang dan tutup")):
-            self.autosaver.forget()
-            return True
-        bring_tab_forward(self)
-        return False
 
     # --- sign-off ----------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from ...domain.services.news import checklist, drafts, facts as news_facts
 from .. import messages
 from .news_exports import Article, NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
-from ..widgets import HintLabel, bring_tab_forward, show_save_status
+from ..widgets import HintLabel, show_save_status
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 500  # from the first unsaved keystroke: what is typed is on disk within a second
@@ -335,18 +335,6 @@ class NewsTab(QWidget):
         self._save_timer.stop()
         self._retry.stop()
         self._dirty = False
-
-    def release(self) -> bool:
-        """Before the meeting editor closes: save what is pending; when that fails, ask before the typed text
-        is thrown away (False keeps the editor open on this tab)."""
-        if self.flush():
-            return True
-        if messages.confirm(self, self.tr("Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum "
-                                          "tersimpan?").format(self.error), self.tr("Buang dan tutup")):
-            self._dirty = False
-            return True
-        bring_tab_forward(self)
-        return False
 
     def article(self) -> Article | None:
         """The text as it stands, for the exports; None while no meeting is loaded."""
