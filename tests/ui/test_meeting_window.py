@@ -298,3 +298,17 @@ def test_closing_with_a_refused_value_says_so_once_and_never_asks(qtbot, window,
     window.close()
     assert not window.isVisible()
     assert not [m for m in message_log.shown if m[0] == "confirm"]  # no "buang ketikan?"
+
+
+def test_a_series_is_made_once_when_its_field_is_left_not_for_each_letter(qtbot, window, meeting):
+    from kpu_rakor.domain.services import ui_queries
+
+    window.form.series.setFocus()
+    qtbot.keyClicks(window.form.series.lineEdit(), "Rakor bulanan")
+    window.saver.flush()  # what the timer does while the name is being typed
+    assert ui_queries.series_names() == []  # no series "R", "Ra", … on the way
+    window.form.venue.setFocus()  # the series field is left
+    qtbot.keyClicks(window.form.venue, "Aula")
+    qtbot.waitUntil(lambda: meetings.get(meeting.id).venue.endswith("Aula"), timeout=ON_DISK_MS)
+    assert ui_queries.series_name(meetings.get(meeting.id).series_id) == "Rakor bulanan"
+    assert ui_queries.series_names() == ["Rakor bulanan"]

@@ -203,6 +203,7 @@ class MeetingEditor(QMainWindow):
 
     def save(self) -> bool:
         """Ctrl+S: write everything pending now. The window stays open."""
+        self.commit_typing()
         ok = self.saver.flush()
         ok = self.minutes.autosaver.flush() and ok
         ok = self.news.flush() and ok

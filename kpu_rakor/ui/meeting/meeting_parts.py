@@ -16,6 +16,21 @@ WHEN = {"date", "start_time", "end_time"}  # judged together by the service (the
 
 def fields_part(editor) -> Part:
     form = editor.form
+    # A series is a row of its own, made for each new name: one is stored when its field is left or a name is
+    # chosen, not for every prefix typed on the way ("Rakor b", "Rakor bu", …).
+    series = {"text": form.series.currentText()}
+
+    def commit_series(*_args) -> None:
+        if series["text"] != form.series.currentText():
+            series["text"] = form.series.currentText()
+            editor.saver.touch("fields")
+
+    form.series.lineEdit().editingFinished.connect(commit_series)
+    form.series.textActivated.connect(commit_series)
+    editor.commit_typing = commit_series
+
+    def read() -> dict:
+        return dict(form.values(), series=series["text"])
 
     def write(new: dict, old: dict | None) -> dict:
         changed = {k: v for k, v in new.items() if old is None or old.get(k) != v}
@@ -35,8 +50,9 @@ def fields_part(editor) -> Part:
 
     def show(_value: dict) -> None:
         form.load(meetings.get(editor.meeting_id))  # the stored row, as opening the window shows it
+        series["text"] = form.series.currentText()
 
-    return Part("fields", form.values, write, show,
+    return Part("fields", read, write, show,
                 QCoreApplication.translate("MeetingEditor", "Ubah data rapat"))
 
 
