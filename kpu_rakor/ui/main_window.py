@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         """The database now holds the restored data: reopen it and have every page read it again."""
         from ..domain.db import open_database
 
+        from .meeting import windows
+
+        windows.close_all(write=False)  # they show the replaced data: closed, nothing of theirs written
         with messages.guarded(self):
             open_database(current_info().url, backup_policy=None)
             for page in self.pages.values():
@@ -229,6 +232,11 @@ class MainWindow(QMainWindow):
         settings.MAIN_SPLITTER.set(self.splitter.saveState(), sync=True)
 
     def closeEvent(self, event) -> None:
+        from .meeting import windows
+
+        if not windows.close_all():  # each meeting window writes what is pending; one may stay open to say why
+            event.ignore()
+            return
         self.save_state()
         from .preferences.backup_prefs import daily_backup_on_close
         daily_backup_on_close(self)

@@ -14,6 +14,7 @@ from kpu_rakor.domain.services import followups, meetings, people, satker
 from kpu_rakor.ui.followups.followups_model import OVERDUE_BG
 from kpu_rakor.ui.followups.followups_page import FollowUpsPage
 from kpu_rakor.ui.followups.followups_tab import PickCombo
+from kpu_rakor.ui.meeting import windows
 from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
 
 from ui_helpers import activate
@@ -98,7 +99,7 @@ def test_a_follow_up_typed_by_keyboard_then_closed_with_a_note(qtbot, series, pe
     assert tab.model.index(0, tab.model.column("status")).data() == "Selesai"
     assert tab.model.index(0, tab.model.column("remark")).data() == "Surat dikirim 3 hari kemudian."
     assert not message_log.shown
-    editor.reject()
+    editor.close()
 
 
 def test_enter_edits_and_a_refused_value_is_offered_again(qtbot, series):
@@ -127,7 +128,7 @@ def test_enter_edits_and_a_refused_value_is_offered_again(qtbot, series):
     qtbot.waitUntil(lambda: combo() is not None and combo().currentText() == "Siapa Saja")
     qtbot.keyClick(combo(), Qt.Key_Escape)
     assert followups.get(fu.id).person_id is None
-    editor.reject()
+    editor.close()
 
 
 def test_escape_on_a_new_line_stores_nothing_and_delete_asks(qtbot, series, message_log):
@@ -150,7 +151,7 @@ def test_escape_on_a_new_line_stores_nothing_and_delete_asks(qtbot, series, mess
     qtbot.keyClick(tab.view, Qt.Key_Delete)
     assert FollowUp.select().count() == 0 and tab.model.rowCount() == 0
     assert followups.listing() == [] and fu.id
-    editor.reject()
+    editor.close()
 
 
 def test_earlier_open_items_are_carried_over_with_one_button(qtbot, series, people_fixture):
@@ -172,26 +173,23 @@ def test_earlier_open_items_are_carried_over_with_one_button(qtbot, series, peop
     assert "2 tindak lanjut dibawa" in tab.error.text()
     tab.carry_over()  # again: nothing more
     assert FollowUp.select().where(FollowUp.meeting == now.id).count() == 2
-    editor.reject()
+    editor.close()
 
     # The earlier meeting shows where its items went, in grey, not as overdue.
     editor, tab = open_tab(qtbot, before.id)
     row = tab.model.row_of(late.id)
     remark = tab.model.index(row, tab.model.column("remark"))
     assert remark.data().startswith("dibawa ke rapat ") and remark.data(Qt.BackgroundRole) is None
-    editor.reject()
+    editor.close()
 
 
-def test_a_new_meeting_asks_to_be_saved_first(qtbot, office):
+def test_a_new_meeting_takes_follow_ups_at_once(qtbot, office):
+    # A new meeting is made when its window opens (issue 13): nothing asks to be saved first.
     editor = MeetingEditor(None)
     qtbot.addWidget(editor)
     tab = editor.followups
-    assert not tab.unsaved_hint.isHidden() and not tab.add_button.isEnabled() and not tab.view.isEnabled()
-    tab.add_new()
-    assert tab.model.rowCount() == 0
-    editor.form.title.setText("Rakor Baru")
-    editor.save()
-    assert tab.meeting_id == editor.meeting_id and tab.view.isEnabled()
+    assert tab.meeting_id == editor.meeting_id is not None
+    assert tab.unsaved_hint.isHidden() and tab.add_button.isEnabled() and tab.view.isEnabled()
 
 
 # --- the page ----------------------------------------------------------------------------------------------------
@@ -259,17 +257,16 @@ def test_page_opens_the_meeting_and_closes_items(qtbot, spread, monkeypatch, mes
     activate(qtbot, page)
     opened = []
 
-    def fake_exec(editor):
-        tab = editor.followups
-        opened.append((editor.meeting_id, editor.tabs.currentWidget() is tab, tab.current_row().id))
-        return 0
-    monkeypatch.setattr(MeetingEditor, "exec", fake_exec)
     page.select_item(items["today"].id)
     rect = page.table.visualRect(page.model.index(page.model.row_of(items["today"].id), 2))
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
     assert not message_log.shown
+    editor = windows.window_for(items["today"].meeting_id)  # its own window; the page stays usable
+    tab = editor.followups
+    opened.append((editor.meeting_id, editor.tabs.currentWidget() is tab, tab.current_row().id))
     assert opened == [(items["today"].meeting_id, True, items["today"].id)]
+    editor.close()
 
     page.table.setFocus()
     page.select_item(items["late"].id)
@@ -326,7 +323,7 @@ def test_an_item_deleted_on_another_pc_is_said_and_dropped(qtbot, series):
     qtbot.keyClick(focused(), Qt.Key_Return)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert tab.error.text() == f"Tindak lanjut nomor {fu.id} tidak ditemukan."
-    editor.reject()
+    editor.close()
 
 
 def test_the_person_filter_stays_when_their_last_item_is_closed(qtbot, spread):

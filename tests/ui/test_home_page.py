@@ -12,7 +12,7 @@ from kpu_rakor.domain.models import utcnow
 from kpu_rakor.domain.services import followups, meetings, minutes
 from kpu_rakor.domain.timefmt import to_local
 from kpu_rakor.ui.main_window import MainWindow
-from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.meeting import windows
 
 from ui_helpers import activate, meeting_starting_now
 
@@ -68,18 +68,15 @@ def test_app_opens_on_beranda_and_buka_presensi_opens_the_desk(qtbot, win, week)
     assert win.current_page_key() == "checkin" and desk.meeting.id == rakor.id
 
 
-def test_notulen_opens_the_meeting_on_its_minutes_tab(qtbot, win, week, monkeypatch):
+def test_notulen_opens_the_meeting_on_its_minutes_tab(qtbot, win, week):
     rakor, *_ = week
-    seen = []
-
-    def run_editor(self):
-        seen.append((self.meeting_id, self.tabs.currentWidget() is self.minutes))
-        return 0
-
-    monkeypatch.setattr(MeetingEditor, "exec", run_editor)
     page = win.pages["beranda"]
     qtbot.mouseClick(_line(page.meeting_lines, rakor.id).minutes_button, Qt.LeftButton)
-    assert seen == [(rakor.id, True)]
+    editor = windows.window_for(rakor.id)
+    assert editor is not None and editor.isVisible()
+    assert editor.tabs.currentWidget() is editor.minutes
+    assert page.isVisible()  # its own window: the main window stays usable
+    windows.close_all()
 
 
 def test_late_follow_ups_waiting_minutes_and_missing_backup_are_said(qtbot, win, week, monkeypatch):
@@ -92,15 +89,10 @@ def test_late_follow_ups_waiting_minutes_and_missing_backup_are_said(qtbot, win,
     assert waiting.meeting_id == old.id and not waiting.desk_button.isVisible()
     assert "Belum pernah ada cadangan" in page.backup_label.text()
 
-    opened = []
-
-    def run_editor(self):
-        opened.append(self.tabs.currentWidget() is self.followups)
-        return 0
-
-    monkeypatch.setattr(MeetingEditor, "exec", run_editor)
     qtbot.mouseClick(line.open_button, Qt.LeftButton)
-    assert opened == [True]
+    editor = windows.window_for(late.meeting_id)
+    assert editor is not None and editor.tabs.currentWidget() is editor.followups
+    windows.close_all()
 
     qtbot.mouseClick(page.backup_button, Qt.LeftButton)
     assert win.current_page_key() == "pengaturan"

@@ -5,6 +5,7 @@ from datetime import date, time
 
 import zxingcpp
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kpu_rakor.domain.services import checkin, meetings
@@ -44,9 +45,12 @@ def test_saved_png_decodes_to_a_code_that_checks_the_person_in(qtbot, people_fix
     assert r.result == "checked_in" and r.person_id == tab.model.index(0, 0).data(0x0100)
 
 
-def test_code_actions_wait_until_the_meeting_is_saved(qtbot, people_fixture):
+def test_codes_of_someone_just_invited_work_at_once(qtbot, people_fixture, message_log):
+    # No Simpan first (issue 13): the WhatsApp text is made right after inviting, the invitation stored first.
     editor = MeetingEditor(None)
     qtbot.addWidget(editor)
     editor.invitees.add([people_fixture[0].id])
     editor.invitees.view.setCurrentIndex(editor.invitees.model.index(0, 0))
-    assert not editor.invitees.whatsapp_button.isEnabled() and not editor.invitees.badges_button.isEnabled()
+    assert editor.invitees.whatsapp_button.isEnabled() and editor.invitees.badges_button.isEnabled()
+    qtbot.mouseClick(editor.invitees.whatsapp_button, Qt.LeftButton)
+    assert message_log.shown[-1][0] == "info" and "sudah disalin" in message_log.shown[-1][1]

@@ -14,6 +14,7 @@ from kpu_rakor.domain.services import agenda_templates, meetings
 from kpu_rakor.domain.timefmt import to_local
 from kpu_rakor.ui.attendance import mark_present_dialog
 from kpu_rakor.ui.attendance.mark_present_dialog import MarkPresentDialog
+from kpu_rakor.ui.meeting import windows
 from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
 from kpu_rakor.ui.meetings import copy_dialog
 from kpu_rakor.ui.meetings.meetings_page import MeetingsPage
@@ -69,19 +70,14 @@ def test_duplicate_from_the_list_opens_the_new_meeting(qtbot, rakor, monkeypatch
         dialog.make()
         return dialog.result()
 
-    opened = []
-
-    def run_editor(editor):
-        opened.append(editor.meeting_id)
-        assert editor.form.title.text() == "Rakor Bakohumas"
-        _shot(editor, "editor-of-copy")
-        return QDialog.Rejected
-
     monkeypatch.setattr(copy_dialog.CopyMeetingDialog, "exec", answer)
-    monkeypatch.setattr(MeetingEditor, "exec", run_editor)
     page.copy_actions.duplicate_action.trigger()
     new = Meeting.get(Meeting.id != rakor.id)
-    assert opened == [new.id] and page.selected_id() == new.id  # shown in the list and opened
+    editor = windows.window_for(new.id)  # opened in its own window
+    assert editor is not None and editor.form.title.text() == "Rakor Bakohumas"
+    _shot(editor, "editor-of-copy")
+    editor.close()
+    assert page.selected_id() == new.id  # shown in the list
     assert to_local(new.starts_at, "WIB").replace(tzinfo=None) == datetime(2021, 5, 7, 13, 30)
     assert new.invitation_number == "" and [a.title for a in meetings.agenda(new.id)] == ["Pembukaan"]
     assert page.count_label.text() == "2 rapat"
@@ -107,9 +103,9 @@ def test_next_in_series_from_the_context_menu(qtbot, rakor, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(copy_dialog.CopyMeetingDialog, "exec", answer)
-    monkeypatch.setattr(MeetingEditor, "exec", lambda self: QDialog.Rejected)
     page.copy_actions.next_action.trigger()
     new = Meeting.get(Meeting.id != rakor.id)
+    windows.window_for(new.id).close()
     assert new.series_id is not None and new.series_id == Meeting.get_by_id(rakor.id).series_id
 
 
@@ -141,8 +137,7 @@ def test_agenda_template_proposed_applied_and_saved(qtbot, office, message_log):
     assert message_log.shown[-1] == ("info", "Templat agenda “rakor” disimpan (2 acara).")
     editor.form.kind.setCurrentText("audiensi")
     assert not actions.proposal.isVisible()
-    editor.dirty = False
-    editor.reject()
+    editor.close()
 
 
 @pytest.fixture
@@ -186,8 +181,7 @@ def test_mark_present_dialog_from_the_attendance_tab(qtbot, attended, people_fix
     assert dialog.checked_ids() == [] and not dialog.ok_button.isEnabled()
     dialog._check_all(True)
     assert dialog.checked_ids() == [gogot.id]
-    editor.dirty = False
-    editor.reject()
+    editor.close()
 
 
 def test_a_meeting_we_host_has_no_mark_present_button(qtbot, rakor):
@@ -197,8 +191,7 @@ def test_a_meeting_we_host_has_no_mark_present_button(qtbot, rakor):
     editor.tabs.setCurrentWidget(editor.attendance)
     assert not editor.attendance.mark_button.isVisible()
     assert mark_present_dialog.DEFAULT_WHO == "Meja 1"
-    editor.dirty = False
-    editor.reject()
+    editor.close()
 
 
 def test_status_clock_writes_the_clocks_status(qtbot, rakor):

@@ -159,12 +159,12 @@ def test_closing_the_meeting_editor_asks_then_stops_the_server(qtbot, rakor, peo
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=4000)  # the tab follows by itself
 
     message_log.answer = False  # "keep it open"
-    editor.reject()
+    editor.close()
     assert editor.isVisible() and dialog.running
     assert "Presensi lewat HP masih dibuka" in message_log.shown[-1][1]
 
     message_log.answer = True
-    editor.reject()
+    editor.close()
     assert not editor.isVisible()
     assert_refused(url)
     assert Attendance.select().count() == 1

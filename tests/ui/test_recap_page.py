@@ -8,6 +8,7 @@ from datetime import date, time
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from ui_helpers import activate
 
 from kpu_rakor.domain.models import ROLE_HOST, ROLE_PARTICIPANT
 from kpu_rakor.domain.services import checkin, followups, meetings, people, satker
@@ -245,31 +246,24 @@ def test_the_recap_is_built_off_the_gui_thread_and_a_stale_result_is_dropped(qtb
     assert threading.main_thread() not in threads
 
 
-def test_double_click_on_a_meeting_opens_it(qtbot, spring, monkeypatch):
-    from kpu_rakor.ui.meeting import meeting_editor
+def test_double_click_on_a_meeting_opens_it(qtbot, spring):
+    from kpu_rakor.ui.meeting import windows
 
-    opened = []
-
-    class Editor:
-        def __init__(self, meeting_id, parent):
-            opened.append(meeting_id)
-
-        def exec(self):
-            return 0
-
-    monkeypatch.setattr(meeting_editor, "MeetingEditor", Editor)
     page = make_page(qtbot)
     page.tabs.setCurrentWidget(page.tables["meeting"])
     view = page.tables["meeting"]
     view.doubleClicked.emit(page.meeting_model.index(1, 1))  # what a double click on the second row sends
-    assert opened == [spring["m2"].id]
-    settle(qtbot, page)  # read again: the meeting may have changed
+    opened = windows.window_for(spring["m2"].id)  # its own window: the recap stays usable
+    assert opened is not None and opened.isVisible()
+    opened.close()
+    settle(qtbot, page)  # read again when the window closes: the meeting may have changed
     assert page.meeting_model.rowCount() == 2
+    activate(qtbot, page)
     view.setCurrentIndex(page.meeting_model.index(0, 0))
     view.setFocus()
-    page.window().activateWindow()
     qtbot.keyClick(view, Qt.Key_Return)
-    assert opened == [spring["m2"].id, spring["m1"].id]
+    assert windows.window_for(spring["m1"].id) is not None
+    windows.window_for(spring["m1"].id).close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from ui_helpers import activate
 from kpu_rakor.domain.codes import new_code_id
 from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.models import AgendaItem, AgendaMinutes, FollowUp, Meeting, Minutes, NewsDraft, Quote
-from kpu_rakor.ui.meeting.meeting_editor import MeetingEditor
+from kpu_rakor.ui.meeting import windows
 from kpu_rakor.ui.meetings.meetings_page import MeetingsPage
 from kpu_rakor.ui.meetings.search_results import HIT_ROLE, PAGE_SIZE, marked_html
 
@@ -88,11 +88,11 @@ def test_enter_and_double_click_open_the_hits_meeting_at_its_tab(qtbot, office, 
                               follow="Laporan coklit mingguan")
     opened = []
 
-    def fake_exec(self):
-        opened.append((self.meeting_id, self.tabs.currentWidget()))
-        return 0
+    def opened_window():
+        window = windows.window_for(m.id)
+        opened.append((window.meeting_id, window.tabs.currentWidget()))
+        return window
 
-    monkeypatch.setattr(MeetingEditor, "exec", fake_exec)
     page = MeetingsPage()
     qtbot.addWidget(page)
     page.resize(1000, 500)
@@ -104,6 +104,7 @@ def test_enter_and_double_click_open_the_hits_meeting_at_its_tab(qtbot, office, 
     assert page.results.hasFocus() and page.results.currentIndex().row() == 0
     assert page.open_button.isEnabled() and not page.delete_button.isEnabled()
     qtbot.keyClick(page.results, Qt.Key_Return)
+    opened_window()
     assert opened[-1][0] == m.id
     assert type(opened[-1][1]).__name__ == "MinutesTab"
     last = page.results_model.index(page.results_model.rowCount() - 1, 0)
@@ -112,11 +113,13 @@ def test_enter_and_double_click_open_the_hits_meeting_at_its_tab(qtbot, office, 
     rect = page.results.visualRect(last)
     qtbot.mouseClick(page.results.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.results.viewport(), Qt.LeftButton, pos=rect.center())
-    assert len(opened) == 2 and opened[-1][0] == m.id
+    opened_window()  # the same window, raised at the hit's tab
+    assert len(opened) == 2 and opened[-1][0] == m.id and len(windows.open_windows()) == 1
     assert type(opened[-1][1]).__name__ == "FollowUpsTab"
     _search(qtbot, page, "gelar")  # the news draft's headline
     page.results.setCurrentIndex(page.results_model.index(0, 0))
     qtbot.mouseClick(page.open_button, Qt.LeftButton)
+    opened_window().close()
     assert type(opened[-1][1]).__name__ == "NewsTab"
     assert not [m for m in message_log.shown if m[0] == "error"]
 

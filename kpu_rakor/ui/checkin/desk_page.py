@@ -193,6 +193,8 @@ class DeskPage(QWidget):
         # The next person in the queue must not read the previous person's result as theirs.
         self._idle_timer = QTimer(self, singleShot=True, interval=RESULT_HOLD_MS)
         self._idle_timer.timeout.connect(self._back_to_idle)
+        from ..meeting import windows
+        windows.hub().saved.connect(self._meeting_saved)  # a meeting window renamed or moved a meeting
         self.meeting_picker.meeting_chosen.connect(self.set_meeting)
         with messages.guarded(self):
             self.meeting_picker.reload()
@@ -255,6 +257,12 @@ class DeskPage(QWidget):
         with messages.guarded(self):
             self.meeting_picker.choose(meeting_id)
         QTimer.singleShot(0, self._take_focus)
+
+    def _meeting_saved(self, _meeting_id: int) -> None:
+        if self.isVisible():  # a hidden desk reads both when it is shown again
+            with messages.guarded(self):
+                self.meeting_picker.reload()
+            self._refresh_meeting()
 
     def _refresh_meeting(self) -> None:
         """Re-read the chosen meeting: its start and late threshold may have been edited on the Rapat page, and

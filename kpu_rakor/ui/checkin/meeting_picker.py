@@ -38,18 +38,13 @@ class MeetingPicker(QComboBox):
         rows = [(m, True) for m in today]
         rows += [(m, False) for m in meeting_service.listing(limit=RECENT_MEETINGS) if m.id not in today_ids]
         ids = [m.id for m, _ in rows]
-        if ids == self.ids:
-            return
+        texts = [self._text(m, is_today) for m, is_today in rows]
+        if ids == self.ids and texts == [self.itemText(i) for i in range(self.count())]:
+            return  # unchanged (a meeting renamed in its window changes the text only)
         self.blockSignals(True)
         self.clear()
         self.ids = ids
-        for m, is_today in rows:
-            local = timefmt.to_local(m.starts_at, m.timezone)
-            if is_today:
-                text = self.tr("Hari ini, {0} — {1}").format(timefmt.clock_zone(m.starts_at, m.timezone), m.title)
-            else:
-                text = f"{short_date(local)} — {m.title}"
-            self.addItem(text)
+        self.addItems(texts)
         self.setCurrentIndex(ids.index(keep) if keep in ids else (0 if ids else -1))
         self.blockSignals(False)
         self._chosen(self.currentIndex())
@@ -62,6 +57,11 @@ class MeetingPicker(QComboBox):
             self.ids.append(m.id)
             self.addItem(f"{short_date(timefmt.to_local(m.starts_at, m.timezone))} — {m.title}")
         self.setCurrentIndex(self.ids.index(meeting_id))
+
+    def _text(self, m, is_today: bool) -> str:
+        if is_today:
+            return self.tr("Hari ini, {0} — {1}").format(timefmt.clock_zone(m.starts_at, m.timezone), m.title)
+        return f"{short_date(timefmt.to_local(m.starts_at, m.timezone))} — {m.title}"
 
     def keyPressEvent(self, event) -> None:
         # No jumping to a meeting by its first letter: a scanner burst while this has the focus would switch

@@ -106,6 +106,8 @@ class FollowUpsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._loaded = False
+        from ..meeting import windows
+        windows.hub().closed.connect(self._meeting_closed)
         self.refresh()
 
     def _actions(self) -> None:
@@ -147,6 +149,10 @@ class FollowUpsPage(QWidget):
         if self._loaded:
             self.refresh()  # meetings edited elsewhere since the page was last shown
 
+    def _meeting_closed(self, _meeting_id: int) -> None:
+        if self._loaded and self.isVisible():
+            self.refresh()  # what the meeting window changed in its Tindak lanjut tab
+
     def _after_filter(self) -> None:
         shown, total, late = self.model.rowCount(), self.model.total(), self.model.overdue_count()
         text = self.tr("{0} tindak lanjut terbuka").format(labels.number(shown))
@@ -175,17 +181,12 @@ class FollowUpsPage(QWidget):
         r = self.selected()
         if r is None:
             return
-        from ..meeting.meeting_editor import MeetingEditor  # imported on first use: keeps start-up fast
+        from ..meeting import windows
 
-        with messages.guarded(self):
-            editor = MeetingEditor(r.meeting_id, self)
-            editor.tabs.setCurrentWidget(editor.followups)
+        editor = windows.open_meeting(self, r.meeting_id, "followups")  # its own window; this page stays usable
+        if editor is not None:
             editor.followups.select_item(r.id)
             editor.followups.view.setFocus()
-            self.editor = editor
-            editor.exec()
-        self.editor = None
-        self.refresh()
 
     def change_status(self) -> None:
         r = self.selected()

@@ -248,5 +248,4 @@ class HomePage(QWidget):
     # --- actions -----------------------------------------------------------------------------------------
 
     def open_meeting(self, meeting_id: int, tab: str) -> None:
-        navigate.open_meeting(self, meeting_id, tab)
-        self.refresh()  # minutes approved, follow-ups closed there
+        navigate.open_meeting(self, meeting_id, tab)  # the Beranda reads again when it is shown again

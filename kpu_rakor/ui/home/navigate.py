@@ -1,26 +1,16 @@
-"""Where the Beranda's buttons lead: a meeting on one of its tabs, the desk on a meeting, another page.
-Meetings open here the way the Rapat page opens them today (a modal MeetingEditor); when meeting windows become
-non-modal, `open_meeting` is the one line to change."""
+"""Where the Beranda's buttons lead: a meeting on one of its tabs (its own window), the desk on a meeting,
+another page."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from .. import messages
 
+def open_meeting(parent: QWidget, meeting_id: int, tab: str | None = None):
+    """Open a meeting's window at `tab` ("minutes", "followups", "attendance"…, the window's attribute names);
+    the window, or None when the meeting could not be read."""
+    from ..meeting import windows  # imported on first use: keeps start-up fast
 
-def open_meeting(parent: QWidget, meeting_id: int | None, tab: str | None = None) -> int | None:
-    """Open a meeting (None: a new one) at `tab` ("minutes", "followups", "attendance"…, the editor's attribute
-    names). Returns the meeting's id when the user saved it, else None."""
-    from ..meeting.meeting_editor import MeetingEditor  # imported on first use: keeps start-up fast
-
-    with messages.guarded(parent):
-        editor = MeetingEditor(meeting_id, parent)
-        page = getattr(editor, tab, None) if tab else None
-        if page is not None and editor.tabs.indexOf(page) >= 0:
-            editor.tabs.setCurrentWidget(page)
-        if editor.exec():
-            return editor.meeting_id
-    return None
+    return windows.open_meeting(parent, meeting_id, tab)
 
 
 def show_page(window, key: str) -> QWidget | None:

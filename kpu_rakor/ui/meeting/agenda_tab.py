@@ -164,10 +164,10 @@ class AgendaTab(QWidget):
         self.warning.setVisible(bool(lines))
 
     def add_item(self, title: str, start: time | None = None, end: time | None = None,
-                 item_id: int | None = None) -> None:
+                 item_id: int | None = None, key: int | None = None) -> None:
         first = QStandardItem(title)
         first.setData(item_id, ID_ROLE)
-        first.setData(next(_keys), KEY_ROLE)
+        first.setData(next(_keys) if key is None else key, KEY_ROLE)  # undo brings a row back with its key
         cells = [first] + [QStandardItem(timefmt.clock(t) if t else "") for t in (start, end)]
         self.model.appendRow(cells)
         self.changed.emit()

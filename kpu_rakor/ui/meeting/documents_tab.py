@@ -33,6 +33,7 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.documents = documents
         self.meeting_id: int | None = None
+        self.flush_pending = lambda: None  # the window writes what was just typed: documents print all of it
         self.job: Job | None = None
         self.previews: list[PdfPreview] = []
         self.last_result = None
@@ -183,6 +184,7 @@ class DocumentsTab(QWidget):
     def render(self, key: str, detail: str = "", **options) -> Job | None:
         """Make one document (or PACK) in a worker thread; the preview opens when it is written. `options`
         are the document's own (a certificate's person_id); `detail` goes into the file's name."""
+        self.flush_pending()
         if self.meeting_id is None or (self.job is not None and self.job.running):
             return None
         if not self.letter_box.save_if_changed():  # the letter prints what the box shows

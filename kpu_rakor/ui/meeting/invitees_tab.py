@@ -29,15 +29,14 @@ class InviteesTab(QWidget):
         self.add_button = QPushButton(self.tr("&Undang →"))
         self.remove_button = QPushButton(self.tr("← &Batalkan"))
         self.count_label = QLabel()
-        # Codes exist once the meeting and its invitations are saved: these act on saved invitees.
+        # Codes exist once the invitations are stored: the window writes what is pending first (flush_pending).
         self.meeting_id: int | None = None
+        self.flush_pending = lambda: None
         self.whatsapp_button = QPushButton(self.tr("Salin teks &WhatsApp"))
         self.png_button = QPushButton(self.tr("Simpan kode &QR…"))
         self.badges_button = QPushButton(self.tr("Cetak &kartu QR…"))
-        for b in (self.whatsapp_button, self.png_button, self.badges_button):
-            b.setToolTip(self.tr("Tersedia setelah rapat dan undangan disimpan."))
         self.export_button = list_export.export_button("invitees")
-        self.batch_button = batch_invitations.make_button(self, lambda: self.meeting_id, self._batch_ids)
+        self.batch_button = batch_invitations.make_button(self, self._stored_meeting, self._batch_ids)
 
         left = QGroupBox(self.tr("Direktori"))
         left_layout = QVBoxLayout(left)
@@ -74,7 +73,7 @@ class InviteesTab(QWidget):
         self.whatsapp_button.clicked.connect(self.copy_whatsapp)
         self.png_button.clicked.connect(self.save_png)
         self.badges_button.clicked.connect(self.print_badges)
-        self.export_button.clicked.connect(lambda: list_export.export_invitees(self, self.meeting_id))
+        self.export_button.clicked.connect(lambda: list_export.export_invitees(self, self._stored_meeting()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.filters.changed.connect(lambda: self.finder.set_filters(self.filters.values()))
         self.offices.changed.connect(self.changed)
@@ -128,6 +127,11 @@ class InviteesTab(QWidget):
         self.offices.set_meeting(meeting_id)
         self._update_actions()
 
+    def _stored_meeting(self) -> int | None:
+        """The meeting, once what was just invited is stored (a code needs its invitation row)."""
+        self.flush_pending()
+        return self.meeting_id
+
     def _current_person(self) -> int | None:
         idx = self.view.currentIndex()
         return idx.data(Qt.UserRole) if idx.isValid() else None
@@ -146,7 +150,7 @@ class InviteesTab(QWidget):
 
     def copy_whatsapp(self) -> None:
         pid = self._current_person()
-        if self.meeting_id is None or pid is None:
+        if self._stored_meeting() is None or pid is None:
             return
         with messages.guarded(self):
             text = invitation_message.whatsapp_text(self.meeting_id, pid)
@@ -156,13 +160,13 @@ class InviteesTab(QWidget):
 
     def save_png(self) -> None:
         pid = self._current_person()
-        if self.meeting_id is None or pid is None:
+        if self._stored_meeting() is None or pid is None:
             return
         with messages.guarded(self):
             save_invitation_qr(self, self.meeting_id, pid, people.get(pid).name)
 
     def print_badges(self) -> None:
-        if self.meeting_id is None:
+        if self._stored_meeting() is None:
             return
         from ..checkin.badge_export import export_badges
 

@@ -1,18 +1,21 @@
 """The Rapat screen: every meeting, newest first, with search and filters; opens the meeting editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ...domain.services import meetings, ui_queries
 from .. import labels, messages
+from ..meeting import windows
 from .copy_actions import CopyActions
 from .meetings_model import MeetingListModel
 from .status_clock import StatusClock
 from ..empty_state import EmptyState
 from ..widgets import SearchBox, list_table, page_title, shortcut_action, show_row
+
+REFRESH_AFTER_SAVE_MS = 300  # a meeting window saves as it is typed: the list follows once per burst
 
 
 class MeetingsPage(QWidget):
@@ -100,6 +103,10 @@ class MeetingsPage(QWidget):
         self.refresh()
         self.status_clock = (StatusClock(self, lambda _changed: self.model.tick())  # scheduled → underway → done
                              if own_clock else None)
+        self._saved_id: int | None = None
+        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_AFTER_SAVE_MS)
+        self._refresh_soon.timeout.connect(self._refresh_after_save)
+        windows.hub().saved.connect(self._meeting_saved)
 
     def _actions(self) -> None:
         def action(text, keys, slot, context=Qt.WindowShortcut, widget=None):
@@ -240,7 +247,9 @@ class MeetingsPage(QWidget):
     # --- actions ---------------------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
-        self._edit(None)
+        window = windows.new_meeting(self)  # made now, then typed into its own window
+        if window is not None:
+            self._meeting_saved(window.meeting_id)
 
     def open_selected(self) -> None:
         if self.in_content_mode():
@@ -260,17 +269,23 @@ class MeetingsPage(QWidget):
             self.refresh()  # the text may have been changed there
 
     def _edit(self, meeting_id: int | None, tab: str | None = None) -> None:
-        from ..meeting.meeting_editor import MeetingEditor  # imported on first use: keeps start-up fast
+        """Open the meeting's own window (or raise it when open); this page stays usable."""
+        if meeting_id is None:
+            self.new_meeting()
+            return
+        windows.open_meeting(self, meeting_id, tab)
 
-        with messages.guarded(self):
-            editor = MeetingEditor(meeting_id, self)
-            page = getattr(editor, tab, None) if tab else None
-            if page is not None and editor.tabs.indexOf(page) >= 0:
-                editor.tabs.setCurrentWidget(page)
-            if editor.exec():
-                self.reload_months()
-                self.refresh()
-                self.select_meeting(editor.meeting_id)
+    def _meeting_saved(self, meeting_id: int) -> None:
+        """A meeting window stored a change: show it in the list (a moment later, once per burst of typing)."""
+        self._saved_id = meeting_id
+        self._refresh_soon.start()
+
+    def _refresh_after_save(self) -> None:
+        selected = self.selected_id()
+        self.reload_months()
+        self.refresh()
+        if selected is not None or self._saved_id is not None:
+            self.select_meeting(selected if selected is not None else self._saved_id)
 
     def import_meeting(self) -> None:
         from .meeting_import import import_meeting
@@ -291,6 +306,10 @@ class MeetingsPage(QWidget):
                            "Tindakan ini tidak dapat dibatalkan.").format(title)
         if not messages.confirm(self, question, self.tr("Hapus")):
             return
+        window = windows.window_for(mid)
+        if window is not None:  # its window would go on writing to a meeting that is gone
+            window.discard()
+            window.close()
         with messages.guarded(self):
             meetings.delete(mid)
             self.reload_months()

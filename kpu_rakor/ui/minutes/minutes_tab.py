@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -23,13 +23,15 @@ from .minutes_item_editor import ItemBlock, QuotesBox, clock_row, hint, section
 from .minutes_keys import KeyboardActions
 from .minutes_signoff import SignoffActions
 from .signoff_bar import SignoffBar
-from ..widgets import HintLabel, bring_tab_forward, show_save_status
+from ..widgets import HintLabel, show_save_status
 
 POLL_MS = 5000  # approval on another PC shows here within this time, while the tab is open
 LOCKED_FIELDS = "QPlainTextEdit, QLineEdit { background: #f2f2f2; color: #303030; }"  # locked looks locked
 
 
 class MinutesTab(QWidget):
+    save_status_changed = Signal(str, bool)  # the save line's text and whether it is an error (the window shows it)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.meeting_id: int | None = None
@@ -404,19 +406,7 @@ class MinutesTab(QWidget):
 
     def _show_save_status(self, text: str, error: bool) -> None:
         show_save_status(self.save_status, text, error)
-
-    def release(self) -> bool:
-        """Before the meeting editor closes: save what is pending. When it cannot be saved, ask before the
-        typed text is thrown away; False keeps the editor open on this tab."""
-        if self.meeting_id is None or self.autosaver.flush():
-            return True
-        if messages.confirm(self, self.tr("Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang "
-                                          "belum tersimpan?").format(self.autosaver.error),
-                            self.tr("Buang dan tutup")):
-            self.autosaver.forget()
-            return True
-        bring_tab_forward(self)
-        return False
+        self.save_status_changed.emit(text, error)
 
     # --- sign-off ----------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from ...domain.services.news import checklist, drafts, facts as news_facts, sett
 from .. import messages
 from .news_exports import Article, NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
-from ..widgets import HintLabel, bring_tab_forward, show_save_status
+from ..widgets import HintLabel, show_save_status
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 500  # from the first unsaved keystroke: what is typed is on disk within a second
@@ -24,6 +24,7 @@ PLATFORM_ORDER = ("instagram", "facebook", "whatsapp", "x")
 
 class NewsTab(QWidget):
     saved = Signal()  # the draft was written to the database
+    save_status_changed = Signal(str, bool)  # the save line's text and whether it is an error (the window shows it)
     exported = Signal(object)  # Path of a file just written
 
     def __init__(self, parent=None):
@@ -359,18 +360,13 @@ class NewsTab(QWidget):
 
     def _status(self, text: str, error: bool) -> None:
         show_save_status(self.save_status, text, error)
+        self.save_status_changed.emit(text, error)
 
-    def release(self) -> bool:
-        """Before the meeting editor closes: save what is pending; when that fails, ask before the typed text
-        is thrown away (False keeps the editor open on this tab)."""
-        if self.flush():
-            return True
-        if messages.confirm(self, self.tr("Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum "
-                                          "tersimpan?").format(self.error), self.tr("Buang dan tutup")):
-            self._dirty = False
-            return True
-        bring_tab_forward(self)
-        return False
+    def forget(self) -> None:
+        """Drop what is pending (the meeting window closes after its one warning)."""
+        self._save_timer.stop()
+        self._retry.stop()
+        self._dirty = False
 
     def article(self) -> Article | None:
         """The text as it stands, for the exports; None while no meeting is loaded."""

@@ -40,7 +40,8 @@ class RecapPage(QWidget):
         self.recap = None
         self.job: Job | None = None
         self._generation = 0
-        self.editor = None
+        from ..meeting import windows
+        windows.hub().closed.connect(self._meeting_closed)  # a meeting window may have changed what is counted
         self._shown_before = False
 
         self.period = PeriodBar(office_today())
@@ -278,6 +279,10 @@ class RecapPage(QWidget):
             self.rebuild()  # meetings edited elsewhere since the page was last shown
         self._shown_before = True
 
+    def _meeting_closed(self, _meeting_id: int) -> None:
+        if self._shown_before:
+            self.refresh()
+
     def refresh(self) -> None:
         self.load_choices()
         self.rebuild()
@@ -316,11 +321,6 @@ class RecapPage(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is None:
             return
-        from ..meeting.meeting_editor import MeetingEditor  # imported on first use, as the other pages do
+        from ..meeting import windows
 
-        with messages.guarded(self):
-            editor = MeetingEditor(row.meeting_id, self)
-            self.editor = editor
-            editor.exec()
-        self.editor = None
-        self.refresh()
+        windows.open_meeting(self, row.meeting_id)  # its own window; the recap follows when it is shown again
