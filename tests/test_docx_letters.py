@@ -144,7 +144,7 @@ def test_notulen_fields_course_signatures_and_tte(office, tmp_path):
                      "Waktu | : | 10.05 s.d. 12.15 WIB", "Acara | : | 1. | Pembukaan"):
         assert expected in rows, (expected, rows)
     for expected in ("NOTULEN RAPAT", "DRAF — belum disetujui", "A. PEMBUKAAN", "Rapat dibuka pukul 10.05 WIB",
-                     "B. PEMBAHASAN", "2. Pembentukan Bakohumas", "– Unggahan harian", "1) Unggah satu konten per hari",
+                     "B. PEMBAHASAN", "1. Pembentukan Bakohumas", "– Unggahan harian", "1) Unggah satu konten per hari",
                      "C. KESIMPULAN", "Rapat ditutup pukul 12.15 WIB."):
         assert expected in text, expected
     signatures = rows[-1]

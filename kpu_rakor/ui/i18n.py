@@ -5,6 +5,9 @@ written in English inside Qt, and Qt ships no Indonesian catalogue: resources/i1
 compiled to qtbase_id.qm (`make qt-indonesian`), loaded when the interface is Indonesian."""
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -34,12 +37,16 @@ def install(app: QApplication, language: str) -> QTranslator | None:
 def load(app: QApplication, catalogue: str) -> QTranslator | None:
     """The translator for resources/i18n/<catalogue>.qm, installed; None when the file is missing or unreadable
     (the text then stays as written, never a broken window)."""
-    from importlib import resources
-
     translator = QTranslator(app)
-    qm = resources.files("kpu_rakor.resources").joinpath("i18n", f"{catalogue}.qm")
-    with resources.as_file(qm) as path:
-        if not translator.load(str(path)):
-            return None
+    if not translator.load(str(_resource_folder() / "i18n" / f"{catalogue}.qm")):
+        return None
     app.installTranslator(translator)
     return translator
+
+
+def _resource_folder() -> Path:
+    """The folder of kpu_rakor.resources, found without importing importlib.resources: Indonesian, the default,
+    loads Qt's catalogue at every start, and that import alone costs the first paint (test_startup_imports).
+    The package is a plain folder wherever the app runs (the venv's editable install, the Windows bundle)."""
+    spec = importlib.util.find_spec("kpu_rakor.resources")
+    return Path(next(iter(spec.submodule_search_locations)))

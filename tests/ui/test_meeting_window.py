@@ -2,7 +2,7 @@
 closes, meetings open as windows of their own. Driven like a user, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -168,7 +168,8 @@ def test_an_invalid_value_is_said_in_the_status_line_and_not_written(qtbot, wind
     assert window.status_line.text().startswith("Tersimpan ")
     assert not window.form.title.styleSheet()
     window.form.until_done.setChecked(False)
-    window.form.end.setTime(window.form.start.time().addSecs(-3600))
+    type_end = (datetime.combine(date.today(), window.form.start.time()) - timedelta(hours=1)).time()
+    window.form.end.setTime(type_end)
     qtbot.waitUntil(lambda: "Jam selesai harus sesudah jam mulai" in window.status_line.text(), timeout=ON_DISK_MS)
     assert meetings.get(meeting.id).ends_at is None
 

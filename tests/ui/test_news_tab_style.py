@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from ui_helpers import activate
 
 from kpu_rakor.domain.services import installation, minutes, satker, transfer
@@ -66,13 +66,14 @@ def test_the_long_version_keeps_every_note_and_the_checklist_counts_words(qtbot,
     assert len(short.split()) <= 400 and "tahap 30" not in short
     assert "length" not in tab.checks.codes
 
-    qtbot.mouseClick(tab.long_version, Qt.LeftButton)
+    box = tab.long_version
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))  # on its box, as a user clicks
     assert tab.long_version.isChecked()
     qtbot.mouseClick(tab.draft_button, Qt.LeftButton)
     longer = tab.body.toPlainText()
     assert "tahap 30" in longer and len(longer.split()) > 400
     assert "length" not in tab.checks.codes  # the long version has no upper limit
-    qtbot.mouseClick(tab.long_version, Qt.LeftButton)  # back to the default: now it is too long
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))  # back to the default: too long now
     assert "length" in tab.checks.codes and "Tidak ada catatan" not in tab.checks.item(0).text()
     assert drafts.current(meeting.id).body == longer
 

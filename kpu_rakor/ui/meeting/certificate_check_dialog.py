@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QL
 from ...domain.services import certificates
 from .. import messages
 from ..widgets import HintLabel
+from ..screen_fit import fit_to_screen
 
 STYLES = {"ok": "background: #e3f2fd; color: #0d47a1; border: 2px solid #0d47a1;",
           "warn": "background: #fff8e1; color: #5d4000; border: 2px solid #c68400;",
@@ -54,7 +55,7 @@ class CertificateCheckDialog(QDialog):
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 300)
+        fit_to_screen(self, (560, 300))
         self.code.setFocus()
 
     def check(self) -> None:

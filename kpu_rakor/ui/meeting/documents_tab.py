@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain import documents
 from ...domain.services import installation
@@ -100,7 +100,17 @@ class DocumentsTab(QWidget):
         intro = QLabel(self.tr("Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, "
                                "lalu ditampilkan untuk diperiksa dan dicetak."))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # The tab holds the letter's choices, the PDFs, the Word row and the certificates: taller than a 1366×768
+        # screen leaves the window, so it scrolls rather than growing the window past the taskbar.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addLayout(top)
         self.letter_box = LetterFieldsBox()  # Sifat, Lampiran, signatory of the undangan: chosen before printing

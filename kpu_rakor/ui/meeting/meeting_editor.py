@@ -26,7 +26,7 @@ from ..news.news_tab import NewsTab
 from ..photos.photos_tab import PhotosTab
 from .roles_tab import RolesTab
 from ..widgets import HintLabel
-from ..screen_fit import fit_to_screen
+from ..screen_fit import available_size, fit_to_screen
 
 ERROR_STYLE = "border: 2px solid #b00020;"
 DEFAULT_SIZE = (1080, 660)  # fits under the taskbar at 1366×768 with the menu, toolbar and status line
@@ -180,7 +180,9 @@ class MeetingEditor(QMainWindow):
         geometry = settings.EDITOR_GEOMETRY.get()
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, DEFAULT_SIZE)
-        else:
+            return
+        room = available_size(self)
+        if self.width() > room.width() or self.height() > room.height():
             fit_to_screen(self, self.size())  # a size saved on a larger screen
 
     def _load(self, meeting_id: int) -> None:

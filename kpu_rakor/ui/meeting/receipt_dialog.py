@@ -15,6 +15,7 @@ from ...domain.terbilang import rupiah_words
 from .. import labels, messages
 from ..checkin.status_dialog import DialogHint
 from ..widgets import HintLabel, list_table
+from ..screen_fit import fit_to_screen
 from .receipt_people import ReceiptPeopleModel, rupiah
 
 MAX_SPIN = 999_999_999  # a spin box holds an int32; no honorarium comes near a billion
@@ -119,7 +120,7 @@ class ReceiptDialog(QDialog):
         for b in (self.render_button, self.save_button, cancel):
             row.addWidget(b)
         layout.addLayout(row)
-        self.resize(760, 640)  # fits 1366 × 768 with the taskbar
+        fit_to_screen(self, (760, 640))
         self._update_total()
 
     def _amounts_changed(self) -> None:
