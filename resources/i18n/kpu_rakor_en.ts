@@ -4,56 +4,66 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="28"/>
         <source>Jam “{0}” pada acara nomor {1} tidak sah; tulis seperti 09.30.</source>
         <translation>The time “{0}” of agenda item {1} is not valid; write it like 09.30.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="71"/>
         <source>Acara</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="38"/>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="101"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="38"/>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="103"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="81"/>
         <source>Judul acara, mis. Pembukaan oleh Ketua</source>
         <translation>Item title, e.g. Opening by the Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="94"/>
         <source>&amp;Tambah acara</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="95"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="96"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="97"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="117"/>
         <source>Judul dan jam dapat diubah langsung di tabel (klik dua kali). Jam boleh kosong.</source>
         <translation>Titles and times can be edited in the table (double-click). Times may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="158"/>
+        <source>Acara {0} “{1}” berakhir pukul {2}, melewati akhir rapat pukul {3}.</source>
+        <translation>Item {0} “{1}” ends at {2}, after the meeting ends at {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/agenda_tab.py" line="161"/>
+        <source>Acara {0} “{1}” mulai pukul {2}, sebelum acara {3} selesai pukul {4}.</source>
+        <translation>Item {0} “{1}” starts at {2}, before item {3} ends at {4}.</translation>
     </message>
 </context>
 <context>
@@ -128,22 +138,22 @@
 <context>
     <name>ApproverDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="141"/>
         <source>Setujui notulen</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="146"/>
         <source>Setelah disetujui, notulen terkunci. Perubahan sesudahnya perlu alasan dan menjadi revisi baru.</source>
         <translation>Once approved, the minutes are locked. Any later change needs a reason and becomes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="149"/>
         <source>&amp;Disetujui oleh:</source>
         <translation>Approved &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="151"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
@@ -294,142 +304,142 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="39"/>
         <source>Simpan rapat ini dulu. Kehadiran dicatat untuk rapat yang sudah tersimpan: dari meja presensi, HP peserta, atau laporan Zoom.</source>
         <translation>Save this meeting first. Attendance is recorded for saved meetings: at the check-in desk, from participants&apos; phones, or from a Zoom report.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="41"/>
         <source>Impor laporan &amp;Zoom…</source>
         <translation>Import &amp;Zoom report…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="42"/>
         <source>Baca laporan peserta dari Zoom (CSV atau XLSX) dan tinjau sebelum dicatat.</source>
         <translation>Read a participant report from Zoom (CSV or XLSX) and review it before anything is recorded.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="44"/>
         <source>Buka presensi lewat &amp;HP…</source>
         <translation>Open check-in by &amp;phone…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="45"/>
         <source>Peserta di ruang rapat mengisi presensi dari HP lewat jaringan kantor (pindai kode QR di layar).</source>
         <translation>Participants in the room sign in from their phones over the office network (they scan the QR code on screen).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="53"/>
         <source>Cari nama, jabatan, instansi, catatan… (Ctrl+F)</source>
         <translation>Search name, position, institution, note… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="54"/>
         <source>Hanya yang perlu &amp;ditinjau</source>
         <translation>Only those needing re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="55"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="80"/>
         <source>&amp;Konfirmasi</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="81"/>
         <source>Terima baris ini apa adanya. Tamu yang dikonfirmasi masuk ke direktori.</source>
         <translation>Accept this row as it is. A confirmed guest joins the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="83"/>
         <source>&amp;Gabungkan dengan…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="84"/>
         <source>Tamu ini sebenarnya orang yang sudah ada di direktori: pindahkan kehadirannya ke orang itu.</source>
         <translation>This guest is really someone already in the directory: move their attendance to that person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="131"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="136"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="204"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="220"/>
         <source>{0} orang tercatat · {1} luring · {2} daring</source>
         <translation>{0} recorded · {1} in person · {2} online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="208"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="224"/>
         <source>{0} · {1} kantor diundang, {2} terisi</source>
         <translation>{0} · {1} offices invited, {2} filled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="211"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="227"/>
         <source>⚠ {0} orang perlu ditinjau (baris kuning, di urutan teratas): pilih barisnya, lalu Konfirmasi atau Gabungkan dengan orang di direktori.</source>
         <translation>⚠ {0} need review (yellow rows, at the top): select the row, then Confirm it or Merge it with a person in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="248"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="264"/>
         <source>{0}: tamu, belum ada di direktori.</source>
         <translation>{0}: a guest, not in the directory yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="266"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="282"/>
         <source>Gabungkan tamu dengan orang di direktori</source>
         <translation>Merge the guest with a person in the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="267"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="283"/>
         <source>Tamu: {0}</source>
         <translation>Guest: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="268"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="284"/>
         <source>Pilih orang di direktori yang sebenarnya adalah tamu ini. Kehadiran, jam dan tanda tangan tamu dipindahkan kepadanya; entri tamu dihapus.</source>
         <translation>Choose the person in the directory this guest really is. The guest&apos;s attendance, time and signature move to them; the guest entry is deleted.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="270"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="286"/>
         <source>Gabungkan…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="277"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="293"/>
         <source>Gabungkan tamu {0} dengan {1}? Kehadirannya dicatat atas nama orang di direktori itu.</source>
         <translation>Merge the guest {0} with {1}? The attendance is then recorded for that directory person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="279"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="295"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="358"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="374"/>
         <source>Presensi lewat HP masih dibuka. Menutup jendela rapat ini juga menutup presensi HP; peserta tidak dapat mengisi lagi. Tutup?</source>
         <translation>Check-in by phone is still open. Closing this meeting window also closes phone check-in; participants can no longer sign in. Close?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="359"/>
+        <location filename="../../kpu_rakor/ui/attendance/attendance_tab.py" line="375"/>
         <source>Tutup presensi</source>
         <translation>Close check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="24"/>
         <source>&amp;Tandai kehadiran kita…</source>
         <translation>&amp;Mark our attendance…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="25"/>
         <source>Catat orang kantor kita hadir (luring atau daring) sekaligus, pada jam mulai rapat: untuk rapat yang hanya kita hadiri.</source>
         <translation>Record our office&apos;s people present (in person or online) in one step, at the meeting&apos;s start: for meetings we only attended.</translation>
     </message>
@@ -437,67 +447,67 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="21"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="22"/>
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="23"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="29"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="38"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="50"/>
         <source>Waktu dalam zona kantor ({0}). Setiap ekspor data pribadi, perubahan dan penghapusan tercatat di sini.</source>
         <translation>Times in the office&apos;s zone ({0}). Every export of personal data, every change and every deletion is recorded here.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="55"/>
         <source>&amp;Orang:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="58"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="64"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="81"/>
         <source>Semua orang</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="85"/>
         <source>Semua rapat</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="91"/>
         <source>Nomor {0}</source>
         <translation>Number {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="103"/>
         <source>{0} catatan</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/preferences/audit_log_dialog.py" line="116"/>
         <source>Log audit diekspor ke {0}.</source>
         <translation>Audit log exported to {0}.</translation>
     </message>
@@ -842,6 +852,73 @@ Folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="23"/>
+        <source>Periksa sertifikat</source>
+        <translation>Check certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="25"/>
+        <source>Pindai kode QR pada sertifikat dengan pemindai, atau tempel/ketik teks kodenya (diawali huruf S) lalu tekan Enter. Pemeriksaan tidak mencatat kehadiran.</source>
+        <translation>Scan the QR code on the certificate with the scanner, or paste/type its text (starting with the letter S) and press Enter. Checking does not record attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="29"/>
+        <source>Kode sertifikat</source>
+        <translation>Certificate code</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="32"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="49"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="64"/>
+        <source>Tempel atau pindai kode sertifikat terlebih dahulu.</source>
+        <translation>Paste or scan a certificate code first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="72"/>
+        <source>Sertifikat SAH
+{0}
+sebagai {1}
+{2}
+{3}, {4}</source>
+        <translation>Certificate VALID
+{0}
+as {1}
+{2}
+{3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="75"/>
+        <source>Kode asli, tetapi tidak berlaku lagi: {0} tidak lagi tercatat sebagai {1} dalam {2} ({3}).</source>
+        <translation>Genuine code, but no longer valid: {0} is no longer recorded as {1} at {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="78"/>
+        <source>Sertifikat TIDAK SAH: kode ini palsu atau telah diubah; tandanya tidak cocok dengan kode yang diterbitkan kantor ini.</source>
+        <translation>Certificate NOT VALID: this code is forged or has been altered; its signature does not match the codes this office issued.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="81"/>
+        <source>Kode sertifikat tidak dikenal: kegiatan atau orangnya tidak ada dalam data kantor ini.</source>
+        <translation>Unknown certificate code: the event or the person is not in this office&apos;s records.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/certificate_check_dialog.py" line="84"/>
+        <source>Ini bukan kode sertifikat KPU Rakor. Kode sertifikat diawali huruf S dan panjangnya 50 karakter.</source>
+        <translation>This is not a KPU Rakor certificate code. Certificate codes start with the letter S and are 50 characters long.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <location filename="../../kpu_rakor/ui/news/news_widgets.py" line="30"/>
@@ -857,7 +934,7 @@ Folder: {1}</translation>
 <context>
     <name>ClockField</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="133"/>
         <source>jj.mm</source>
         <translation>hh.mm</translation>
     </message>
@@ -898,17 +975,17 @@ Folder: {1}</translation>
 <context>
     <name>CopyMeetingDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="29"/>
         <source>Rapat berikutnya dalam seri</source>
         <translation>Next meeting in the series</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="29"/>
         <source>Duplikat rapat</source>
         <translation>Duplicate meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/meetings/copy_dialog.py" line="31"/>
         <source>Dari: {0}
 {1}, pukul {2}</source>
         <translation>From: {0}
@@ -953,35 +1030,62 @@ Folder: {1}</translation>
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="28"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="28"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="28"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="29"/>
+        <source>Tanpa undangan</source>
+        <translation>Without invitation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="30"/>
+        <source>Berhalangan</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="51"/>
+        <source>Semua yang sudah datang: tepat waktu dan terlambat, termasuk yang tanpa undangan</source>
+        <translation>Everyone who has arrived: on time and late, including those without an invitation</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="53"/>
+        <source>Hadir tanpa undangan (tamu baru, kode pribadi): tidak menambah jumlah Diundang</source>
+        <translation>Present without an invitation (new guests, personal codes): not added to Invited</translation>
+    </message>
+    <message>
         <source>Sudah hadir</source>
-        <translation>Here</translation>
+        <translation type="vanished">Here</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="25"/>
         <source>Tepat waktu</source>
-        <translation>On time</translation>
+        <translation type="vanished">On time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="29"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/counts_bar.py" line="48"/>
         <source>Semua yang sudah datang: tepat waktu dan terlambat</source>
-        <translation>Everyone who has arrived: on time and late</translation>
+        <translation type="vanished">Everyone who has arrived: on time and late</translation>
     </message>
 </context>
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="434"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="485"/>
         <source>Dipilih: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
@@ -991,7 +1095,7 @@ Folder: {1}</translation>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_actions.py" line="60"/>
         <source>Pilih orangnya dulu: cari namanya atau pilih di daftar pindaian terakhir.</source>
         <translation>Choose the person first: search for the name or pick them in the last scans.</translation>
     </message>
@@ -1001,125 +1105,168 @@ Folder: {1}</translation>
         <translation>Not available yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="28"/>
+        <source>Ganti P&amp;IN kiosk…</source>
+        <translation>Change kiosk P&amp;IN…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="29"/>
+        <source>Atur P&amp;IN kiosk…</source>
+        <translation>Set kiosk P&amp;IN…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="42"/>
         <source>PIN mode kiosk tersimpan di komputer ini.</source>
         <translation>The kiosk PIN is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="50"/>
+        <source>Mode kiosk perlu PIN untuk keluar, dan komputer ini belum punya PIN. Atur PIN sekarang?</source>
+        <translation>Kiosk mode needs a PIN to leave it, and this computer has no PIN yet. Set a PIN now?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk_mode.py" line="53"/>
+        <source>Atur PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
         <source>Atur dulu PIN untuk keluar dari mode kiosk.</source>
-        <translation>First set the PIN for leaving kiosk mode.</translation>
+        <translation type="vanished">First set the PIN for leaving kiosk mode.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_lists.py" line="30"/>
+        <source>&amp;Pindaian terakhir (semua meja)</source>
+        <translation>&amp;Last scans (all desks)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_lists.py" line="55"/>
+        <source>&amp;Belum hadir ({0})</source>
+        <translation>&amp;Not arrived yet ({0})</translation>
     </message>
 </context>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="61"/>
         <source>Bunyi &amp;mati</source>
-        <translation>&amp;Mute sounds</translation>
+        <translation type="vanished">&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="62"/>
         <source>Suara tidak tersedia di PC ini (pustaka audio tidak ada).</source>
-        <translation>Sound is not available on this PC (the audio library is missing).</translation>
+        <translation type="vanished">Sound is not available on this PC (the audio library is missing).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="72"/>
         <source>Pasang paket libpulse0 agar meja berbunyi.</source>
-        <translation>Install the libpulse0 package for the desk to make sounds.</translation>
+        <translation type="vanished">Install the libpulse0 package for the desk to make sounds.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="73"/>
         <source>P&amp;IN kiosk…</source>
-        <translation>K&amp;iosk PIN…</translation>
+        <translation type="vanished">K&amp;iosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="77"/>
         <source>Mode kiosk (F11)</source>
         <translation>Kiosk mode (F11)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
         <source>&amp;Rapat:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="82"/>
         <source>Nama m&amp;eja:</source>
         <translation>D&amp;esk name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="97"/>
         <source>Pindai kode QR, atau ketik kodenya lalu Enter</source>
         <translation>Scan the QR code, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="104"/>
         <source>K&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="121"/>
         <source>&amp;Cari nama (tanpa kode):</source>
         <translation>&amp;Search by name (no code):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="133"/>
         <source>&amp;Pindaian terakhir (semua meja):</source>
-        <translation>&amp;Last scans (all desks):</translation>
+        <translation type="vanished">&amp;Last scans (all desks):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="138"/>
         <source>Tamu baru (F6)</source>
         <translation>New guest (F6)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="139"/>
         <source>Status… (F7)</source>
         <translation>Status… (F7)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="140"/>
         <source>Batalkan presensi (F8)</source>
         <translation>Undo check-in (F8)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="141"/>
         <source>Kamera (F9)</source>
         <translation>Camera (F9)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="143"/>
         <source>Cetak kartu QR…</source>
         <translation>Print QR cards…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="144"/>
         <source>Minta &amp;tanda tangan setelah presensi</source>
         <translation>Ask for a &amp;signature after check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="238"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="223"/>
+        <source>Nama meja {0} sedang dipakai jendela presensi lain di komputer ini; pilih nama lain.</source>
+        <translation>The desk name {0} is in use by another check-in window on this computer; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="246"/>
         <source>Belum ada rapat: buat rapatnya dulu di halaman Rapat.</source>
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="259"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="284"/>
+        <source>Rapat sudah selesai pukul {0}: setiap pindaian ditanyakan dulu.</source>
+        <translation>The meeting ended at {0}: each scan is asked about first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="286"/>
+        <source>Rapat baru mulai pukul {0}: setiap pindaian ditanyakan dulu.</source>
+        <translation>The meeting only starts at {0}: each scan is asked about first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="297"/>
         <source>Mulai {0}; datang lebih dari {1} menit sesudahnya dicatat terlambat.</source>
         <translation>Starts {0}; arriving more than {1} minutes later is recorded as late.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="289"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="327"/>
         <source>Pilih rapatnya dulu.</source>
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="322"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="369"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="396"/>
         <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
         <translation>Signature: finish the one that is open first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="337"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="384"/>
         <source>Pilih rapat di atas untuk mulai.</source>
         <translation>Choose a meeting above to start.</translation>
     </message>
@@ -1184,182 +1331,268 @@ Folder: {1}</translation>
         <translation type="vanished">Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="23"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="31"/>
         <source>Cari nama, NIP, jabatan atau satker…</source>
         <translation>Search name, NIP, position or office…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="33"/>
         <source>Orang &amp;baru</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="34"/>
         <source>&amp;Ubah</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="35"/>
         <source>&amp;Instansi baru</source>
         <translation>&amp;New institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="36"/>
         <source>Bawaslu, pemerintah daerah, perguruan tinggi, media…</source>
         <translation>Bawaslu, local government, universities, media…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="46"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="76"/>
+        <source>Direktori masih kosong</source>
+        <translation>The directory is empty</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="77"/>
+        <source>Impor daftar orang dari berkas CSV atau Excel (.xlsx), atau tambahkan orang satu per satu.</source>
+        <translation>Import a list of people from a CSV or Excel (.xlsx) file, or add people one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="78"/>
+        <source>Impor daftar orang…</source>
+        <translation>Import a list of people…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="79"/>
+        <source>Tambah orang</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="90"/>
         <source>Orang</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="91"/>
         <source>Satker dan instansi</source>
         <translation>Offices and institutions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="96"/>
         <source>Orang baru</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="100"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="121"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
 </context>
 <context>
+    <name>DocumentFolder</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/document_folder.py" line="47"/>
+        <source>Folder dokumen {0} tidak ada atau tidak dapat ditulisi. Pilih folder lain untuk menyimpan dokumen.</source>
+        <translation>The document folder {0} does not exist or cannot be written to. Choose another folder to save documents in.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meeting/document_folder.py" line="17"/>
         <source>Pilih folder dokumen</source>
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="43"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="44"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="45"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="49"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="55"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="57"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="64"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="67"/>
         <source>Undangan</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="67"/>
         <source>Daftar Hadir</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="68"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="72"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="86"/>
+        <source>Sertifikat</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="87"/>
+        <source>Daftar Tanda Terima</source>
+        <translation>Receipt List</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="91"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="100"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="146"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="68"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="161"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="179"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="209"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="192"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="223"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="226"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="216"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="249"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="255"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDocuments</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="29"/>
+        <source>Sertifikat dan keuangan</source>
+        <translation>Certificates and finance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="38"/>
+        <source>Sertifikat (semua)</source>
+        <translation>Certificates (all)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="39"/>
+        <source>Sertifikat orang ini</source>
+        <translation>This person&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="40"/>
+        <source>Daftar Tanda Terima</source>
+        <translation>Receipt List</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="48"/>
+        <source>Penerima sertifikat</source>
+        <translation>Certificate recipient</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="50"/>
+        <source>Atur daftar tanda terima…</source>
+        <translation>Set up receipt list…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="52"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="53"/>
+        <source>Daftar tanda terima sebagai XLSX atau CSV, jumlahnya berupa angka.</source>
+        <translation>The receipt list as XLSX or CSV, with the amounts as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/extra_documents.py" line="55"/>
+        <source>Periksa sertifikat…</source>
+        <translation>Check certificate…</translation>
     </message>
 </context>
 <context>
@@ -1429,27 +1662,27 @@ Folder: {1}</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="16"/>
+        <location filename="../../kpu_rakor/ui/first_start.py" line="17"/>
         <source>Selamat datang di KPU Rakor</source>
         <translation>Welcome to KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="17"/>
+        <location filename="../../kpu_rakor/ui/first_start.py" line="18"/>
         <source>Satker mana kantor ini? Ketik sebagian nama kabupaten, kota atau provinsi, lalu tekan Enter. Pilihan ini mengisi kop surat, kota dan zona waktu, dan dapat diubah nanti di Pengaturan.</source>
         <translation>Which satker is this office? Type part of the regency, city or province name, then press Enter. This fills in the letterhead, city and time zone, and can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/first_start.py" line="23"/>
         <source>mis. Tulungagung</source>
         <translation>e.g. Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/first_start.py" line="30"/>
         <source>Pilih</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/first_start.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/first_start.py" line="31"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -1465,6 +1698,34 @@ Folder: {1}</translation>
         <location filename="../../kpu_rakor/ui/followups/followups_tab.py" line="94"/>
         <source>Apa yang harus dikerjakan…</source>
         <translation>What needs to be done…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLine</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="97"/>
+        <source>Terlambat {0} hari (batas {1})</source>
+        <translation>{0} days late (due {1})</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="100"/>
+        <source>Batas waktu hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="102"/>
+        <source>Batas waktu {0}</source>
+        <translation>Due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="114"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="115"/>
+        <source>Buka rapatnya pada tab Tindak lanjut</source>
+        <translation>Open its meeting on the Follow-ups tab</translation>
     </message>
 </context>
 <context>
@@ -1510,37 +1771,37 @@ Folder: {1}</translation>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="115"/>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="117"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="119"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="120"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="158"/>
         <source>{0} tindak lanjut terbuka</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="154"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="160"/>
         <source>{0} dari {1} tindak lanjut terbuka</source>
         <translation>{0} of {1} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="156"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_page.py" line="162"/>
         <source> · {0} terlambat</source>
         <translation> · {0} overdue</translation>
     </message>
@@ -1658,60 +1919,143 @@ Folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="131"/>
+        <source>Rapat hari ini</source>
+        <translation>Today&apos;s meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="131"/>
+        <source>Tidak ada rapat hari ini.</source>
+        <translation>No meetings today.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="132"/>
+        <source>Rapat minggu ini</source>
+        <translation>This week&apos;s meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="132"/>
+        <source>Tidak ada rapat lain minggu ini.</source>
+        <translation>No other meetings this week.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="133"/>
+        <source>Tindak lanjut jatuh tempo dalam 7 hari atau terlambat</source>
+        <translation>Follow-ups due within 7 days or late</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="134"/>
+        <source>Tidak ada tindak lanjut yang mendesak.</source>
+        <translation>No follow-ups are due soon.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="135"/>
+        <source>Notulen menunggu persetujuan</source>
+        <translation>Minutes awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="136"/>
+        <source>Tidak ada notulen yang menunggu persetujuan.</source>
+        <translation>No minutes are awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="137"/>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="166"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="222"/>
+        <source>{0} lainnya di halaman Tindak Lanjut</source>
+        <translation>{0} more on the Follow-ups page</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="232"/>
+        <source>Basis data di server PostgreSQL dicadangkan di server (pg_dump).</source>
+        <translation>A database on a PostgreSQL server is backed up on the server (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="235"/>
+        <source>Belum pernah ada cadangan. Buat cadangan sekarang agar data aman.</source>
+        <translation>No backup has been made yet. Make one now to keep the data safe.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="237"/>
+        <source>Cadangan terakhir: {0}, {1}</source>
+        <translation>Last backup: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="240"/>
+        <source>(lebih dari 7 hari yang lalu; buat cadangan baru)</source>
+        <translation>(more than 7 days ago; make a new backup)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="244"/>
+        <source>Buka Pengaturan › Cadangan</source>
+        <translation>Open Settings › Backup</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="24"/>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="98"/>
         <source>Impor daftar orang</source>
         <translation>Import a list of people</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="39"/>
         <source>sudah sama dengan data di Direktori</source>
         <translation>already the same as in the Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="102"/>
         <source>Berkas: {0} ({1} baris)</source>
         <translation>File: {0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="109"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="111"/>
         <source>Kolom {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="125"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="126"/>
         <source>Orang dengan NIP yang sama, atau nama dan satker yang sama, diperbarui; isian yang kosong di berkas tidak mengubah data yang ada. Belum ada yang disimpan sebelum tombol Impor ditekan, dan impor dapat diurungkan.</source>
         <translation>People with the same NIP, or the same name and satker, are updated; empty cells in the file do not change existing data. Nothing is saved until you press Import, and the import can be undone.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="130"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="156"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="157"/>
         <source>Tidak ada kolom yang dikenali sebagai nama. Pilih kolom yang berisi nama orang pada kotak Nama.</source>
         <translation>No column was recognised as the name. Choose the column holding the people&apos;s names in the Name box.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="165"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="166"/>
         <source>{0} ditambahkan · {1} diperbarui · {2} tetap · {3} ditolak</source>
         <translation>{0} added · {1} updated · {2} unchanged · {3} refused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="181"/>
         <source>Menyimpan {0} orang…</source>
         <translation>Saving {0} people…</translation>
     </message>
@@ -1775,82 +2119,82 @@ Folder: {1}</translation>
 <context>
     <name>InviteeGroupsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="20"/>
         <source>Kelompok undangan</source>
         <translation>Invitee groups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="26"/>
         <source>Belum ada kelompok. Susun undangan rapat ini, lalu &quot;Simpan sebagai kelompok…&quot; agar dapat diundang lagi di rapat lain.</source>
         <translation>No groups yet. Put together this meeting&apos;s invitees, then &quot;Save as group…&quot; to invite them again to other meetings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="29"/>
         <source>Ganti &amp;nama…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="30"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="32"/>
         <source>&amp;Undang kelompok ini</source>
         <translation>&amp;Invite this group</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="33"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="39"/>
         <source>Yang belum diundang ditambahkan; yang sudah diundang tetap.</source>
         <translation>Those not yet invited are added; those already invited stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="57"/>
         <source>{0} ({1} orang, {2} kantor)</source>
         <translation>{0} ({1} people, {2} offices)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="89"/>
         <source>Ganti nama kelompok</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="89"/>
         <source>Nama baru:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="99"/>
         <source>Hapus kelompok &quot;{0}&quot;? Undangan rapat yang sudah dibuat tidak berubah.</source>
         <translation>Delete the group &quot;{0}&quot;? Invitations already made for meetings do not change.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="100"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="110"/>
         <source>Simpan sebagai kelompok</source>
         <translation>Save as group</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="111"/>
         <source>Nama kelompok, mis. &quot;Anggota Bakohumas Jatim&quot;:</source>
         <translation>Group name, e.g. &quot;Anggota Bakohumas Jatim&quot;:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="118"/>
         <source>Kelompok &quot;{0}&quot; sudah ada. Ganti isinya dengan undangan rapat ini?</source>
         <translation>The group &quot;{0}&quot; already exists. Replace its members with this meeting&apos;s invitees?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitee_groups_dialog.py" line="121"/>
         <source>Ganti isinya</source>
         <translation>Replace members</translation>
     </message>
@@ -1858,27 +2202,26 @@ Folder: {1}</translation>
 <context>
     <name>InviteesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="35"/>
         <source>Salin teks &amp;WhatsApp</source>
         <translation>Copy &amp;WhatsApp text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="36"/>
         <source>Simpan kode &amp;QR…</source>
         <translation>Save &amp;QR code…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="37"/>
         <source>Cetak &amp;kartu QR…</source>
         <translation>Print QR &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="44"/>
         <source>Tersedia setelah rapat dan undangan disimpan.</source>
-        <translation>Available once the meeting and its invitations are saved.</translation>
+        <translation type="vanished">Available once the meeting and its invitations are saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="158"/>
         <source>Teks undangan untuk {0} sudah disalin; tempelkan di WhatsApp.</source>
         <translation>The invitation text for {0} is copied; paste it into WhatsApp.</translation>
     </message>
@@ -1891,27 +2234,27 @@ Folder: {1}</translation>
         <translation type="vanished">PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="29"/>
         <source>&amp;Undang →</source>
         <translation>&amp;Invite →</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="30"/>
         <source>← &amp;Batalkan</source>
         <translation>← &amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="41"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="45"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/meeting/invitees_tab.py" line="120"/>
         <source>{0} orang diundang</source>
         <translation>{0} people invited</translation>
     </message>
@@ -1963,6 +2306,147 @@ Folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LetterFieldsBox</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="16"/>
+        <source>Surat undangan</source>
+        <translation>Invitation letter</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="22"/>
+        <source>Sifat surat</source>
+        <translation>Letter classification</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="26"/>
+        <source>Lampiran surat</source>
+        <translation>Letter enclosures</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="28"/>
+        <source>Penanda tangan surat</source>
+        <translation>Letter signatory</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="31"/>
+        <source>Simpan pilihan surat</source>
+        <translation>Save letter choices</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="41"/>
+        <source>Sifat:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="42"/>
+        <source>Lampiran:</source>
+        <translation>Enclosures:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="43"/>
+        <source>Ditandatangani:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="54"/>
+        <source>belum diisi di Pengaturan</source>
+        <translation>not yet set in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="55"/>
+        <source>Otomatis (Sekretaris; bila kosong, Ketua)</source>
+        <translation>Automatic (Secretary; if not set, Chair)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="56"/>
+        <source>Sekretaris ({0})</source>
+        <translation>Secretary ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="58"/>
+        <source>Ketua ({0})</source>
+        <translation>Chair ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="98"/>
+        <source>Tersimpan. Surat undangan berikutnya memakai pilihan ini juga.</source>
+        <translation>Saved. The next invitation letter starts with these choices too.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="48"/>
+        <source>Pratinjau kop surat</source>
+        <translation>Letterhead preview</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="49"/>
+        <source>Pratinjau: kop seperti tercetak di setiap dokumen.</source>
+        <translation>Preview: the letterhead as printed on every document.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="54"/>
+        <source>&amp;Nama satker:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="55"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="56"/>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="57"/>
+        <source>&amp;Surel (e-mail):</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="58"/>
+        <source>Situs &amp;web:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="97"/>
+        <source>mis. KOMISI PEMILIHAN UMUM</source>
+        <translation>e.g. KOMISI PEMILIHAN UMUM</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="98"/>
+        <source>mis. Jl. … No. …, {0}</source>
+        <translation>e.g. Jl. … No. …, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="99"/>
+        <source>mis. Jl. … No. …</source>
+        <translation>e.g. Jl. … No. …</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="100"/>
+        <source>mis. (0355) 321234</source>
+        <translation>e.g. (0355) 321234</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="101"/>
+        <source>alamat surel kantor</source>
+        <translation>the office&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="102"/>
+        <source>mis. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/letterhead_box.py" line="127"/>
+        <source>(pratinjau tidak tersedia)</source>
+        <translation>(preview not available)</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <location filename="../../kpu_rakor/ui/list_export.py" line="24"/>
@@ -2009,32 +2493,37 @@ Folder: {1}</translation>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/list_export.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="101"/>
+        <source>Ekspor daftar tanda terima</source>
+        <translation>Export receipt list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="113"/>
         <source>Ekspor tindak lanjut</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/list_export.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="122"/>
         <source>Ekspor direktori</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/list_export.py" line="121"/>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="129"/>
         <source>Simpan daftar undangan yang tersimpan sebagai berkas Excel (XLSX) atau CSV.</source>
         <translation>Save the saved invitee list as an Excel (XLSX) or CSV file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/list_export.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="131"/>
         <source>Simpan kehadiran semua undangan dan yang tercatat (status, saluran, cara, jam masuk, menit terlambat dan menit daring) sebagai berkas Excel (XLSX) atau CSV.</source>
         <translation>Save the attendance of every invitee and everyone recorded (status, channel, how, check-in time, minutes late and minutes online) as an Excel (XLSX) or CSV file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/list_export.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="134"/>
         <source>Simpan tindak lanjut yang tampil di daftar ini sebagai berkas Excel (XLSX) atau CSV.</source>
         <translation>Save the follow-ups shown in this list as an Excel (XLSX) or CSV file.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/list_export.py" line="128"/>
+        <location filename="../../kpu_rakor/ui/list_export.py" line="136"/>
         <source>Simpan orang yang tampil di direktori, beserta daftar satker dan instansi, sebagai berkas Excel (XLSX) atau CSV.</source>
         <translation>Save the people shown in the directory, with the list of offices and institutions, as an Excel (XLSX) or CSV file.</translation>
     </message>
@@ -2042,22 +2531,27 @@ Folder: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="96"/>
         <source>KPU Rakor</source>
         <translation>KPU Rakor</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="79"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="78"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="81"/>
         <source>Direktori</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="83"/>
         <source>Presensi</source>
         <translation>Check-in</translation>
     </message>
@@ -2066,7 +2560,7 @@ Folder: {1}</translation>
         <translation type="vanished">Reports</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="88"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2083,42 +2577,42 @@ Folder: {1}</translation>
         <translation type="vanished">Here the documents of each meeting will be made: the attendance list (A4 or F4), the minutes, and a draft news article for the office website, ready to print or save as PDF. This page is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="85"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="87"/>
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="192"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="194"/>
         <source>Server PostgreSQL: {0}</source>
         <translation>PostgreSQL server: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="198"/>
         <source>Kantor: {0}</source>
         <translation>Office: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="200"/>
         <source>Kantor belum dipilih (Pengaturan)</source>
         <translation>Office not chosen yet (Settings)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="215"/>
         <source>Kantor tersimpan.</source>
         <translation>Office saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/main_window.py" line="192"/>
+        <location filename="../../kpu_rakor/ui/main_window.py" line="218"/>
         <source>Kantor belum dipilih: pilih satker kantor ini di Pengaturan sebelum membuat dokumen.</source>
         <translation>Office not chosen: choose this office&apos;s satker in Settings before making documents.</translation>
     </message>
@@ -2126,321 +2620,469 @@ Folder: {1}</translation>
 <context>
     <name>MarkPresentDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="56"/>
         <source>Tandai kehadiran kita</source>
         <translation>Mark our attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="66"/>
         <source>Orang yang dicentang dicatat hadir pada jam mulai rapat ({0}), bukan jam sekarang. Yang sudah tercatat (hadir, izin, sakit…) tidak diubah.</source>
         <translation>The people ticked are recorded present at the meeting&apos;s start ({0}), not the current time. Anyone already recorded (present, excused, sick…) is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="77"/>
         <source>Hadir secara:</source>
         <translation>Attended:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="81"/>
         <source>Dicatat oleh:</source>
         <translation>Recorded by:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="85"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="85"/>
         <source>Jabatan · Instansi</source>
         <translation>Position · Institution</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="85"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="93"/>
         <source>Centang &amp;semua</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="94"/>
         <source>&amp;Kosongkan</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="104"/>
         <source>Tandai &amp;hadir</source>
         <translation>Mark &amp;present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="105"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="136"/>
         <source>Sudah tercatat: {0}</source>
         <translation>Already recorded: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="137"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="138"/>
         <source>Diundang</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="139"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="140"/>
         <source>Punya peran</source>
         <translation>Has a role</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="161"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="162"/>
         <source>{0} orang dicentang</source>
         <translation>{0} people ticked</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="172"/>
         <source>{0} orang ditandai hadir ({1}).</source>
         <translation>{0} people marked present ({1}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/attendance/mark_present_dialog.py" line="174"/>
         <source>{0} orang sudah tercatat dan tidak diubah.</source>
         <translation>{0} people were already recorded and were left unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingAutosave</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="154"/>
+        <source>Perubahan belum dapat disimpan ke basis data; dicoba lagi sebentar.</source>
+        <translation>The change could not be saved to the database yet; trying again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="164"/>
+        <source>Tersimpan {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="189"/>
+        <source>Langkah ini belum dapat disimpan ke basis data; coba lagi.</source>
+        <translation>This step could not be saved to the database; try again.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="57"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="31"/>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="137"/>
         <source>Ubah rapat</source>
-        <translation>Edit meeting</translation>
+        <translation type="vanished">Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="75"/>
         <source>&amp;1 Rapat</source>
         <translation>&amp;1 Meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="76"/>
         <source>&amp;2 Agenda</source>
         <translation>&amp;2 Agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="77"/>
         <source>&amp;3 Peran</source>
         <translation>&amp;3 Roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="78"/>
         <source>&amp;4 Undangan</source>
         <translation>&amp;4 Invitees</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="80"/>
         <source>&amp;6 Notulen</source>
         <translation>&amp;6 Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="81"/>
         <source>&amp;7 Tindak lanjut</source>
         <translation>&amp;7 Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="82"/>
         <source>&amp;8 Foto</source>
         <translation>&amp;8 Photos</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="83"/>
         <source>&amp;9 Dokumen</source>
         <translation>&amp;9 Documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="84"/>
         <source>&amp;0 Berita</source>
         <translation>&amp;0 News</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="114"/>
+        <source>Setiap perubahan langsung tersimpan; Ctrl+Z mengurungkan.</source>
+        <translation>Every change is saved at once; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="132"/>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="134"/>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="136"/>
+        <source>&amp;Simpan sekarang</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="137"/>
+        <source>&amp;Tutup jendela</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="142"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="143"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="144"/>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="151"/>
+        <source>Sunting</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="203"/>
+        <source>{0} — Rapat</source>
+        <translation>{0} — Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="298"/>
+        <source>{0} Perbaiki isinya, atau tutup jendela sekali lagi untuk meninggalkan perubahan yang belum tersimpan.</source>
+        <translation>{0} Correct it, or close the window again to leave the unsaved changes behind.</translation>
+    </message>
+    <message>
         <source>Simpan (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
+        <translation type="vanished">Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="60"/>
         <source>Batal</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="66"/>
         <source>Simpan</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="180"/>
         <source>Perubahan pada rapat ini belum disimpan. Tutup tanpa menyimpan?</source>
-        <translation>Changes to this meeting are not saved. Close without saving?</translation>
+        <translation type="vanished">Changes to this meeting are not saved. Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="181"/>
         <source>Tutup tanpa menyimpan</source>
-        <translation>Close without saving</translation>
+        <translation type="vanished">Close without saving</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_editor.py" line="79"/>
         <source>&amp;5 Kehadiran</source>
         <translation>&amp;5 Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_parts.py" line="56"/>
+        <source>Ubah data rapat</source>
+        <translation>Change meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_parts.py" line="78"/>
+        <source>Ubah agenda</source>
+        <translation>Change agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_parts.py" line="97"/>
+        <source>Acara untuk peran ini belum tersimpan; perbaiki agendanya dulu.</source>
+        <translation>The agenda item of this role is not saved yet; correct the agenda first.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_parts.py" line="113"/>
+        <source>Ubah peran</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_parts.py" line="128"/>
+        <source>Ubah undangan</source>
+        <translation>Change invitees</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_parts.py" line="150"/>
+        <source>Ubah kantor diundang</source>
+        <translation>Change invited offices</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="25"/>
         <source>mis. Rapat Koordinasi Persiapan Pemilihan</source>
         <translation>e.g. Rapat Koordinasi Persiapan Pemilihan</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="39"/>
         <source>s.d. selesai</source>
         <translation>until finished</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="62"/>
         <source>mis. 244/HM.02-SD/06/KPU/III/2021</source>
         <translation>e.g. 244/HM.02-SD/06/KPU/III/2021</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="65"/>
         <source>Satu surat per baris</source>
         <translation>One letter per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="75"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="77"/>
         <source>&amp;Nama kegiatan:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="78"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="79"/>
         <source>Peran &amp;kantor:</source>
         <translation>Our &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="80"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="81"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="82"/>
         <source>Waktu:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="88"/>
         <source>Penyelengg&amp;ara:</source>
         <translation>Or&amp;ganiser:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="89"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="90"/>
         <source>Se&amp;ri rapat:</source>
         <translation>Se&amp;ries:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="92"/>
         <source>Tempat dan daring</source>
         <translation>Venue and online</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="94"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="95"/>
         <source>Alamat tempat:</source>
         <translation>Venue address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="96"/>
         <source>Platform daring:</source>
         <translation>Online platform:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="97"/>
         <source>ID rapat Zoom:</source>
         <translation>Zoom meeting ID:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="98"/>
         <source>Kode sandi:</source>
         <translation>Passcode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="99"/>
         <source>Tautan rapat:</source>
         <translation>Meeting link:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="100"/>
         <source>Siaran langsung:</source>
         <translation>Livestream:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="102"/>
         <source>Surat undangan</source>
         <translation>Invitation letter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="104"/>
         <source>N&amp;omor surat:</source>
         <translation>Letter n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="105"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="117"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="106"/>
         <source>&amp;Dasar:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="191"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="186"/>
         <source>Di zona kantor ini: pukul {0} s.d. selesai.</source>
         <translation>In this office&apos;s time zone: {0} until finished.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_form.py" line="190"/>
         <source>Di zona kantor ini: pukul {0} s.d. {1}.</source>
         <translation>In this office&apos;s time zone: {0} to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingImport</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="19"/>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="38"/>
+        <source>Impor berkas rapat</source>
+        <translation>Import a meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="20"/>
+        <source>Berkas rapat KPU Rakor (*.json)</source>
+        <translation>KPU Rakor meeting files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="21"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="39"/>
+        <source>Membaca {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="51"/>
+        <source>Berkas {0} tidak dapat diimpor: bukan berkas ekspor rapat KPU Rakor yang dapat dibaca.</source>
+        <translation>The file {0} cannot be imported: it is not a readable KPU Rakor meeting export.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLine</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="80"/>
+        <source>Buka presensi</source>
+        <translation>Open check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="81"/>
+        <source>Meja presensi untuk rapat ini</source>
+        <translation>The check-in desk for this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="83"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="84"/>
+        <source>Buka rapat ini pada tab Notulen</source>
+        <translation>Open this meeting on the Minutes tab</translation>
     </message>
 </context>
 <context>
@@ -2494,132 +3136,170 @@ Folder: {1}</translation>
         <translation>(no meetings yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/checkin/meeting_picker.py" line="63"/>
         <source>Hari ini, {0} — {1}</source>
         <translation>Today, {0} — {1}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingWindows</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/windows.py" line="69"/>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="20"/>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="175"/>
         <source>Cari kegiatan, tempat, jenis atau nomor undangan…</source>
         <translation>Search title, venue, kind or invitation number…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="29"/>
         <source>Cari di isi &amp;notulen</source>
         <translation>Search in &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="24"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="31"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita semua rapat (Ctrl+Shift+F)</source>
         <translation>Search the minutes, decisions, quotes, follow-ups and news of all meetings (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="36"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="39"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="42"/>
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="43"/>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="37"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="44"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="45"/>
+        <source>&amp;Impor…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="46"/>
+        <source>Impor berkas rapat yang diekspor dari PC atau kantor lain</source>
+        <translation>Import a meeting file exported from another PC or office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="47"/>
         <source>Rapat baru (Ctrl+N)</source>
         <translation>New meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="48"/>
         <source>Buka rapat terpilih (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="49"/>
         <source>Hapus rapat terpilih (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="66"/>
+        <source>Belum ada rapat</source>
+        <translation>No meetings yet</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="67"/>
+        <source>Buat rapat pertama kantor ini, atau impor berkas rapat yang diekspor dari PC atau kantor lain.</source>
+        <translation>Create this office&apos;s first meeting, or import a meeting file exported from another PC or office.</translation>
+    </message>
+    <message>
         <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="69"/>
+        <source>Buat rapat</source>
+        <translation>Create a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="69"/>
+        <source>Impor berkas rapat…</source>
+        <translation>Import a meeting file…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="86"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="117"/>
         <source>Rapat baru</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="118"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="98"/>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="260"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="307"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="122"/>
         <source>Cari di isi notulen</source>
         <translation>Search in minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="135"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="174"/>
         <source>Cari di notulen, keputusan, kutipan, tindak lanjut dan berita…</source>
         <translation>Search minutes, decisions, quotes, follow-ups and news…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="219"/>
         <source>Ketik kata yang dicari</source>
         <translation>Type the words to find</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="191"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="221"/>
         <source>Tidak ditemukan</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="193"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="223"/>
         <source>{0} hasil</source>
         <translation>{0} results</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="225"/>
         <source>{0} hasil pertama, gulir untuk selebihnya</source>
         <translation>First {0} results; scroll for more</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="199"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="229"/>
         <source>{0} rapat</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="258"/>
+        <location filename="../../kpu_rakor/ui/meetings/meetings_page.py" line="305"/>
         <source>Hapus rapat “{0}” beserta agenda, peran, undangan dan daftar hadirnya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the meeting “{0}” with its agenda, roles, invitations and attendance? This cannot be undone.</translation>
     </message>
@@ -2627,83 +3307,97 @@ Folder: {1}</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="49"/>
         <source>Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah tersimpan, per acara pada agendanya.</source>
         <translation>Save this meeting first. Minutes are written for a saved meeting, per item of its agenda.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="55"/>
         <source>Ctrl+T waktu sekarang · Ctrl+↓/↑ acara berikut/sebelumnya · Ctrl+K kutipan · Ctrl+Z/Ctrl+Shift+Z urung/ulang</source>
         <translation>Ctrl+T current time · Ctrl+↓/↑ next/previous item · Ctrl+K quote · Ctrl+Z/Ctrl+Shift+Z undo/redo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="63"/>
         <source>Kata pembukaan: siapa membuka rapat dan apa yang disampaikannya</source>
         <translation>Opening remarks: who opened the meeting and what they said</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="66"/>
         <source>Kesimpulan rapat secara keseluruhan, satu per baris</source>
         <translation>Conclusions of the meeting as a whole, one per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="69"/>
         <source>mis. Rapat ditutup oleh Ketua dengan ucapan terima kasih</source>
         <translation>e.g. The Chair closed the meeting with thanks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="72"/>
         <source>Tambah &amp;kutipan (Ctrl+K)</source>
         <translation>Add &amp;quote (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="72"/>
         <source>Rapat ini belum punya agenda. Tambahkan acara di tab Agenda lalu simpan rapat, atau tulis pembahasannya di Kesimpulan umum.</source>
-        <translation>This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
+        <translation type="vanished">This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="74"/>
+        <source>Rapat ini tidak punya agenda: tulis pembahasannya di bawah ini, atau tambahkan acara di tab Agenda lalu simpan rapat.</source>
+        <translation>This meeting has no agenda: write the discussion below, or add items on the Agenda tab and save the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="77"/>
+        <source>Apa yang disampaikan dan dibahas, satu paragraf per baris</source>
+        <translation>What was presented and discussed, one paragraph per line</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="87"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="83"/>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="100"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="89"/>
         <source>Dibuka oleh</source>
         <translation>Opened by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="90"/>
         <source>Kata pembukaan</source>
         <translation>Opening remarks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="93"/>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="96"/>
         <source>Kesimpulan umum</source>
         <translation>General conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="97"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="99"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="101"/>
         <source>Catatan penutup</source>
         <translation>Closing notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="106"/>
         <source>Kutipan (untuk berita)</source>
         <translation>Quotes (for the news)</translation>
     </message>
@@ -2713,42 +3407,40 @@ Folder: {1}</translation>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="243"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="252"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="349"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="363"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="362"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="376"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="364"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="378"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="369"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="383"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="401"/>
         <source>Sebagian notulen belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
-        <translation>Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
+        <translation type="vanished">Part of the minutes is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="403"/>
         <source>Buang dan tutup</source>
-        <translation>Discard and close</translation>
+        <translation type="vanished">Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="448"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="450"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
@@ -2823,238 +3515,312 @@ Folder: {1}</translation>
 <context>
     <name>NewsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="40"/>
         <source>Simpan rapat ini dulu. Berita disusun dari rapat yang sudah tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut.</source>
         <translation>Save this meeting first. The news is written from a saved meeting: agenda, roles, attendance, minutes and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="41"/>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="242"/>
         <source>&amp;Buat draf</source>
         <translation>Create &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="43"/>
         <source>Susun berita dari data rapat yang tersimpan.</source>
         <translation>Write the news from the meeting&apos;s saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="44"/>
         <source>Susunan &amp;kalimat lain</source>
         <translation>Other &amp;wording</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="45"/>
         <source>Susun ulang dengan pilihan kalimat yang berbeda.</source>
         <translation>Rewrite it with a different choice of sentences.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="48"/>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="46"/>
+        <source>&amp;Versi panjang</source>
+        <translation>&amp;Long version</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="47"/>
+        <source>Memuat semua catatan notulen. Tanpa centang, berita disusun 250–400 kata seperti berita kegiatan di situs KPU.</source>
+        <translation>Includes every note of the minutes. Unticked, the article is written in 250–400 words like the activity news on KPU websites.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="53"/>
+        <source>mis. jajaran KPU Kabupaten/Kota se-Jawa Timur; kosong: berita tidak menyebut peserta</source>
+        <translation>e.g. the KPU regency/city offices of East Java; empty: the article does not mention participants</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="55"/>
+        <source>Peserta kegiatan</source>
+        <translation>Participants of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="56"/>
+        <source>Siapa yang mengikuti kegiatan, sebagaimana tercatat. Berita hanya menyebut peserta yang dicatat di sini; tekan Buat ulang sesudahnya.</source>
+        <translation>Who took part in the activity, as recorded. The article only mentions the participants recorded here; press Recreate draft afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="60"/>
         <source>Judul berita</source>
         <translation>News headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="62"/>
         <source>Isi berita; pisahkan paragraf dengan satu baris kosong.</source>
         <translation>News text; separate paragraphs with one blank line.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="63"/>
         <source>Isi berita</source>
         <translation>News text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="67"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="69"/>
         <source>Ditulis dalam kurung di akhir berita.</source>
         <translation>Written in brackets at the end of the news.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="75"/>
         <source>Simpan &amp;TXT</source>
         <translation>Save &amp;TXT</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="76"/>
         <source>Simpan &amp;HTML</source>
         <translation>Save &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="77"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="78"/>
         <source>Berita dengan kop, foto terpilih dan keterangannya; dibuka di pratinjau.</source>
         <translation>The news with letterhead, the chosen photos and their captions; opens in the preview.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="84"/>
         <source>Platform media sosial</source>
         <translation>Social media platform</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="85"/>
         <source>&amp;Salin keterangan</source>
         <translation>&amp;Copy caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="86"/>
         <source>Salin keterangan singkat untuk platform ini ke papan klip.</source>
         <translation>Copy a short caption for this platform to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="87"/>
         <source>Ta&amp;gar…</source>
         <translation>Hashta&amp;gs…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="133"/>
         <source>&amp;Judul:</source>
         <translation>Head&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="134"/>
+        <source>P&amp;eserta:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="138"/>
         <source>&amp;Inisial penulis:</source>
         <translation>Writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="149"/>
         <source>Periksa sebelum terbit</source>
         <translation>Check before publishing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="151"/>
         <source>Foto untuk PDF</source>
         <translation>Photos for the PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="164"/>
         <source>Ekspor:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="225"/>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="319"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="352"/>
         <source>Buat &amp;ulang</source>
         <translation>Recreate &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="268"/>
         <source>Ketikan terakhir belum tersimpan: {0}</source>
         <translation>The last typing is not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="272"/>
         <source>Draf berita ini sudah Anda ubah. Menyusun ulang akan mengganti judul dan isi dengan susunan baru dari data rapat. Lanjutkan?</source>
         <translation>You have edited this news draft. Recreating it replaces the headline and text with a new draft from the meeting&apos;s data. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="274"/>
         <source>Ganti dengan draf baru</source>
         <translation>Replace with a new draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="279"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="303"/>
+        <source>Peserta tersimpan. Tekan Buat ulang agar berita menyebutnya.</source>
+        <translation>Participants saved. Press Recreate draft so the article mentions them.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="312"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="309"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="342"/>
         <source>Berita belum dapat disimpan ke basis data.</source>
         <translation>The news could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="314"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="347"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan.</source>
         <translation>{0} Your typing stays on screen, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="325"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="358"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="336"/>
         <source>Berita belum tersimpan: {0} Tutup dan buang ketikan yang belum tersimpan?</source>
-        <translation>The news is not saved: {0} Close and discard the unsaved typing?</translation>
+        <translation type="vanished">The news is not saved: {0} Close and discard the unsaved typing?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="337"/>
         <source>Buang dan tutup</source>
-        <translation>Discard and close</translation>
+        <translation type="vanished">Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="355"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="383"/>
         <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
         <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="362"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="391"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
 </context>
 <context>
+    <name>NotArrivedList</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="66"/>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="67"/>
+        <source>Salin nama dan nomor HP yang belum hadir, siap ditempel di WhatsApp</source>
+        <translation>Copy the names and mobile numbers of those not yet arrived, ready to paste into WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="105"/>
+        <source>Belum hadir: {0} orang</source>
+        <translation>Not arrived yet: {0} people</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="117"/>
+        <source>Tersalin: {0} orang, tempel di WhatsApp</source>
+        <translation>Copied: {0} people, paste into WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>NotArrivedModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="23"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="23"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/not_arrived_list.py" line="42"/>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+</context>
+<context>
     <name>OfficeInviteDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="26"/>
         <source>Undang kantor</source>
         <translation>Invite offices</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="29"/>
         <source>Cari nama kantor…</source>
         <translation>Search office name…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="35"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="36"/>
         <source>Pilih &amp;semua yang tampil</source>
         <translation>Select &amp;all shown</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="43"/>
         <source>Setiap kantor menjadi satu baris undangan tanpa nama orang. Siapa pun dari kantor itu yang hadir (meja, HP, Zoom) mengisi barisnya. Pilih provinsi lalu &quot;Pilih semua&quot; untuk mengundang KPU kabupaten/kota se-provinsi.</source>
         <translation>Each office becomes one line of the invitation, without a person&apos;s name. Whoever of that office attends (desk, phone, Zoom) fills its line. Choose a province, then &quot;Select all&quot; to invite every regency/city KPU of the province.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="48"/>
         <source>&amp;Undang</source>
         <translation>&amp;Invite</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="49"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="51"/>
         <source>Baris jabatan:</source>
         <translation>Position line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="52"/>
         <source>Dicetak:</source>
         <translation>Printed as:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="94"/>
         <source>{0} dari {1} kantor dipilih</source>
         <translation>{0} of {1} offices selected</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="95"/>
         <source>KPU Kabupaten Blitar</source>
         <translation>KPU Kabupaten Blitar</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invite_dialog.py" line="101"/>
         <source>{0} (satu baris per kantor)</source>
         <translation>{0} (one line per office)</translation>
     </message>
@@ -3062,62 +3828,62 @@ Folder: {1}</translation>
 <context>
     <name>OfficeInvitees</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="34"/>
         <source>Undang &amp;kantor…</source>
         <translation>Invite &amp;offices…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="35"/>
         <source>Undang kantor tanpa nama orang, mis. &quot;Ketua KPU Kabupaten Blitar&quot; atau KPU kabupaten/kota se-provinsi</source>
         <translation>Invite offices without naming a person, e.g. &quot;Ketua KPU Kabupaten Blitar&quot; or every regency/city KPU of a province</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="37"/>
         <source>Batalkan kantor</source>
         <translation>Remove office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="38"/>
         <source>Undang ke&amp;lompok…</source>
         <translation>Invite &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="39"/>
         <source>Simpan sebagai kelompok…</source>
         <translation>Save as group…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="40"/>
         <source>Simpan orang dan kantor yang diundang agar dapat diundang lagi di rapat lain</source>
         <translation>Save the invited people and offices to invite them again to other meetings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="51"/>
         <source>Kantor diundang (diisi oleh siapa pun dari kantor itu yang hadir):</source>
         <translation>Invited offices (filled by whoever of that office attends):</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="96"/>
         <source>{0} — diisi: {1}</source>
         <translation>{0} — filled by: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="113"/>
         <source>{0} kantor diundang</source>
         <translation>{0} offices invited</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="115"/>
         <source>{0}, {1} sudah terisi</source>
         <translation>{0}, {1} filled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="173"/>
         <source>Belum ada yang diundang; undang orang atau kantor dulu.</source>
         <translation>Nobody is invited yet; invite people or offices first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="182"/>
+        <location filename="../../kpu_rakor/ui/meeting/office_invitees.py" line="177"/>
         <source>Kelompok &quot;{0}&quot; tersimpan: {1} orang, {2} kantor.</source>
         <translation>Group &quot;{0}&quot; saved: {1} people, {2} offices.</translation>
     </message>
@@ -3125,132 +3891,132 @@ Folder: {1}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="39"/>
         <source>Simpan dokumen</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="40"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="60"/>
         <source>{0} — pratinjau</source>
         <translation>{0} — preview</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="71"/>
         <source>Nomor halaman</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="76"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="77"/>
         <source> Halaman </source>
         <translation> Page </translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="81"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="83"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="84"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="85"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="89"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="90"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="91"/>
         <source>Buka di penampil sistem</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="95"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="111"/>
         <source>Bagian dokumen</source>
         <translation>Document parts</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="149"/>
         <source>Berkas {0} tidak dapat dibuka.</source>
         <translation>The file {0} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="154"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="155"/>
         <source> dari {0} </source>
         <translation> of {0} </translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="170"/>
         <source>Halaman {0} dari {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="249"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="250"/>
         <source>Pencetakan dibatalkan.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="253"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="254"/>
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="268"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="269"/>
         <source>{0} halaman dikirim ke printer.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="272"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="273"/>
         <source>Pencetakan gagal.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="288"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="289"/>
         <source>Berkas {0} tidak dapat ditulis (mungkin sedang dibuka di program lain). Simpan dengan nama lain.</source>
         <translation>The file {0} could not be written (it may be open in another program). Save it under another name.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="291"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="292"/>
         <source>Berkas {0} tidak dapat disimpan: {1}.</source>
         <translation>The file {0} could not be saved: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="296"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="297"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="302"/>
+        <location filename="../../kpu_rakor/ui/pdf_preview.py" line="303"/>
         <source>Tidak ada program yang dapat membuka {0}. Buka berkas itu dari pengelola berkas, atau pasang pembaca PDF.</source>
         <translation>No program can open {0}. Open the file from the file manager, or install a PDF reader.</translation>
     </message>
@@ -3448,7 +4214,7 @@ Folder: {1}</translation>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_fields.py" line="158"/>
         <source>Ketik nama…</source>
         <translation>Type a name…</translation>
     </message>
@@ -3481,37 +4247,52 @@ Folder: {1}</translation>
         <translation>When the satker is not in the list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="26"/>
+        <source>Kosongkan: disusun dari nama, mis. Raka Sandi, Amarodin</source>
+        <translation>Leave empty: worked out from the name, e.g. Raka Sandi, Amarodin</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="27"/>
+        <source>Sebutan orang ini dalam berita setelah nama lengkapnya disebut sekali.</source>
+        <translation>What the news article calls this person after their full name has been given once.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="31"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="32"/>
+        <source>Nama &amp;panggilan (berita):</source>
+        <translation>&amp;Short name (news):</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="33"/>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="34"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="35"/>
         <source>&amp;Satker:</source>
         <translation>&amp;Satker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="36"/>
         <source>&amp;Instansi lain:</source>
         <translation>Other &amp;institution:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="37"/>
         <source>No. &amp;HP:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/directory/person_dialog.py" line="38"/>
         <source>&amp;Surel:</source>
         <translation>&amp;Email:</translation>
     </message>
@@ -3527,7 +4308,7 @@ Folder: {1}</translation>
 <context>
     <name>PersonPickDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/merge_guest_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance/merge_guest_dialog.py" line="51"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3630,72 +4411,72 @@ Folder: {1}</translation>
 <context>
     <name>PhoneSigninDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="77"/>
         <source>Presensi lewat HP</source>
         <translation>Check-in by phone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="80"/>
         <source>Kode QR untuk HP peserta muncul di sini setelah presensi dibuka.</source>
         <translation>The QR code for participants&apos; phones appears here once check-in is open.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="96"/>
         <source>&amp;Buka presensi</source>
         <translation>&amp;Open check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="97"/>
         <source>&amp;Tutup presensi</source>
         <translation>&amp;Close check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="98"/>
         <source>&amp;Salin alamat</source>
         <translation>Co&amp;py address</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="102"/>
         <source>Sudah mengisi lewat HP:</source>
         <translation>Signed in by phone:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="108"/>
         <source>HP peserta harus tersambung ke jaringan (Wi-Fi) kantor yang sama dengan PC ini. Peserta memindai kode QR dengan kamera HP, mengisi nama dan satker, lalu Kirim. Tamu yang tidak ada di undangan ditandai untuk ditinjau di tab Kehadiran.</source>
         <translation>Participants&apos; phones must be on the same office network (Wi-Fi) as this PC. Participants scan the QR code with the phone camera, fill in name and office, then Send. Guests who are not invited are marked for review on the Attendance tab.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="114"/>
         <source>&amp;Alamat PC ini:</source>
         <translation>This PC&apos;s &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="115"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="161"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="162"/>
         <source>{0} (hanya PC ini, untuk mencoba)</source>
         <translation>{0} (this PC only, for trying it out)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="208"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="209"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="223"/>
         <source>Presensi dibuka. Pindai kode QR ini dengan kamera HP, atau ketik alamatnya di peramban HP.</source>
         <translation>Check-in is open. Scan this QR code with a phone camera, or type the address into the phone&apos;s browser.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="226"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="227"/>
         <source>Presensi lewat HP ditutup: alamat tadi tidak dapat dibuka lagi. Buka lagi untuk kode QR baru.</source>
         <translation>Check-in by phone is closed: the address shown before no longer opens. Open it again for a new QR code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="229"/>
+        <location filename="../../kpu_rakor/ui/attendance/phone_signin_dialog.py" line="230"/>
         <source>Pilih alamat jaringan kantor PC ini, lalu Buka presensi.</source>
         <translation>Choose this PC&apos;s office network address, then Open check-in.</translation>
     </message>
@@ -3902,22 +4683,22 @@ Folder: {1}</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="51"/>
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="51"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="51"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/directory/import_dialog.py" line="51"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
@@ -4054,32 +4835,32 @@ Folder: {1}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="167"/>
         <source>Ubah notulen yang sudah disetujui</source>
         <translation>Change approved minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="170"/>
         <source>mis. Jam penutupan salah ketik</source>
         <translation>e.g. Closing time mistyped</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="172"/>
         <source>Versi yang sudah disetujui disimpan sebagai revisi dan tetap dapat dibaca. Notulen yang diubah perlu disetujui lagi.</source>
         <translation>The approved version is kept as a revision and can still be read. The changed minutes need approving again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="175"/>
         <source>&amp;Alasan perubahan:</source>
         <translation>&amp;Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="177"/>
         <source>Buka untuk diubah</source>
         <translation>Unlock for editing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="187"/>
         <source>Tuliskan alasannya; alasan disimpan bersama revisi.</source>
         <translation>Write the reason; it is kept with the revision.</translation>
     </message>
@@ -4158,172 +4939,172 @@ Folder: {1}</translation>
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="48"/>
         <source>Semua peran</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="50"/>
         <source>Semua mode</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="52"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="53"/>
         <source>Semua seri</source>
         <translation>All series</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="55"/>
         <source>Ekspor &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="56"/>
         <source>Ekspor &amp;CSV…</source>
         <translation>Export to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="57"/>
         <source>Tabel yang sedang dibuka, sebagai CSV</source>
         <translation>The table now open, as CSV</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="58"/>
         <source>&amp;PDF rekap…</source>
         <translation>Recap &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="59"/>
         <source>Semua tabel rekap dalam satu buku kerja Excel</source>
         <translation>Every table of the recap in one Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="60"/>
         <source>Rekap dengan kop surat kantor, siap dicetak</source>
         <translation>The recap on the office letterhead, ready to print</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="69"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="70"/>
         <source>Satker</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="79"/>
         <source>Per orang</source>
         <translation>Per person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="80"/>
         <source>Per satker</source>
         <translation>Per office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="81"/>
         <source>Per bulan</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="82"/>
         <source>Per rapat</source>
         <translation>Per meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="89"/>
         <source>Rapat pada periode ini belum mempunyai tindak lanjut.</source>
         <translation>The meetings of this period have no follow-ups yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="96"/>
         <source>Tindak lanjut</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="97"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="98"/>
         <source>Klik dua kali (atau Enter) untuk membuka rapat</source>
         <translation>Double-click (or Enter) to open the meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="109"/>
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="114"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="114"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="115"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="115"/>
         <source>Seri:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="143"/>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="145"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="210"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="211"/>
         <source>Menghitung rekap…</source>
         <translation>Counting the recap…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="251"/>
         <source>{0} rapat ({1} sebagai tuan rumah, {2} sebagai peserta)</source>
         <translation>{0} meetings ({1} as host, {2} as participant)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="254"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="255"/>
         <source> · {0} undangan, {1} hadir, {2} terlambat · kehadiran {3}</source>
         <translation> · {0} invitations, {1} present, {2} late · attendance {3}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="262"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="263"/>
         <source>Tidak ada rapat pada {0}.</source>
         <translation>There are no meetings in {0}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="264"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="265"/>
         <source>Pilih periode lain dengan ◀ ▶ atau di kotak Periode, atau kembalikan saringan Peran, Mode, Jenis dan Seri ke “Semua”.</source>
         <translation>Choose another period with ◀ ▶ or in the Period box, or set the Role, Mode, Kind and Series filters back to “All”.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="266"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="267"/>
         <source>Pilih periode lain dengan ◀ ▶ atau di kotak Periode (Bulan, Triwulan, Tahun, Rentang).</source>
         <translation>Choose another period with ◀ ▶ or in the Period box (Month, Quarter, Year, Range).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="312"/>
+        <location filename="../../kpu_rakor/ui/recap/recap_page.py" line="317"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
@@ -4514,6 +5295,127 @@ Folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="31"/>
+        <source>Daftar tanda terima</source>
+        <translation>Receipt list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="37"/>
+        <source>mis. Uang Transport, Honorarium Narasumber</source>
+        <translation>e.g. Transport Allowance, Speaker Honorarium</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="39"/>
+        <source>&amp;Uraian:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="41"/>
+        <source>Jumlah per peran (Rp)</source>
+        <translation>Amount per role (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="72"/>
+        <source>Penerima</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="75"/>
+        <source>Yang hadir dan yang berperan di rapat ini. Ketik jumlah lain untuk seseorang (tebal); ketik 0 bila ia tidak menerima, atau kosongkan untuk kembali ke jumlah per peran.</source>
+        <translation>Those present and those with a role in this meeting. Type a different amount for someone (bold); type 0 if they receive nothing, or clear it to go back to the amount per role.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="78"/>
+        <source>Belum ada yang tercatat hadir atau berperan di rapat ini.</source>
+        <translation>Nobody is recorded as present or as having a role in this meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="84"/>
+        <source>Penanda tangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="89"/>
+        <source>Pejabat Pembuat Komitmen</source>
+        <translation>Commitment-Making Officer (PPK)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="90"/>
+        <source>Bendahara Pengeluaran</source>
+        <translation>Expenditure Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="92"/>
+        <source>Nama dengan gelar</source>
+        <translation>Name with titles</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="94"/>
+        <source>NIP (18 angka)</source>
+        <translation>NIP (18 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="95"/>
+        <source>NIP {0}</source>
+        <translation>NIP of the {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="102"/>
+        <source>Simpan dan buat PDF</source>
+        <translation>Save and make PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="104"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="105"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="132"/>
+        <source>&quot;{0}&quot; bukan jumlah rupiah; ketik angka saja, mis. 150000.</source>
+        <translation>&quot;{0}&quot; is not a rupiah amount; type digits only, e.g. 150000.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_dialog.py" line="136"/>
+        <source>Jumlah: Rp {0} untuk {1} orang ({2})</source>
+        <translation>Total: Rp {0} for {1} people ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPeopleModel</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="46"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="46"/>
+        <source>Sebagai</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="46"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="76"/>
+        <source>Jumlah khusus orang ini; kosongkan untuk memakai jumlah per peran.</source>
+        <translation>This person&apos;s own amount; clear it to use the amount per role.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="77"/>
+        <source>Jumlah per peran; ketik angka untuk jumlah khusus orang ini (0: tidak menerima).</source>
+        <translation>The amount per role; type a number for this person&apos;s own amount (0: receives nothing).</translation>
+    </message>
+</context>
+<context>
     <name>RecentModel</name>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/recent_model.py" line="24"/>
@@ -4544,102 +5446,177 @@ Folder: {1}</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="60"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="60"/>
         <source>Silakan pindai kode QR</source>
         <translation>Please scan your QR code</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="59"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="62"/>
         <source>Arahkan kode pada undangan atau kartu ke pemindai, atau cari nama peserta.</source>
         <translation>Hold the code on the invitation or card to the scanner, or search the participant by name.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="66"/>
+        <source>Rapat sudah selesai pukul {0}</source>
+        <translation>The meeting ended at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="67"/>
+        <source>Rapat baru mulai pukul {0}</source>
+        <translation>The meeting only starts at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="72"/>
+        <source>Enter = catat tetap · Esc = batal</source>
+        <translation>Enter = record anyway · Esc = cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="72"/>
+        <source>Belum dicatat.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="74"/>
+        <source>Tercatat di luar jam rapat</source>
+        <translation>Recorded outside meeting hours</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="75"/>
+        <source>Dicatat pukul {0}</source>
+        <translation>Recorded at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="77"/>
         <source>Tercatat hadir pukul {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="79"/>
         <source> · terlambat {0} menit</source>
         <translation> · {0} minutes late</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="80"/>
         <source>Tidak ada di daftar undangan; tetap dicatat hadir.</source>
         <translation>Not on the invitation list; checked in all the same.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="81"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="84"/>
         <source>Sudah hadir pukul {0} di {1}</source>
         <translation>Already here since {0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="86"/>
         <source>Sudah hadir pukul {0}</source>
         <translation>Already here since {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="88"/>
         <source>Sudah tercatat</source>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="89"/>
         <source>Sudah hadir</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="90"/>
         <source>Tidak dicatat dua kali.</source>
         <translation>Not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="94"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="95"/>
         <source>Cari nama peserta, atau minta panitia memeriksa kodenya.</source>
         <translation>Search the participant by name, or ask the committee to check the code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="110"/>
+        <source>Ini kode sertifikat: kehadiran tidak dicatat.</source>
+        <translation>This is a certificate code: attendance is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="113"/>
+        <source>Sertifikat sah</source>
+        <translation>Valid certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="113"/>
+        <source>sebagai {0}</source>
+        <translation>as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="116"/>
+        <source>Sertifikat tidak berlaku lagi</source>
+        <translation>Certificate no longer valid</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="117"/>
+        <source>tidak lagi tercatat sebagai {0}</source>
+        <translation>no longer recorded as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="119"/>
+        <source>Kode sertifikat palsu atau telah diubah.</source>
+        <translation>The certificate code is forged or has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="120"/>
+        <source>Kode sertifikat tidak dikenal di data kantor ini.</source>
+        <translation>The certificate code is not known in this office&apos;s records.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="121"/>
+        <source>Bukan kode sertifikat KPU Rakor.</source>
+        <translation>Not a KPU Rakor certificate code.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="122"/>
+        <source>Sertifikat tidak sah</source>
+        <translation>Invalid certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="125"/>
         <source>Belum tercatat</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="129"/>
         <source>Bukan kode KPU Rakor.</source>
         <translation>Not a KPU Rakor code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="130"/>
         <source>Kode tidak sah.</source>
         <translation>Invalid code.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="131"/>
         <source>Tidak terdaftar: kode ini tidak dikenal.</source>
         <translation>Not registered: this code is unknown.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="132"/>
         <source>Bukan untuk rapat ini: kode ini milik rapat lain.</source>
         <translation>Not for this meeting: this code belongs to another meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/checkin/result_panel.py" line="133"/>
         <source>Ini kode rapat, bukan kode peserta.</source>
         <translation>This is a meeting code, not a participant code.</translation>
     </message>
@@ -4647,84 +5624,84 @@ Folder: {1}</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="30"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="31"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="43"/>
         <source>PEMBUKAAN</source>
         <translation>OPENING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="44"/>
         <source>pukul {0}</source>
         <translation>at {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="46"/>
         <source>dibuka oleh {0}</source>
         <translation>opened by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="62"/>
         <source>Pembahasan:</source>
         <translation>Discussion:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="64"/>
         <source>Kesimpulan / keputusan:</source>
         <translation>Conclusions / decisions:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="67"/>
         <source>KESIMPULAN UMUM</source>
         <translation>GENERAL CONCLUSIONS</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="69"/>
         <source>PENUTUPAN</source>
         <translation>CLOSING</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="71"/>
         <source>Rapat ditutup pukul {0}.</source>
         <translation>The meeting closed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="76"/>
         <source>KUTIPAN</source>
         <translation>QUOTES</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="78"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="89"/>
         <source>Riwayat revisi notulen</source>
         <translation>Minutes revision history</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="113"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="116"/>
         <source>Setiap versi yang pernah disetujui, sebelum diubah. Hanya untuk dibaca.</source>
         <translation>Every version that was once approved, before it was changed. Read only.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="130"/>
         <source>Revisi {0}
 diubah {1}, {2}</source>
         <translation>Revision {0}
 changed {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/minutes/revisions_dialog.py" line="143"/>
         <source>Revisi {0}, diganti dengan alasan: {1}</source>
         <translation>Revision {0}, replaced for this reason: {1}</translation>
     </message>
@@ -4804,47 +5781,47 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerList</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="215"/>
         <source>Cari nama satker, instansi atau daerah…</source>
         <translation>Search office, institution or region…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="217"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="224"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="224"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="159"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="224"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="225"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="225"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="171"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="236"/>
         <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
         <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="194"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="259"/>
         <source>{0} satker</source>
         <translation>{0} offices</translation>
     </message>
@@ -4852,9 +5829,13 @@ changed {1}, {2}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="51"/>
         <source>PIN mode kiosk</source>
-        <translation>Kiosk mode PIN</translation>
+        <translation type="vanished">Kiosk mode PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="51"/>
+        <source>Atur PIN mode kiosk</source>
+        <translation>Set the kiosk mode PIN</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/kiosk.py" line="57"/>
@@ -4895,197 +5876,212 @@ changed {1}, {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="33"/>
         <source>Satu baris kop per baris, dari atas ke bawah</source>
-        <translation>One letterhead line per line, top to bottom</translation>
+        <translation type="vanished">One letterhead line per line, top to bottom</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="37"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="41"/>
         <source>mis. Ruang Rapat KPU Kabupaten Tulungagung</source>
-        <translation>e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
+        <translation type="vanished">e.g. Ruang Rapat KPU Kabupaten Tulungagung</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="41"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="42"/>
         <source>&amp;Simpan profil kantor</source>
         <translation>&amp;Save office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="51"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="57"/>
         <source>Lengkap dengan gelar</source>
         <translation>In full, with titles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="61"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="58"/>
         <source>18 angka; kosongkan bila tidak ada</source>
         <translation>18 digits; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="60"/>
         <source>Simpan &amp;penanda tangan</source>
         <translation>Save &amp;signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="66"/>
         <source>Profil kantor</source>
-        <translation>Office profile</translation>
+        <translation type="vanished">Office profile</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="65"/>
         <source>Sat&amp;ker kantor ini:</source>
         <translation>This office&apos;s sat&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="69"/>
         <source>&amp;Kop surat:</source>
-        <translation>&amp;Letterhead:</translation>
+        <translation type="vanished">&amp;Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="67"/>
         <source>Ko&amp;ta pada baris tanggal berita:</source>
         <translation>Ci&amp;ty in the news dateline:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="71"/>
         <source>Situs &amp;web:</source>
-        <translation>&amp;Website:</translation>
+        <translation type="vanished">&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="63"/>
+        <source>Profil kantor dan kop surat</source>
+        <translation>Office profile and letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="68"/>
         <source>&amp;Inisial penulis berita:</source>
         <translation>News writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="73"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="69"/>
         <source>Tempat rapat &amp;biasa:</source>
         <translation>Usual &amp;venue:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="70"/>
         <source>Dianggap &amp;terlambat setelah:</source>
         <translation>Counted &amp;late after:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="76"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="80"/>
         <source>Gambar PNG atau JPG; disimpan di basis data dan diperkecil otomatis.</source>
         <translation>A PNG or JPG image; stored in the database and scaled down automatically.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="87"/>
         <source>Penanda tangan dokumen</source>
         <translation>Document signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="89"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="89"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="94"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="95"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="96"/>
         <source>Jabatan:</source>
         <translation>Title line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="103"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="105"/>
         <source>Bahasa &amp;tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="106"/>
         <source>Perubahan bahasa berlaku setelah aplikasi ditutup dan dibuka kembali.</source>
         <translation>A language change takes effect after the app is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="138"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="180"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="176"/>
+        <source>mis. Ruang Rapat {0}</source>
+        <translation>e.g. Ruang Rapat {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="177"/>
+        <source>mis. Ruang Rapat Kantor</source>
+        <translation>e.g. Office meeting room</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="178"/>
+        <source>mis. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="189"/>
         <source>mis. {0} {1}</source>
         <translation>e.g. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="185"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="194"/>
         <source>Pilih dulu satker kantor ini dari daftar.</source>
         <translation>First choose this office&apos;s satker from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="195"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="205"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="207"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="217"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="211"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="221"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="212"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="222"/>
         <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
         <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="228"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="239"/>
         <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
         <translation>Logo saved; it is used on the letterhead of every document.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="254"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="265"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signatories saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="257"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="268"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="264"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="275"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
@@ -5144,136 +6140,183 @@ changed {1}, {2}</translation>
 <context>
     <name>SignoffBar</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="27"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="28"/>
         <source>Disetujui oleh {0}</source>
         <translation>Approved by {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="29"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="30"/>
         <source>Disetujui oleh {0} pada {1} pukul {2}</source>
         <translation>Approved by {0} on {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="48"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="49"/>
         <source>Tandai si&amp;ap</source>
         <translation>Mark rea&amp;dy</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="50"/>
         <source>Notulis selesai: serahkan notulen kepada pimpinan rapat untuk disetujui.</source>
         <translation>The note-taker is done: hand the minutes to the meeting chair for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="52"/>
         <source>Kembalikan ke dra&amp;f</source>
         <translation>Back to dra&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="52"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="53"/>
         <source>Setu&amp;jui…</source>
         <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="54"/>
         <source>Pimpinan rapat (atau yang ditetapkan di Pengaturan) menyetujui; notulen lalu terkunci.</source>
         <translation>The meeting chair (or someone set in Settings) approves; the minutes are then locked.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="55"/>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="117"/>
         <source>&amp;Riwayat revisi…</source>
         <translation>&amp;Revision history…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="75"/>
         <source>&amp;Ubah (buat revisi)…</source>
         <translation>&amp;Edit (new revision)…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="76"/>
         <source>Perubahan pada notulen yang sudah disetujui perlu alasan; versi yang disetujui disimpan sebagai revisi dan tetap dapat dibaca.</source>
         <translation>Changing approved minutes needs a reason; the approved version is kept as a revision and can still be read.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="78"/>
         <source>Batal ubah</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="102"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="104"/>
         <source> · revisi ke-{0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="113"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="114"/>
         <source>Tandai siap dulu: notulen disetujui setelah notulis menyerahkannya.</source>
         <translation>Mark them ready first: minutes are approved after the note-taker hands them over.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="116"/>
         <source>&amp;Riwayat revisi ({0})…</source>
         <translation>&amp;Revision history ({0})…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="121"/>
         <source>Mengubah notulen yang sudah disetujui. Alasan: “{0}”. Perubahan pertama menyimpan versi yang disetujui sebagai revisi {1} dan notulen kembali menjadi draf.</source>
         <translation>Editing approved minutes. Reason: “{0}”. The first change keeps the approved version as revision {1} and the minutes become a draft again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/minutes/signoff_bar.py" line="128"/>
         <source>Notulen disetujui dan terkunci.</source>
         <translation>The minutes are approved and locked.</translation>
     </message>
 </context>
 <context>
-    <name>StatusDialog</name>
+    <name>SoundBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="76"/>
-        <source>Ubah status kehadiran</source>
-        <translation>Change attendance status</translation>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="16"/>
+        <source>Bunyi &amp;mati</source>
+        <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="41"/>
+        <source>Suara tidak tersedia</source>
+        <translation>Sound unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="44"/>
+        <source>(pustaka audio tidak ada di PC ini)</source>
+        <translation>(no audio library on this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="45"/>
+        <source>Pasang paket libpulse0 agar meja berbunyi.</source>
+        <translation>Install the libpulse0 package so the desk can play sounds.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="47"/>
+        <source>(tidak ada perangkat suara di PC ini)</source>
+        <translation>(no audio device on this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="48"/>
+        <source>Pasang atau nyalakan pengeras suara, lalu buka lagi halaman Presensi.</source>
+        <translation>Connect or switch on a speaker, then open the Check-in page again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="50"/>
+        <source>(suara gagal diputar di PC ini)</source>
+        <translation>(sounds failed to play on this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/sound_box.py" line="51"/>
+        <source>Periksa pengaturan suara PC ini, lalu buka lagi halaman Presensi.</source>
+        <translation>Check this PC&apos;s sound settings, then open the Check-in page again.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Ubah status kehadiran</source>
+        <translation type="vanished">Change attendance status</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="79"/>
+        <source>Ubah status: {0}</source>
+        <translation>Change status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="83"/>
         <source>&amp;Izin</source>
         <translation>&amp;Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="83"/>
         <source>S&amp;akit</source>
         <translation>S&amp;ick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="84"/>
         <source>&amp;Dinas luar</source>
         <translation>&amp;Official travel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="84"/>
         <source>Di&amp;wakili</source>
         <translation>Re&amp;presented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="99"/>
         <source>mis. tugas ke KPU Provinsi, surat izin menyusul</source>
         <translation>e.g. on duty at the provincial KPU, letter to follow</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="101"/>
         <source>Yang mewakili</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="102"/>
         <source>Ketik nama yang mewakili…</source>
         <translation>Type the representative&apos;s name…</translation>
     </message>
@@ -5282,70 +6325,102 @@ changed {1}, {2}</translation>
         <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="21"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="39"/>
         <source>Bagaimana tindak lanjut ini diselesaikan, atau mengapa dibatalkan</source>
         <translation>How this follow-up was completed, or why it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="43"/>
         <source>Tindak lanjut ini dibawa antarrapat; statusnya di rapat lain ikut berubah.</source>
         <translation>This follow-up is carried between meetings; its status changes in the other meetings too.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="46"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="47"/>
         <source>Catatan &amp;penyelesaian:</source>
         <translation>Resolution &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="51"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/followups/followups_status_dialog.py" line="52"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="126"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="170"/>
         <source>sudah hadir</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="206"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="208"/>
         <source>Belum ada yang dipilih. Ketik nama, lalu pilih dari daftar.</source>
         <translation>Nobody chosen yet. Type a name, then pick from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="209"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="211"/>
         <source>Diwakili oleh: {0} (dicatat hadir saat disimpan)</source>
         <translation>Represented by: {0} (checked in when saved)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="219"/>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="220"/>
+        <source>Pilih dulu statusnya: izin, sakit, dinas luar, atau diwakili.</source>
+        <translation>Choose the status first: excused, sick, on duty elsewhere, or represented.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/status_dialog.py" line="225"/>
         <source>Pilih dulu orang yang mewakili: ketik namanya, lalu pilih dari daftar.</source>
         <translation>First choose the representative: type their name, then pick from the list.</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/time_field.py" line="27"/>
+        <source>jj.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/time_field.py" line="30"/>
+        <source>Tulis jam seperti 09.45 atau 0945.</source>
+        <translation>Type the time like 09.45 or 0945.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/time_field.py" line="60"/>
+        <source>“{0}” bukan jam. Tulis seperti 09.45 atau 0945.</source>
+        <translation>“{0}” is not a time. Type it like 09.45 or 0945.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/time_field.py" line="62"/>
+        <source>Jam harus diisi, mis. 09.45.</source>
+        <translation>A time is required, e.g. 09.45.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/time_field.py" line="66"/>
+        <source>{0} Jam tetap {1}.</source>
+        <translation>{0} The time stays {1}.</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="20"/>
         <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="34"/>
         <source>Batalkan kehadiran</source>
         <translation>Undo check-in</translation>
@@ -5354,6 +6429,11 @@ changed {1}, {2}</translation>
         <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="26"/>
         <source>Catatan kehadirannya dihapus; alasannya disimpan di log audit. Bila orangnya ternyata hadir, pindai lagi kodenya.</source>
         <translation>The attendance record is removed; the reason is kept in the audit log. If the person is here after all, scan their code again.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="21"/>
+        <source>Batalkan kehadiran: {0}</source>
+        <translation>Cancel attendance: {0}</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/undo_dialog.py" line="30"/>
@@ -5460,8 +6540,12 @@ changed {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="62"/>
+        <source>Simpan kode QR pribadi tamu ini sebagai gambar PNG untuk dicetak</source>
+        <translation>Save this guest&apos;s personal QR code as a PNG image for printing</translation>
+    </message>
+    <message>
         <source>Simpan kode QR undangan tamu ini sebagai gambar PNG untuk dicetak</source>
-        <translation>Save this guest&apos;s invitation QR code as a PNG image for printing</translation>
+        <translation type="vanished">Save this guest&apos;s invitation QR code as a PNG image for printing</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="66"/>
@@ -5496,40 +6580,88 @@ changed {1}, {2}</translation>
         <translation type="vanished">The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="153"/>
+        <location filename="../../kpu_rakor/ui/checkin/walk_in_dialog.py" line="154"/>
         <source>Kode QR disimpan di {0}.</source>
         <translation>QR code saved to {0}.</translation>
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="25"/>
+        <source>Word (.docx) untuk disunting atau diunggah ke naskah dinas elektronik</source>
+        <translation>Word (.docx) to edit or to upload to the electronic official-letter system</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="39"/>
+        <source>Untuk TTE (tanda tangan elektronik)</source>
+        <translation>For TTE (electronic signature)</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="41"/>
+        <source>Tanpa blok tanda tangan basah. Nomor, tanggal dan tanda tangan diganti penanda ${nomor_naskah}, ${tanggal_naskah} dan ${ttd_pengirim} yang diisi sistem naskah dinas elektronik saat surat ditandatangani.</source>
+        <translation>Without the wet-signature block. The number, date and signature are replaced by the placeholders ${nomor_naskah}, ${tanggal_naskah} and ${ttd_pengirim}, which the electronic official-letter system fills in when the letter is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="44"/>
+        <source>Buka berkas Word</source>
+        <translation>Open Word file</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="95"/>
+        <source>Membuat {0} (Word)…</source>
+        <translation>Making {0} (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="114"/>
+        <source>Berkas Word tidak dibuat.</source>
+        <translation>The Word file was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="119"/>
+        <source>{0} (Word, untuk TTE) disimpan di {1}.</source>
+        <translation>{0} (Word, for TTE) saved in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="120"/>
+        <source>{0} (Word) disimpan di {1}.</source>
+        <translation>{0} (Word) saved in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="130"/>
+        <source>Tidak ada program untuk membuka berkas Word di komputer ini. Berkasnya ada di {0}.</source>
+        <translation>No program on this computer can open Word files. The file is in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ZoneDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="43"/>
         <source>Zona waktu laporan</source>
         <translation>Time zone of the report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="48"/>
         <source>Di zona waktu mana laporan {0} diunduh dari Zoom?</source>
         <translation>In which time zone was the report {0} downloaded from Zoom?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="51"/>
         <source>Zoom menulis jam menurut komputer yang mengunduh laporan. Biasanya sama dengan zona rapat ({0}).</source>
         <translation>Zoom writes the times of the computer that downloaded the report. Usually the same as the meeting&apos;s zone ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="54"/>
         <source>Baca laporan</source>
         <translation>Read report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="55"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="59"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -5537,17 +6669,17 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomImport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="33"/>
         <source>Impor laporan peserta Zoom</source>
         <translation>Import a Zoom participant report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="34"/>
         <source>Laporan Zoom (*.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Zoom reports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="88"/>
         <source>Membaca laporan Zoom…</source>
         <translation>Reading the Zoom report…</translation>
     </message>
@@ -5556,7 +6688,7 @@ changed {1}, {2}</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="87"/>
         <source>Impor laporan Zoom</source>
         <translation>Import Zoom report</translation>
     </message>
@@ -5564,97 +6696,97 @@ changed {1}, {2}</translation>
 <context>
     <name>ZoomReviewDialog</name>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="104"/>
         <source>Tinjau laporan Zoom — {0}</source>
         <translation>Review Zoom report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="105"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="106"/>
         <source>{0}: jam ditampilkan dalam {1}. Periksa usulan tiap peserta, ubah bila perlu, lalu Terapkan. Sebelum Terapkan belum ada yang dicatat.</source>
         <translation>{0}: times shown in {1}. Check the proposal for each participant, change it if needed, then Apply. Nothing is recorded before Apply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="142"/>
         <source>&amp;Cocokkan</source>
         <translation>&amp;Match</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="143"/>
         <source>Tamu &amp;baru</source>
         <translation>New &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="144"/>
         <source>&amp;Abaikan</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="144"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="145"/>
         <source>&amp;Pilih orang…</source>
         <translation>&amp;Pick person…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="145"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="146"/>
         <source>Kembali ke orang yang diusulkan untuk baris terpilih.</source>
         <translation>Back to the proposed person for the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="147"/>
         <source>Cari orang di direktori untuk baris terpilih (Ctrl+P).</source>
         <translation>Search the directory for the selected row&apos;s person (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="149"/>
         <source>Baris terpilih:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="155"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="156"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="157"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="158"/>
         <source>Yang lebih singkat tetap dicatat hadir daring, tetapi ditandai untuk ditinjau.</source>
         <translation>Shorter attendance is still recorded as online, but marked for review.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="160"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="161"/>
         <source>&amp;Minimal menit di Zoom:</source>
         <translation>&amp;Minimum minutes in Zoom:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="168"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="169"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="169"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="170"/>
         <source>Catat kehadiran sesuai tabel (Ctrl+Enter).</source>
         <translation>Record attendance as the table shows (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="170"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="171"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="214"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="215"/>
         <source>{0} baris laporan · {1} peserta: {2} dicocokkan, {3} tamu baru, {4} diabaikan</source>
         <translation>{0} report rows · {1} participants: {2} matched, {3} new guests, {4} ignored</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="249"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="250"/>
         <source>Pilih orang untuk peserta Zoom</source>
         <translation>Choose the person for a Zoom participant</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="251"/>
         <source>Cari orang di direktori yang memakai nama Zoom ini, lalu Enter.</source>
         <translation>Search the directory for the person using this Zoom name, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="251"/>
+        <location filename="../../kpu_rakor/ui/attendance/zoom_review_dialog.py" line="252"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
@@ -5826,9 +6958,9 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="154"/>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="295"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="359"/>
         <location filename="../../kpu_rakor/domain/services/mark_present.py" line="87"/>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="327"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="328"/>
         <location filename="../../kpu_rakor/domain/services/photos.py" line="199"/>
         <source>Orang nomor {person_id} tidak ada di direktori.</source>
         <translation>Person number {person_id} is not in the directory.</translation>
@@ -5839,112 +6971,112 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Only guests who have not been confirmed can be merged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="74"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="69"/>
         <location filename="../../kpu_rakor/domain/services/restore.py" line="163"/>
         <source>Basis data belum dibuka.</source>
         <translation>The database is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="113"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="108"/>
         <source>Folder cadangan {target.parent} tidak dapat dibuat: {reason}. Pilih folder lain; basis data tidak berubah.</source>
         <translation>The backup folder {target.parent} could not be created: {reason}. Choose another folder; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="136"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="131"/>
         <source>Salinan cadangan rusak ({verdict}); tidak disimpan. Coba lagi ke disk lain; basis data tidak berubah.</source>
         <translation>The backup copy is damaged ({verdict}); it was not kept. Try again to another disk; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="146"/>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="213"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="141"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="208"/>
         <source>Berkas {target} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.</source>
         <translation>The file {target} already exists; choose another name so the old backup is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="160"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="155"/>
         <source>Cadangan tidak dapat ditulis ke {target}: {reason}. Periksa izin folder; basis data tidak berubah.</source>
         <translation>The backup could not be written to {target}: {reason}. Check the folder&apos;s permissions; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/backup.py" line="167"/>
+        <location filename="../../kpu_rakor/domain/services/backup.py" line="162"/>
         <source>Cadangan tidak dapat ditulis ke {target.parent} ({exc}). Periksa ruang disk dan folder tujuan, atau pilih folder lain; basis data tidak berubah.</source>
         <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="270"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="332"/>
         <source>Nama meja terlalu panjang (paling banyak 60 huruf).</source>
         <translation>The desk name is too long (at most 60 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="290"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="354"/>
         <source>Status kehadiran {status!r} tidak dikenal; pilih salah satu: {options}.</source>
         <translation>Unknown attendance status {status!r}; choose one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="300"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="364"/>
         <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
         <translation>The note is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="303"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="367"/>
         <source>Wakil hanya diisi untuk status diwakili.</source>
         <translation>A representative is only given for the status &quot;represented&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="307"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="371"/>
         <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
         <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="310"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="374"/>
         <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
         <translation>Nobody can represent themselves.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="313"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="377"/>
         <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
         <translation>Representative number {delegate_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="341"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="405"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for undoing is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="346"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="410"/>
         <source>Orang ini belum tercatat hadir di rapat ini.</source>
         <translation>This person has not been checked in to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="76"/>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="80"/>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="87"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="79"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="83"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="90"/>
         <source>Tanda tangan tidak terbaca; ulangi.</source>
         <translation>The signature could not be read; please sign again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="90"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="93"/>
         <source>Tanda tangan keluar dari bidangnya; ulangi.</source>
         <translation>The signature goes outside its box; please sign again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="95"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="98"/>
         <source>Tanda tangan terlalu rumit; hapus lalu ulangi dengan lebih sederhana.</source>
         <translation>The signature is too complex; clear it and sign again more simply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="100"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="103"/>
         <source>Tanda tangan masih kosong.</source>
         <translation>The signature is still empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="109"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="112"/>
         <location filename="../../kpu_rakor/domain/services/phone_signin.py" line="93"/>
         <source>Tanda tangan terlalu besar; ulangi dengan lebih sederhana.</source>
         <translation>The signature is too large; sign again more simply.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/desk.py" line="115"/>
+        <location filename="../../kpu_rakor/domain/services/desk.py" line="118"/>
         <source>Orang ini belum tercatat hadir; tanda tangan disimpan setelah presensi.</source>
         <translation>This person has not been checked in yet; the signature is stored after check-in.</translation>
     </message>
@@ -5981,8 +7113,8 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     <message>
         <location filename="../../kpu_rakor/domain/services/followups.py" line="163"/>
         <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="97"/>
-        <location filename="../../kpu_rakor/domain/services/office_invitations.py" line="55"/>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="59"/>
+        <location filename="../../kpu_rakor/domain/services/office_invitations.py" line="57"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="60"/>
         <source>Satker nomor {sid} tidak ada di direktori.</source>
         <translation>Office number {sid} is not in the directory.</translation>
     </message>
@@ -6043,98 +7175,98 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The logo is still too large after shrinking; use a simpler image.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="34"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="38"/>
         <source>Rapat dengan nomor {meeting_id} tidak ditemukan.</source>
         <translation>Meeting number {meeting_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="44"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="48"/>
         <source>{label} {value!r} tidak dikenal; pilih salah satu: {options}.</source>
         <translation>Unknown {label} {value!r}; choose one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="53"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="57"/>
         <source>Orang nomor {pid} tidak ada di direktori.</source>
         <translation>Person number {pid} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="64"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="68"/>
         <source>Nama seri rapat terlalu panjang (paling banyak 200 huruf).</source>
         <translation>The meeting series name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="93"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="97"/>
         <source>{label} terlalu panjang ({length} huruf; paling banyak {limit}).</source>
         <translation>{label} is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="97"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="101"/>
         <source>{label} berisi karakter yang tidak sah; ketik ulang isinya.</source>
         <translation>{label} contains invalid characters; type it again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="106"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="110"/>
         <source>Kolom rapat tidak dikenal: {fields}.</source>
         <translation>Unknown meeting fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="111"/>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="189"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="115"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="194"/>
         <source>Nama kegiatan/rapat wajib diisi.</source>
         <translation>The activity/meeting name is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="135"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="140"/>
         <source>Tanggal rapat wajib diisi.</source>
         <translation>The meeting date is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="138"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="143"/>
         <source>Tahun rapat {day.year} tidak masuk akal; periksa tanggalnya.</source>
         <translation>The meeting year {day.year} does not make sense; check the date.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="142"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="147"/>
         <source>Jam selesai harus sesudah jam mulai (kosongkan untuk &quot;s.d. selesai&quot;).</source>
         <translation>The end time must be after the start time (leave it empty for &quot;until finished&quot;).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="156"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="161"/>
         <source>Satker penyelenggara nomor {sid} tidak ada.</source>
         <translation>Organising office number {sid} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="168"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="173"/>
         <source>Batas terlambat harus antara 0 dan 1440 menit.</source>
         <translation>The lateness threshold must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="183"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="188"/>
         <source>Tanggal {text!r} tidak sah; tulis sebagai TTTT-BB-HH, mis. 2021-04-07.</source>
         <translation>The date {text!r} is not valid; write it as YYYY-MM-DD, e.g. 2021-04-07.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="301"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="322"/>
         <source>Acara nomor {position} belum diberi judul.</source>
         <translation>Agenda item number {position} has no title yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="306"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="327"/>
         <source>Jam selesai acara nomor {position} harus sesudah jam mulai.</source>
         <translation>The end time of agenda item number {position} must be after its start time.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="342"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="363"/>
         <source>Setiap peran perlu orangnya.</source>
         <translation>Every role needs its person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="348"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="369"/>
         <source>Acara nomor {position} untuk peran ini tidak ada.</source>
         <translation>Agenda item number {position} for this role does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="354"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="375"/>
         <source>Acara nomor {aid} bukan bagian dari rapat ini.</source>
         <translation>Agenda item number {aid} is not part of this meeting.</translation>
     </message>
@@ -6155,115 +7287,120 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="91"/>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="392"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="413"/>
         <source>Orang nomor {missing} tidak ada di direktori.</source>
         <translation>Person number {missing} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="422"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="443"/>
         <source>Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.</source>
         <translation>Person number {person_id} is not invited to meeting number {meeting_id}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="154"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="155"/>
         <source>{label} bukan waktu yang sah: {value!r}.</source>
         <translation>{label} is not a valid time: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="163"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="164"/>
         <source>{label}: orang nomor {value} tidak ada di direktori.</source>
         <translation>{label}: person number {value} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="172"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="173"/>
         <source>Notulen ini sudah disetujui dan terkunci. Tuliskan alasan perubahan untuk membuat revisi baru.</source>
         <translation>These minutes are already approved and locked. Write the reason for the change to make a new revision.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="195"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="196"/>
         <source>Bagian notulen tidak dikenal: {fields}.</source>
         <translation>Unknown parts of the minutes: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="215"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="216"/>
         <source>Waktu penutupan lebih awal dari waktu pembukaan.</source>
         <translation>The closing time is earlier than the opening time.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="231"/>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="259"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="232"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="260"/>
         <source>Butir notulen tidak dikenal; muat ulang notulen.</source>
         <translation>Unknown part of the minutes; reload the minutes.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="275"/>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="339"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="276"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="340"/>
         <source>Notulen ini sudah disetujui.</source>
         <translation>These minutes are already approved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="331"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="332"/>
         <source>{person.name} tidak berwenang menyetujui notulen rapat ini. Yang berwenang: pimpinan rapat, penandatangan kantor, atau orang yang ditetapkan di Pengaturan.</source>
         <translation>{person.name} may not approve the minutes of this meeting. Who may: the chair of the meeting, the office&apos;s signatory, or the people set in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="342"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="343"/>
         <source>Notulis belum menandai notulen ini siap disetujui.</source>
         <translation>The note-taker has not yet marked these minutes ready for approval.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/minutes.py" line="363"/>
+        <location filename="../../kpu_rakor/domain/services/minutes.py" line="364"/>
         <source>Revisi {number} tidak ada.</source>
         <translation>Revision {number} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="68"/>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="69"/>
         <source>Judul berita terlalu panjang ({length} huruf; paling banyak {HEADLINE_LIMIT}).</source>
         <translation>The news headline is too long ({length} characters; at most {HEADLINE_LIMIT}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="73"/>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="74"/>
         <source>Isi berita terlalu panjang (paling banyak 100.000 huruf).</source>
         <translation>The news text is too long (at most 100,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="76"/>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="77"/>
         <source>Inisial penulis paling banyak {INITIALS_LIMIT} huruf, mis. amr atau Hms/Kot.</source>
         <translation>The writer&apos;s initials have at most {INITIALS_LIMIT} characters, e.g. amr or Hms/Kot.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="180"/>
+        <location filename="../../kpu_rakor/domain/services/news/drafts.py" line="181"/>
         <source>Foto nomor {bad} bukan foto rapat ini.</source>
         <translation>Photo number {bad} is not a photo of this meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="41"/>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="42"/>
         <source>Tagar {raw!r} tidak sah: pakai huruf dan angka saja, tanpa spasi atau tanda baca (mis. #TemanPemilih).</source>
         <translation>The hashtag {raw!r} is not valid: use only letters and digits, without spaces or punctuation (e.g. #TemanPemilih).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="49"/>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="50"/>
         <source>Terlalu banyak tagar ({count}); paling banyak {MAX_HASHTAGS}.</source>
         <translation>Too many hashtags ({count}); at most {MAX_HASHTAGS}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="44"/>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="76"/>
+        <location filename="../../kpu_rakor/domain/services/news/settings.py" line="88"/>
+        <source>Keterangan peserta terlalu panjang ({length} huruf; paling banyak {AUDIENCE_LIMIT}).</source>
+        <translation>The participants line is too long ({length} characters; at most {AUDIENCE_LIMIT}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="45"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="80"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="47"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="48"/>
         <source>Nama terlalu panjang (paling banyak 300 huruf).</source>
         <translation>The name is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="70"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="74"/>
         <source>Kolom tidak dikenal: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/people.py" line="99"/>
+        <location filename="../../kpu_rakor/domain/services/people.py" line="103"/>
         <location filename="../../kpu_rakor/domain/services/people_merge.py" line="54"/>
         <location filename="../../kpu_rakor/domain/services/privacy.py" line="64"/>
         <source>Orang dengan nomor {person_id} tidak ada di direktori.</source>
@@ -6657,124 +7794,163 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The file {label} contains no participants.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="57"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="59"/>
         <source>Judul berita belum diisi.</source>
         <translation>The headline is still empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="59"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="61"/>
         <source>Judul terlalu panjang ({length} huruf); usahakan di bawah {limit}.</source>
         <translation>The headline is too long ({length} characters); try to keep it under {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="62"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="64"/>
         <source>Isi berita masih kosong.</source>
         <translation>The article text is still empty.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="66"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="68"/>
         <source>Kantor ini belum diatur (Pengaturan → Profil kantor): berita belum dapat menyebut nama kantor.</source>
         <translation>This office is not set up yet (Settings → Office profile): the article cannot name the office yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="69"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="72"/>
         <source>Kota untuk baris awal berita belum diisi (Pengaturan → Profil kantor).</source>
         <translation>The city for the article&apos;s opening line is not filled in (Settings → Office profile).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="72"/>
         <source>Berita sebaiknya dibuka dengan kota dan situs kantor: &quot;{city}, {website} – …&quot;.</source>
-        <translation>The article should open with the office&apos;s city and website: &quot;{city}, {website} – …&quot;.</translation>
+        <translation type="vanished">The article should open with the office&apos;s city and website: &quot;{city}, {website} – …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="76"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="75"/>
+        <source>Berita sebaiknya dibuka dengan kota tempat kegiatan dan situs kantor: &quot;{city}, {website} – …&quot;.</source>
+        <translation>The article should open with the city where the activity took place and the office&apos;s website: &quot;{city}, {website} – …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="79"/>
+        <source>Tulis alamat situs pada baris awal tanpa https:// dan tanpa garis miring di akhir, mis. {website}.</source>
+        <translation>Write the website in the dateline without https:// and without a trailing slash, e.g. {website}.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="83"/>
         <source>Situs web kantor belum diisi (Pengaturan → Profil kantor); baris awal berita biasanya menyebutnya.</source>
         <translation>The office website is not filled in (Settings → Office profile); the article&apos;s opening line usually names it.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="81"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="88"/>
         <source>Tempat kegiatan belum dicatat (tab Rapat → Tempat).</source>
         <translation>The venue of the activity is not recorded (Meeting tab → Venue).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="83"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="90"/>
         <source>Berita belum menyebut tempat kegiatan ({venue}).</source>
         <translation>The article does not mention the venue of the activity ({venue}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="87"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="94"/>
         <source>Berita belum menyebut bahwa kegiatan berlangsung secara daring (mis. melalui Zoom Meeting).</source>
         <translation>The article does not say that the activity took place online (e.g. through Zoom Meeting).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="91"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="98"/>
         <source>Hari dan tanggal kegiatan ({day_date}) tidak disebut.</source>
         <translation>The day and date of the activity ({day_date}) are not mentioned.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="94"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="101"/>
         <source>Jam kegiatan dengan zona waktunya (mis. pukul {time}) tidak disebut.</source>
         <translation>The time of the activity with its time zone (e.g. pukul {time}) is not mentioned.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="98"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="105"/>
         <source>Belum tercatat siapa yang membuka kegiatan (tab Peran → Pembukaan, atau di Notulen).</source>
         <translation>It is not recorded who opened the activity (Roles tab → Opening, or in the Minutes).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="101"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="108"/>
         <source>Yang membuka kegiatan ({name}) tidak disebut.</source>
         <translation>The person who opened the activity ({name}) is not mentioned.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="107"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="114"/>
         <source>Narasumber {name} belum tercatat instansinya (Direktori → orang itu).</source>
         <translation>Speaker {name} has no institution recorded (Directory → that person).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="110"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="117"/>
         <source>Narasumber {name} belum tercatat jabatannya (Direktori → orang itu).</source>
         <translation>Speaker {name} has no position recorded (Directory → that person).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="113"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="120"/>
         <source>Narasumber {name} tidak disebut dalam berita.</source>
         <translation>Speaker {name} is not mentioned in the article.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="116"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="123"/>
         <source>Belum tercatat siapa dari kantor ini yang mengikuti kegiatan (tab Kehadiran).</source>
         <translation>It is not recorded who from this office took part in the activity (Attendance tab).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="123"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="130"/>
         <source>Singkatan {word} dipakai sebelum kepanjangannya ditulis.</source>
         <translation>The acronym {word} is used before it is spelled out.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="125"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="132"/>
         <source>Singkatan {word} belum ditulis kepanjangannya: tulis &quot;{full} ({word})&quot; saat pertama disebut.</source>
         <translation>The acronym {word} is not spelled out: write &quot;{full} ({word})&quot; the first time it appears.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="128"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="135"/>
         <source>Singkatan {word} belum dijelaskan: tulis kepanjangannya lalu ({word}) saat pertama disebut.</source>
         <translation>The acronym {word} is not explained: write it out in full followed by ({word}) the first time it appears.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="135"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="142"/>
         <source>Inisial penulis dalam kurung belum ada di akhir berita, mis. (amr).</source>
         <translation>The writer&apos;s initials in brackets are missing at the end of the article, e.g. (amr).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="141"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="149"/>
         <source>Paragraf {n} terlalu panjang ({count} kata); pecah menjadi dua atau lebih.</source>
         <translation>Paragraph {n} is too long ({count} words); split it into two or more.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="144"/>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="152"/>
         <source>Tanda kutip di paragraf {n} tidak berpasangan.</source>
         <translation>The quotation marks in paragraph {n} do not pair up.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="163"/>
+        <source>Paragraf {n} memuat titik ganda (mis. sesudah gelar &quot;S.Sos.&quot;); hapus satu titik.</source>
+        <translation>Paragraph {n} has a double full stop (e.g. after the degree &quot;S.Sos.&quot;); remove one.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="167"/>
+        <source>Paragraf {n} dibuka dengan &quot;{word}&quot;: awali paragraf dengan nama orangnya.</source>
+        <translation>Paragraph {n} opens with &quot;{word}&quot;: start the paragraph with the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="183"/>
+        <source>Keterangan jabatan {name} belum ditutup dengan koma: &quot;{name}, {role}, …&quot;.</source>
+        <translation>The description of {name}&apos;s position is not closed with a comma: &quot;{name}, {role}, …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="188"/>
+        <source>&quot;{position}, {office}&quot; terbaca sebagai dua hal: tulis tanpa koma, mis. &quot;{position} {office}&quot;.</source>
+        <translation>&quot;{position}, {office}&quot; reads as two things: write it without the comma, e.g. &quot;{position} {office}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="196"/>
+        <source>{short} disebut sebelum diperkenalkan dengan nama lengkap dan jabatannya ({name}).</source>
+        <translation>{short} is mentioned before being introduced with full name and position ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/news/checklist.py" line="202"/>
+        <source>Berita {count} kata; berita kegiatan biasanya {low}–{high} kata (pilih Versi panjang untuk yang lebih panjang).</source>
+        <translation>The article has {count} words; activity news usually has {low}–{high} words (choose Long version for a longer one).</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/nip.py" line="25"/>
@@ -6792,22 +7968,22 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Digit 15 of the NIP (sex) must be 1 or 2: {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="170"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="171"/>
         <source>Berkas {path!r} bukan teks UTF-8, jadi bukan ekspor rapat KPU Rakor.</source>
         <translation>The file {path!r} is not UTF-8 text, so it is not a KPU Rakor meeting export.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="176"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="177"/>
         <source>Berkas {path!r} bukan JSON yang sah (rusak di baris {exc.lineno}, kolom {exc.colno}).</source>
         <translation>The file {path!r} is not valid JSON (damaged at line {exc.lineno}, column {exc.colno}).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="181"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="182"/>
         <source>Berkas {path!r} bersarang terlalu dalam untuk dibaca.</source>
         <translation>The file {path!r} is nested too deeply to be read.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/transfer.py" line="185"/>
+        <location filename="../../kpu_rakor/domain/services/transfer.py" line="186"/>
         <source>Berkas {path!r} berisi angka yang terlalu panjang, jadi bukan ekspor rapat KPU Rakor yang sah.</source>
         <translation>The file {path!r} contains a number that is too long, so it is not a valid KPU Rakor meeting export.</translation>
     </message>
@@ -6862,7 +8038,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The new meeting&apos;s date and time are required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/office_invitations.py" line="83"/>
+        <location filename="../../kpu_rakor/domain/services/office_invitations.py" line="85"/>
         <source>Satker nomor {sid} bukan provinsi atau tidak punya kabupaten/kota.</source>
         <translation>Office number {sid} is not a province or has no regencies/cities.</translation>
     </message>
@@ -6915,6 +8091,21 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <location filename="../../kpu_rakor/domain/services/table_export.py" line="22"/>
         <source>Format {fmt!r} tidak dikenal; pilih xlsx atau csv.</source>
         <translation>Unknown format {fmt!r}; choose xlsx or csv.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/letter_fields.py" line="66"/>
+        <source>Sifat surat wajib diisi, misalnya Biasa.</source>
+        <translation>The letter classification is required, e.g. Biasa (ordinary).</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/letter_fields.py" line="68"/>
+        <source>Pilih penanda tangan: Ketua atau Sekretaris.</source>
+        <translation>Choose the signatory: Chair or Secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/receipts.py" line="144"/>
+        <source>Jumlah uang untuk {what} harus angka rupiah dari 0 sampai 999.999.999.999.</source>
+        <translation>The amount for {what} must be a rupiah number from 0 to 999,999,999,999.</translation>
     </message>
 </context>
 <context>
@@ -6996,13 +8187,13 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     <name>labels</name>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="13"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="50"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="69"/>
         <source>Luring</source>
         <translation>In person</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="14"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="70"/>
         <source>Daring</source>
         <translation>Online</translation>
     </message>
@@ -7018,6 +8209,8 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="20"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="52"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
@@ -7038,7 +8231,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="27"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="83"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -7054,11 +8247,15 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="33"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="53"/>
         <source>Narasumber</source>
         <translation>Speaker</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="34"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="54"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
@@ -7069,438 +8266,455 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/labels.py" line="36"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="44"/>
         <source>Notulis</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <source>Pembawa Acara</source>
+        <translation>Master of Ceremonies</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="139"/>
+        <source>sertifikat</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
+        <source>daftar tanda terima</source>
+        <translation>receipt list</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/labels.py" line="145"/>
         <source>kehadiran</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="125"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="146"/>
         <source>kehadiran sebagai wakil</source>
         <translation>attendance as a delegate</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="127"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="148"/>
         <source>peran</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="128"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="149"/>
         <source>kutipan</source>
         <translation>quotes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="151"/>
         <source>notulen (pembuka)</source>
         <translation>minutes (opened)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="152"/>
         <source>notulen (penyetuju)</source>
         <translation>minutes (approved)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="153"/>
         <source>pimpinan rapat</source>
         <translation>meeting chair</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="154"/>
         <source>notulis rapat</source>
         <translation>note-taker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="157"/>
         <source>kelompok undangan</source>
         <translation>invitee group</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="141"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="162"/>
         <source>Perbarui</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="142"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="163"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="143"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="164"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="147"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="168"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="148"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="169"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="170"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="150"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="171"/>
         <source>Satker</source>
         <translation>Satker</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="172"/>
         <source>HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="152"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="173"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="172"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="193"/>
         <source>Bawaslu</source>
         <translation>Bawaslu (election supervisory body)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="173"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="194"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="174"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="195"/>
         <source>Perguruan tinggi</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="175"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="196"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="197"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="199"/>
         <source>KPU</source>
         <translation>KPU</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="184"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="205"/>
         <source>RI</source>
         <translation>National (RI)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="185"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="206"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="186"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="207"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="187"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="208"/>
         <source>Instansi lain</source>
         <translation>Other institutions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="59"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="60"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="61"/>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="62"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="63"/>
         <source>Dinas luar</source>
         <translation>On duty elsewhere</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="64"/>
         <source>Diwakili</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="65"/>
         <source>Tanpa keterangan</source>
         <translation>No reason given</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="140"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="161"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="95"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="96"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="97"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="59"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="79"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="98"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="80"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
         <source>Undang</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="81"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
         <source>Ubah status kehadiran</source>
         <translation>Change attendance status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="82"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
         <source>Batalkan presensi</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="83"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
         <source>Konfirmasi tamu</source>
         <translation>Confirm guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
         <source>Gabungkan tamu</source>
         <translation>Merge guest</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
         <source>Tandai siap</source>
         <translation>Mark ready</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="88"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
         <source>Revisi</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
         <source>Susun draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
         <source>Bawa ke rapat berikut</source>
         <translation>Carry to next meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="92"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="112"/>
         <source>Anonimkan (masa simpan)</source>
         <translation>Anonymise (retention)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="94"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="113"/>
         <source>Urungkan impor</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="114"/>
         <source>Gabungkan orang</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="118"/>
         <source>orang</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="119"/>
         <source>rapat</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="120"/>
         <source>presensi</source>
         <translation>check-in</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="121"/>
         <source>daftar hadir</source>
         <translation>attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="122"/>
         <source>kartu peserta</source>
         <translation>badges</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="104"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="126"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="123"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="147"/>
         <source>undangan</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="105"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="124"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="125"/>
         <source>notulen</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="107"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="126"/>
         <source>dokumentasi</source>
         <translation>photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="108"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="127"/>
         <source>paket dokumen</source>
         <translation>document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="109"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="128"/>
         <source>berita</source>
         <translation>news</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="110"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="129"/>
         <source>cadangan</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="111"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="135"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="156"/>
         <source>penanda tangan</source>
         <translation>signatories</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="112"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="131"/>
         <source>satker</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="113"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="132"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="155"/>
         <source>foto</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="133"/>
         <source>urutan foto</source>
         <translation>photo order</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="134"/>
         <source>agenda</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="116"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="135"/>
         <source>peran rapat</source>
         <translation>meeting roles</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="117"/>
-        <location filename="../../kpu_rakor/ui/labels.py" line="129"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="150"/>
         <source>tindak lanjut</source>
         <translation>follow-up</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="118"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="137"/>
         <source>log audit</source>
         <translation>audit log</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="138"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="74"/>
         <source>Kode QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="75"/>
         <source>Manual</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="76"/>
         <source>Laporan Zoom</source>
         <translation>Zoom report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="77"/>
         <source>HP (LAN)</source>
         <translation>Phone (LAN)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="82"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="65"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="84"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="88"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="89"/>
         <source>Siap disetujui</source>
         <translation>Ready for approval</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/labels.py" line="71"/>
+        <location filename="../../kpu_rakor/ui/labels.py" line="90"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
@@ -7533,17 +8747,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>qr_file</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="31"/>
+        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="32"/>
         <source>Simpan kode QR {0}</source>
         <translation>Save QR code of {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="32"/>
+        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="33"/>
         <source>Gambar PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/qr_file.py" line="44"/>
         <source>Kode QR tidak dapat disimpan di {0}: {1}. Pilih folder lain.</source>
         <translation>The QR code could not be saved to {0}: {1}. Choose another folder.</translation>
     </message>
@@ -7619,13 +8833,13 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="121"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="134"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../kpu_rakor/ui/jobs.py" line="162"/>
-        <location filename="../../kpu_rakor/ui/widgets.py" line="122"/>
+        <location filename="../../kpu_rakor/ui/widgets.py" line="135"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
