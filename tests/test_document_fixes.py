@@ -229,3 +229,31 @@ def test_letters_are_set_in_liberation_sans_and_lists_in_dejavu(office, tmp_path
     assert "LiberationSans" in _fonts(notulen)
     dh = documents.render_document(documents.DAFTAR_HADIR, m.id, tmp_path / "d.pdf")
     assert not any(f.startswith("Liberation") for f in _fonts(dh))
+
+
+# --- the same fixes in the Word files ----------------------------------------------------------------------
+
+def _word_text(key, meeting_id, path) -> str:
+    from docx import Document
+
+    doc = Document(str(documents.render_document(key, meeting_id, path, fmt="docx")))
+    return "\n".join(" ".join(p.text.split()) for p in doc.paragraphs if p.text.strip())
+
+
+def test_the_word_notulen_names_the_moderator_and_skips_empty_items(hosted, tmp_path):
+    text = _word_text(documents.NOTULEN, hosted.id, tmp_path / "n.docx")
+    assert "Narasumber: Gogot Cahyo Baskoro, Anggota: data berkelanjutan" in text
+    assert "Moderator: Nia Kurnia, Kasubag Hukum" in text
+    assert "Narasumber/moderator" not in text
+    discussion = text.split("PEMBAHASAN", 1)[1]
+    assert "1. Pemutakhiran data pemilih" in discussion
+    assert "Pembukaan" not in discussion.split("Pemutakhiran data pemilih")[0]
+
+
+def test_the_word_report_of_a_meeting_without_an_agenda_has_its_free_pembahasan(office, tmp_path):
+    m = meetings.create(title="Rakor KPU RI", date=date(2021, 4, 7), start_time=time(9, 0),
+                        our_role="participant", mode="daring")
+    minutes.save(m.id, {"discussion": "KPU RI menyampaikan jadwal tahapan.\n- Sosialisasi dimulai Mei"})
+    after = _word_text(documents.NOTULEN, m.id, tmp_path / "lhr.docx").split("PEMBAHASAN", 1)[1]
+    assert "KPU RI menyampaikan jadwal tahapan." in after and "Sosialisasi dimulai Mei" in after
+    assert "Tidak ada" not in after.split("KESIMPULAN")[0]

@@ -34,14 +34,15 @@ def _header(doc, content, width: float) -> None:
             w.cell_text(cells[2].merge(cells[3]), value)
 
 
-def _paragraphs(doc, texts) -> None:
-    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point."""
+def _paragraphs(doc, texts, indent: float = 2 * STEP) -> None:
+    """Typed lines as paragraphs; a line typed with a dash or bullet in front stays a bullet point. `indent`:
+    STEP for the section's own text (Pembahasan without an agenda item), as the PDF sets it."""
     for t in texts:
         if t[:1] in "-•*–" and len(t) > 1 and t[1] == " ":
-            p = w.para(doc, "–\t", indent=2 * STEP, hanging=4, align=w.JUSTIFY, after=2)
+            p = w.para(doc, "–\t", indent=indent, hanging=4, align=w.JUSTIFY, after=2)
             w.add_run(p, t[2:].strip())
         else:
-            w.para(doc, t, indent=2 * STEP, align=w.JUSTIFY, after=3)
+            w.para(doc, t, indent=indent, align=w.JUSTIFY, after=3)
 
 
 def _section(doc, letter: str, heading: str) -> None:
@@ -58,20 +59,20 @@ def _course(doc, content) -> None:
         for t in content.opening:
             w.para(doc, t, indent=STEP, align=w.JUSTIFY, after=3)
     _section(doc, next(letters), "Pembahasan")
+    _paragraphs(doc, content.discussion, indent=STEP)
     for item in content.items:
         w.para(doc, f"{item.number}.\t{item.title}", bold=True, indent=STEP, hanging=STEP, before=5, after=1,
                keep_next=True)
-        if item.speakers:
-            label = "Narasumber" if len(item.speakers) == 1 else "Narasumber/moderator"
-            w.para(doc, f"{label}: " + "; ".join(item.speakers), italic=True, indent=2 * STEP, after=2)
+        for label, names in item.people_lines:  # "Narasumber: …", "Moderator: …", as the PDF prints them
+            w.para(doc, f"{label}: {names}", italic=True, indent=2 * STEP, after=2)
         _paragraphs(doc, item.paragraphs)
         if item.decisions:
             w.para(doc, "Keputusan:", bold=True, italic=True, indent=2 * STEP, before=2, after=1, keep_next=True)
             for n, d in enumerate(item.decisions, 1):
                 p = w.para(doc, f"{n})\t", indent=2 * STEP, hanging=STEP, align=w.JUSTIFY, after=2)
                 w.add_run(p, d)
-    if not content.items:
-        w.para(doc, "Tidak ada acara yang dicatat.", indent=STEP)
+    if content.nothing_discussed:
+        w.para(doc, content.nothing_discussed, indent=STEP)
     if content.conclusions:
         _section(doc, next(letters), "Kesimpulan")
         for n, c in enumerate(content.conclusions, 1):

@@ -147,3 +147,35 @@ def test_direktori_follows_an_edit_keeping_the_scroll_and_stays_quiet_while_hidd
     assert bar.value() == scrolled  # the list did not jump back to the top
     page.hide()
     assert not page._poll.isActive()
+
+
+NEWS_DATA = Path(__file__).resolve().parents[1] / "data" / "news"
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_fresh_pc_is_asked_before_a_meeting_file_sets_its_office(qtbot, any_db, message_log, answer):
+    """A PC with no office profile yet: the meeting file names the office that recorded it, and the import
+    asks before taking it as this PC's office; the meeting is imported either way."""
+    from kpu_rakor.domain.services import installation
+
+    assert not installation.is_configured()
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    message_log.answer = answer
+    meeting_id = meeting_import.import_meeting(page, str(NEWS_DATA / "tulungagung_bakohumas_2021.json"))
+    assert meeting_id is not None
+    [(kind, text)] = message_log.shown
+    assert kind == "confirm" and "KPU Kabupaten Tulungagung" in text
+    assert installation.is_configured() is answer
+    if answer:
+        assert installation.profile().satker.name == "KPU Kabupaten Tulungagung"
+
+
+def test_a_configured_pc_imports_without_asking_about_its_office(qtbot, office, message_log):
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    before = office.name
+    assert meeting_import.import_meeting(page, str(NEWS_DATA / "tulungagung_bakohumas_2021.json")) is not None
+    assert message_log.shown == []
+    from kpu_rakor.domain.services import installation
+    assert installation.profile().satker.name == before

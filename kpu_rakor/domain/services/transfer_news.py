@@ -120,6 +120,17 @@ def check_news(data: dict, n_photos: int) -> dict | None:
 
 # --- import (inside the importer's transaction) -------------------------------------------------------------
 
+def recording_office(data) -> str | None:
+    """The name of the office that recorded a meeting file (its `office` part), when this installation has no
+    office yet and could take it as its own (`import … set_office`); else None. Read before the import, so the
+    app can ask first."""
+    if installation.is_configured() or not isinstance(data, dict) or not isinstance(data.get("office"), dict):
+        return None
+    satker = data["office"].get("satker")
+    name = satker.get("name") if isinstance(satker, dict) else None
+    return name if isinstance(name, str) and name.strip() else None
+
+
 def check_set_office(plan: dict) -> None:
     """`meeting import --set-office` only on a fresh installation, and only from a file that names its office."""
     from ..errors import UserError

@@ -21,18 +21,36 @@ def pick_file(parent: QWidget | None) -> str:
         + QCoreApplication.translate("MeetingImport", "Semua berkas (*)"))
 
 
+def _take_office(parent: QWidget | None, path: str) -> bool:
+    """On a PC with no office profile yet, a meeting file that names the office which recorded it may set it
+    (its satker, city, website, writer's initials): asked first, never done silently."""
+    from ...domain.services import installation, transfer, transfer_news
+
+    if installation.is_configured():
+        return False
+    with messages.guarded(parent) as g:
+        office = transfer_news.recording_office(transfer.read_file(path))
+    if not g.ok or office is None:
+        return False
+    return messages.confirm(parent, QCoreApplication.translate(
+        "MeetingImport", "PC ini belum punya profil kantor. Berkas ini dicatat oleh {0}. Jadikan {0} kantor PC "
+                         "ini (satker, kota, laman dan inisial penulis berita diambil dari berkas)?").format(office),
+        QCoreApplication.translate("MeetingImport", "Ya, jadikan kantor PC ini"))
+
+
 def import_meeting(parent: QWidget | None, path: str | None = None) -> int | None:
     """Ask for a file (unless `path` is given) and import it as a new meeting; its id, or None when the user
     cancelled or the file was refused (told in one sentence)."""
     path = path or pick_file(parent)
     if not path:
         return None
+    set_office = _take_office(parent, path)
 
     def work(progress):
         from ...domain.services import transfer
 
         progress(0, 1, "")
-        return transfer.import_file(path).id
+        return transfer.import_file(path, set_office=set_office).id
 
     job = Job(work, name="meeting-import")
     job.show_dialog(parent, QCoreApplication.translate("MeetingImport", "Impor berkas rapat"),
