@@ -3037,7 +3037,7 @@ Folder: {1}</translation>
     <name>MeetingImport</name>
     <message>
         <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="19"/>
-        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="38"/>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="56"/>
         <source>Impor berkas rapat</source>
         <translation>Import a meeting file</translation>
     </message>
@@ -3052,12 +3052,22 @@ Folder: {1}</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="35"/>
+        <source>PC ini belum punya profil kantor. Berkas ini dicatat oleh {0}. Jadikan {0} kantor PC ini (satker, kota, laman dan inisial penulis berita diambil dari berkas)?</source>
+        <translation>This PC has no office profile yet. This file was recorded by {0}. Make {0} this PC&apos;s office (satker, city, website and news writer&apos;s initials are taken from the file)?</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="38"/>
+        <source>Ya, jadikan kantor PC ini</source>
+        <translation>Yes, make it this PC&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="57"/>
         <source>Membaca {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="51"/>
+        <location filename="../../kpu_rakor/ui/meetings/meeting_import.py" line="69"/>
         <source>Berkas {0} tidak dapat diimpor: bukan berkas ekspor rapat KPU Rakor yang dapat dibaca.</source>
         <translation>The file {0} cannot be imported: it is not a readable KPU Rakor meeting export.</translation>
     </message>
