@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLi
 from ...domain import timefmt
 from ...domain.errors import UserError
 from ...domain.models import utcnow
-from ...domain.services import certificates, checkin, meeting_hours
+from ...domain.services import checkin, meeting_hours
 from ...domain.services import desk as desk_service
 from .. import messages, settings
 from .counts_bar import CountsBar
@@ -31,7 +31,7 @@ from .outside_hours_prompt import OutsideHoursPrompt
 from .result_panel import ResultPanel
 from .scanner import ScannerFilter
 from .sound_box import SoundBox
-from .sounds import OK, REJECT, REPEAT, Sounds
+from .sounds import REJECT, Sounds, sound_for
 
 log = logging.getLogger(__name__)
 
@@ -354,10 +354,7 @@ class DeskPage(QWidget):
         self.last_result = result
         self._apply_result()
         self._idle_timer.start()
-        certificate_ok = result.result == checkin.CERTIFICATE and result.reason == certificates.VALID
-        self.sounds.play(REPEAT if certificate_ok else
-                         {checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT,
-                          checkin.OUTSIDE: REPEAT}.get(result.result, REJECT))
+        self.sounds.play(sound_for(result))
         if result.person_id:
             self.selected_person_id = result.person_id  # its label follows with the reload
             self._pending_select = (result.person_id, result.name)

@@ -22,6 +22,16 @@ from .. import settings
 log = logging.getLogger(__name__)
 
 OK, REPEAT, REJECT = "ok", "repeat", "reject"
+
+
+def sound_for(result) -> str:
+    """The sound a desk plays for a CheckinResult: the low "again" tone for what records nothing new (already
+    present, the outside-hours question, a genuine certificate), the high one for a check-in, else rejected."""
+    from ...domain.services import certificates, checkin
+
+    if result.result == checkin.CERTIFICATE:
+        return REPEAT if result.reason == certificates.VALID else REJECT
+    return {checkin.CHECKED_IN: OK, checkin.ALREADY: REPEAT, checkin.OUTSIDE: REPEAT}.get(result.result, REJECT)
 NO_LIBRARY, NO_DEVICE, FAILED = "library", "device", "failed"  # why a PC cannot play the sounds
 FILES = {OK: "checkin_ok.wav", REPEAT: "checkin_repeat.wav", REJECT: "checkin_reject.wav"}
 RATE = 22050
