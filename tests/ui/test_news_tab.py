@@ -32,7 +32,7 @@ def meeting(office):
 @pytest.fixture
 def editor(qtbot, meeting, tmp_path, monkeypatch):
     from kpu_rakor.ui import pdf_preview
-    monkeypatch.setattr(pdf_preview, "export_folder", lambda: tmp_path)
+    pdf_preview.remember_folder(tmp_path)
     ed = MeetingEditor(meeting.id)
     qtbot.addWidget(ed)
     activate(qtbot, ed)
@@ -164,3 +164,24 @@ def test_tab_screenshot(qtbot, editor, meeting, tmp_path):
     editor.resize(1000, 660)  # the editor's size on a 1366×768 laptop
     qtbot.wait(50)
     assert editor.grab().save(str(tmp_path / "news_tab.png"))
+
+
+def test_a_missing_document_folder_is_asked_for_before_the_text_is_saved(qtbot, editor, meeting, tmp_path,
+                                                                         monkeypatch, message_log):
+    from kpu_rakor.ui import pdf_preview
+    from kpu_rakor.ui.meeting import document_folder
+
+    pdf_preview.remember_folder(tmp_path / "flashdisk")  # chosen last week; the USB disk is not plugged in
+    other = tmp_path / "arsip"
+    other.mkdir()
+    monkeypatch.setattr(document_folder, "ask_folder", lambda parent, current: other)
+    tab = editor.news
+    qtbot.mouseClick(tab.draft_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.txt_button, Qt.LeftButton)
+    assert [m[0] for m in message_log.shown] == ["info"]  # said first, then asked
+    [txt] = other.glob("*.txt")
+    assert txt.name.startswith("Berita Kegiatan - ")
+    monkeypatch.setattr(document_folder, "ask_folder", lambda parent, current: None)
+    pdf_preview.remember_folder(tmp_path / "gone")
+    qtbot.mouseClick(tab.html_button, Qt.LeftButton)  # declined: nothing is written anywhere
+    assert not list(tmp_path.rglob("*.html"))

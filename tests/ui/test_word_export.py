@@ -115,3 +115,18 @@ def test_without_a_meeting_the_word_buttons_wait(qtbot, any_office, folder):
     qtbot.addWidget(widget)
     assert not any(b.isEnabled() for b in widget.word.buttons.values())
     assert widget.word.export("undangan") is None
+
+
+def test_a_missing_folder_is_asked_for_before_the_word_file_is_made(qtbot, tab, tmp_path, monkeypatch,
+                                                                   message_log):
+    from kpu_rakor.ui.meeting import document_folder
+
+    pdf_preview.remember_folder(tmp_path / "flashdisk")  # the USB disk chosen last week is not plugged in
+    other = tmp_path / "arsip"
+    other.mkdir()
+    asked = []
+    monkeypatch.setattr(document_folder, "ask_folder",
+                        lambda parent, current: asked.append(tab.word.job) or other)
+    path = _save(qtbot, tab, documents.UNDANGAN)
+    assert asked == [None]  # asked before any job started
+    assert path.parent == other and path.suffix == ".docx"

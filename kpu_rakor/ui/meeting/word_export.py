@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import documents
+from .document_folder import ready_folder
 from .. import messages, pdf_preview
 from ..jobs import Job
 from ..plain import tip
@@ -77,8 +78,11 @@ class WordExport(QGroupBox):
             return None
         meeting_id, paper, esign = self.meeting_id, self.paper(), self.tte.isChecked()
         title = self.buttons[key].text()
+        folder = ready_folder(self)  # asked now when missing or read-only, as for the PDFs
+        if folder is None:
+            return None
         with messages.guarded(self) as g:
-            path = documents.export_path(pdf_preview.export_folder(), key, meeting_id, ".docx",
+            path = documents.export_path(folder, key, meeting_id, ".docx",
                                          note="TTE" if esign else "")
         if not g.ok:
             return None

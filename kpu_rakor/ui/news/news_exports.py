@@ -49,12 +49,16 @@ class NewsExports(QObject):
         self.job: Job | None = None
         self.previews: list = []
 
-    def export_path(self, meeting_id: int, suffix: str) -> Path:
-        """A new file in the documents folder each time: `Berita Kegiatan - <rapat> - <tanggal>.txt`."""
+    def export_path(self, meeting_id: int, suffix: str) -> Path | None:
+        """A new file in the documents folder each time: `Berita Kegiatan - <rapat> - <tanggal>.txt`; None when
+        the folder is missing or read-only and the user picked no other (asked before anything is written)."""
         from ...domain import documents
-        from ..pdf_preview import export_folder
+        from ..meeting.document_folder import ready_folder
 
-        pdf = documents.export_path(export_folder(), documents.BERITA, meeting_id)
+        folder = ready_folder(self.widget)
+        if folder is None:
+            return None
+        pdf = documents.export_path(folder, documents.BERITA, meeting_id)
         path, n = pdf.with_suffix(suffix), 2
         stem = pdf.stem
         while path.exists():
@@ -69,6 +73,8 @@ class NewsExports(QObject):
         content = export.html(a.headline, a.body) if fmt == "html" else export.plain_text(a.headline, a.body)
         with messages.guarded(self.widget) as g:
             path = self.export_path(a.meeting_id, f".{fmt}")
+            if path is None:
+                return None
             try:
                 path.write_text(content, encoding="utf-8")
             except OSError as exc:
@@ -89,7 +95,7 @@ class NewsExports(QObject):
         with messages.guarded(self.widget) as g:
             path = self.export_path(a.meeting_id, ".pdf")
             paper = installation.profile().paper or "a4"
-        if not g.ok:
+        if not g.ok or path is None:
             return None
 
         def work(progress):
