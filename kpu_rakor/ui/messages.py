@@ -61,6 +61,12 @@ def sentence(exc: UserError) -> str:
     return domain_text(exc.template, exc.params, str(exc))
 
 
+def domain_reason(text: str) -> str:
+    """A fixed domain sentence (why a document cannot be made, marked QT_TRANSLATE_NOOP("domain", …)) in the
+    screen's language; "" stays ""."""
+    return domain_text(text, {}, text) if text else ""
+
+
 def domain_text(template: str | None, params: dict, indonesian: str) -> str:
     """A domain sentence (an error, a checklist flag) in the screen's language: `template` translated under
     context "domain" and filled with `params`; `indonesian`, the finished sentence, when there is no template."""

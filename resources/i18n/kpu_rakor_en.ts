@@ -1085,7 +1085,7 @@ as {1}
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="485"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="482"/>
         <source>Dipilih: {0}</source>
         <translation>Selected: {0}</translation>
     </message>
@@ -1260,13 +1260,13 @@ as {1}
         <translation>Choose the meeting first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="369"/>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="396"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="366"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="393"/>
         <source>Tanda tangan: selesaikan dulu yang sedang terbuka.</source>
         <translation>Signature: finish the one that is open first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="384"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="381"/>
         <source>Pilih rapat di atas untuk mulai.</source>
         <translation>Choose a meeting above to start.</translation>
     </message>
@@ -1517,32 +1517,32 @@ as {1}
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="161"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="162"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="209"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="210"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="223"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="224"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="226"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="227"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="249"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="250"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="255"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="256"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
     </message>
@@ -3491,33 +3491,33 @@ Folder: {1}</translation>
 <context>
     <name>NewsExports</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="81"/>
         <source>Berkas {0} tidak dapat disimpan: {1}.</source>
         <translation>The file {0} could not be saved: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="79"/>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="111"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="117"/>
         <source>Disimpan di {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="103"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="109"/>
         <source>Membuat PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="115"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="121"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="131"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="137"/>
         <source>Keterangan {0} disalin ({1} huruf).</source>
         <translation>{0} caption copied ({1} characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="136"/>
+        <location filename="../../kpu_rakor/ui/news/news_exports.py" line="142"/>
         <source>Tagar disimpan: {0}</source>
         <translation>Hashtags saved: {0}</translation>
     </message>
@@ -6598,47 +6598,47 @@ changed {1}, {2}</translation>
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="25"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="26"/>
         <source>Word (.docx) untuk disunting atau diunggah ke naskah dinas elektronik</source>
         <translation>Word (.docx) to edit or to upload to the electronic official-letter system</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="39"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="40"/>
         <source>Untuk TTE (tanda tangan elektronik)</source>
         <translation>For TTE (electronic signature)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="42"/>
         <source>Tanpa blok tanda tangan basah. Nomor, tanggal dan tanda tangan diganti penanda ${nomor_naskah}, ${tanggal_naskah} dan ${ttd_pengirim} yang diisi sistem naskah dinas elektronik saat surat ditandatangani.</source>
         <translation>Without the wet-signature block. The number, date and signature are replaced by the placeholders ${nomor_naskah}, ${tanggal_naskah} and ${ttd_pengirim}, which the electronic official-letter system fills in when the letter is signed.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="45"/>
         <source>Buka berkas Word</source>
         <translation>Open Word file</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="95"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="100"/>
         <source>Membuat {0} (Word)…</source>
         <translation>Making {0} (Word)…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="114"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="119"/>
         <source>Berkas Word tidak dibuat.</source>
         <translation>The Word file was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="119"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="124"/>
         <source>{0} (Word, untuk TTE) disimpan di {1}.</source>
         <translation>{0} (Word, for TTE) saved in {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="120"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="125"/>
         <source>{0} (Word) disimpan di {1}.</source>
         <translation>{0} (Word) saved in {1}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="130"/>
+        <location filename="../../kpu_rakor/ui/meeting/word_export.py" line="135"/>
         <source>Tidak ada program untuk membuka berkas Word di komputer ini. Berkasnya ada di {0}.</source>
         <translation>No program on this computer can open Word files. The file is in {0}.</translation>
     </message>
@@ -8117,6 +8117,36 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <source>Jumlah uang untuk {what} harus angka rupiah dari 0 sampai 999.999.999.999.</source>
         <translation>The amount for {what} must be a rupiah number from 0 to 999,999,999,999.</translation>
     </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/receipts.py" line="191"/>
+        <source>Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum diisi. Isi dulu jumlah per peran lewat tombol Atur daftar tanda terima.</source>
+        <translation>The receipt list cannot be made yet: no amounts are set for this meeting. First fill in the amount per role with the Set up receipt list button.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/receipts.py" line="203"/>
+        <source>Daftar tanda terima hanya dibuat untuk kegiatan yang diselenggarakan kantor ini.</source>
+        <translation>Receipt lists are only made for events this office organises.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/documents/registry.py" line="21"/>
+        <source>Dokumentasi tidak dapat dibuat: rapat ini belum punya foto.</source>
+        <translation>The photo documentation cannot be made: this meeting has no photos yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/documents/registry.py" line="27"/>
+        <source>Berita Kegiatan tidak dapat dibuat: draf berita rapat ini belum ditulis.</source>
+        <translation>The news article cannot be made: no draft has been written for this meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/certificates.py" line="63"/>
+        <source>Sertifikat hanya diterbitkan untuk kegiatan yang diselenggarakan kantor ini.</source>
+        <translation>Certificates are only issued for events this office organises.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/domain/services/certificates.py" line="67"/>
+        <source>Sertifikat dibuat untuk kegiatan sosialisasi, bimtek atau webinar; ubah Jenis kegiatan di tab Rapat bila kegiatan ini salah satunya.</source>
+        <translation>Certificates are made for outreach events, technical guidance sessions or webinars; change the event kind on the Meeting tab if this event is one of them.</translation>
+    </message>
 </context>
 <context>
     <name>followups</name>
@@ -8749,7 +8779,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/messages.py" line="102"/>
+        <location filename="../../kpu_rakor/ui/messages.py" line="108"/>
         <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {0}; pekerjaan yang sudah disimpan aman. Laporkan berkas itu kepada pengelola aplikasi.</source>
         <translation>An unexpected error occurred. The details are logged in {0}; work already saved is safe. Please report that file to the app administrator.</translation>
     </message>

@@ -4,6 +4,7 @@ domain/services and a renderer in reports/)."""
 from __future__ import annotations
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services import (attendance_sheet, badges, certificates, documentation, invitation_letter, notulen_content,
                         photos, receipts)
 from ..services.meeting_header import MeetingHeader
@@ -17,13 +18,13 @@ BADGES, SERTIFIKAT, TANDA_TERIMA = "badges", "sertifikat", "tanda_terima"
 def _no_photos(h: MeetingHeader) -> str:
     if photos.count(h.meeting_id):
         return ""
-    return "Dokumentasi tidak dapat dibuat: rapat ini belum punya foto."
+    return QT_TRANSLATE_NOOP("domain", "Dokumentasi tidak dapat dibuat: rapat ini belum punya foto.")
 
 
 def _no_article(h: MeetingHeader) -> str:
     if drafts.has_text(h.meeting_id):
         return ""
-    return "Berita Kegiatan tidak dapat dibuat: draf berita rapat ini belum ditulis."
+    return QT_TRANSLATE_NOOP("domain", "Berita Kegiatan tidak dapat dibuat: draf berita rapat ini belum ditulis.")
 
 
 # The renderers are imported when a document is drawn: reportlab loads only then.

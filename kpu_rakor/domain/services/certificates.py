@@ -11,6 +11,7 @@ from .. import certificate_codes as cc
 from .. import labels
 from ..codes import CodeError
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (ROLE_MC, ROLE_MODERATOR, ROLE_SPEAKER, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Meeting,
                       MeetingRole, Person, Satker)
 from ..timefmt import date_only, to_local
@@ -59,11 +60,12 @@ class CertificateSet:
 def unavailable(h: MeetingHeader) -> str:
     """Why this meeting issues no certificates ("" when it does)."""
     if h.report:
-        return "Sertifikat hanya diterbitkan untuk kegiatan yang diselenggarakan kantor ini."
+        return QT_TRANSLATE_NOOP("domain", "Sertifikat hanya diterbitkan untuk kegiatan yang diselenggarakan "
+                                           "kantor ini.")
     kind = (h.meeting.kind or "").lower()
     if not any(k in kind for k in CERTIFICATE_KINDS):
-        return (f"Sertifikat dibuat untuk kegiatan sosialisasi, bimtek atau webinar; jenis kegiatan ini "
-                f"{h.meeting.kind or '-'}.")
+        return QT_TRANSLATE_NOOP("domain", "Sertifikat dibuat untuk kegiatan sosialisasi, bimtek atau webinar; "
+                                           "ubah Jenis kegiatan di tab Rapat bila kegiatan ini salah satunya.")
     return ""
 
 

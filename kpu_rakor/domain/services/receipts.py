@@ -188,8 +188,8 @@ def payees(meeting_id: int) -> list[Payee]:
     return [Payee(p.id, p.name, p.position or "", display_institution(p) or "", role_of[p.id]) for p in ranked]
 
 
-NOT_SET = ("Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum diisi. Isi dulu jumlah per "
-           "peran lewat tombol Atur daftar tanda terima.")
+NOT_SET = QT_TRANSLATE_NOOP("domain", "Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum "
+                                     "diisi. Isi dulu jumlah per peran lewat tombol Atur daftar tanda terima.")
 
 
 def editable(meeting_id: int) -> bool:
@@ -200,7 +200,8 @@ def editable(meeting_id: int) -> bool:
 def unavailable(h: MeetingHeader) -> str:
     """Why the list cannot be made now ("" when it can): not ours to pay, or no amounts yet."""
     if h.report:
-        return "Daftar tanda terima hanya dibuat untuk kegiatan yang diselenggarakan kantor ini."
+        return QT_TRANSLATE_NOOP("domain", "Daftar tanda terima hanya dibuat untuk kegiatan yang "
+                                           "diselenggarakan kantor ini.")
     if shared_settings.get(shared_settings.receipt(h.meeting_id)) is None:
         return NOT_SET
     return ""

@@ -151,7 +151,8 @@ class DocumentsTab(QWidget):
             return
         busy = self.job is not None and self.job.running
         self.word.refresh(self.meeting_id, overview, busy)
-        for key, (name, reason) in overview.items():
+        for key, (name, why) in overview.items():
+            reason = messages.domain_reason(why)
             self.buttons[key].setText(self.titles.get(name, name))
             self.buttons[key].setEnabled(not reason and not busy)
             self.hints[key].setText(reason)

@@ -89,7 +89,7 @@ class ExtraDocuments(QGroupBox):
                 holders = [] if overview[documents.SERTIFIKAT][1] else certificates.holders(self.meeting_id)
             if not g.ok:
                 overview, holders = {}, []
-            self.reasons = {k: reason for k, (_name, reason) in overview.items()}
+            self.reasons = {k: messages.domain_reason(reason) for k, (_name, reason) in overview.items()}
             roles = labels.certificate_roles()
             self.names = {pid: name for pid, name, _role in holders}
             for pid, name, role in holders:

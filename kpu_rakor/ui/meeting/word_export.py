@@ -65,7 +65,8 @@ class WordExport(QGroupBox):
         """Enable what can be made now (the Dokumen tab's overview: name for this meeting, why not)."""
         self.meeting_id = meeting_id
         for key, button in self.buttons.items():
-            name, reason = overview.get(key, ("", "")) if meeting_id is not None else ("", "")
+            name, why = overview.get(key, ("", "")) if meeting_id is not None else ("", "")
+            reason = messages.domain_reason(why)
             if name:
                 button.setText(self.titles.get(name, name))
             self.reasons[key] = reason
