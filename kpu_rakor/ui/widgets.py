@@ -3,7 +3,7 @@ of a name, a read-only table of rows, a hint label, the Simpan/Batal buttons of 
 an autosave status line, a page's title, and selecting a row or bringing a tab forward."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit,
                                QListView, QTableView, QTabWidget)
@@ -166,6 +166,18 @@ def show_row(view: QTableView, row: int) -> None:
     if row >= 0:
         view.selectRow(row)
         view.scrollTo(view.model().index(row, 0))
+
+
+def select_rows(view: QAbstractItemView, rows: list[int], current: int = -1) -> None:
+    """Select whole `rows` of `view` in one selection change (-1s, people no longer listed, are skipped), and
+    make `current` the current row without changing the selection: a list read again keeps what was chosen."""
+    model, chosen = view.model(), QItemSelection()
+    last = model.columnCount() - 1
+    for row in (r for r in rows if r >= 0):
+        chosen.merge(QItemSelection(model.index(row, 0), model.index(row, last)), QItemSelectionModel.Select)
+    view.selectionModel().select(chosen, QItemSelectionModel.ClearAndSelect)
+    if current >= 0:
+        view.selectionModel().setCurrentIndex(model.index(current, 0), QItemSelectionModel.NoUpdate)
 
 
 def bring_tab_forward(widget) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
@@ -16,7 +16,7 @@ from .directory_filters import DirectoryFilters
 from .people_model import PeopleModel
 from .people_list_actions import PeopleListActions
 from .person_privacy_actions import PersonPrivacyActions
-from ..widgets import SearchBox, list_table, page_title
+from ..widgets import SearchBox, list_table, page_title, select_rows
 from ..empty_state import EmptyState
 from ..plain import tip
 
@@ -142,8 +142,7 @@ class DirectoryPage(QWidget):
             log.warning("Direktori: pemeriksaan perubahan gagal", exc_info=True)
             return
         if new != old:
-            # The satker list (553 rows) is read again only when an institution changed.
-            self.reload_keeping_place(satkers=old is None or new[4:] != old[4:])
+            self.reload_keeping_place(satkers=old is None or new.institutions != old.institutions)
 
     def reload_keeping_place(self, satkers: bool = True) -> None:
         selected, current = self.selected_ids(), self.model.person_id(self.table.currentIndex().row())
@@ -152,13 +151,8 @@ class DirectoryPage(QWidget):
         self.refresh()
         while selected and self.model.canFetchMore() and self.model.row_of(selected[-1]) < 0:
             self.model.fetchMore()  # the selected person is further down than the first page
-        selection = self.table.selectionModel()
-        for pid in selected:
-            row = self.model.row_of(pid)
-            if row >= 0:
-                selection.select(self.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
-        if current is not None and self.model.row_of(current) >= 0:
-            selection.setCurrentIndex(self.model.index(self.model.row_of(current), 0), QItemSelectionModel.NoUpdate)
+        select_rows(self.table, [self.model.row_of(pid) for pid in selected],
+                    current=self.model.row_of(current) if current is not None else -1)
         bar.setValue(scrolled)
         if satkers:
             self.satker_tab.reload_keeping_place()
