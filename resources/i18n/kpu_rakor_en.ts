@@ -2308,67 +2308,66 @@ as {1}
 <context>
     <name>LetterFieldsBox</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="16"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="18"/>
         <source>Surat undangan</source>
         <translation>Invitation letter</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="22"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="24"/>
         <source>Sifat surat</source>
         <translation>Letter classification</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="26"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="28"/>
         <source>Lampiran surat</source>
         <translation>Letter enclosures</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="28"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="30"/>
         <source>Penanda tangan surat</source>
         <translation>Letter signatory</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="31"/>
         <source>Simpan pilihan surat</source>
-        <translation>Save letter choices</translation>
+        <translation type="vanished">Save letter choices</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="41"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="42"/>
         <source>Sifat:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="42"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="43"/>
         <source>Lampiran:</source>
         <translation>Enclosures:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="44"/>
         <source>Ditandatangani:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="54"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="55"/>
         <source>belum diisi di Pengaturan</source>
         <translation>not yet set in Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="56"/>
         <source>Otomatis (Sekretaris; bila kosong, Ketua)</source>
         <translation>Automatic (Secretary; if not set, Chair)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="57"/>
         <source>Sekretaris ({0})</source>
         <translation>Secretary ({0})</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="58"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="59"/>
         <source>Ketua ({0})</source>
         <translation>Chair ({0})</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="98"/>
+        <location filename="../../kpu_rakor/ui/meeting/letter_fields.py" line="102"/>
         <source>Tersimpan. Surat undangan berikutnya memakai pilihan ini juga.</source>
         <translation>Saved. The next invitation letter starts with these choices too.</translation>
     </message>
@@ -5791,47 +5790,47 @@ changed {1}, {2}</translation>
 <context>
     <name>SatkerList</name>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="215"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="209"/>
         <source>Cari nama satker, instansi atau daerah…</source>
         <translation>Search office, institution or region…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="211"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="218"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="218"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="218"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="219"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="225"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="219"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="236"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="230"/>
         <source>Kantor KPU sudah tersedia dan tidak perlu ditambahkan. Instansi yang ditambahkan tampil paling atas dan dapat dipilih sebagai satker saat mengisi data orang.</source>
         <translation>KPU offices are already listed and need not be added. Institutions you add are listed first and can be chosen as the office of a person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="259"/>
+        <location filename="../../kpu_rakor/ui/directory/directory_page.py" line="253"/>
         <source>{0} satker</source>
         <translation>{0} offices</translation>
     </message>

@@ -59,8 +59,7 @@ def test_the_letter_choices_are_made_on_the_documents_tab_and_kept_for_the_next_
     box.signer.setFocus()
     qtbot.keyClick(box.signer, Qt.Key_Down)
     qtbot.keyClick(box.signer, Qt.Key_Down)
-    assert box.signer.currentData() == "ketua"
-    qtbot.mouseClick(box.save_button, Qt.LeftButton)
+    assert box.signer.currentData() == "ketua"  # chosen with the keys: stored at once, no Simpan
     assert "Tersimpan" in box.status.text()
     assert letter_fields.get(m.id) == letter_fields.LetterFields("Segera", "1 (satu) lembar", "ketua")
     text = _pdf_text(documents.UNDANGAN, m.id, tmp_path / "u.pdf")
@@ -80,7 +79,7 @@ def test_an_empty_sifat_is_a_sentence_and_nothing_changes(qtbot, signers, messag
     ed = _editor(qtbot, m.id, "documents")
     box = ed.documents.letter_box
     _retype(qtbot, box.nature, "   ")
-    qtbot.mouseClick(box.save_button, Qt.LeftButton)
+    qtbot.keyClick(box.nature.lineEdit(), Qt.Key_Tab)  # leaving the field stores it, or says why not
     assert any("Sifat surat wajib diisi" in text for _kind, text in message_log.shown)
     assert letter_fields.get(m.id).nature == "Penting"  # as it was
 

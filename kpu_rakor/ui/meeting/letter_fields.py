@@ -1,8 +1,10 @@
 """The Dokumen tab's "Surat undangan" box: Sifat, Lampiran and who signs this meeting's letter. What is saved
-here is also the starting point of the next meeting's letter (services.letter_fields remembers it)."""
+here is also the starting point of the next meeting's letter (services.letter_fields remembers it). Like every
+part of the meeting window it is stored as it changes (a word when its field is left, a signer when chosen);
+there is no Simpan."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from ...domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
 from ...domain.services import invitation_letter, letter_fields, signatories
@@ -10,7 +12,7 @@ from .. import messages
 
 
 class LetterFieldsBox(QGroupBox):
-    """Three choices and a Simpan button; hidden for a meeting we only attend (its letter is the host's)."""
+    """Three choices, stored as they change; hidden for a meeting we only attend (its letter is the host's)."""
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Surat undangan"), parent)
@@ -28,20 +30,19 @@ class LetterFieldsBox(QGroupBox):
         self.signer.setAccessibleName(self.tr("Penanda tangan surat"))
         for combo in (self.nature, self.attachment, self.signer):
             combo.setMinimumWidth(340)
-        self.save_button = QPushButton(self.tr("Simpan pilihan surat"))
-        self.save_button.clicked.connect(self.save)
+        for combo in (self.nature, self.attachment):
+            combo.lineEdit().editingFinished.connect(self.save_if_changed)
+        for combo in (self.nature, self.attachment, self.signer):
+            combo.activated.connect(lambda _i: self.save_if_changed())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555;")
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)  # short words need no full-width field
         form.addRow(self.tr("Sifat:"), self.nature)
         form.addRow(self.tr("Lampiran:"), self.attachment)
         form.addRow(self.tr("Ditandatangani:"), self.signer)
-        form.addRow(row)
+        form.addRow(self.status)
         self.hide()
 
     def _fill_signers(self) -> None:
@@ -72,17 +73,18 @@ class LetterFieldsBox(QGroupBox):
         if not g.ok or chosen is None:
             self.hide()
             return
+        self._loaded = (chosen.nature, chosen.attachment, chosen.signatory)  # first: showing them is no change
         self.nature.setCurrentText(chosen.nature)
         self.attachment.setCurrentText(chosen.attachment)
         self.signer.setCurrentIndex(max(0, self.signer.findData(chosen.signatory)))
-        self._loaded = self._shown()
         self.show()
 
     def _shown(self) -> tuple[str, str, str]:
         return self.nature.currentText(), self.attachment.currentText(), self.signer.currentData()
 
     def save_if_changed(self) -> bool:
-        """Save a change not yet saved (before the letter is printed); True when nothing stands in the way."""
+        """Store what the box shows when it differs from what is stored (a field left, a signer chosen, and before
+        the letter is printed, for a word still being typed); True when nothing stands in the way."""
         if self.meeting_id is None or self.isHidden() or self._shown() == self._loaded:
             return True
         return self.save()
@@ -93,7 +95,9 @@ class LetterFieldsBox(QGroupBox):
         with messages.guarded(self) as g:
             letter_fields.save(self.meeting_id, nature=self.nature.currentText(),
                                attachment=self.attachment.currentText(), signatory=self.signer.currentData())
-        if g.ok:
+        if not g.ok:
+            self._loaded = None  # refused: tried again when the field is next left or the letter printed
+        else:
             self._loaded = self._shown()
             self.status.setText(self.tr("Tersimpan. Surat undangan berikutnya memakai pilihan ini juga."))
         return g.ok
