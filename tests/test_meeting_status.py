@@ -1,7 +1,7 @@
 """Meeting status follows the clock (scheduled → under way → done) and approved minutes (issue 11)."""
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from kpu_rakor.domain.models import Meeting
 from kpu_rakor.domain.services import meeting_status, meetings, minutes, people
@@ -54,4 +54,10 @@ def test_approved_minutes_mark_the_meeting_done(any_db):
 
 def test_a_meeting_without_end_is_over_when_check_in_says_so():
     from kpu_rakor.domain.services import checkin
-    assert meeting_status.OPEN_END == checkin.RECORDED_AFTERWARDS
+    start = datetime(2021, 4, 7, 2, 0)
+    m = checkin.CheckinMeeting(id=1, code_id="x", title="Rakor", starts_at=start, ends_at=None, timezone="WIB",
+                               late_threshold_minutes=15)
+    over = meeting_status.ends_by(start, None)
+    assert over == start + meeting_status.OPEN_END
+    assert checkin.lateness(m, over) == 12 * 60  # still the meeting: late by its whole length
+    assert checkin.lateness(m, over + timedelta(minutes=1)) == 0  # copied in afterwards, not late

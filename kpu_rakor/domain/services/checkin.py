@@ -7,7 +7,7 @@ the first one. A scan never undoes or toggles anything.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import peewee
 
@@ -22,6 +22,7 @@ from ..models import (ATT_DIWAKILI, ATT_HADIR, ATT_TERLAMBAT, ATTENDANCE_STATUSE
 from ..timefmt import clock_zone
 from . import audit, installation, meeting_hours, office_invitations
 from . import meetings as meeting_service
+from .meeting_status import ends_by
 from .people import display_institution
 
 CHECKED_IN, ALREADY, REJECTED = "checked_in", "already_checked_in", "rejected"
@@ -119,9 +120,6 @@ def late_threshold(meeting: CheckinMeeting) -> int:
     return p.late_threshold_minutes if p else 15
 
 
-RECORDED_AFTERWARDS = timedelta(hours=12)
-
-
 def lateness(meeting: CheckinMeeting, at: datetime) -> int:
     """Minutes late, 0 when within the threshold after the start. A check-in after the meeting is over
     (past its end, or 12 hours after a start "s.d. selesai") is attendance copied in afterwards, say from
@@ -129,7 +127,7 @@ def lateness(meeting: CheckinMeeting, at: datetime) -> int:
     minutes = int((at - meeting.starts_at).total_seconds() // 60)
     if minutes <= 0:
         return 0  # early arrivals never need the threshold (one query fewer per scan)
-    if at > (meeting.ends_at or meeting.starts_at + RECORDED_AFTERWARDS):
+    if at > ends_by(meeting.starts_at, meeting.ends_at):  # the same "over" as the desk's hours and the list
         return 0
     return minutes if minutes > late_threshold(meeting) else 0
 

@@ -1,5 +1,5 @@
 """A meeting's status follows the clock: scheduled → under way at its start → done at its end (a meeting
-"s.d. selesai" is taken as over OPEN_END after its start, check-in's RECORDED_AFTERWARDS);
+"s.d. selesai" is taken as over OPEN_END after its start; `ends_by` is that instant for check-in and the desk too);
 approved minutes mark it done. A draft is never moved (it is not announced yet), and done stays done.
 
 `effective_status` says what the status is at `now` without writing; `advance` writes what the clock has
@@ -12,8 +12,7 @@ from ..db import write_tx
 from ..models import (MINUTES_APPROVED, STATUS_DONE, STATUS_SCHEDULED, STATUS_UNDERWAY, Meeting, Minutes,
                       utcnow)
 
-# As checkin.RECORDED_AFTERWARDS (a test keeps them equal); not imported, so the meeting list, which loads this
-# module at start-up, does not load check-in's.
+# A meeting "s.d. selesai" is over this long after its start (the list, lateness, the desk's hours).
 OPEN_END = timedelta(hours=12)
 MOVING = (STATUS_SCHEDULED, STATUS_UNDERWAY)  # the statuses the clock moves on
 
