@@ -30,10 +30,6 @@ PAD = 3
 SIGN_WIDTH = 36 * mm
 
 
-def _rupiah(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _styles():
     family = fonts.register()
     return {
@@ -64,9 +60,9 @@ def _table(sheet, width: float, styles) -> LongTable:
     data = [head]
     for r in sheet.rows:
         name = r.name if r.role_label == "Peserta" else f"{r.name}\n({r.role_label})"
-        data.append([str(r.number), wrap(name, 1), wrap(r.position, 2), wrap(r.institution, 3), _rupiah(r.amount),
+        data.append([str(r.number), wrap(name, 1), wrap(r.position, 2), wrap(r.institution, 3), r.amount_shown,
                      SignatureCell(r.number)])
-    data.append(["JUMLAH", "", "", "", _rupiah(sheet.total), ""])
+    data.append(["JUMLAH", "", "", "", sheet.total_shown, ""])
     last = len(data) - 1
     style = TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, BODY, BODY * 1.22),

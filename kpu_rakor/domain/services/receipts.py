@@ -77,6 +77,10 @@ class ReceiptRow:
     role_label: str
     amount: int
 
+    @property
+    def amount_shown(self) -> str:
+        return rupiah(self.amount)  # 1.250.000, as the list prints it
+
 
 @dataclass
 class ReceiptList(Heading):
@@ -90,6 +94,10 @@ class ReceiptList(Heading):
     @property
     def total(self) -> int:
         return sum(r.amount for r in self.rows)
+
+    @property
+    def total_shown(self) -> str:
+        return rupiah(self.total)
 
     @property
     def total_words(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from ..errors import ValidationError
+from ..terbilang import rupiah as grouped  # 1.000.000, the dots Indonesians write
 
 # Instants and dates outside these years are typing mistakes, and near datetime's limits they overflow as soon
 # as they are shown in WIB/WITA/WIT (9999-12-31T23:30Z is already year 10000 in WIB).
@@ -134,14 +135,9 @@ def integer(d: dict, key: str, path: str, *, minimum: int = 0, maximum: int = MA
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
         shown = repr(value) if len(repr(value)) <= 30 else repr(value)[:27] + "..."
-        raise fail(join(path, key), f"harus bilangan bulat antara {minimum} dan {_number(maximum)} "
+        raise fail(join(path, key), f"harus bilangan bulat antara {minimum} dan {grouped(maximum)} "
                                     f"(tertulis {shown}).")
     return value
-
-
-def _number(n: int) -> str:
-    """1000000 as Indonesians write it: 1.000.000."""
-    return f"{n:,}".replace(",", ".")
 
 
 def flag(d: dict, key: str, path: str, default: bool = False) -> bool:

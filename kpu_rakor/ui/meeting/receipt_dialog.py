@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QGridLay
 from ...domain.errors import ValidationError
 from ...domain.nip import normalize_nip
 from ...domain.services import receipts
-from ...domain.terbilang import rupiah_words
+from ...domain.terbilang import rupiah, rupiah_words
 from .. import labels, messages
 from ..checkin.status_dialog import DialogHint
 from ..widgets import HintLabel, list_table
 from ..screen_fit import fit_to_screen
-from .receipt_people import ReceiptPeopleModel, rupiah
+from .receipt_people import ReceiptPeopleModel
 
 MAX_SPIN = 999_999_999  # a spin box holds an int32; no honorarium comes near a billion
 

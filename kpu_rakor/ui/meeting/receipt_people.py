@@ -8,11 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...domain.services.receipts import MAX_AMOUNT, Payee
+from ...domain.terbilang import rupiah
 from .. import labels
-
-
-def rupiah(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def parse_amount(text: str) -> int | None:
