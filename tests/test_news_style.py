@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
+from kpu_rakor.domain.letterhead_fields import normalize_website
 from kpu_rakor.domain.names import short_name
 from kpu_rakor.domain.services import installation, meetings, minutes, people, satker
-from kpu_rakor.domain.services.news import checklist, compose as compose_mod, drafts, facts, place, settings
+from kpu_rakor.domain.services.news import checklist, compose as compose_mod, drafts, facts, settings
 from kpu_rakor.domain.services.news.compose import split_paragraphs
 from kpu_rakor.domain.services.news.prose import blocks, is_list, paragraphs
 
@@ -47,8 +48,8 @@ def test_at_home_or_online_the_dateline_is_the_offices_own_city(any_db):
 
 
 def test_websites_are_written_without_scheme_or_slash():
-    assert place.normal_website(" https://kpu-tulungagungkab.go.id/ ") == "kpu-tulungagungkab.go.id"
-    assert place.normal_website("http://kab-sleman.kpu.go.id//") == "kab-sleman.kpu.go.id"
+    assert normalize_website(" https://kpu-tulungagungkab.go.id/ ") == "kpu-tulungagungkab.go.id"
+    assert normalize_website("http://kab-sleman.kpu.go.id//") == "kab-sleman.kpu.go.id"
 
 
 def test_the_checklist_flags_a_dateline_with_a_link(sqlite_db):

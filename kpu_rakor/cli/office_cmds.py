@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..domain.errors import UserError
 from ..domain.services import installation, satker
-from ..domain.services.news.place import normal_website
+from ..domain.letterhead_fields import normalize_website
 from .output import print_json
 from .parsing import add_json, command, subcommands
 
@@ -62,7 +62,7 @@ def cmd_set(args) -> int:
     if args.city is not None:
         fields["city"] = " ".join(args.city.split())[:80]
     if args.website is not None:
-        fields["website"] = normal_website(args.website)[:120]
+        fields["website"] = normalize_website(args.website)[:120]
     if args.initials is not None:
         initials = " ".join(args.initials.split()).strip("()")
         if len(initials) > 10:

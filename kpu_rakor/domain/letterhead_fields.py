@@ -37,9 +37,10 @@ class LetterheadFields:
 
 
 def normalize_website(text: str) -> str:
-    """`https://Kab-Tulungagung.kpu.go.id/` → `kab-tulungagung.kpu.go.id`: what a letter prints."""
-    text = (text or "").strip()
-    text = re.sub(r"^https?://", "", text, flags=re.IGNORECASE)
+    """`https://Kab-Tulungagung.kpu.go.id/` → `kab-tulungagung.kpu.go.id`: what a letter, a dateline and the
+    office profile print (a site, not a link)."""
+    text = " ".join((text or "").split())
+    text = re.sub(r"^[a-z]+://", "", text, flags=re.IGNORECASE)
     text = text.rstrip("/")
     host, slash, path = text.partition("/")
     return host.lower() + slash + path

@@ -13,6 +13,7 @@ import peewee
 from ...models import (FOLLOWUP_CANCELLED, MODE_DARING, MODE_HIBRIDA, MODE_LURING, ROLE_HOST, ROLE_MODERATOR,
                        ROLE_OPENING, ROLE_SPEAKER, AgendaMinutes, Attendance, FollowUp, Meeting, Minutes, Person,
                        Photo, Quote, Satker)
+from ...letterhead_fields import normalize_website
 from ...names import short_name
 from ...timefmt import clock, date_only, long_date, numeric_date, to_local
 from .. import meeting_header, meetings, presence
@@ -334,7 +335,7 @@ def from_header(h: MeetingHeader) -> NewsFacts:
     facts = NewsFacts(
         meeting_id=m.id, title=" ".join(m.title.split()), kind=m.kind, our_role=m.our_role, mode=m.mode,
         office=office.name, office_full=office.full_name, office_region=office.region_name, city=office.city,
-        website=place.normal_website(office.website), initials=office.writer_initials.strip(), zone=zone,
+        website=normalize_website(office.website), initials=office.writer_initials.strip(), zone=zone,
         start=start, end=end,
         day_date=written_date(start), time_text=time_text, venue=" ".join(m.venue.split()),
         platform=(m.online_platform.strip() or "Zoom Meeting") if m.mode != MODE_LURING else "",

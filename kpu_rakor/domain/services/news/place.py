@@ -66,8 +66,3 @@ def event_city(mode: str, venue: str, organizer_id: int | None, office_satker_id
     return city
 
 
-def normal_website(site: str) -> str:
-    """ "https://kpu-tulungagungkab.go.id/" → "kpu-tulungagungkab.go.id": a dateline names the site, not a link."""
-    site = " ".join((site or "").split())
-    site = re.sub(r"^[a-z]+://", "", site, flags=re.IGNORECASE)
-    return site.rstrip("/")
