@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 FONT = "Arial"
 BODY = 10.5  # pt, as the PDFs
-PAPERS_MM = {"a4": (210, 297), "f4": (215, 330)}
 
 # The e-office's placeholders (SRIKANDI's names): replaced by the signature (QR code, name, position), the
 # letter's number and its date when the letter is signed electronically.
@@ -47,12 +46,12 @@ def clean(text) -> str:
 
 
 def paper_mm(paper: str) -> tuple[int, int]:
-    """(width, height) in mm of `a4` or `f4` (`folio` = F4); a bad name is the PDF's clear UserError."""
-    from .paper import paper_size  # the one check and message for paper names
+    """(width, height) in whole mm of the PDFs' paper (paper.paper_size: its names, its sizes, its message)."""
+    from reportlab.lib.units import mm
 
-    paper_size(paper)
-    key = (paper or "").strip().lower()
-    return PAPERS_MM["f4" if key == "folio" else key]
+    from .paper import paper_size
+
+    return tuple(round(side / mm) for side in paper_size(paper))
 
 
 def new_document(paper: str, *, left: float, right: float, top: float, bottom: float, title: str = "",

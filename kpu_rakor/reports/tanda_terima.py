@@ -59,8 +59,7 @@ def _table(sheet, width: float, styles) -> LongTable:
 
     data = [head]
     for r in sheet.rows:
-        name = r.name if r.role_label == "Peserta" else f"{r.name}\n({r.role_label})"
-        data.append([str(r.number), wrap(name, 1), wrap(r.position, 2), wrap(r.institution, 3), r.amount_shown,
+        data.append([str(r.number), wrap(r.name_lines, 1), wrap(r.position, 2), wrap(r.institution, 3), r.amount_shown,
                      SignatureCell(r.number)])
     data.append(["JUMLAH", "", "", "", sheet.total_shown, ""])
     last = len(data) - 1

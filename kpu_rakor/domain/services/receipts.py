@@ -78,6 +78,11 @@ class ReceiptRow:
     amount: int
 
     @property
+    def name_lines(self) -> str:
+        """The name, with the role under it for whoever is paid as more than a participant."""
+        return self.name if self.role_label == ROLE_LABELS[PESERTA] else f"{self.name}\n({self.role_label})"
+
+    @property
     def amount_shown(self) -> str:
         return rupiah(self.amount)  # 1.250.000, as the list prints it
 
