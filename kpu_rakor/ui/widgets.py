@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox, QLabel, QLineEdit,
-                               QListView, QTableView, QTabWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QListView, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.services import satker as satker_service
 
@@ -166,6 +166,29 @@ def show_row(view: QTableView, row: int) -> None:
     if row >= 0:
         view.selectRow(row)
         view.scrollTo(view.model().index(row, 0))
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area that keeps it the view's width: a page taller than a 1366×768
+    screen leaves it scrolls instead of growing its window past the taskbar."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+def two_columns(left: QVBoxLayout, right: QVBoxLayout) -> QScrollArea:
+    """Two equal columns of boxes (a page's left and right halves), scrolling as one."""
+    columns = QHBoxLayout()
+    columns.addLayout(left, 1)
+    columns.addLayout(right, 1)
+    body = QWidget()
+    body_layout = QVBoxLayout(body)
+    body_layout.setContentsMargins(0, 0, 0, 0)
+    body_layout.addLayout(columns)
+    body_layout.addStretch(1)
+    return scroll_area(body)
 
 
 def select_rows(view: QAbstractItemView, rows: list[int], current: int = -1) -> None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ...domain import timefmt
 from ...domain.services import home
 from .. import messages, settings
-from ..widgets import HINT_STYLE, page_title
+from ..widgets import HINT_STYLE, page_title, two_columns
 from . import navigate
 
 MAX_FOLLOWUPS = 8  # more are one click away on the Tindak Lanjut page
@@ -151,17 +151,7 @@ class HomePage(QWidget):
         right.addWidget(self.approval_box)
         right.addWidget(self.backup_box)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(body)
+        scroll = two_columns(left, right)
         heading = QHBoxLayout()
         heading.addWidget(page_title(self.tr("Beranda")))
         heading.addWidget(self.date_label, 1, Qt.AlignBottom)

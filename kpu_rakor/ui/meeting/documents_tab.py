@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ...domain import documents
 from ...domain.services import installation
@@ -15,6 +15,7 @@ from .. import messages
 from ..pdf_preview import PdfPreview, export_folder, remember_folder
 from ..jobs import Job
 from ..plain import tip
+from ..widgets import scroll_area
 from .word_export import WordExport
 from .letter_fields import LetterFieldsBox
 from .extra_documents import ExtraDocuments
@@ -103,13 +104,9 @@ class DocumentsTab(QWidget):
         # The tab holds the letter's choices, the PDFs, the Word row and the certificates: taller than a 1366×768
         # screen leaves the window, so it scrolls rather than growing the window past the taskbar.
         content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll_area(content))
         layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addLayout(top)

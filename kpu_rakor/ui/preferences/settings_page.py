@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
 from ...domain.models import SIGNATORY_CHAIR, SIGNATORY_SECRETARY
@@ -16,7 +16,7 @@ from .approvers_box import ApproversBox
 from .backup_box import BackupBox
 from .letterhead_box import LetterheadBox
 from .privacy_box import PrivacyBox
-from ..widgets import HintLabel, SatkerCombo, page_title
+from ..widgets import HintLabel, SatkerCombo, page_title, two_columns
 
 LOGO_PREVIEW = 72  # pixels high: enough to recognise the logo, small beside the form
 ERROR_STYLE = "border: 2px solid #b00020;"
@@ -122,18 +122,7 @@ class SettingsPage(QWidget):
         self.privacy_box = PrivacyBox()  # phone column, retention, audit log (UU 27/2022)
         right.addWidget(self.privacy_box)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(columns)
-        body_layout.addStretch(1)
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(body)
+        self.scroll = scroll = two_columns(left, right)
 
         title = page_title(self.tr("Pengaturan"))
         layout = QVBoxLayout(self)
