@@ -68,7 +68,7 @@ class DeskPage(QWidget):
         self.desk_edit.setMaxLength(60)
         self.desk_edit.setMaximumWidth(130)
         self.desk_edit.editingFinished.connect(self._desk_renamed)
-        self.late_label = QLabel()
+        self.late_label, self._late_line = QLabel(), ""  # the hours note (when asked) above the lateness rule
         self.late_label.setStyleSheet("color: #455a64;")
         self.sound_box = SoundBox(self.sounds)  # says so when this PC cannot play the sounds
         self.mute_box, self.sound_note = self.sound_box.mute_box, self.sound_box.note
@@ -243,12 +243,13 @@ class DeskPage(QWidget):
         self._revision = None
         if self.meeting is None:
             self._apply_result()
-            self.late_label.setText(self.tr("Belum ada rapat: buat rapatnya dulu di halaman Rapat."))
+            self._late_line = self.tr("Belum ada rapat: buat rapatnya dulu di halaman Rapat.")
+            self.late_label.setText(self._late_line)
             self.counts_bar.set_counts(None)
             self.recent_model.set_rows([])
             return
         self._apply_result()
-        self.late_label.setText(self._late_text())
+        self._late_line = self._late_text()
         self._show_hours()
         self.reload()
 
@@ -271,7 +272,7 @@ class DeskPage(QWidget):
             return
         with messages.guarded(self):
             self.meeting = checkin.meeting_for_checkin(self.meeting.id)
-            self.late_label.setText(self._late_text())
+            self._late_line = self._late_text()
         self._show_hours()
 
     def _show_hours(self) -> None:
@@ -284,8 +285,7 @@ class DeskPage(QWidget):
             note = self.tr("Rapat sudah selesai pukul {0}: setiap pindaian ditanyakan dulu.").format(out.time)
         else:
             note = self.tr("Rapat baru mulai pukul {0}: setiap pindaian ditanyakan dulu.").format(out.time)
-        base = self.late_label.text().split("\n")[-1]
-        text = f"{note}\n{base}" if note else base
+        text = f"{note}\n{self._late_line}" if note else self._late_line
         if text != self.late_label.text():
             self.late_label.setText(text)
             self.late_label.setStyleSheet("color: #8a5a00; font-weight: bold;" if note else "color: #455a64;")
