@@ -296,3 +296,12 @@ def test_one_decision_without_a_verb_is_the_object_not_a_bahwa_clause(sqlite_db)
         assert "menyepakati jadwal sosialisasi bulan Mei." in text and "bahwa jadwal" not in text
     minutes.save_item(m.id, item, decisions="Sosialisasi diundur ke bulan Mei")
     assert "menyepakati bahwa sosialisasi diundur ke bulan Mei." in _body(m.id)
+
+
+def test_a_deleted_meetings_audience_is_not_inherited_by_the_next_meeting(any_db):
+    """SQLite gives a new meeting the id of the highest one deleted: what was written for the old meeting's
+    article (who took part) goes with it, so nothing is invented for the new one."""
+    m = _meeting(_office("35.04", city="Tulungagung"))
+    settings.set_audience(m.id, "Peserta: jajaran KPU Kabupaten/Kota se-Jawa Timur")
+    meetings.delete(m.id)
+    assert settings.audience(m.id) == ""

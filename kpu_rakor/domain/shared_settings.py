@@ -33,6 +33,12 @@ def receipt(meeting_id: int) -> str:
     return f"receipt:{meeting_id}"
 
 
+def of_meeting(meeting_id: int) -> tuple[str, ...]:
+    """Every key a meeting owns here, outside the database's cascade: deleted with the meeting, so a later
+    meeting given the same id (SQLite reuses the highest) never inherits its audience, photos or amounts."""
+    return news_audience(meeting_id), news_photos(meeting_id), receipt(meeting_id)
+
+
 def get(key: str) -> str | None:
     """The stored value, None when the office never set it."""
     row = Setting.get_or_none(Setting.key == key)

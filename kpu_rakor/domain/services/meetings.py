@@ -229,8 +229,9 @@ def delete(meeting_id: int) -> None:
     with write_tx():
         audit.log("delete", "meeting", m.id, detail={"title": m.title})
         m.delete_instance(recursive=False)
-        # Its receipt amounts (per person: personal data) live in the setting table, outside the cascade.
-        Setting.delete().where(Setting.key == shared_settings.receipt(m.id)).execute()
+        # Its article's audience and photos and its receipt amounts (per person: personal data) live in the
+        # setting table, outside the cascade.
+        Setting.delete().where(Setting.key.in_(shared_settings.of_meeting(m.id))).execute()
 
 
 # --- lists ----------------------------------------------------------------------------------------------
