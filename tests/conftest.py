@@ -155,14 +155,12 @@ def any_office(any_db):
 def signin_meeting(any_office):
     """Today's meeting with two invitees of the office (Much. Amarodin, S.Pd.; Siti Ma'ruf) and one person in
     the directory who is not invited (Budi Santoso): what the phone sign-in tests sign in to."""
-    from datetime import datetime, timedelta, timezone
+    from meeting_clock import meeting_starting_now
 
     from kpu_rakor.domain.services import meetings, people
     # Started five minutes ago in WIB (the meeting's zone), so a sign-in now is on time at any hour the suite
     # runs; a fixed 09.00 made every run after 09.15 WIB record "terlambat".
-    start = datetime.now(timezone.utc).replace(tzinfo=None) + timedelta(hours=7) - timedelta(minutes=5)
-    m = meetings.create(title="Rakor Pemutakhiran Data", date=start.date(),
-                        start_time=start.time().replace(second=0, microsecond=0))
+    m = meeting_starting_now("Rakor Pemutakhiran Data", minutes_ago=5, late_threshold=None)
     a = people.create(name="Much. Amarodin, S.Pd.", position="Kasubag Teknis", satker_id=any_office.id)
     b = people.create(name="Siti Ma'ruf", position="Operator", satker_id=any_office.id)
     people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited

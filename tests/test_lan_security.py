@@ -9,11 +9,11 @@ import itertools
 import logging
 import re
 import socket
-from datetime import date, time
 from urllib.parse import unquote, urlencode, urlsplit
 from wsgiref.util import setup_testing_defaults
 
 import pytest
+from meeting_clock import meeting_starting_now
 
 from kpu_rakor.domain.errors import UserError
 from kpu_rakor.domain.models import Attendance, Person
@@ -35,7 +35,8 @@ INVITEES = ("Much. Amarodin, S.Pd.", "Siti Ma'ruf")
 
 @pytest.fixture
 def meeting(any_office):
-    m = meetings.create(title="Rakor <b>Data</b> & \"Pemilih\"", date=date.today(), start_time=time(9, 0))
+    # Started a few minutes ago: a fixed 09.00 made a sign-in after 21.00 WIB "dicatat setelah rapat selesai".
+    m = meeting_starting_now("Rakor <b>Data</b> & \"Pemilih\"", minutes_ago=5, late_threshold=None)
     a = people.create(name=INVITEES[0], position="Kasubag Teknis", satker_id=any_office.id)
     b = people.create(name=INVITEES[1], position="Operator", satker_id=any_office.id)
     people.create(name="Budi Santoso", position="Anggota")  # in the directory but not invited
