@@ -257,3 +257,24 @@ def test_the_word_report_of_a_meeting_without_an_agenda_has_its_free_pembahasan(
     after = _word_text(documents.NOTULEN, m.id, tmp_path / "lhr.docx").split("PEMBAHASAN", 1)[1]
     assert "KPU RI menyampaikan jadwal tahapan." in after and "Sosialisasi dimulai Mei" in after
     assert "Tidak ada" not in after.split("KESIMPULAN")[0]
+
+
+def test_the_word_report_prints_a_single_participant_and_item_without_a_number(office, tmp_path):
+    """The notulen content decides it once (Field.listing): Word and PDF both print "Peserta : Much. Amarodin"."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    m = meetings.create(title="Rakor", date=date(2021, 4, 7), start_time=time(9, 0), our_role="participant",
+                        mode="daring")
+    meetings.set_agenda(m.id, [{"title": "Pemutakhiran data pemilih"}])
+    me = people.create(name="Much. Amarodin", position="Kasubag Teknis", satker_id=office.id)
+    meetings.invite(m.id, [me.id])
+    checkin.check_in_person(m.id, me.id)
+    doc = Document(str(documents.render_document(documents.NOTULEN, m.id, tmp_path / "r.docx", fmt="docx")))
+    rows = [" | ".join(" ".join("".join(t.text or "" for t in tc.iter(qn("w:t"))).split())
+                       for tc in tr.iter(qn("w:tc"))) for tr in doc.element.body.iter(qn("w:tr"))]
+    assert "Peserta | : | Much. Amarodin (Kasubag Teknis)" in rows
+    assert "Acara | : | Pemutakhiran data pemilih" in rows
+    assert not any(r.endswith("| 1. | Pemutakhiran data pemilih") for r in rows)
+    pdf = _text(documents.NOTULEN, m.id, tmp_path / "r.pdf")
+    assert "Acara : Pemutakhiran data pemilih" in pdf and "Acara : 1." not in pdf

@@ -87,9 +87,7 @@ def _header(content, width: float, styles) -> Table:
     rows = []
     for f in content.fields:
         label = Paragraph(para_text(f.label), field_style)
-        if len(f.items) == 1:  # one name or one agenda item needs no "1."
-            rows.append([label, ":", Paragraph(para_text(f.items[0]), field_style)])
-        elif f.items:
+        if f.items:
             for n, item in enumerate(f.items, 1):
                 rows.append([label if n == 1 else "", ":" if n == 1 else "",
                              Paragraph(para_text(item), list_style, bulletText=f"{n}.")])

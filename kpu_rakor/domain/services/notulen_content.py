@@ -39,6 +39,13 @@ class Field:
     value: str = ""
     items: tuple[str, ...] = ()
 
+    @classmethod
+    def listing(cls, label: str, items) -> "Field":
+        """A numbered list, except that one name or one agenda item needs no "1.": decided here so the PDF and
+        the Word file print the same."""
+        items = tuple(items)
+        return cls(label, items[0]) if len(items) == 1 else cls(label, items=items)
+
 
 @dataclass(frozen=True)
 class ItemSection:
@@ -197,7 +204,7 @@ def _participants(meeting_id: int, report: bool, office_id: int | None) -> Field
         ours = [p for p in present if office_id and p.satker_id == office_id] or present
         label = "Peserta"
         if ours and len(ours) <= LIST_NAMES_UP_TO:
-            return Field(label, items=tuple(_person_line(p, office_id) for p in ours))
+            return Field.listing(label, (_person_line(p, office_id) for p in ours))
         if ours:
             return Field(label, f"{len(ours)} orang ({ATTACHED})")
         return Field(label, ATTACHED_ONLY)
@@ -250,7 +257,7 @@ def from_header(h: MeetingHeader, *, revision: int | None = None) -> NotulenCont
     if not report:
         fields.append(Field("Notulis", _person_line(writer, office.satker_id) or "-"))
     fields.append(_participants(meeting_id, report, office.satker_id))
-    fields.append(Field("Acara", items=tuple(agenda)) if agenda else Field("Acara", "-"))
+    fields.append(Field.listing("Acara", agenda) if agenda else Field("Acara", "-"))
 
     opening = []
     if opened or snap["opened_by_name"]:
