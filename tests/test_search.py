@@ -307,6 +307,45 @@ def test_schema_step_5_indexes_rows_written_before_it(any_db_url):
         dbmod.close_database()
 
 
+def test_the_pembahasan_typed_without_an_agenda_item_is_found_in_reading_order(any_db):
+    """A meeting attended without an agenda: its free Pembahasan (minutes.discussion) is found like the rest,
+    between the opening and the conclusions, and follows every save."""
+    from kpu_rakor.domain.services import minutes as minutes_service
+
+    with write_tx():
+        m = _meeting("Rakor KPU RI", datetime(2024, 3, 1, 2, 0))
+    minutes_service.save(m.id, {"opening_text": "Rapat dibuka oleh Ketua KPU RI.",
+                                "discussion": "KPU RI menyampaikan jadwal tahapan pencocokan dan penelitian.",
+                                "conclusions": "Tahapan dimulai bulan Mei."})
+    assert _found("pencocokan") == [(m.id, "notulen", "discussion")]
+    assert search.search("pencocokan")[0].label == "Notulen (pembahasan)"
+    assert _found("tahapan") == [(m.id, "notulen", "discussion"), (m.id, "keputusan", "conclusions")]
+    minutes_service.save(m.id, {"discussion": "Sosialisasi kepada pemilih pemula."})
+    assert _found("pencocokan") == [] and _found("pemula") == [(m.id, "notulen", "discussion")]
+    with write_tx():
+        m.delete_instance(recursive=True)
+    assert _found("pemula") == []
+
+
+def test_schema_step_12_indexes_the_pembahasan_written_before_it(any_db_url):
+    dbmod.open_database(any_db_url)
+    installation.ensure_ready()
+    raw = dbmod.database.obj
+    downgrade_to(raw, 11)
+    with write_tx(), models_as_stored(raw, Meeting, Minutes):  # step 5's triggers do not index it yet
+        m = _meeting("Rakor lama", datetime(2023, 6, 1, 2, 0))
+        Minutes.create(meeting=m, discussion="Pembahasan rekrutmen badan adhoc.")
+    assert _found("adhoc") == []
+    dbmod.close_database()
+    dbmod.open_database(any_db_url)
+    try:
+        raw = dbmod.database.obj
+        assert current_version(raw) == LATEST and search_index.missing(raw) == []
+        assert _found("adhoc") == [(m.id, "notulen", "discussion")]
+    finally:
+        dbmod.close_database()
+
+
 def test_a_new_database_has_the_index_and_every_trigger(any_db):
     assert search_index.missing(dbmod.database.obj) == []
 

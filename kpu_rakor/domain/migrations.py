@@ -107,8 +107,8 @@ def _v5_up(db, migrator):
     # so every writer (services, imports, another PC) is covered; the rows already there are indexed now.
     from . import search_index
 
-    search_index.create(db)
-    search_index.fill(db)
+    search_index.create(db, fields=search_index.FIELDS_V5)
+    search_index.fill(db, search_index.FIELDS_V5)
 
 
 def _v5_down(db, migrator):
@@ -120,7 +120,7 @@ def _v5_down(db, migrator):
 def _v5_fresh(db):
     from . import search_index
 
-    search_index.create(db)
+    search_index.create(db, fields=search_index.FIELDS_V5)
 
 
 def _v6_up(db, migrator):
@@ -243,6 +243,24 @@ def _v11_down(db, migrator):
     db.execute_sql('ALTER TABLE "person" DROP COLUMN "short_name"')
 
 
+def _v12_up(db, migrator):
+    # The Pembahasan typed without an agenda item (step 10) is found by the search like every other part of the
+    # minutes: the index is made again with its triggers and filled from the rows already there.
+    from . import search_index
+
+    search_index.drop(db)
+    search_index.create(db)
+    search_index.fill(db)
+
+
+def _v12_down(db, migrator):
+    from . import search_index
+
+    search_index.drop(db)
+    search_index.create(db, fields=search_index.FIELDS_V5)
+    search_index.fill(db, search_index.FIELDS_V5)
+
+
 STEPS: list[Step] = [
     Step(1, "tabel awal", _v1_up),
     Step(2, "kunci nama untuk pencarian", _v2_up, _v2_down),
@@ -255,6 +273,7 @@ STEPS: list[Step] = [
     Step(9, "riwayat impor orang yang dapat diurungkan", _v9_up, _v9_down),
     Step(10, "penanda tangan surat per rapat dan pembahasan tanpa acara", _v10_up, _v10_down),
     Step(11, "nama panggilan orang untuk berita", _v11_up, _v11_down),
+    Step(12, "pencarian pembahasan tanpa acara", _v12_up, _v12_down),
 ]
 LATEST = STEPS[-1].version
 

@@ -11,7 +11,8 @@ other PCs; database triggers index every insert, update and delete (cascades inc
 
 Both index text folded the same way (`fold_sql`): apostrophes dropped so "maruf" finds "Ma'ruf", accents
 removed, and on PostgreSQL punctuation turned into spaces so both engines cut words alike. Changing any of
-this means a new migration step that calls `drop()`, `create()` and `fill()` again.
+this, or adding a field, means a new migration step that calls `drop()`, `create()` and `fill()` again; the
+earlier steps keep creating the fields of their time (`FIELDS_V5`), whose columns exist then.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ class Field:
     kind: str  # notulen / keputusan / kutipan / tindak_lanjut / berita
 
 
-FIELDS: tuple[Field, ...] = (
+# The fields as schema step 5 indexed them; step 12 added the Pembahasan typed without an agenda item.
+FIELDS_V5: tuple[Field, ...] = (
     Field(1, "minutes", "opening_text", "notulen"),
     Field(2, "agenda_minutes", "discussion", "notulen"),
     Field(3, "agenda_minutes", "decisions", "keputusan"),
@@ -41,6 +43,7 @@ FIELDS: tuple[Field, ...] = (
     Field(9, "news_draft", "headline", "berita"),
     Field(10, "news_draft", "body", "berita"),
 )
+FIELDS: tuple[Field, ...] = FIELDS_V5 + (Field(11, "minutes", "discussion", "notulen"),)
 BY_CODE = {f.code: f for f in FIELDS}
 # How a row reaches its meeting: the column on the row, and whether it goes through the minutes row.
 LINK = {"minutes": ("meeting_id", False), "agenda_minutes": ("minutes_id", True), "quote": ("minutes_id", True),
@@ -124,10 +127,10 @@ def _sqlite_rows_of(f: Field, where: str, meeting: str = "m") -> str:
             f"WHERE coalesce(t.{f.column}, '') <> ''{' AND ' + where if where else ''}")
 
 
-def _sqlite_statements() -> list[str]:
+def _sqlite_statements(fields: tuple[Field, ...]) -> list[str]:
     stmts = [f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5(body, meeting_id UNINDEXED, "
              f"tokenize={_lit(TOKENIZER)}, prefix='2 3 4')"]
-    for f in FIELDS:
+    for f in fields:
         name = f"search_{f.table}_{f.column}"
         link, _via = LINK[f.table]
         stmts.append(f"CREATE TRIGGER IF NOT EXISTS {name}_ai AFTER INSERT ON {f.table} BEGIN "
@@ -139,7 +142,7 @@ def _sqlite_statements() -> list[str]:
                      f"OR old.id IS NOT new.id BEGIN "
                      f"{_sqlite_delete(f, 'old', _sqlite_meeting(f.table, 'old'))} "
                      f"{_sqlite_insert(f, 'new', _sqlite_meeting(f.table, 'new'))} END")
-    children = [f for f in FIELDS if f.table in MINUTES_CHILDREN]
+    children = [f for f in fields if f.table in MINUTES_CHILDREN]
 
     def child_keys(minutes_row: str, meeting_id: str) -> str:
         return " UNION ALL ".join(
@@ -163,16 +166,16 @@ def _sqlite_statements() -> list[str]:
     stmts.append(f"CREATE TRIGGER IF NOT EXISTS search_meeting_bd BEFORE DELETE ON meeting BEGIN "
                  f"DELETE FROM {SQLITE_TABLE} WHERE {old_range}; END")
     refill = " ".join(f"INSERT OR REPLACE INTO {SQLITE_TABLE} (rowid, body, meeting_id) "
-                      f"{_sqlite_rows_of(f, 'm.id = new.id')};" for f in FIELDS)
+                      f"{_sqlite_rows_of(f, 'm.id = new.id')};" for f in fields)
     stmts.append(f"CREATE TRIGGER IF NOT EXISTS search_meeting_au AFTER UPDATE ON meeting "
                  f"WHEN old.starts_at IS NOT new.starts_at OR old.id IS NOT new.id BEGIN "
                  f"DELETE FROM {SQLITE_TABLE} WHERE {old_range}; {refill} END")
     return stmts
 
 
-def _sqlite_trigger_names() -> list[str]:
+def _sqlite_trigger_names(fields: tuple[Field, ...] = FIELDS) -> list[str]:
     names = []
-    for f in FIELDS:
+    for f in fields:
         names += [f"search_{f.table}_{f.column}_{s}" for s in ("ai", "ad", "au")]
     return names + ["search_minutes_children_bd", "search_minutes_meeting_au", "search_meeting_bd",
                     "search_meeting_au"]
@@ -252,7 +255,7 @@ def _pg_rows_of(f: Field, where: str = "") -> str:
             f"FROM {source} WHERE coalesce(t.{f.column}, '') <> ''{' AND ' + where if where else ''}")
 
 
-def _pg_statements(unaccent: str | None) -> list[str]:
+def _pg_statements(unaccent: str | None, all_fields: tuple[Field, ...]) -> list[str]:
     stmts = [
         f"CREATE OR REPLACE FUNCTION search_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
         f"AS $fold$ {_pg_fold_body(unaccent)} $fold$",
@@ -267,13 +270,13 @@ def _pg_statements(unaccent: str | None) -> list[str]:
     upsert = ("ON CONFLICT (field, source_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, "
               "starts_at = EXCLUDED.starts_at, doc = EXCLUDED.doc")
     for table in TABLES:
-        fields = [f for f in FIELDS if f.table == table]
+        fields = [f for f in all_fields if f.table == table]
         codes = ", ".join(str(f.code) for f in fields)
         values = ", ".join(f"({f.code}, NEW.{f.column}::text)" for f in fields)
         link, _via = LINK[table]
         extra = ""
         if table == "minutes":
-            children = [f for f in FIELDS if f.table in MINUTES_CHILDREN]
+            children = [f for f in all_fields if f.table in MINUTES_CHILDREN]
             which = " OR ".join(f"(field = {f.code} AND source_id IN (SELECT id FROM {f.table} "
                                 f"WHERE minutes_id = NEW.id))" for f in children)
             extra = (f"IF TG_OP = 'UPDATE' AND OLD.meeting_id IS DISTINCT FROM NEW.meeting_id THEN "
@@ -312,32 +315,32 @@ def _pg_trigger_names() -> list[str]:
 
 # --- what the migration step and the tests call ----------------------------------------------------------
 
-def create(db: peewee.Database, *, use_unaccent: bool = True) -> None:
+def create(db: peewee.Database, *, use_unaccent: bool = True, fields: tuple[Field, ...] = FIELDS) -> None:
     """Make the index and its triggers (idempotent). Fill it with `fill()` when rows exist already."""
     if is_sqlite(db):
-        statements = _sqlite_statements()
+        statements = _sqlite_statements(fields)
     else:
-        statements = _pg_statements(unaccent_schema(db) if use_unaccent else None)
+        statements = _pg_statements(unaccent_schema(db) if use_unaccent else None, fields)
     for sql in statements:
         db.execute_sql(sql)
 
 
-def fill(db: peewee.Database) -> None:
+def fill(db: peewee.Database, fields: tuple[Field, ...] = FIELDS) -> None:
     """Index every existing row again from the source tables (after `create()`, or to repair)."""
     if is_sqlite(db):
         db.execute_sql(f"DELETE FROM {SQLITE_TABLE}")
-        for f in FIELDS:
+        for f in fields:
             db.execute_sql(f"INSERT INTO {SQLITE_TABLE} (rowid, body, meeting_id) {_sqlite_rows_of(f, '')}")
     else:
         db.execute_sql(f"DELETE FROM {PG_TABLE}")
-        for f in FIELDS:
+        for f in fields:
             db.execute_sql(f"INSERT INTO {PG_TABLE} (field, source_id, meeting_id, starts_at, doc) "
                            f"{_pg_rows_of(f)}")
 
 
 def drop(db: peewee.Database) -> None:
     if is_sqlite(db):
-        for name in _sqlite_trigger_names():
+        for name in _sqlite_trigger_names():  # the names of every step's fields: IF EXISTS skips the others
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         db.execute_sql(f"DROP TABLE IF EXISTS {SQLITE_TABLE}")
         return

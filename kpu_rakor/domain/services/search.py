@@ -33,7 +33,8 @@ PASSAGE_CHARS, BEFORE_HIT = 220, 70
 
 _WORD = re.compile(r"[^\W_]+")
 _FOLD_TABLE = str.maketrans({**{c: "" for c in APOSTROPHES}, **EXTRA_FOLD})
-_CODE_BY_PART = {f.column: f.code for f in BY_CODE.values()}  # each column is one field
+# A meeting's hits in reading order: opening, the Pembahasan typed without an agenda item, the items, conclusions…
+_READING_ORDER = {code: n for n, code in enumerate((1, 11, 2, 3, 4, 5, 6, 7, 8, 9, 10))}
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -149,8 +150,8 @@ def _ids(matches, table: str) -> list[int]:
 # The matched rows of each table, by id, as dicts with the searched columns and a "context" where one is shown.
 
 def _minutes_rows(ids: list[int]):
-    return Minutes.select(Minutes.id, Minutes.opening_text, Minutes.conclusions, Minutes.closing_text
-                          ).where(Minutes.id.in_(ids)).dicts()
+    return Minutes.select(Minutes.id, Minutes.opening_text, Minutes.discussion, Minutes.conclusions,
+                          Minutes.closing_text).where(Minutes.id.in_(ids)).dicts()
 
 
 def _agenda_minutes_rows(ids: list[int]):
@@ -203,19 +204,20 @@ def _hits(matches, words: list[str]) -> list[Hit]:
     meetings = {r["id"]: r for r in Meeting.select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.timezone
                                                    ).where(Meeting.id.in_(meeting_ids)).dicts()}
     rows = _load(matches)
-    hits = []
+    hits = []  # (sort key, hit)
     for code, source_id, meeting_id in matches:
         field = BY_CODE[code]
         row, meeting = rows.get((field.table, source_id)), meetings.get(meeting_id)
         if row is None or meeting is None:  # deleted between the two reads
             continue
         passage_text, spans = passage(row.get(field.column) or "", words)
-        hits.append(Hit(meeting_id=meeting_id, meeting_title=meeting["title"], starts_at=meeting["starts_at"],
-                        timezone=meeting["timezone"], kind=field.kind, part=field.column, source_id=source_id,
-                        context=row.get("context") or "", passage=passage_text, highlights=spans))
+        hit = Hit(meeting_id=meeting_id, meeting_title=meeting["title"], starts_at=meeting["starts_at"],
+                  timezone=meeting["timezone"], kind=field.kind, part=field.column, source_id=source_id,
+                  context=row.get("context") or "", passage=passage_text, highlights=spans)
+        hits.append(((-_minute(hit.starts_at), -meeting_id, _READING_ORDER[code], source_id), hit))
     # SQLite's index order is by start minute and row; keep a meeting's hits together, in reading order.
-    hits.sort(key=lambda h: (-_minute(h.starts_at), -h.meeting_id, _CODE_BY_PART[h.part], h.source_id))
-    return hits
+    hits.sort(key=lambda pair: pair[0])
+    return [hit for _key, hit in hits]
 
 
 def _minute(value: datetime) -> int:
