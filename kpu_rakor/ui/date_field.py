@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, QSignalBlocker, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 LONG_FORMAT = "dddd, dd MMMM yyyy"  # with the Indonesian locale: "Rabu, 07 April 2021"
 SHORT_FORMAT = "dd/MM/yyyy"
@@ -46,9 +47,30 @@ class DateField(QDateEdit):
         # (those are reached with ← and →).
         return QWidget.focusNextPrevChild(self, forward)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # F4 and Alt+↓ open the calendar, as on a drop-down list: Qt 6 opens it only from a click on the arrow.
+        if event.key() == Qt.Key_F4 or (event.key() == Qt.Key_Down and event.modifiers() & Qt.AltModifier):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """Show the calendar (arrows move the day, Enter takes it, Esc leaves the date as it was)."""
+        opt = QStyleOptionComboBox()
+        opt.initFrom(self)
+        opt.editable = True
+        opt.subControls = QStyle.SC_All
+        at = QPointF(self.style().subControlRect(QStyle.CC_ComboBox, opt, QStyle.SC_ComboBoxArrow, self).center())
+        self.mousePressEvent(QMouseEvent(QEvent.MouseButtonPress, at, self.mapToGlobal(at), Qt.LeftButton,
+                                         Qt.LeftButton, Qt.NoModifier))
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # The calendar is being shown: an empty date opens it at today (or the meeting's date).
         if event.type() == QEvent.Show and obj is self.calendarWidget() and self.value() is None:
             day = self.open_at()
             obj.setCurrentPage(day.year, day.month)
+            # The day under the keyboard too (arrows, Enter), or → would jump to 2 January 2000. Quietly: a
+            # selection the popup hears of counts as chosen, and Esc must still leave the date empty.
+            with QSignalBlocker(obj):
+                obj.setSelectedDate(QDate(day.year, day.month, day.day))
         return False

@@ -2,7 +2,7 @@
 QTimeEdit judged each digit (09.45 was stored as 10.45); the time fields now judge the whole time when left."""
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -159,6 +159,28 @@ def test_the_letter_date_calendar_opens_at_today_not_january_2000(qtbot, editor)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     qtbot.keyClick(calendar, Qt.Key_Escape)
     assert field.value() is None  # looking is not choosing
+
+
+@pytest.mark.parametrize("key, modifier", [(Qt.Key_F4, Qt.NoModifier), (Qt.Key_Down, Qt.AltModifier)])
+def test_the_calendar_opens_from_the_keyboard_and_enter_takes_the_day(qtbot, editor, key, modifier):
+    field = editor.form.invitation_date
+    field.setFocus(Qt.TabFocusReason)
+    qtbot.keyClick(field, key, modifier)
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    qtbot.keyClick(calendar, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert field.value() is None
+    qtbot.keyClick(field, key, modifier)
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.selectedDate().toPython() == today  # the day the arrows start from, not 01/01/2000
+    grid = QApplication.focusWidget()  # the calendar's day grid: where arrows and Enter go
+    qtbot.keyClick(grid, Qt.Key_Right)
+    qtbot.keyClick(grid, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert field.value() == today + timedelta(days=1)
 
 
 def test_a_date_reads_the_indonesian_way(qtbot):
