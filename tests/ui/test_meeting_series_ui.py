@@ -201,3 +201,16 @@ def test_status_clock_writes_the_clocks_status(qtbot, rakor):
     assert page.status_clock.tick() == 1
     assert Meeting.get_by_id(rakor.id).status == "done"
     assert page.status_clock.timer.interval() == 60_000 and page.status_clock.timer.isActive()
+
+
+def test_a_closed_windows_clock_writes_nothing(qtbot, rakor):
+    """A closed window not yet deleted must not write statuses into whatever database is open by then."""
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.close()
+    page.status_clock.timer.timeout.emit()
+    assert Meeting.get_by_id(rakor.id).status == "scheduled"
+    page.show()
+    page.status_clock.timer.timeout.emit()
+    assert Meeting.get_by_id(rakor.id).status == "done"

@@ -7,6 +7,7 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from ...domain.services import meeting_status
 
@@ -20,9 +21,16 @@ class StatusClock(QObject):
         super().__init__(parent)
         self._ticked = ticked
         self.timer = QTimer(self, interval=TICK_MS)
-        self.timer.timeout.connect(self.tick)
+        self.timer.timeout.connect(self._timed)
         self.timer.start()
-        QTimer.singleShot(FIRST_TICK_MS, self, self.tick)
+        QTimer.singleShot(FIRST_TICK_MS, self, self._timed)
+
+    def _timed(self) -> None:
+        # Only while the window is open: a closed window waiting to be deleted must not write statuses into
+        # the database opened after it (a closed MainWindow's first tick once landed in the next test's).
+        parent = self.parent()
+        if not isinstance(parent, QWidget) or parent.window().isVisible():
+            self.tick()
 
     def tick(self) -> int:
         """Write what the clock moved; how many meetings changed. A busy or lost database is tried again in
