@@ -53,6 +53,13 @@ def _lines(doc) -> list[str]:
     return out
 
 
+def _watermarks(doc) -> list[str]:
+    """The text of each watermark shape (VML textpath) in the page headers."""
+    v = "{urn:schemas-microsoft-com:vml}"
+    return [tp.get("string") for h in (doc.sections[0].header, doc.sections[0].first_page_header)
+            for tp in h._element.iter(f"{v}textpath") if tp.get("string")]
+
+
 def _rows(doc) -> list[str]:
     """Each table row of the body as `cell | cell | …`, for label : value checks."""
     out = []
@@ -143,7 +150,7 @@ def test_notulen_fields_course_signatures_and_tte(office, tmp_path):
     for expected in ("Rapat | : | Rapat Koordinasi Penguatan Bakohumas", "Hari/Tanggal | : | Rabu, 07 April 2021",
                      "Waktu | : | 10.05 s.d. 12.15 WIB", "Acara | : | 1. | Pembukaan"):
         assert expected in rows, (expected, rows)
-    for expected in ("NOTULEN RAPAT", "DRAF — belum disetujui", "A. PEMBUKAAN", "Rapat dibuka pukul 10.05 WIB",
+    for expected in ("NOTULEN RAPAT", "A. PEMBUKAAN", "Rapat dibuka pukul 10.05 WIB",
                      "B. PEMBAHASAN", "1. Pembentukan Bakohumas", "– Unggahan harian", "1) Unggah satu konten per hari",
                      "C. KESIMPULAN", "Rapat ditutup pukul 12.15 WIB."):
         assert expected in text, expected
@@ -153,6 +160,7 @@ def test_notulen_fields_course_signatures_and_tte(office, tmp_path):
         assert expected in signatures, expected
     footer = "\n".join(p.text for p in doc.sections[0].footer.paragraphs)
     assert "Notulen: Rapat Koordinasi Penguatan Bakohumas" in footer and "Draf — belum disetujui" in footer
+    assert _watermarks(doc) == ["DRAF"]  # across every page, behind the text, as in the PDF
 
     tte = _word(documents.NOTULEN, m.id, tmp_path / "notulen-tte.docx", esign=True)
     block = _rows(tte)[-1]
@@ -160,6 +168,12 @@ def test_notulen_fields_course_signatures_and_tte(office, tmp_path):
     for gone in ("Notulis,", "Endah", "NIP.", chair.name):
         assert gone not in block, gone
     assert "Rapat ditutup pukul 12.15 WIB." in "\n".join(_lines(tte))
+
+    minutes.mark_ready(m.id)
+    minutes.approve(m.id, chair.id)
+    approved = _word(documents.NOTULEN, m.id, tmp_path / "notulen-disetujui.docx")
+    assert _watermarks(approved) == []
+    assert "Disetujui" in "\n".join(p.text for p in approved.sections[0].footer.paragraphs)
 
 
 def test_a_meeting_we_attended_is_a_laporan_hasil_rapat(office, tmp_path):

@@ -339,6 +339,46 @@ def page_footer(doc, left_lines: list[str], *, numbers: str = "Halaman {PAGE} da
         _fields_in(q, numbers, 8)
 
 
+# Word's own "DRAFT" watermark: a VML text shape in the page header, behind the text, on every page. Word and
+# LibreOffice both show (and let the user remove) it as a watermark; python-docx has no API for it.
+_WATERMARK = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    '<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>'
+    '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/>'
+    '<v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/>'
+    '<v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+    '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s1025" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;rotation:{angle};'
+    'z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+    'fillcolor="{color}" stroked="f"><v:fill opacity=".5"/>'
+    '<v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt" string="{text}"/></v:shape>'
+    '</w:pict></w:r>')
+
+
+def watermark(doc, text: str, *, color: str = "#d9d9d9", font: str = "Liberation Sans", angle: int = 305) -> None:
+    """`text` large and pale across every page, rotated like the PDF's (55° up from the baseline)."""
+    from xml.sax.saxutils import quoteattr
+
+    from docx.oxml import parse_xml
+
+    section = doc.sections[0]
+    width = text_width_mm(doc) * 72 / 25.4
+    xml = _WATERMARK.format(width=round(width), height=round(width / 2.2), angle=angle, color=color,
+                            font=font, text=quoteattr(text)[1:-1])
+    headers = [section.header] + ([section.first_page_header] if section.different_first_page_header_footer
+                                  else [])
+    for header in headers:
+        header.paragraphs[0]._p.append(parse_xml(xml))
+
+
 def _field(p, name: str, size: float) -> None:
     """A PAGE or NUMPAGES field Word and LibreOffice fill in when they lay the pages out: one run per part, each
     in the footer's size (LibreOffice sets the number in the size of the run that holds it)."""

@@ -113,7 +113,7 @@ def render(content, office, paper: str = "a4", *, progress=None, esign: bool = F
     w.letterhead(doc, office)
     w.para(doc, content.title, bold=True, underline=True, size=13, align=w.CENTER, before=4, after=10)
     if content.draft:
-        w.para(doc, "DRAF — belum disetujui", bold=True, size=9, align=w.CENTER, after=6)
+        w.watermark(doc, "DRAF")
     _header(doc, content, width)
     if progress:
         progress(20)
