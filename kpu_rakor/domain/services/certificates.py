@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import peewee
-
 from .. import certificate_codes as cc
 from .. import labels
 from ..codes import CodeError
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (ROLE_MC, ROLE_MODERATOR, ROLE_SPEAKER, SIGNATORY_CHAIR, SIGNATORY_SECRETARY, Meeting,
-                      MeetingRole, Person, Satker)
+                      MeetingRole, Person)
 from ..timefmt import date_only, to_local
-from . import installation, meeting_header, meeting_text, presence, signatories
+from . import installation, meeting_header, meeting_text, presence, role_holders, signatories
 from .badges import office_name
 from .meeting_header import MeetingHeader
 from .people import display_institution
@@ -71,24 +69,8 @@ def unavailable(h: MeetingHeader) -> str:
 
 def _holders(meeting_id: int) -> list[tuple[Person, str]]:
     """(person, role letter) of everyone who gets a certificate: role holders first, then those present."""
-    letter = dict(ROLE_CERTIFICATES)
-    out: dict[int, tuple[int, str]] = {}  # person id -> (order, letter)
-    roles = (MeetingRole.select(MeetingRole.person, MeetingRole.role)
-             .where((MeetingRole.meeting == meeting_id) & MeetingRole.role.in_(list(letter)))
-             .order_by(MeetingRole.position, MeetingRole.id).tuples())
-    order = [r for r, _ in ROLE_CERTIFICATES]
-    for person_id, role in roles:
-        if person_id not in out or order.index(role) < out[person_id][0]:
-            out[person_id] = (order.index(role), letter[role])  # one certificate each, the highest role
-    for person_id in presence.present(meeting_id):
-        out.setdefault(person_id, (len(order), cc.PESERTA))
-    if not out:
-        return []
-    people = {p.id: p for p in Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER)
-              .where(Person.id.in_(list(out)))}
-    ranked = sorted((pid for pid in out if pid in people),
-                    key=lambda pid: (out[pid][0], people[pid].position_rank, people[pid].name_key, pid))
-    return [(people[pid], out[pid][1]) for pid in ranked]
+    letters = [letter for _role, letter in ROLE_CERTIFICATES] + [cc.PESERTA]  # one certificate each, the highest
+    return [(p, letters[rank]) for p, rank in role_holders.ranked(meeting_id, [r for r, _ in ROLE_CERTIFICATES])]
 
 
 def from_header(h: MeetingHeader, person_id: int | None = None) -> CertificateSet:

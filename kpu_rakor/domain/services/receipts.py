@@ -7,17 +7,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 
-import peewee
-
 from ..db import write_tx
 from ..errors import UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import ROLE_MC, ROLE_MODERATOR, ROLE_NOTE_TAKER, ROLE_SPEAKER, MeetingRole, Person, Satker
+from ..models import ROLE_MC, ROLE_MODERATOR, ROLE_NOTE_TAKER, ROLE_SPEAKER
 from ..nip import format_nip, normalize_nip
 from ..terbilang import rupiah, rupiah_words
 from ..timefmt import date_only, to_local
 from .. import shared_settings
-from . import audit, meeting_header, presence
+from . import audit, meeting_header, role_holders
 from .meeting_header import Heading, MeetingHeader
 from .people import display_institution
 from .signatories import Signer
@@ -184,21 +182,9 @@ def save(meeting_id: int, new: ReceiptSettings) -> ReceiptSettings:
 def payees(meeting_id: int) -> list[Payee]:
     """Everyone the list may pay: the narasumber, moderators, MC and note-takers, then those present, each
     once under their highest role; ordered by role, then as official lists are (position, name)."""
-    order = {k: i for i, k in enumerate(ROLE_KEYS)}
-    role_of: dict[int, str] = {}
-    for person_id, role in (MeetingRole.select(MeetingRole.person, MeetingRole.role)
-                            .where((MeetingRole.meeting == meeting_id) & MeetingRole.role.in_(list(order)))
-                            .tuples()):
-        if person_id not in role_of or order[role] < order[role_of[person_id]]:
-            role_of[person_id] = role
-    for person_id in presence.present(meeting_id):
-        role_of.setdefault(person_id, PESERTA)
-    if not role_of:
-        return []
-    people = (Person.select(Person, Satker).join(Satker, peewee.JOIN.LEFT_OUTER)
-              .where(Person.id.in_(list(role_of))))
-    ranked = sorted(people, key=lambda p: (order[role_of[p.id]], p.position_rank, p.name_key, p.id))
-    return [Payee(p.id, p.name, p.position or "", display_institution(p) or "", role_of[p.id]) for p in ranked]
+    # PESERTA is the last of ROLE_KEYS: the rank of someone present without a role.
+    return [Payee(p.id, p.name, p.position or "", display_institution(p) or "", ROLE_KEYS[rank])
+            for p, rank in role_holders.ranked(meeting_id, ROLE_KEYS[:-1])]
 
 
 NOT_SET = QT_TRANSLATE_NOOP("domain", "Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum "
@@ -228,10 +214,9 @@ def _signer(title: str, o: Official) -> Signer | None:
 
 def from_header(h: MeetingHeader) -> ReceiptList:
     """The list of the meeting `h` heads: everyone with an amount above zero, numbered."""
-    reason = unavailable(h)
-    if reason:
-        raise UserError(reason)
-    s = settings(h.meeting_id)
+    if h.report:
+        raise UserError(unavailable(h))
+    s = settings(h.meeting_id)  # read once: its `saved` is what unavailable() asks the store
     if not s.saved:
         raise UserError(NOT_SET)
     rows = []
