@@ -8,7 +8,6 @@ it, and LibreOffice substitutes the metric-compatible Liberation Sans, so lines 
 from __future__ import annotations
 
 import io
-import logging
 import re
 
 from docx import Document
@@ -19,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-log = logging.getLogger(__name__)
+from . import pictures
 
 FONT = "Arial"
 BODY = 10.5  # pt, as the PDFs
@@ -30,7 +29,7 @@ TTD_PENGIRIM = "${ttd_pengirim}"
 NOMOR_NASKAH = "${nomor_naskah}"
 TANGGAL_NASKAH = "${tanggal_naskah}"
 
-LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM, LOGO_PIXELS = 22, 30, 360
+LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 22, 30
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
@@ -199,39 +198,19 @@ def fields(container, rows, label_mm: float, width_mm: float, *, colon_mm: float
     return t
 
 
-def _logo_png(data: bytes | None) -> tuple[io.BytesIO, float, float] | None:
-    """The logo downscaled as PNG with its size in mm; None (and a log line) when it is no image."""
-    if not data:
-        return None
-    try:
-        from PIL import Image
-        img = Image.open(io.BytesIO(data))
-        img.load()
-        img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P", "PA") else "RGB")
-        img.thumbnail((LOGO_PIXELS, LOGO_PIXELS))
-        buf = io.BytesIO()
-        img.save(buf, format="PNG")
-        buf.seek(0)
-        w, h = img.size
-    except Exception:  # a broken logo must not stop the letter
-        log.warning("Logo kop surat tidak dapat dibaca; dokumen Word dibuat tanpa logo.", exc_info=True)
-        return None
-    width = min(LOGO_HEIGHT_MM * w / h, LOGO_MAX_WIDTH_MM)
-    return buf, width, width * h / w
-
-
 def letterhead(doc, office) -> None:
     """The kop surat as on the PDFs: logo at the left, the lines centred beside it (the first bold and larger),
     then the thick-and-thin double rule. Nothing when the office has neither lines nor a logo."""
     lines = [ln.strip() for ln in (office.letterhead_lines or "").splitlines() if ln.strip()]
-    logo = _logo_png(bytes(office.logo) if office.logo else None)
+    logo = pictures.logo(bytes(office.logo) if office.logo else None)
     if not lines and logo is None:
         return
     width = text_width_mm(doc)
     if logo is not None:
-        buf, logo_w, logo_h = logo
+        logo_w = min(LOGO_HEIGHT_MM * logo.width / logo.height, LOGO_MAX_WIDTH_MM)
+        logo_h = logo_w * logo.height / logo.width
         t = table(doc, 1, [logo_w + 4, width - logo_w - 4])
-        t.rows[0].cells[0].paragraphs[0].add_run().add_picture(buf, width=Mm(logo_w), height=Mm(logo_h))
+        t.rows[0].cells[0].paragraphs[0].add_run().add_picture(logo.stream(), width=Mm(logo_w), height=Mm(logo_h))
         for cell in t.rows[0].cells:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER  # centre: the text block stands centred against the logo
         target = t.rows[0].cells[1]

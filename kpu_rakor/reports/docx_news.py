@@ -4,48 +4,25 @@ a row with their captions; the website and page number in the footer. An article
 TTE variant (`esign`) is the same file."""
 from __future__ import annotations
 
-import io
-import logging
-
 from docx.shared import Mm, RGBColor
 
 from . import docx_letter as w
-
-log = logging.getLogger(__name__)
+from . import pictures
 
 MARGIN = 20  # mm, as the PDF
-PHOTO_PIXELS = 1400
 PHOTO_MAX_HEIGHT = 95  # mm
 
 
-def _photo(data: bytes, width: float, max_height: float) -> tuple[io.BytesIO, float, float] | None:
-    """The photo downscaled as JPEG and its size in mm; None when the bytes are no image (logged)."""
-    try:
-        from PIL import Image
-        img = Image.open(io.BytesIO(data))
-        img.load()
-        img = img.convert("RGB")
-        img.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
-        buf = io.BytesIO()
-        img.save(buf, format="JPEG", quality=82)
-        buf.seek(0)
-        pw, ph = img.size
-    except Exception:
-        log.warning("Foto berita tidak dapat dibaca; dilewati.", exc_info=True)
-        return None
-    scale = min(width / pw, max_height / ph)
-    return buf, pw * scale, ph * scale
-
-
 def _figure(container, data: bytes, caption: str, width: float, max_height: float) -> None:
-    photo = _photo(data, width, max_height)
+    photo = pictures.photo(data)
     if photo is None:
         return
-    buf, pw, ph = photo
+    scale = min(width / photo.width, max_height / photo.height)
+    pw, ph = photo.width * scale, photo.height * scale
     p = container.add_paragraph() if not hasattr(container, "_tc") else container.paragraphs[0]
     p.alignment = w.CENTER
     p.paragraph_format.keep_with_next = True
-    p.add_run().add_picture(buf, width=Mm(pw), height=Mm(ph))
+    p.add_run().add_picture(photo.stream(), width=Mm(pw), height=Mm(ph))
     cap = w.para(container, caption, italic=True, size=8.5, align=w.CENTER, before=3, after=10)
     for run in cap.runs:
         run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)

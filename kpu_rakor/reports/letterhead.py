@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import logging
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -10,31 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
 
-from . import fonts
+from . import fonts, pictures
 from .text import letter_para, para_text
-
-log = logging.getLogger(__name__)
 
 LOGO_HEIGHT = 22 * mm
 LOGO_MAX_WIDTH = 30 * mm
-LOGO_PIXELS = 360  # ~400 dpi at 22 mm: sharp in print, while a 5 MB scan of the logo stays out of the PDF
 GAP = 4 * mm
-
-
-def _logo_reader(data: bytes | None) -> ImageReader | None:
-    """The logo downscaled with Pillow; None (and a log line) when the bytes are not an image."""
-    if not data:
-        return None
-    try:
-        from PIL import Image
-        img = Image.open(io.BytesIO(data))
-        img.load()
-        img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P", "PA") else "RGB")
-        img.thumbnail((LOGO_PIXELS, LOGO_PIXELS))
-        return ImageReader(img)
-    except Exception:  # a broken logo must not stop a document from printing
-        log.warning("Logo kop surat tidak dapat dibaca; dokumen dicetak tanpa logo.", exc_info=True)
-        return None
 
 
 class Letterhead(Flowable):
@@ -44,7 +24,8 @@ class Letterhead(Flowable):
     def __init__(self, lines: list[str], logo: bytes | None = None, *, letter: bool = False):
         super().__init__()
         self.lines = [ln.strip() for ln in lines if ln.strip()]
-        self.logo = _logo_reader(logo)
+        picture = pictures.logo(logo)
+        self.logo = ImageReader(picture.stream()) if picture else None
         # A letter's kop is set in the letter's font (Arial's metrics), a list's in DejaVu like its table.
         if letter:
             family, bold, text = fonts.register_letter(), fonts.LETTER_BOLD, letter_para

@@ -4,7 +4,6 @@ before they are embedded. The article comes as a NewsArticle (domain/services/ne
 from __future__ import annotations
 
 import io
-import logging
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -12,15 +11,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from . import fonts
+from . import fonts, pictures
 from .letterhead import from_profile
 from .paper import paper_size
 from .text import para_text
 
-log = logging.getLogger(__name__)
-
 MARGIN = 20 * mm
-PHOTO_PIXELS = 1400  # ~240 dpi across the text column: sharp in print, small in the file
 PHOTO_MAX_HEIGHT = 95 * mm
 GREY = colors.Color(0.35, 0.35, 0.35)
 
@@ -42,23 +38,12 @@ def _styles() -> dict:
 
 
 def _photo(data: bytes, width: float, max_height: float = PHOTO_MAX_HEIGHT) -> Image | None:
-    """The photo downscaled with Pillow, as a flowable fitting `width` × PHOTO_MAX_HEIGHT; None when the
-    bytes are no image (logged: one bad photo must not stop the article)."""
-    try:
-        from PIL import Image as PILImage
-        img = PILImage.open(io.BytesIO(data))
-        img.load()
-        img = img.convert("RGB")
-        img.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
-        buf = io.BytesIO()
-        img.save(buf, format="JPEG", quality=82)
-        w, h = img.size
-    except Exception:
-        log.warning("Foto berita tidak dapat dibaca; dilewati.", exc_info=True)
+    """The photo as a flowable fitting `width` × `max_height`; None when the bytes are no image."""
+    photo = pictures.photo(data)
+    if photo is None:
         return None
-    scale = min(width / w, max_height / h)
-    buf.seek(0)
-    return Image(buf, width=w * scale, height=h * scale)
+    scale = min(width / photo.width, max_height / photo.height)
+    return Image(photo.stream(), width=photo.width * scale, height=photo.height * scale)
 
 
 def _figure(data: bytes, caption: str, width: float, styles) -> list:
