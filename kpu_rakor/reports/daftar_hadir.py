@@ -208,7 +208,7 @@ def _footer(sheet, width: float, styles) -> list[Flowable]:
         if signer.nip:
             lines.append(para_text(signer.nip))
     else:
-        lines = [para_text(sheet.place_date), "Pejabat yang bertanggung jawab,", "<br/><br/><br/><br/>",
+        lines = [para_text(sheet.place_date), para_text(sheet.unsigned_title), "<br/><br/><br/><br/>",
                  "(" + "." * 60 + ")", "NIP. " + "." * 40]
     block = Paragraph("<br/>".join(lines), foot)
     sign = Table([["", block]], colWidths=[width - 75 * mm, 75 * mm])

@@ -108,7 +108,7 @@ def _footer(doc, sheet, width: float, esign: bool) -> None:
     if signer:
         w.signature(cell, [when, signer.title], signer.name, signer.nip, esign=esign, space_mm=14)
     else:
-        w.signature(cell, [when, "Pejabat yang bertanggung jawab,"], "", "", esign=esign, space_mm=14)
+        w.signature(cell, [when, sheet.unsigned_title], "", "", esign=esign, space_mm=14)
 
 
 def render(sheet, office, paper: str = "a4", *, progress=None, esign: bool = False) -> bytes:

@@ -52,7 +52,7 @@ def _section(doc, letter: str, heading: str) -> None:
 
 def _course(doc, content) -> None:
     """Pembukaan, Pembahasan per agenda item, Kesimpulan, Penutup: lettered sections as tata naskah asks."""
-    w.para(doc, "Pokok-pokok hasil rapat:" if content.report else "Kegiatan Rapat:", before=8)
+    w.para(doc, content.course_heading, before=8)
     letters = iter("ABCDEFG")
     if content.opening:
         _section(doc, next(letters), "Pembukaan")
@@ -119,7 +119,7 @@ def render(content, office, paper: str = "a4", *, progress=None, esign: bool = F
         progress(20)
     _course(doc, content)
     _signatures(doc, content, width, esign)
-    status = content.approval_text or f"{content.status_label} — belum disetujui"
+    status = content.status_line
     w.page_footer(doc, [f"{content.doc_name}: {content.activity}", status])
     if progress:
         progress(90)

@@ -100,7 +100,7 @@ def _signature(doc, letter, width: float, esign: bool) -> None:
     if signer is not None:
         w.signature(cell, [signer.title], signer.name, signer.nip, esign=esign)
     else:
-        w.signature(cell, ["Pejabat yang menandatangani,"], "", "", esign=esign)
+        w.signature(cell, [letter.unsigned_title], "", "", esign=esign)
 
 
 def _copies(doc, letter) -> None:

@@ -133,7 +133,7 @@ def _course(content, styles) -> list:
                                         for n, c in enumerate(content.conclusions, 1)]))
     if content.closing:
         sections.append(("Penutup", [Paragraph(para_text(t), styles["section_text"]) for t in content.closing]))
-    out: list = [Spacer(1, 3 * mm), Paragraph("Pokok-pokok hasil rapat:" if content.report else "Kegiatan Rapat:",
+    out: list = [Spacer(1, 3 * mm), Paragraph(content.course_heading,
                                               styles["field"])]
     for letter, (heading, flows) in zip("ABCDEFG", sections):
         out.append(Paragraph(heading.upper(), styles["section"], bulletText=f"{letter}."))
@@ -173,7 +173,7 @@ def _signatures(content, width: float, styles, last: list) -> KeepTogether:
 
 def _page_decoration(content, page, progress):
     """Drawn first on every page, under the text: the DRAF mark and the footer's status line."""
-    status = content.approval_text or f"{content.status_label} — belum disetujui"
+    status = content.status_line
     footer_w = page[0] - LEFT - RIGHT - 35 * mm  # leaves room for "Halaman n dari m" at the right
 
     def on_page(c, doc):

@@ -178,16 +178,16 @@ class _Indented(Flowable):
         return self.child.getSpaceAfter()
 
 
-def signature_block(signer, width, styles) -> Table:
+def signature_block(letter, width, styles) -> Table:
     """The signatory's title, room to sign, the name and NIP, at the right; a Table row never splits."""
-    sign = styles["sign"]
+    sign, signer = styles["sign"], letter.signer
     if signer is not None:
         parts = [Paragraph(para_text(signer.title), sign), Spacer(1, SIGN_SPACE),
                  Paragraph(f"<b><u>{para_text(signer.name)}</u></b>", sign)]
         if signer.nip:
             parts.append(Paragraph(para_text(signer.nip), sign))
     else:
-        parts = [Paragraph("Pejabat yang menandatangani,", sign), Spacer(1, SIGN_SPACE),
+        parts = [Paragraph(para_text(letter.unsigned_title), sign), Spacer(1, SIGN_SPACE),
                  Paragraph("(" + "." * 50 + ")", sign), Paragraph("NIP. " + "." * 36, sign)]
     t = Table([["", parts]], colWidths=[width - SIGN_W, SIGN_W])
     t.setStyle(_tight())
@@ -218,7 +218,7 @@ def _letter(letter, width, styles) -> list[Flowable]:
     story.append(Spacer(1, 2 * mm))
     # The last words of the letter and its signature stay on one page.
     story.append(KeepTogether([_Indented(_body(letter.closing, inner, styles), indent), Spacer(1, 6 * mm),
-                               signature_block(letter.signer, width, styles)]))
+                               signature_block(letter, width, styles)]))
     story += _copies(letter, width, styles)
     return story
 
@@ -279,7 +279,7 @@ def _attached_list(letter, width, styles, page_top: float) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), heading, Spacer(1, 6 * mm), Paragraph("DAFTAR UNDANGAN", styles["title"])]
     if body:
         story.append(LongTable([head_row] + body, colWidths=widths, repeatRows=1, style=style(True)))
-    footer = [Spacer(1, 8 * mm), signature_block(letter.signer, width, styles)]
+    footer = [Spacer(1, 8 * mm), signature_block(letter, width, styles)]
     story.append(ListEnd(head_row, tail, widths, style, footer, page_top, not body))
     return story
 

@@ -81,6 +81,8 @@ class AttendanceSheet(Heading):
     signer: SheetSigner | None = None
     title: str = TITLE
     show_phone: bool = False  # the No. HP column: only when the office turned it on (UU 27/2022)
+    # Over a blank signature when no signatory is set: the office writes the name in by hand.
+    unsigned_title: str = "Pejabat yang bertanggung jawab,"
 
     @property
     def count_text(self) -> str:

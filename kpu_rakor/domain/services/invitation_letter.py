@@ -55,6 +55,7 @@ class InvitationLetter:
     activity: str  # the meeting's title
     copies: list[str] = field(default_factory=list)  # tembusan
     number_is_blank: bool = False
+    unsigned_title: str = "Pejabat yang menandatangani,"  # over a blank signature when no signatory is set
 
     @property
     def addressee_line(self) -> str:

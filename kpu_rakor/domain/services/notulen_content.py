@@ -109,6 +109,16 @@ class NotulenContent:
         return self.status != MINUTES_APPROVED
 
     @property
+    def course_heading(self) -> str:
+        """The line above the course of the meeting."""
+        return "Pokok-pokok hasil rapat:" if self.report else "Kegiatan Rapat:"
+
+    @property
+    def status_line(self) -> str:
+        """The footer's status: `Disetujui 07 April 2021 oleh …`, or `Draf — belum disetujui`."""
+        return self.approval_text or f"{self.status_label} — belum disetujui"
+
+    @property
     def nothing_discussed(self) -> str:
         """What Pembahasan says when nothing was recorded under it; "" otherwise."""
         return "" if self.items or self.discussion else NOTHING_DISCUSSED
