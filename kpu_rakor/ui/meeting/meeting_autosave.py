@@ -12,15 +12,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...domain.errors import UserError
 from .. import messages
+from ..autosave_timer import DELAY_MS, AutosaveTimer
 
 log = logging.getLogger(__name__)
-DELAY_MS = 400  # from the first unsaved change: what is typed is on disk within half a second
-RETRY_MS = 3000  # a database that did not answer is tried again on its own
 FIELDS_COMMAND = 7301  # QUndoCommand.id() of a change to the Rapat fields: typing runs in a field merge
 
 
@@ -46,24 +45,17 @@ class Part:
     text: str
 
 
-class MeetingAutosave(QObject):
-    status = Signal(str, bool)  # the window's status line: the sentence, and whether it is an error
+class MeetingAutosave(AutosaveTimer):
     saved = Signal(list)  # the names of the parts just written (lists elsewhere refresh)
     refused = Signal(str, object)  # part name, the UserError (the window points at the field); None when fixed
 
     def __init__(self, stack: QUndoStack, parent=None, delay_ms: int = DELAY_MS):
-        super().__init__(parent)
+        super().__init__(delay_ms, parent)
         self.stack = stack
         self.parts: dict[str, Part] = {}
         self.stored: dict[str, object] = {}  # what the database holds, as each part reads it
-        self._dirty: dict[str, None] = {}
         self.errors: dict[str, str] = {}  # part name → the sentence that keeps it from being written
         self._applying = False  # undo/redo filling the widgets: their change signals are not edits
-        self._saving = False
-        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
-        self._timer.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
-        self._retry.timeout.connect(self.flush)
 
     def add(self, part: Part) -> None:
         self.parts[part.name] = part
@@ -80,26 +72,17 @@ class MeetingAutosave(QObject):
 
     def touch(self, name: str) -> None:
         """Called on every change: cheap, no database."""
-        if self._applying:
-            return
-        self._dirty[name] = None
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def pending(self) -> bool:
-        return bool(self._dirty)
+        if not self._applying:
+            self._mark(name)
 
     def forget(self) -> None:
         """Drop what is pending and every refusal (the window closes on replaced data)."""
-        self._timer.stop()
-        self._retry.stop()
-        self._dirty.clear()
+        super().forget()
         self.errors.clear()
 
     def flush(self) -> bool:
         """Write every changed part now (Ctrl+S, leaving a tab, closing, before undo). True when all is stored."""
-        self._timer.stop()
-        self._retry.stop()
+        self._stop_timers()
         if self._saving or not self._dirty:
             return not self._dirty and not self.errors
         self._saving = True

@@ -7,57 +7,37 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QTime
 
 from ...domain.errors import UserError
 from .. import messages
+from ..autosave_timer import DELAY_MS, AutosaveTimer
 
 log = logging.getLogger(__name__)
-DELAY_MS = 400  # from the first unsaved keystroke: the saved state is never more than this old
-RETRY_MS = 3000  # a database that did not answer (server restarting, disk busy) is tried again on its own
 
 
-class Autosaver(QObject):
+class Autosaver(AutosaveTimer):
     """Keeps the names of the parts changed since the last save ("opening", "item:12", "quotes", …) and calls
     `save_parts(names)` to write them. `status` carries the line the tab shows and whether it is an error."""
 
-    status = Signal(str, bool)
-
     def __init__(self, save_parts: Callable[[list[str]], None], delay_ms: int = DELAY_MS, parent=None):
-        super().__init__(parent)
+        super().__init__(delay_ms, parent)
         self._save_parts = save_parts
-        self._dirty: dict[str, None] = {}  # insertion-ordered set
-        self._saving = False
         self.error = ""  # the last failure's sentence, "" after a good save
-        # Not restarted by each keystroke: continuous typing would otherwise never be saved.
-        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
-        self._timer.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
-        self._retry.timeout.connect(self.flush)
 
     def touch(self, part: str) -> None:
         """Called on every change: cheap, no database."""
-        if part not in self._dirty:
-            self._dirty[part] = None
-            if not self.error:
-                self.status.emit(self.tr("Menyimpan…"), False)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def pending(self) -> bool:
-        return bool(self._dirty)
+        if self._mark(part) and not self.error:
+            self.status.emit(self.tr("Menyimpan…"), False)
 
     def forget(self) -> None:
         """Drop what is pending (the tab loads another meeting, or the user chose to discard)."""
-        self._timer.stop()
-        self._retry.stop()
-        self._dirty.clear()
+        super().forget()
         self.error = ""
 
     def flush(self) -> bool:
         """Write the changed parts now. True when nothing is left unsaved."""
-        self._timer.stop()
-        self._retry.stop()
+        self._stop_timers()
         if not self._dirty or self._saving:
             return not self._dirty
         self._saving = True
