@@ -543,22 +543,21 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/autosave_timer.py" line="78"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="70"/>
+        <location filename="../../kpu_rakor/ui/autosave_timer.py" line="97"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="99"/>
         <source>Notulen belum dapat disimpan ke basis data.</source>
-        <translation>The minutes could not be saved to the database.</translation>
+        <translation type="vanished">The minutes could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_autosave.py" line="104"/>
+        <location filename="../../kpu_rakor/ui/autosave_timer.py" line="131"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan; disimpan lagi pada perubahan berikutnya.</source>
         <translation>{0} Your typing stays on screen, not yet saved; saving is tried again on the next change.</translation>
     </message>
@@ -1240,12 +1239,12 @@ as {1}
         <translation>No meeting yet: create it first on the Meetings page.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="284"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="285"/>
         <source>Rapat sudah selesai pukul {0}: setiap pindaian ditanyakan dulu.</source>
         <translation>The meeting ended at {0}: each scan is asked about first.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="286"/>
+        <location filename="../../kpu_rakor/ui/checkin/desk_page.py" line="287"/>
         <source>Rapat baru mulai pukul {0}: setiap pindaian ditanyakan dulu.</source>
         <translation>The meeting only starts at {0}: each scan is asked about first.</translation>
     </message>
@@ -1422,127 +1421,127 @@ as {1}
         <translation>Choose the documents folder</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="44"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="45"/>
         <source>F4/Folio (215 × 330 mm)</source>
         <translation>F4/Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="46"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="50"/>
         <source>Ganti folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="56"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="58"/>
         <source>Disimpan ke:</source>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="64"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="65"/>
         <source>Dokumen rapat</source>
         <translation>Meeting documents</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="68"/>
         <source>Undangan</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="68"/>
         <source>Daftar Hadir</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="70"/>
         <source>Dokumentasi</source>
         <translation>Photo documentation</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="70"/>
         <source>Berita Kegiatan</source>
         <translation>News article</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="73"/>
         <source>Paket dokumen (semua)</source>
         <translation>Document pack (all)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="87"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="88"/>
         <source>Daftar Tanda Terima</source>
         <translation>Receipt List</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="91"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="101"/>
         <source>Dokumen dibuat dari data yang sudah tersimpan, masing-masing sebagai berkas baru, lalu ditampilkan untuk diperiksa dan dicetak.</source>
         <translation>Documents are made from the saved data, each as a new file, then shown for checking and printing.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="146"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="143"/>
         <source>Simpan rapat ini dulu; dokumen dibuat dari data yang tersimpan.</source>
         <translation>Save this meeting first; documents are made from the saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="68"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="69"/>
         <source>Laporan Hasil Rapat</source>
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="162"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="159"/>
         <source>Berisi: {0}; satu PDF dengan penanda (bookmark) per bagian.</source>
         <translation>Contains: {0}; one PDF with a bookmark for each part.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="210"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="207"/>
         <source>Paket dokumen</source>
         <translation>Document pack</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="224"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="221"/>
         <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="227"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="224"/>
         <source>Membuat {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="250"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="247"/>
         <source>Dokumen tidak dibuat.</source>
         <translation>The document was not made.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="256"/>
+        <location filename="../../kpu_rakor/ui/meeting/documents_tab.py" line="253"/>
         <source>{0} disimpan di {1}.</source>
         <translation>{0} saved in {1}.</translation>
     </message>
@@ -1966,37 +1965,37 @@ as {1}
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="166"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="156"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="212"/>
         <source>{0} lainnya di halaman Tindak Lanjut</source>
         <translation>{0} more on the Follow-ups page</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="232"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="222"/>
         <source>Basis data di server PostgreSQL dicadangkan di server (pg_dump).</source>
         <translation>A database on a PostgreSQL server is backed up on the server (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="235"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="225"/>
         <source>Belum pernah ada cadangan. Buat cadangan sekarang agar data aman.</source>
         <translation>No backup has been made yet. Make one now to keep the data safe.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="237"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="227"/>
         <source>Cadangan terakhir: {0}, {1}</source>
         <translation>Last backup: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="230"/>
         <source>(lebih dari 7 hari yang lalu; buat cadangan baru)</source>
         <translation>(more than 7 days ago; make a new backup)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/home/home_page.py" line="244"/>
+        <location filename="../../kpu_rakor/ui/home/home_page.py" line="234"/>
         <source>Buka Pengaturan › Cadangan</source>
         <translation>Open Settings › Backup</translation>
     </message>
@@ -2707,17 +2706,17 @@ Folder: {1}</translation>
 <context>
     <name>MeetingAutosave</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="154"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="137"/>
         <source>Perubahan belum dapat disimpan ke basis data; dicoba lagi sebentar.</source>
         <translation>The change could not be saved to the database yet; trying again shortly.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="164"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="147"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/meeting/meeting_autosave.py" line="172"/>
         <source>Langkah ini belum dapat disimpan ke basis data; coba lagi.</source>
         <translation>This step could not be saved to the database; try again.</translation>
     </message>
@@ -3316,32 +3315,32 @@ Folder: {1}</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="49"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="51"/>
         <source>Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah tersimpan, per acara pada agendanya.</source>
         <translation>Save this meeting first. Minutes are written for a saved meeting, per item of its agenda.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="57"/>
         <source>Ctrl+T waktu sekarang · Ctrl+↓/↑ acara berikut/sebelumnya · Ctrl+K kutipan · Ctrl+Z/Ctrl+Shift+Z urung/ulang</source>
         <translation>Ctrl+T current time · Ctrl+↓/↑ next/previous item · Ctrl+K quote · Ctrl+Z/Ctrl+Shift+Z undo/redo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="65"/>
         <source>Kata pembukaan: siapa membuka rapat dan apa yang disampaikannya</source>
         <translation>Opening remarks: who opened the meeting and what they said</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="66"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="68"/>
         <source>Kesimpulan rapat secara keseluruhan, satu per baris</source>
         <translation>Conclusions of the meeting as a whole, one per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="71"/>
         <source>mis. Rapat ditutup oleh Ketua dengan ucapan terima kasih</source>
         <translation>e.g. The Chair closed the meeting with thanks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="72"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="74"/>
         <source>Tambah &amp;kutipan (Ctrl+K)</source>
         <translation>Add &amp;quote (Ctrl+K)</translation>
     </message>
@@ -3350,63 +3349,68 @@ Folder: {1}</translation>
         <translation type="vanished">This meeting has no agenda yet. Add items on the Agenda tab and save the meeting, or write the discussion under General conclusions.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="74"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="47"/>
+        <source>Notulen belum dapat disimpan ke basis data.</source>
+        <translation>The minutes could not be saved to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="76"/>
         <source>Rapat ini tidak punya agenda: tulis pembahasannya di bawah ini, atau tambahkan acara di tab Agenda lalu simpan rapat.</source>
         <translation>This meeting has no agenda: write the discussion below, or add items on the Agenda tab and save the meeting.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="79"/>
         <source>Apa yang disampaikan dan dibahas, satu paragraf per baris</source>
         <translation>What was presented and discussed, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="89"/>
         <source>Pembukaan</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="88"/>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="100"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="102"/>
         <source>Pukul</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="89"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="91"/>
         <source>Dibuka oleh</source>
         <translation>Opened by</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="90"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="92"/>
         <source>Kata pembukaan</source>
         <translation>Opening remarks</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="93"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="95"/>
         <source>Pembahasan</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="96"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="98"/>
         <source>Kesimpulan umum</source>
         <translation>General conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="97"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="99"/>
         <source>Kesimpulan</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="99"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="101"/>
         <source>Penutupan</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="101"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="103"/>
         <source>Catatan penutup</source>
         <translation>Closing notes</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="106"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="108"/>
         <source>Kutipan (untuk berita)</source>
         <translation>Quotes (for the news)</translation>
     </message>
@@ -3416,27 +3420,27 @@ Folder: {1}</translation>
         <translation>(Ctrl+T: now)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="252"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="254"/>
         <source>Tersimpan otomatis saat diketik</source>
         <translation>Saved automatically as you type</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="363"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="365"/>
         <source>{0} “{1}” bukan jam; tulis seperti 09.05.</source>
         <translation>{0} “{1}” is not a time; write it like 09.05.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="376"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="378"/>
         <source>Pukul pembukaan</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="378"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="380"/>
         <source>Pukul penutupan</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="383"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="385"/>
         <source>“{0}” tidak ada di daftar orang rapat ini; pilih nama dari daftar.</source>
         <translation>“{0}” is not among the people of this meeting; choose a name from the list.</translation>
     </message>
@@ -3449,7 +3453,7 @@ Folder: {1}</translation>
         <translation type="vanished">Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="450"/>
+        <location filename="../../kpu_rakor/ui/minutes/minutes_tab.py" line="452"/>
         <source>(orang yang sudah dihapus dari direktori)</source>
         <translation>(a person deleted from the directory)</translation>
     </message>
@@ -3524,195 +3528,193 @@ Folder: {1}</translation>
 <context>
     <name>NewsTab</name>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="38"/>
         <source>Simpan rapat ini dulu. Berita disusun dari rapat yang sudah tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut.</source>
         <translation>Save this meeting first. The news is written from a saved meeting: agenda, roles, attendance, minutes and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="42"/>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="242"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="40"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="240"/>
         <source>&amp;Buat draf</source>
         <translation>Create &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="43"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="41"/>
         <source>Susun berita dari data rapat yang tersimpan.</source>
         <translation>Write the news from the meeting&apos;s saved data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="44"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="42"/>
         <source>Susunan &amp;kalimat lain</source>
         <translation>Other &amp;wording</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="45"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="43"/>
         <source>Susun ulang dengan pilihan kalimat yang berbeda.</source>
         <translation>Rewrite it with a different choice of sentences.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="44"/>
         <source>&amp;Versi panjang</source>
         <translation>&amp;Long version</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="47"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="45"/>
         <source>Memuat semua catatan notulen. Tanpa centang, berita disusun 250–400 kata seperti berita kegiatan di situs KPU.</source>
         <translation>Includes every note of the minutes. Unticked, the article is written in 250–400 words like the activity news on KPU websites.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="53"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="51"/>
         <source>mis. jajaran KPU Kabupaten/Kota se-Jawa Timur; kosong: berita tidak menyebut peserta</source>
         <translation>e.g. the KPU regency/city offices of East Java; empty: the article does not mention participants</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="55"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="53"/>
         <source>Peserta kegiatan</source>
         <translation>Participants of the activity</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="56"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="54"/>
         <source>Siapa yang mengikuti kegiatan, sebagaimana tercatat. Berita hanya menyebut peserta yang dicatat di sini; tekan Buat ulang sesudahnya.</source>
         <translation>Who took part in the activity, as recorded. The article only mentions the participants recorded here; press Recreate draft afterwards.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="59"/>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="60"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="57"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="58"/>
         <source>Judul berita</source>
         <translation>News headline</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="62"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="61"/>
         <source>Isi berita; pisahkan paragraf dengan satu baris kosong.</source>
         <translation>News text; separate paragraphs with one blank line.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="63"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="62"/>
         <source>Isi berita</source>
         <translation>News text</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="67"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="66"/>
         <source>mis. amr</source>
         <translation>e.g. amr</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="69"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="68"/>
         <source>Ditulis dalam kurung di akhir berita.</source>
         <translation>Written in brackets at the end of the news.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="75"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="74"/>
         <source>Simpan &amp;TXT</source>
         <translation>Save &amp;TXT</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="75"/>
         <source>Simpan &amp;HTML</source>
         <translation>Save &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="76"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="78"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="77"/>
         <source>Berita dengan kop, foto terpilih dan keterangannya; dibuka di pratinjau.</source>
         <translation>The news with letterhead, the chosen photos and their captions; opens in the preview.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="84"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="83"/>
         <source>Platform media sosial</source>
         <translation>Social media platform</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="85"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="84"/>
         <source>&amp;Salin keterangan</source>
         <translation>&amp;Copy caption</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="86"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="85"/>
         <source>Salin keterangan singkat untuk platform ini ke papan klip.</source>
         <translation>Copy a short caption for this platform to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="87"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="86"/>
         <source>Ta&amp;gar…</source>
         <translation>Hashta&amp;gs…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="133"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="131"/>
         <source>&amp;Judul:</source>
         <translation>Head&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="134"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="132"/>
         <source>P&amp;eserta:</source>
         <translation>P&amp;articipants:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="138"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="136"/>
         <source>&amp;Inisial penulis:</source>
         <translation>Writer&apos;s &amp;initials:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="149"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="147"/>
         <source>Periksa sebelum terbit</source>
         <translation>Check before publishing</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="151"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="149"/>
         <source>Foto untuk PDF</source>
         <translation>Photos for the PDF</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="164"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="162"/>
         <source>Ekspor:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="242"/>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="352"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="240"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="336"/>
         <source>Buat &amp;ulang</source>
         <translation>Recreate &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="268"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="266"/>
         <source>Ketikan terakhir belum tersimpan: {0}</source>
         <translation>The last typing is not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="272"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="270"/>
         <source>Draf berita ini sudah Anda ubah. Menyusun ulang akan mengganti judul dan isi dengan susunan baru dari data rapat. Lanjutkan?</source>
         <translation>You have edited this news draft. Recreating it replaces the headline and text with a new draft from the meeting&apos;s data. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="274"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="272"/>
         <source>Ganti dengan draf baru</source>
         <translation>Replace with a new draft</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="303"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="301"/>
         <source>Peserta tersimpan. Tekan Buat ulang agar berita menyebutnya.</source>
         <translation>Participants saved. Press Recreate draft so the article mentions them.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="312"/>
         <source>Menyimpan…</source>
-        <translation>Saving…</translation>
+        <translation type="vanished">Saving…</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="342"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="98"/>
         <source>Berita belum dapat disimpan ke basis data.</source>
         <translation>The news could not be saved to the database.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="347"/>
         <source>{0} Ketikan tetap di layar, belum tersimpan.</source>
-        <translation>{0} Your typing stays on screen, not yet saved.</translation>
+        <translation type="vanished">{0} Your typing stays on screen, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="358"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="340"/>
         <source>Tersimpan {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -3725,12 +3727,12 @@ Folder: {1}</translation>
         <translation type="vanished">Discard and close</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="383"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="363"/>
         <source>Belum ada draf. Tekan Buat draf untuk menyusun berita dari data rapat.</source>
         <translation>No draft yet. Press Create draft to write the news from the meeting&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="391"/>
+        <location filename="../../kpu_rakor/ui/news/news_tab.py" line="371"/>
         <source>{0} kata</source>
         <translation>{0} words</translation>
     </message>
@@ -5399,27 +5401,27 @@ Folder: {1}</translation>
 <context>
     <name>ReceiptPeopleModel</name>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="43"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="43"/>
         <source>Sebagai</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="46"/>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="43"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="76"/>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="73"/>
         <source>Jumlah khusus orang ini; kosongkan untuk memakai jumlah per peran.</source>
         <translation>This person&apos;s own amount; clear it to use the amount per role.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="77"/>
+        <location filename="../../kpu_rakor/ui/meeting/receipt_people.py" line="74"/>
         <source>Jumlah per peran; ketik angka untuk jumlah khusus orang ini (0: tidak menerima).</source>
         <translation>The amount per role; type a number for this person&apos;s own amount (0: receives nothing).</translation>
     </message>
@@ -6025,72 +6027,72 @@ changed {1}, {2}</translation>
         <translation>A language change takes effect after the app is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="138"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="127"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="176"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="165"/>
         <source>mis. Ruang Rapat {0}</source>
         <translation>e.g. Ruang Rapat {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="177"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="166"/>
         <source>mis. Ruang Rapat Kantor</source>
         <translation>e.g. Office meeting room</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="178"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="167"/>
         <source>mis. {0}</source>
         <translation>e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="189"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="178"/>
         <source>mis. {0} {1}</source>
         <translation>e.g. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="194"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="183"/>
         <source>Pilih dulu satker kantor ini dari daftar.</source>
         <translation>First choose this office&apos;s satker from the list.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="205"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="194"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="217"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="206"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="221"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="210"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="222"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="211"/>
         <source>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</source>
         <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="239"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="228"/>
         <source>Logo tersimpan; dipakai pada kop surat setiap dokumen.</source>
         <translation>Logo saved; it is used on the letterhead of every document.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="265"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="254"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signatories saved.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="268"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="257"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="275"/>
+        <location filename="../../kpu_rakor/ui/preferences/settings_page.py" line="264"/>
         <source>Bahasa tersimpan; tutup dan buka kembali aplikasi untuk menerapkannya.</source>
         <translation>Language saved; close and reopen the app to apply it.</translation>
     </message>
@@ -6967,7 +6969,7 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/attendance_review.py" line="154"/>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="359"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="357"/>
         <location filename="../../kpu_rakor/domain/services/mark_present.py" line="87"/>
         <location filename="../../kpu_rakor/domain/services/minutes.py" line="328"/>
         <location filename="../../kpu_rakor/domain/services/photos.py" line="199"/>
@@ -7012,47 +7014,47 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The backup could not be written to {target.parent} ({exc}). Check the disk space and the destination folder, or choose another folder; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="332"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="330"/>
         <source>Nama meja terlalu panjang (paling banyak 60 huruf).</source>
         <translation>The desk name is too long (at most 60 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="354"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="352"/>
         <source>Status kehadiran {status!r} tidak dikenal; pilih salah satu: {options}.</source>
         <translation>Unknown attendance status {status!r}; choose one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="364"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="362"/>
         <source>Keterangan terlalu panjang (paling banyak 300 huruf).</source>
         <translation>The note is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="367"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="365"/>
         <source>Wakil hanya diisi untuk status diwakili.</source>
         <translation>A representative is only given for the status &quot;represented&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="371"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="369"/>
         <source>Status diwakili perlu orang yang mewakili (--delegate).</source>
         <translation>The status &quot;represented&quot; needs the person who represents them (--delegate).</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="374"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="372"/>
         <source>Seseorang tidak dapat mewakili dirinya sendiri.</source>
         <translation>Nobody can represent themselves.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="377"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="375"/>
         <source>Wakil nomor {delegate_id} tidak ada di direktori.</source>
         <translation>Representative number {delegate_id} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="405"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="403"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for undoing is required.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/checkin.py" line="410"/>
+        <location filename="../../kpu_rakor/domain/services/checkin.py" line="408"/>
         <source>Orang ini belum tercatat hadir di rapat ini.</source>
         <translation>This person has not been checked in to this meeting.</translation>
     </message>
@@ -7255,27 +7257,27 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The date {text!r} is not valid; write it as YYYY-MM-DD, e.g. 2021-04-07.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="322"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="323"/>
         <source>Acara nomor {position} belum diberi judul.</source>
         <translation>Agenda item number {position} has no title yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="327"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="328"/>
         <source>Jam selesai acara nomor {position} harus sesudah jam mulai.</source>
         <translation>The end time of agenda item number {position} must be after its start time.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="363"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="364"/>
         <source>Setiap peran perlu orangnya.</source>
         <translation>Every role needs its person.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="369"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="370"/>
         <source>Acara nomor {position} untuk peran ini tidak ada.</source>
         <translation>Agenda item number {position} for this role does not exist.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="375"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="376"/>
         <source>Acara nomor {aid} bukan bagian dari rapat ini.</source>
         <translation>Agenda item number {aid} is not part of this meeting.</translation>
     </message>
@@ -7296,12 +7298,12 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
     </message>
     <message>
         <location filename="../../kpu_rakor/domain/services/invitee_groups.py" line="91"/>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="413"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="414"/>
         <source>Orang nomor {missing} tidak ada di direktori.</source>
         <translation>Person number {missing} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/meetings.py" line="443"/>
+        <location filename="../../kpu_rakor/domain/services/meetings.py" line="444"/>
         <source>Orang nomor {person_id} tidak diundang ke rapat nomor {meeting_id}.</source>
         <translation>Person number {person_id} is not invited to meeting number {meeting_id}.</translation>
     </message>
@@ -8112,17 +8114,17 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>Choose the signatory: Chair or Secretary.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/receipts.py" line="144"/>
+        <location filename="../../kpu_rakor/domain/services/receipts.py" line="155"/>
         <source>Jumlah uang untuk {what} harus angka rupiah dari 0 sampai 999.999.999.999.</source>
         <translation>The amount for {what} must be a rupiah number from 0 to 999,999,999,999.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/receipts.py" line="191"/>
+        <location filename="../../kpu_rakor/domain/services/receipts.py" line="190"/>
         <source>Daftar tanda terima belum dapat dibuat: besaran uang rapat ini belum diisi. Isi dulu jumlah per peran lewat tombol Atur daftar tanda terima.</source>
         <translation>The receipt list cannot be made yet: no amounts are set for this meeting. First fill in the amount per role with the Set up receipt list button.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/receipts.py" line="203"/>
+        <location filename="../../kpu_rakor/domain/services/receipts.py" line="202"/>
         <source>Daftar tanda terima hanya dibuat untuk kegiatan yang diselenggarakan kantor ini.</source>
         <translation>Receipt lists are only made for events this office organises.</translation>
     </message>
@@ -8137,12 +8139,12 @@ If it should hold data, choose Cancel and restore it from a backup (kpu-rakor-cl
         <translation>The news article cannot be made: no draft has been written for this meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/certificates.py" line="63"/>
+        <location filename="../../kpu_rakor/domain/services/certificates.py" line="61"/>
         <source>Sertifikat hanya diterbitkan untuk kegiatan yang diselenggarakan kantor ini.</source>
         <translation>Certificates are only issued for events this office organises.</translation>
     </message>
     <message>
-        <location filename="../../kpu_rakor/domain/services/certificates.py" line="67"/>
+        <location filename="../../kpu_rakor/domain/services/certificates.py" line="65"/>
         <source>Sertifikat dibuat untuk kegiatan sosialisasi, bimtek atau webinar; ubah Jenis kegiatan di tab Rapat bila kegiatan ini salah satunya.</source>
         <translation>Certificates are made for outreach events, technical guidance sessions or webinars; change the event kind on the Meeting tab if this event is one of them.</translation>
     </message>

@@ -185,3 +185,23 @@ def test_a_missing_document_folder_is_asked_for_before_the_text_is_saved(qtbot, 
     pdf_preview.remember_folder(tmp_path / "gone")
     qtbot.mouseClick(tab.html_button, Qt.LeftButton)  # declined: nothing is written anywhere
     assert not list(tmp_path.rglob("*.html"))
+
+
+def test_a_refused_save_keeps_the_text_says_why_and_saves_once_mended(qtbot, editor, meeting):
+    """The Berita tab saves through the same Autosaver as the notulen: a text the service refuses (pasted past
+    the limit) stays on screen with the sentence, and the next change that mends it is stored."""
+    tab = editor.news
+    qtbot.mouseClick(tab.draft_button, Qt.LeftButton)
+    stored = drafts.current(meeting.id).body
+    tab.body.setPlainText("x" * drafts.BODY_LIMIT + "y")
+    assert not tab.flush()
+    assert "Isi berita terlalu panjang" in tab.error and "belum tersimpan" in tab.save_status.text()
+    assert tab.body.toPlainText().endswith("xy") and drafts.current(meeting.id).body == stored
+    tab.body.setFocus()
+    tab.body.moveCursor(tab.body.textCursor().MoveOperation.End)
+    qtbot.keyClick(tab.body, Qt.Key_Backspace)
+    # 100,000 letters: the checklist reading them takes its time too, so more than the usual second here.
+    qtbot.waitUntil(lambda: len(drafts.current(meeting.id).body) == drafts.BODY_LIMIT, timeout=5 * ON_DISK_MS)
+    assert not tab.error and "Tersimpan" in tab.save_status.text()
+    tab.headline.setText("J" * (drafts.HEADLINE_LIMIT + 5))
+    assert len(tab.headline.text()) == drafts.HEADLINE_LIMIT  # the headline field stops at the limit

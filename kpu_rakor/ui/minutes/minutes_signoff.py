@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.services import meetings, minutes, people
 from .. import messages
-from .minutes_autosave import Autosaver
+from ..autosave_timer import Autosaver
 from .revisions_dialog import RevisionsDialog
 from .signoff_bar import ApproverDialog, ReasonDialog
 

@@ -17,7 +17,7 @@ from ...domain.errors import UserError, ValidationError
 from ...domain.models import MINUTES_APPROVED
 from ...domain.services import meetings, minutes, people
 from .. import labels, messages
-from .minutes_autosave import Autosaver
+from ..autosave_timer import Autosaver
 from .minutes_fields import ClockField, MinutesTextEdit, NumberedEdit, PersonCombo
 from .minutes_item_editor import ItemBlock, QuotesBox, clock_row, hint, section
 from .minutes_keys import KeyboardActions
@@ -43,7 +43,9 @@ class MinutesTab(QWidget):
         self.blocks: list[ItemBlock] = []
         self.read_only = False
         self._watching_focus = False
-        self.autosaver = Autosaver(self._save_parts, parent=self)
+        self.autosaver = Autosaver(self._save_parts, parent=self,
+                                   failure=self.tr("Notulen belum dapat disimpan ke basis data."),
+                                   log_text="Simpan otomatis notulen gagal")
         self.signoff_actions = SignoffActions(self, self.autosaver)
 
         self.unsaved_hint = HintLabel(self.tr("Simpan rapat ini dulu. Notulen ditulis untuk rapat yang sudah "

@@ -8,16 +8,15 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from ...domain.errors import UserError
 from ...domain.services.news import checklist, drafts, facts as news_facts, settings as news_settings
 from .. import messages
 from .news_exports import Article, NewsExports
 from .news_widgets import ChecklistView, PhotoChooser
+from ..autosave_timer import Autosaver
 from ..widgets import HintLabel, show_save_status
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 500  # from the first unsaved keystroke: what is typed is on disk within a second
-RETRY_MS = 3000
 CHECK_DELAY_MS = 300  # the checklist follows typing without running at every keystroke
 PLATFORM_ORDER = ("instagram", "facebook", "whatsapp", "x")
 
@@ -35,7 +34,6 @@ class NewsTab(QWidget):
         self._variant = 0
         self._loading = False
         self._has_draft = False
-        self.error = ""  # the last save failure's sentence, "" after a good save
 
         self.unsaved_hint = HintLabel(self.tr("Simpan rapat ini dulu. Berita disusun dari rapat yang sudah "
                                               "tersimpan: agenda, peran, kehadiran, notulen dan tindak lanjut."))
@@ -58,6 +56,7 @@ class NewsTab(QWidget):
         self.headline = QLineEdit()
         self.headline.setPlaceholderText(self.tr("Judul berita"))
         self.headline.setAccessibleName(self.tr("Judul berita"))
+        self.headline.setMaxLength(drafts.HEADLINE_LIMIT)  # stops the typing instead of refusing the save
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(self.tr("Isi berita; pisahkan paragraf dengan satu baris kosong."))
         self.body.setAccessibleName(self.tr("Isi berita"))
@@ -95,13 +94,12 @@ class NewsTab(QWidget):
         self.exports.pdf_busy.connect(lambda busy: self.pdf_button.setEnabled(not busy))
 
         self._build_layout()
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
-        self._retry.timeout.connect(self.flush)
+        self.saver = Autosaver(self._save_parts, delay_ms=SAVE_DELAY_MS, parent=self,
+                               failure=self.tr("Berita belum dapat disimpan ke basis data."),
+                               log_text="Simpan otomatis berita gagal")
+        self.saver.status.connect(self._status)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.refresh_checklist)
-        self._dirty = False
 
         self.draft_button.clicked.connect(self.draft_again)
         self.variant_button.clicked.connect(self.other_phrasing)
@@ -306,12 +304,7 @@ class NewsTab(QWidget):
     def _edited(self, *_args) -> None:
         if self._loading or self.meeting_id is None:
             return
-        if not self._dirty:
-            self._dirty = True
-            if not self.error:
-                self._status(self.tr("Menyimpan…"), False)
-        if not self._save_timer.isActive():  # not restarted by each key: steady typing is still saved
-            self._save_timer.start()
+        self.saver.touch("article")
         self._check_timer.start()
         self._update_count()
 
@@ -326,35 +319,24 @@ class NewsTab(QWidget):
         cursor.select(QTextCursor.Document)
         cursor.insertText(drafts.with_initials(body, text))  # one undo step, and saved like typing
 
+    @property
+    def error(self) -> str:
+        """The last save failure's sentence, "" after a good save."""
+        return self.saver.error
+
     def flush(self) -> bool:
         """Write what is typed now. True when nothing is left unsaved."""
-        self._save_timer.stop()
-        self._retry.stop()
-        if not self._dirty or self.meeting_id is None:
-            return True
-        try:
-            drafts.save(self.meeting_id, headline=self.headline.text(), body=self.body.toPlainText(),
-                        writer_initials=self.initials.text())
-        except Exception as exc:  # noqa: BLE001 - the text stays on screen, marked unsaved
-            if isinstance(exc, UserError):
-                sentence = messages.sentence(exc)
-            else:
-                sentence = self.tr("Berita belum dapat disimpan ke basis data.")
-                if not self.error:
-                    log.error("Simpan otomatis berita gagal", exc_info=(type(exc), exc, exc.__traceback__))
-                self._retry.start()
-            self.error = sentence
-            self._status(self.tr("{0} Ketikan tetap di layar, belum tersimpan.").format(sentence), True)
-            return False
-        self._dirty = False
+        return self.meeting_id is None or self.saver.flush()
+
+    def _save_parts(self, _parts: list[str]) -> None:
+        drafts.save(self.meeting_id, headline=self.headline.text(), body=self.body.toPlainText(),
+                    writer_initials=self.initials.text())
         self._has_draft = True
         self.variant_button.setEnabled(True)
         self.draft_button.setText(self.tr("Buat &ulang"))
-        self._saved_now()
-        return True
+        self.saved.emit()
 
     def _saved_now(self) -> None:
-        self.error = ""
         self._status(self.tr("Tersimpan {0}").format(QTime.currentTime().toString("HH.mm.ss")), False)
         self.saved.emit()
 
@@ -364,9 +346,7 @@ class NewsTab(QWidget):
 
     def forget(self) -> None:
         """Drop what is pending (the meeting window closes after its one warning)."""
-        self._save_timer.stop()
-        self._retry.stop()
-        self._dirty = False
+        self.saver.forget()
 
     def article(self) -> Article | None:
         """The text as it stands, for the exports; None while no meeting is loaded."""
