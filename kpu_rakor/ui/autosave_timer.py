@@ -1,4 +1,4 @@
-"""The timing both autosaves share (the notulen's and the meeting window's own parts).
+"""The timing every autosave shares: the meeting window's own parts, the notulen and the news article.
 
 A change only marks its part as changed: cheap, no database. One timer, started by the first change and not
 restarted by later ones (steady typing would otherwise never be saved), then calls `flush()`; a database that
