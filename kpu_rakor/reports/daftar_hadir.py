@@ -9,7 +9,6 @@ roughly that shape look natural. Malformed data is ignored (see attendance_sheet
 """
 from __future__ import annotations
 
-import io
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -21,9 +20,8 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, Ta
 
 from . import fonts
 from .flowables import ListEnd, heading_table
-from .letterhead import from_profile
-from .page_canvas import FRAME_PAD, PagedCanvas, document, draw_running_header, fit
-from .paper import paper_size
+from .list_pdf import ListPdf
+from .page_canvas import FRAME_PAD, fit
 from .text import para_text, wrap_plain
 
 # Plain binary streams: ASCII85 only makes them 25 % bigger, and its pure-Python encoder cost ~0.2 s per
@@ -218,24 +216,9 @@ def _footer(sheet, width: float, styles) -> list[Flowable]:
 
 def render(sheet, office, paper: str = "a4", *, progress=None) -> bytes:
     """`sheet` (an AttendanceSheet) on `office`'s kop as PDF bytes. `progress(percent)` gets 0..95."""
-    page = paper_size(paper)
     styles = _styles()
-    width = page[0] - 2 * MARGIN
-    story = []
-    kop = from_profile(office)
-    if kop is not None:
-        story.append(kop)
-    buf = io.BytesIO()
-    doc = document(buf, page, left=MARGIN, right=MARGIN, top=MARGIN, bottom=14 * mm,
-                   title=f"Daftar Hadir - {sheet.activity}",
-                   author=office.name)
-    story += [Paragraph(sheet.title, styles["title"]), heading_table(sheet, width, styles["field"]), Spacer(1, 4 * mm)]
-    story += _list(sheet, width, styles, doc.height - 2 * FRAME_PAD, progress)
-
-    def later_pages(c, d):
-        draw_running_header(c, d, MARGIN, f"Daftar Hadir: {sheet.activity} — {sheet.day_date}", width)
-        if progress:
-            progress(min(95, 40 + d.page * 2))
-
-    doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
-    return buf.getvalue()
+    pdf = ListPdf(sheet, office, paper, name="Daftar Hadir", margin=MARGIN, progress=progress)
+    pdf.story += [Paragraph(sheet.title, styles["title"]), heading_table(sheet, pdf.width, styles["field"]),
+                  Spacer(1, 4 * mm)]
+    pdf.story += _list(sheet, pdf.width, styles, pdf.doc.height - 2 * FRAME_PAD, progress)
+    return pdf.build()

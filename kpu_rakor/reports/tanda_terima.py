@@ -4,8 +4,6 @@ the total in figures and in words, and the two signatures a finance office asks 
 Komitmen at the left, Bendahara Pengeluaran at the right)."""
 from __future__ import annotations
 
-import io
-
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -17,9 +15,7 @@ from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table
 from . import fonts
 from .daftar_hadir import SignatureCell
 from .flowables import heading_table
-from .letterhead import from_profile
-from .page_canvas import PagedCanvas, document, draw_running_header
-from .paper import paper_size
+from .list_pdf import ListPdf
 from .text import para_text, wrap_plain
 
 rl_config.useA85 = 0
@@ -110,26 +106,11 @@ def _footer(sheet, width: float, styles) -> list:
 
 def render(sheet, office, paper: str = "a4", *, progress=None) -> bytes:
     """`sheet` (a ReceiptList) on `office`'s kop as PDF bytes; `progress(percent)` gets 0..95."""
-    page = paper_size(paper)
     styles = _styles()
-    width = page[0] - 2 * MARGIN
-    story = []
-    kop = from_profile(office)
-    if kop is not None:
-        story.append(kop)
-    buf = io.BytesIO()
-    doc = document(buf, page, left=MARGIN, right=MARGIN, top=MARGIN, bottom=14 * mm,
-                   title=f"Daftar Tanda Terima - {sheet.activity}", author=office.name)
+    pdf = ListPdf(sheet, office, paper, name="Daftar Tanda Terima", margin=MARGIN, progress=progress)
     title = f"{para_text(sheet.title)}<br/>{para_text(sheet.purpose.upper())}"
     if progress:
         progress(10)
-    story += [Paragraph(title, styles["title"]), heading_table(sheet, width, styles["field"]), Spacer(1, 4 * mm),
-              _table(sheet, width, styles), KeepTogether(_footer(sheet, width, styles))]
-
-    def later_pages(c, d):
-        draw_running_header(c, d, MARGIN, f"Daftar Tanda Terima: {sheet.activity} — {sheet.day_date}", width)
-        if progress:
-            progress(min(95, 40 + d.page * 2))
-
-    doc.build(story, onLaterPages=later_pages, canvasmaker=PagedCanvas)
-    return buf.getvalue()
+    pdf.story += [Paragraph(title, styles["title"]), heading_table(sheet, pdf.width, styles["field"]),
+                  Spacer(1, 4 * mm), _table(sheet, pdf.width, styles), KeepTogether(_footer(sheet, pdf.width, styles))]
+    return pdf.build()
