@@ -46,6 +46,17 @@ def message_log(monkeypatch):
 
 
 @pytest.fixture
+def folder(tmp_path):
+    """The document folder, chosen and present: where the Dokumen tab writes without asking."""
+    from kpu_rakor.ui import pdf_preview
+
+    out = tmp_path / "dokumen"
+    out.mkdir()
+    pdf_preview.remember_folder(out)
+    return out
+
+
+@pytest.fixture
 def people_fixture(office):
     """A few people in the directory, as an office would have them."""
     from kpu_rakor.domain.services import people

@@ -14,20 +14,10 @@ from pypdf import PdfReader
 from kpu_rakor.domain.db import write_tx
 from kpu_rakor.domain.models import Attendance
 from kpu_rakor.domain.services import certificates, checkin, meetings, people, receipts
-from kpu_rakor.ui import pdf_preview
-from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import BLUE, RED
 from kpu_rakor.ui.meeting.documents_tab import DocumentsTab
 
-from ui_helpers import activate, meeting_starting_now
-
-
-@pytest.fixture
-def folder(tmp_path):
-    out = tmp_path / "dokumen"
-    out.mkdir()
-    pdf_preview.remember_folder(out)
-    return out
+from ui_helpers import activate, meeting_starting_now, quiet_desk
 
 
 @pytest.fixture
@@ -170,11 +160,7 @@ def test_desk_scan_of_a_certificate_shows_it_and_records_nothing(qtbot, office):
         speaker = people.create(name="Dr. H. Rochani, S.Pd., M.Si.", position="Dosen")
     meetings.set_roles(m.id, [{"person_id": speaker.id, "role": "speaker"}])
     code = certificates.read(m.id).certificates[0].code
-    page = DeskPage()
-    page.sounds.set_muted(True)
-    qtbot.addWidget(page)
-    page.resize(1280, 720)
-    activate(qtbot, page)
+    page = quiet_desk(qtbot, 1280, 720)
     assert page.meeting.id == m.id
     page.code_field.setFocus()
     QTest.keyClicks(page.code_field, code, Qt.NoModifier, 0)

@@ -12,16 +12,12 @@ from kpu_rakor.ui.checkin import kiosk
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import AMBER, GREEN, IDLE, RED
 
-from ui_helpers import activate, meeting_starting_now
+from ui_helpers import activate, meeting_starting_now, quiet_desk
 
 
 @pytest.fixture
 def page(qtbot, rakor):
-    p = DeskPage()
-    p.sounds.set_muted(True)
-    qtbot.addWidget(p)
-    p.resize(1280, 720)
-    activate(qtbot, p)
+    p = quiet_desk(qtbot, 1280, 720)
     assert p.meeting.id == rakor.id
     return p
 

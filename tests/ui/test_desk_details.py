@@ -14,7 +14,7 @@ from kpu_rakor.ui import settings
 from kpu_rakor.ui.checkin import kiosk
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 
-from ui_helpers import activate
+from ui_helpers import activate, quiet_desk
 
 
 def scan_window(widget, code: str) -> None:
@@ -24,18 +24,9 @@ def scan_window(widget, code: str) -> None:
     QTest.keyClick(win, Qt.Key_Return, Qt.NoModifier, 0)
 
 
-def new_page(qtbot) -> DeskPage:
-    p = DeskPage()
-    p.sounds.set_muted(True)
-    qtbot.addWidget(p)
-    p.resize(1366, 740)
-    activate(qtbot, p)
-    return p
-
-
 @pytest.fixture
 def page(qtbot, rakor):
-    return new_page(qtbot)
+    return quiet_desk(qtbot)
 
 
 def while_modal(action, seen: list) -> None:
@@ -123,7 +114,7 @@ def test_two_desk_windows_on_one_pc_get_two_names(qtbot, rakor, people_fixture, 
     first = DeskPage()  # a window of its own, closed and deleted below (so not handed to qtbot)
     first.sounds.set_muted(True)
     activate(qtbot, first)
-    second = new_page(qtbot)
+    second = quiet_desk(qtbot)
     assert (first.desk_edit.text(), second.desk_edit.text()) == ("Meja 1", "Meja 2")
     scan_window(second, qr.invitation_code(rakor.id, people_fixture[0].id))
     qtbot.waitUntil(lambda: len(first.recent_model.rows) == 1, timeout=3000)
@@ -144,7 +135,7 @@ def test_two_desk_windows_on_one_pc_get_two_names(qtbot, rakor, people_fixture, 
     first.deleteLater()
     qtbot.waitUntil(lambda: names.name is None, timeout=2000)
     settings.DESK_NAME.set("")
-    third = new_page(qtbot)
+    third = quiet_desk(qtbot)
     assert third.desk_edit.text() == "Meja 1"
 
 

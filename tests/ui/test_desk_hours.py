@@ -14,7 +14,7 @@ from kpu_rakor.domain.timefmt import clock_zone
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import AMBER, GREEN, IDLE
 
-from ui_helpers import activate, meeting_starting_now
+from ui_helpers import meeting_starting_now, quiet_desk
 
 
 def scan(widget, code: str) -> None:
@@ -24,11 +24,7 @@ def scan(widget, code: str) -> None:
 
 
 def desk_for(qtbot, meeting) -> DeskPage:
-    p = DeskPage()
-    p.sounds.set_muted(True)
-    qtbot.addWidget(p)
-    p.resize(1366, 740)
-    activate(qtbot, p)
+    p = quiet_desk(qtbot)
     p.meeting_picker.setCurrentIndex(p.meeting_picker.ids.index(meeting.id))
     assert p.meeting.id == meeting.id
     return p

@@ -8,9 +8,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from kpu_rakor.domain.services import checkin, desk, people, qr
-from kpu_rakor.ui.checkin.desk_page import DeskPage
 
-from ui_helpers import activate
+from ui_helpers import quiet_desk
 
 
 def scan(widget, code: str) -> None:
@@ -23,12 +22,7 @@ def scan(widget, code: str) -> None:
 def page(qtbot, rakor, people_fixture):
     people.update(people_fixture[1].id, phone="0812 3456 7890")
     people.update(people_fixture[2].id, phone="0857-1111-2222")
-    p = DeskPage()
-    p.sounds.set_muted(True)
-    qtbot.addWidget(p)
-    p.resize(1366, 740)
-    activate(qtbot, p)
-    return p
+    return quiet_desk(qtbot)
 
 
 def click_tab(qtbot, tabs, index: int) -> None:

@@ -19,17 +19,12 @@ from kpu_rakor.ui.checkin import kiosk
 from kpu_rakor.ui.checkin.desk_page import DeskPage
 from kpu_rakor.ui.checkin.result_panel import GREEN
 
-from ui_helpers import activate, meeting_starting_now
+from ui_helpers import activate, meeting_starting_now, quiet_desk
 
 
 @pytest.fixture
 def page(qtbot, rakor):
-    p = DeskPage()
-    p.sounds.set_muted(True)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    activate(qtbot, p)
-    return p
+    return quiet_desk(qtbot, 1200, 700)
 
 
 @pytest.fixture

@@ -23,14 +23,6 @@ PARA = ("Narasumber menjelaskan bahwa media sosial merupakan wajah lembaga di ma
         "unggahan harus memuat informasi yang akurat dan sesuai tahapan. ")
 
 
-@pytest.fixture
-def folder(tmp_path):
-    out = tmp_path / "dokumen"
-    out.mkdir()
-    pdf_preview.remember_folder(out)
-    return out
-
-
 def _meeting(office, items: int = 2, paras: int = 3):
     chair = people.create(name="Dr. H. Rochani, S.Pd., M.Si.", position="Ketua", satker_id=office.id)
     writer = people.create(name="Endah Puspitasari", position="Kasubag Teknis", satker_id=office.id,

@@ -162,17 +162,12 @@ def test_desk_tiles_and_kehadiran_tab_count_an_office_once_and_show_it_filled(qt
     signing in at another desk fills Blitar's row (5 invited, 4 still to come). The Kehadiran tab says how many
     offices are filled."""
     from kpu_rakor.ui.attendance.attendance_tab import AttendanceTab
-    from kpu_rakor.ui.checkin.desk_page import DeskPage
-    from ui_helpers import activate
+    from ui_helpers import quiet_desk
 
     blitar = satker.by_region_code("35.05").id
     office_invitations.invite(rakor.id, [blitar, satker.by_region_code("35.06").id], "Ketua")
     hadi = people.create(name="Hadi Santoso", position="Ketua", satker_id=blitar)
-    page = DeskPage()
-    page.sounds.set_muted(True)
-    qtbot.addWidget(page)
-    page.resize(1280, 720)
-    activate(qtbot, page)
+    page = quiet_desk(qtbot, 1280, 720)
     assert page.counts_bar.value("invited") == 5
     checkin.check_in_person(rakor.id, hadi.id, desk="Meja 2")  # another desk
     qtbot.waitUntil(lambda: page.counts_bar.value("present") == 1, timeout=3000)

@@ -16,14 +16,6 @@ from kpu_rakor.ui.meeting.documents_tab import DocumentsTab
 
 
 @pytest.fixture
-def folder(tmp_path):
-    out = tmp_path / "dokumen"
-    out.mkdir()
-    pdf_preview.remember_folder(out)
-    return out
-
-
-@pytest.fixture
 def meeting(any_office):
     signatories.set_signatory("sekretaris", "Drs. Gatot Subroto, M.Si.", "197001011995031001",
                               "Sekretaris KPU Kabupaten Tulungagung")

@@ -13,3 +13,16 @@ def activate(qtbot, window) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def quiet_desk(qtbot, width: int = 1366, height: int = 740):
+    """A desk page as a test scans into it: sounds muted, shown at `width`×`height` and active (the scanner's
+    keys reach it)."""
+    from kpu_rakor.ui.checkin.desk_page import DeskPage
+
+    page = DeskPage()
+    page.sounds.set_muted(True)
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    activate(qtbot, page)
+    return page
