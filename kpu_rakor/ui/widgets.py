@@ -198,6 +198,7 @@ def select_rows(view: QAbstractItemView, rows: list[int], current: int = -1) -> 
     last = model.columnCount() - 1
     for row in (r for r in rows if r >= 0):
         chosen.merge(QItemSelection(model.index(row, 0), model.index(row, last)), QItemSelectionModel.Select)
+    # QItemSelectionModel.select: which rows are highlighted on screen, not a database query.
     view.selectionModel().select(chosen, QItemSelectionModel.ClearAndSelect)
     if current >= 0:
         view.selectionModel().setCurrentIndex(model.index(current, 0), QItemSelectionModel.NoUpdate)
