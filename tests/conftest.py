@@ -152,6 +152,15 @@ def any_office(any_db):
 
 
 @pytest.fixture
+def secretary(office):
+    """The office's Sekretaris as the signatory of its letters (on the engine of the module's `office`)."""
+    from kpu_rakor.domain.services import signatories
+
+    return signatories.set_signatory("sekretaris", "Drs. Gatot Subroto, M.Si.", "197001011995031001",
+                                     "Sekretaris KPU Kabupaten Tulungagung")
+
+
+@pytest.fixture
 def signin_meeting(any_office):
     """Today's meeting with two invitees of the office (Much. Amarodin, S.Pd.; Siti Ma'ruf) and one person in
     the directory who is not invited (Budi Santoso): what the phone sign-in tests sign in to."""

@@ -33,12 +33,6 @@ def office(any_office):
     return any_office  # these tests run on both engines
 
 
-@pytest.fixture
-def secretary(office):
-    return signatories.set_signatory("sekretaris", "Drs. Gatot Subroto, M.Si.", "197001011995031001",
-                                     "Sekretaris KPU Kabupaten Tulungagung")
-
-
 def _word(key, meeting_id, path, **kw):
     return Document(str(documents.render_document(key, meeting_id, path, fmt="docx", **kw)))
 

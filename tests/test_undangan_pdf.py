@@ -29,12 +29,6 @@ def office(any_office):
     return any_office  # these tests run on both engines
 
 
-@pytest.fixture
-def secretary(office):
-    return signatories.set_signatory("sekretaris", "Drs. Gatot Subroto, M.Si.", "197001011995031001",
-                                     "Sekretaris KPU Kabupaten Tulungagung")
-
-
 def _meeting(**extra):
     fields = dict(title="Rapat Koordinasi Penguatan Bakohumas", date=date(2021, 4, 7), start_time=time(9, 0),
                   venue="Aula KPU Kabupaten Tulungagung", venue_address="Jl. Ki Hajar Dewantara No. 19",
